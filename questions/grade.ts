@@ -1,0 +1,75 @@
+import type { Question } from "./types.ts";
+
+/** A student's answer as it arrives over the API: text for most types, a list for match and order. */
+export type AnswerValue = string | string[];
+
+const LEADING_ARTICLE = /^(the|a|an)\s+/;
+
+/** Folds case, accents, punctuation, leading articles and number formatting ("2,000" = "2000"). */
+export function normalizeAnswer(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/[’'`]s\b/g, "")
+    .replace(/[^\p{L}\p{N}.%$€£\s-]/gu, " ")
+    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+    .replace(/-/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(LEADING_ARTICLE, "");
+}
+
+/** Edit distance, small inputs only (typed answers). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Typed text matches when equal after normalising, allowing one typo per 6 letters in long words. */
+function typedMatches(given: string, expected: string, allowTypos: boolean): boolean {
+  const g = normalizeAnswer(given);
+  const e = normalizeAnswer(expected);
+  if (g === e) return true;
+  if (!allowTypos || e.length < 6 || /\d/.test(e)) return false;
+  return editDistance(g, e) <= Math.floor(e.length / 6);
+}
+
+function parseNumber(text: string): number | null {
+  const cleaned = normalizeAnswer(text).replace(/[%$€£\s]/g, "");
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+/** True when `given` is a right answer to `q`. Malformed answers are simply wrong. */
+export function gradeAnswer(q: Question, given: AnswerValue): boolean {
+  const expected = q.answer;
+  if (Array.isArray(expected)) {
+    return (
+      Array.isArray(given) &&
+      given.length === expected.length &&
+      given.every((g, i) => typeof g === "string" && normalizeAnswer(g) === normalizeAnswer(expected[i]!))
+    );
+  }
+  if (typeof given !== "string") return false;
+  const candidates = [expected, ...(q.accept ?? [])];
+  switch (q.type) {
+    case "choice":
+    case "truefalse":
+      return given === expected;
+    case "numeric": {
+      const n = parseNumber(given);
+      return n !== null && candidates.some((c) => parseNumber(c) === n);
+    }
+    default:
+      return candidates.some((c) => typedMatches(given, c, true));
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { gradeAnswer, normalizeAnswer } from "../../questions/grade.ts";
+import type { Question } from "../../questions/types.ts";
+
+const base = { id: "q", prompt: "?", explanation: ".", evidence: { paragraph: 0, text: "." }, difficulty: "easy" } as const;
+const fill = (answer: string, accept?: string[]): Question => ({ ...base, type: "fill", answer, ...(accept ? { accept } : {}) });
+
+describe("normalizeAnswer", () => {
+  it("folds case, punctuation, accents and a leading article", () => {
+    expect(normalizeAnswer("  The Kremlin! ")).toBe("kremlin");
+    expect(normalizeAnswer("Pashinyán")).toBe("pashinyan");
+  });
+  it("treats 2,000 and 2000 alike", () => {
+    expect(normalizeAnswer("2,000")).toBe(normalizeAnswer("2000"));
+  });
+});
+
+describe("gradeAnswer", () => {
+  it("accepts a fill-in answer typed in another case, with an article and punctuation", () => {
+    expect(gradeAnswer(fill("Yevlakh"), "yevlakh.")).toBe(true);
+    expect(gradeAnswer(fill("the Kremlin"), "Kremlin")).toBe(true);
+  });
+  it("forgives a small typo in a long name but not in a short one", () => {
+    expect(gradeAnswer(fill("Nagorno-Karabakh"), "Nagorno Karabak")).toBe(true);
+    expect(gradeAnswer(fill("Baku"), "Bako")).toBe(false);
+  });
+  it("accepts listed alternative forms", () => {
+    expect(gradeAnswer(fill("Vladimir Putin", ["Putin"]), "putin")).toBe(true);
+  });
+  it("compares numeric answers as numbers", () => {
+    const q: Question = { ...base, type: "numeric", answer: "2,000" };
+    expect(gradeAnswer(q, "2000")).toBe(true);
+    expect(gradeAnswer(q, "200")).toBe(false);
+    expect(gradeAnswer(q, "two thousand-ish")).toBe(false);
+  });
+  it("needs the exact option for a choice question", () => {
+    const q: Question = { ...base, type: "choice", options: ["Baku", "Yerevan", "Moscow", "Tbilisi"], answer: "Baku" };
+    expect(gradeAnswer(q, "Baku")).toBe(true);
+    expect(gradeAnswer(q, "Yerevan")).toBe(false);
+  });
+  it("needs every element in place for match and order answers", () => {
+    const q: Question = { ...base, type: "order", options: ["b", "a"], answer: ["a", "b"] };
+    expect(gradeAnswer(q, ["a", "b"])).toBe(true);
+    expect(gradeAnswer(q, ["b", "a"])).toBe(false);
+    expect(gradeAnswer(q, "a")).toBe(false);
+  });
+});
