@@ -1,6 +1,6 @@
-import app from "./app";
+import app from "./app.ts";
 
-export { QuizRoom } from "./quiz-room";
+export { QuizRoom } from "./room/quiz-room.ts";
 
 export default {
   fetch: app.fetch,

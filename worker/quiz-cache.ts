@@ -1,0 +1,38 @@
+import type { Quiz } from "../questions/types.ts";
+import { toPublicQuiz } from "./public-quiz.ts";
+import { getQuiz } from "./storage/quizzes.ts";
+import { roomFor } from "./storage/rooms.ts";
+
+/** A quiz ready to serve: parsed once, its public JSON and ETag computed once per isolate. */
+export type LoadedQuiz = { quiz: Quiz; publicJson: string; etag: string };
+
+/** Same staleness as KV's own read cache; a teacher's edit shows within about a minute. */
+const FRESH_MS = 60_000;
+const MAX_ENTRIES = 200;
+const loaded = new Map<string, { entry: Promise<LoadedQuiz | null>; until: number }>();
+
+/**
+ * The quiz `id`, from this isolate's memory, else KV, else its QuizRoom (KV can lag a new quiz by a
+ * minute; the room has it at once). Null when it exists nowhere. Misses are not remembered.
+ */
+export function loadQuiz(env: Env, id: string): Promise<LoadedQuiz | null> {
+  const now = Date.now();
+  const hit = loaded.get(id);
+  if (hit && hit.until > now) return hit.entry;
+  const entry = fetchQuiz(env, id).then(
+    (found) => (found ? found : (loaded.delete(id), null)),
+    (err: unknown) => (loaded.delete(id), Promise.reject(err)),
+  );
+  if (loaded.size >= MAX_ENTRIES) loaded.delete(loaded.keys().next().value!);
+  loaded.set(id, { entry, until: now + FRESH_MS });
+  return entry;
+}
+
+async function fetchQuiz(env: Env, id: string): Promise<LoadedQuiz | null> {
+  const quiz = (await getQuiz(env.QUIZZES, id)) ?? (await roomFor(env.QUIZ_ROOM, id).getQuiz(id));
+  if (!quiz) return null;
+  const publicJson = JSON.stringify(toPublicQuiz(quiz));
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(publicJson));
+  const etag = `"${[...new Uint8Array(digest, 0, 12)].map((b) => b.toString(16).padStart(2, "0")).join("")}"`;
+  return { quiz, publicJson, etag };
+}

@@ -1,0 +1,61 @@
+import type { AnswerValue } from "../../questions/grade.ts";
+
+/** An attempt row as the QuizRoom keeps it. */
+export type Attempt = {
+  id: string;
+  name: string;
+  finishedAt: number | null;
+  score: number | null;
+  total: number | null;
+  scoreSaved: boolean;
+};
+
+/** A recorded answer: what the student sent first and whether it was right. */
+export type RecordedAnswer = { questionId: string; answer: AnswerValue; correct: boolean };
+
+type AttemptRow = {
+  id: string;
+  name: string;
+  finished_at: number | null;
+  score: number | null;
+  total: number | null;
+  score_saved: number;
+};
+type AnswerRow = { question_id: string; answer: string; correct: number };
+
+const toAttempt = (r: AttemptRow): Attempt => ({
+  id: r.id, name: r.name, finishedAt: r.finished_at, score: r.score, total: r.total, scoreSaved: r.score_saved === 1,
+});
+const toAnswer = (r: AnswerRow): RecordedAnswer => ({
+  questionId: r.question_id, answer: JSON.parse(r.answer) as AnswerValue, correct: r.correct === 1,
+});
+
+export function insertAttempt(sql: SqlStorage, id: string, name: string, now: number): void {
+  sql.exec("INSERT INTO attempts (id, name, started_at) VALUES (?, ?, ?)", id, name, now);
+}
+
+export function findAttempt(sql: SqlStorage, id: string): Attempt | null {
+  const row = sql.exec<AttemptRow>("SELECT * FROM attempts WHERE id = ?", id).toArray()[0];
+  return row ? toAttempt(row) : null;
+}
+
+export function findAnswer(sql: SqlStorage, attemptId: string, questionId: string): RecordedAnswer | null {
+  const query = "SELECT question_id, answer, correct FROM answers WHERE attempt_id = ? AND question_id = ?";
+  const row = sql.exec<AnswerRow>(query, attemptId, questionId).toArray()[0];
+  return row ? toAnswer(row) : null;
+}
+
+/** Records an answer unless one is already there, and returns whichever answer counts: the first. */
+export function recordFirstAnswer(sql: SqlStorage, attemptId: string, given: RecordedAnswer, now: number) {
+  sql.exec(
+    `INSERT INTO answers (attempt_id, question_id, answer, correct, answered_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (attempt_id, question_id) DO NOTHING`,
+    attemptId, given.questionId, JSON.stringify(given.answer), given.correct ? 1 : 0, now,
+  );
+  return findAnswer(sql, attemptId, given.questionId)!;
+}
+
+export function listAnswers(sql: SqlStorage, attemptId: string): RecordedAnswer[] {
+  const query = "SELECT question_id, answer, correct FROM answers WHERE attempt_id = ? ORDER BY answered_at";
+  return sql.exec<AnswerRow>(query, attemptId).toArray().map(toAnswer);
+}

@@ -1,0 +1,29 @@
+/**
+ * The QuizRoom's SQLite tables. `answers` has one row per (attempt, question): the primary key is
+ * what makes the first answer win. `score_saved` marks a finished score as written to KV.
+ */
+export const ROOM_SCHEMA = `
+CREATE TABLE IF NOT EXISTS quiz (
+  id TEXT PRIMARY KEY,
+  json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS attempts (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  started_at INTEGER NOT NULL,
+  finished_at INTEGER,
+  score INTEGER,
+  total INTEGER,
+  score_saved INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS attempts_by_rank ON attempts (score DESC, finished_at, id)
+  WHERE finished_at IS NOT NULL;
+CREATE TABLE IF NOT EXISTS answers (
+  attempt_id TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  correct INTEGER NOT NULL,
+  answered_at INTEGER NOT NULL,
+  PRIMARY KEY (attempt_id, question_id)
+) WITHOUT ROWID;
+`;

@@ -1,0 +1,36 @@
+import type { Attempt } from "./attempts.ts";
+
+/** Counts the right answers: the server's score, whatever a client believes. */
+export function countCorrect(sql: SqlStorage, attemptId: string): number {
+  return sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM answers WHERE attempt_id = ? AND correct = 1", attemptId).one().n;
+}
+
+export function markFinished(sql: SqlStorage, attemptId: string, score: number, total: number, now: number): void {
+  sql.exec(
+    "UPDATE attempts SET finished_at = ?, score = ?, total = ? WHERE id = ? AND finished_at IS NULL",
+    now, score, total, attemptId,
+  );
+}
+
+export function markScoreSaved(sql: SqlStorage, attemptId: string): void {
+  sql.exec("UPDATE attempts SET score_saved = 1 WHERE id = ?", attemptId);
+}
+
+/** Finished attempts whose score has not reached KV yet (a failed write to retry). */
+export function unsavedScores(sql: SqlStorage): string[] {
+  const rows = sql.exec<{ id: string }>("SELECT id FROM attempts WHERE finished_at IS NOT NULL AND score_saved = 0");
+  return rows.toArray().map((r) => r.id);
+}
+
+/**
+ * 1 + the finished attempts ahead of this one, in the leaderboard's order: higher score first,
+ * then earlier finish, then attempt id. Strongly consistent, unlike a KV listing.
+ */
+export function rankOf(sql: SqlStorage, a: Attempt): number {
+  const ahead = sql.exec<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM attempts WHERE finished_at IS NOT NULL AND
+       (score > ?1 OR (score = ?1 AND (finished_at < ?2 OR (finished_at = ?2 AND id < ?3))))`,
+    a.score, a.finishedAt, a.id,
+  );
+  return ahead.one().n + 1;
+}

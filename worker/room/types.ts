@@ -1,0 +1,33 @@
+import type { AnswerValue } from "../../questions/grade.ts";
+import type { Evidence } from "../../questions/types.ts";
+
+/** What a student learns right after answering: the verdict and the article's own sentence. */
+export type Feedback = {
+  correct: boolean;
+  correctAnswer: AnswerValue;
+  explanation: string;
+  evidence: Evidence;
+};
+
+/** A recorded answer with its feedback, as shown again when a student resumes. */
+export type AnswerRecord = Feedback & { answer: AnswerValue };
+
+/** An attempt so far: enough for a client to resume on the next question with the same score. */
+export type AttemptView = {
+  attemptId: string;
+  quizId: string;
+  name: string;
+  answers: Record<string, AnswerRecord>;
+  finished: boolean;
+  /** The final score and when it was reached (ms since the epoch), once finished. */
+  score?: number;
+  finishedAt?: number;
+  total: number;
+};
+
+export type FinishResult = { score: number; total: number; rank: number };
+
+/** Why an answer was not recorded; the worker turns each into an HTTP error. */
+export type AnswerRefusal = "no_attempt" | "no_question" | "finished" | "wrong_shape";
+
+export type AnswerOutcome = { ok: true; feedback: Feedback } | { ok: false; reason: AnswerRefusal };

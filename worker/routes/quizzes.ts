@@ -1,0 +1,30 @@
+import { Hono } from "hono";
+import { ApiError } from "../errors.ts";
+import { jsonText } from "../json-text.ts";
+import type { PublicQuiz } from "../public-quiz.ts";
+import { loadQuiz } from "../quiz-cache.ts";
+import { isId } from "../schemas.ts";
+import { listQuizzes } from "../storage/quizzes.ts";
+
+/** Browsers and shared caches may keep a quiz a minute, then revalidate with its ETag. */
+const QUIZ_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+
+/** The quiz `id` or a 404; ids that cannot exist never reach storage. */
+export async function quizOr404(env: Env, id: string) {
+  const found = isId(id) ? await loadQuiz(env, id) : null;
+  if (!found) throw new ApiError(404, "quiz_not_found", "There is no quiz with that id.");
+  return found;
+}
+
+/** Reading quizzes: the listing and one quiz without its answers. */
+export const quizRoutes = new Hono<{ Bindings: Env }>()
+  .get("/", async (c) => {
+    c.header("Cache-Control", "public, max-age=30");
+    return c.json(await listQuizzes(c.env.QUIZZES));
+  })
+  .get("/:id", async (c) => {
+    const { publicJson, etag } = await quizOr404(c.env, c.req.param("id"));
+    const headers = { "Cache-Control": QUIZ_CACHE_CONTROL, ETag: etag };
+    if (c.req.header("if-none-match") === etag) return c.body(null, 304, headers);
+    return jsonText<PublicQuiz>(c, publicJson, headers);
+  });

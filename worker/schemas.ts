@@ -1,0 +1,38 @@
+import * as v from "valibot";
+
+/** Quiz, question and attempt ids: URL-safe, no dots or colons (tokens and KV keys use those). */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const isId = (text: string) => ID_PATTERN.test(text);
+
+/** Letters a name may not contain: control characters and lone surrogates. */
+const UNPRINTABLE = /[\p{Cc}\p{Cs}]/u;
+
+/**
+ * A player's name as typed: whitespace runs become one space, then 1 to 40 characters (as people
+ * count them). Stored and returned as plain text; clients render it as text, never as HTML.
+ */
+export const PlayerName = v.pipe(
+  v.string("Send your name as text."),
+  v.transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim()),
+  v.minLength(1, "Enter your name."),
+  v.maxLength(160, "Your name is too long: 40 characters at most."),
+  v.maxGraphemes(40, "Your name is too long: 40 characters at most."),
+  v.check((s) => !UNPRINTABLE.test(s), "Your name contains characters that cannot be shown."),
+);
+
+/** Body of POST /api/quizzes/:id/attempts. */
+export const NewAttemptBody = v.object({ name: PlayerName }, 'Send a JSON object such as {"name": "Ana"}.');
+
+const AnswerText = v.pipe(v.string(), v.maxLength(1000, "That answer is too long."));
+
+/** Body of PUT /api/attempts/:attemptId/answers/:questionId: text, or a list for match and order. */
+export const AnswerBody = v.object({
+  answer: v.union(
+    [AnswerText, v.pipe(v.array(AnswerText), v.minLength(1), v.maxLength(50, "That list is too long."))],
+    "Send the answer as text, or as a list of texts for match and order questions.",
+  ),
+}, 'Send a JSON object such as {"answer": "Armenia"}.');
+
+export type NewAttemptInput = v.InferInput<typeof NewAttemptBody>;
+export type AnswerInput = v.InferInput<typeof AnswerBody>;
