@@ -1,8 +1,13 @@
 import { render } from "preact";
-import { LocationProvider, Route, Router } from "preact-iso";
-import { Home } from "./pages/Home";
+import { ErrorBoundary, lazy, LocationProvider, Route, Router } from "preact-iso";
 import { NotFound } from "./pages/NotFound";
 import "./styles.css";
+
+// Each route is its own chunk: the play route loads only the play code, and pages added later
+// (teacher, learning mode) cannot grow it.
+const Home = lazy(() => import("./pages/Home"));
+const Play = lazy(() => import("./pages/Play"));
+const LeaderboardPage = lazy(() => import("./pages/LeaderboardPage"));
 
 function App() {
   return (
@@ -16,10 +21,14 @@ function App() {
         </a>
       </header>
       <main id="main" tabIndex={-1}>
-        <Router>
-          <Route path="/" component={Home} />
-          <Route default component={NotFound} />
-        </Router>
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={Home} />
+            <Route path="/q/:id" component={Play} />
+            <Route path="/q/:id/leaderboard" component={LeaderboardPage} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
       </main>
     </LocationProvider>
   );
