@@ -67,7 +67,6 @@ export function Practice({ missed, recorded, timer, announce, onDone }: Props) {
         key={`${round}:${current.question.id}`}
         question={current.question}
         index={index}
-        noun="Practice question"
         total={missed.length}
         tally={`${answers.filter((a) => a.verdict.correct).length} right this round`}
         timer={timer}

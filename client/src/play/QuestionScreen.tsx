@@ -12,8 +12,6 @@ type Props = {
   question: PublicQuestion;
   /** 0-based position and count, for "Question 3 of 20". */
   index: number;
-  /** What the progress calls a question: "Question" (default) or "Practice question". */
-  noun?: string;
   total: number;
   /** A line under the progress, such as "2 right so far". */
   tally: string;
@@ -68,7 +66,7 @@ export function QuestionScreen(props: Props) {
     <article class="question">
       <div class="progress">
         <p id="progress-label" class="progress-label">
-          {props.noun ?? "Question"} {index + 1} of {total}
+          Question {index + 1} of {total}
         </p>
         <p class="tally">{tally}</p>
         {timer && <Timer key={question.id} running={!answered} />}
