@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export default defineConfig({
   root,
   test: {
+    reporters: ["default", "./test/summary-reporter.ts"],
     projects: [
       {
         root,
