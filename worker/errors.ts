@@ -18,8 +18,8 @@ export class ApiError extends Error {
 }
 
 /** Builds the JSON error response; handlers and middleware share it so the shape never drifts. */
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string) {
-  return c.json<ErrorBody>({ error: { code, message } }, status);
+export function errorResponse<S extends ContentfulStatusCode>(c: Context, status: S, code: string, message: string) {
+  return c.json<ErrorBody, S>({ error: { code, message } }, status);
 }
 
 /** `app.onError`: known errors keep their status, anything unexpected is logged and becomes a 500. */

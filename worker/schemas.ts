@@ -16,7 +16,8 @@ export const PlayerName = v.pipe(
   v.string("Send your name as text."),
   v.transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim()),
   v.minLength(1, "Enter your name."),
-  v.maxLength(160, "Your name is too long: 40 characters at most."),
+  // A byte cap too, since one "character" can hide many code points; KV metadata holds 1 KB.
+  v.maxBytes(720, "Your name is too long: 40 characters at most."),
   v.maxGraphemes(40, "Your name is too long: 40 characters at most."),
   v.check((s) => !UNPRINTABLE.test(s), "Your name contains characters that cannot be shown."),
 );

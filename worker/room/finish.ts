@@ -1,6 +1,6 @@
 import { saveScore, scoreKey } from "../storage/scores.ts";
 import { findAttempt, type Attempt } from "./attempts.ts";
-import { countCorrect, markFinished, markScoreSaved, rankOf, unsavedScores } from "./scores.ts";
+import { countCorrect, markFinished, markScoreSaved, nextFinishTime, rankOf, unsavedScores } from "./scores.ts";
 import type { FinishResult } from "./types.ts";
 
 /** KV writes under way, so a finish retried while the first is still writing waits for it instead. */
@@ -20,7 +20,7 @@ export async function finishAttempt(
   let attempt = findAttempt(sql, attemptId);
   if (!attempt) return null;
   if (attempt.finishedAt === null) {
-    markFinished(sql, attemptId, countCorrect(sql, attemptId), total, Date.now());
+    markFinished(sql, attemptId, countCorrect(sql, attemptId), total, nextFinishTime(sql, Date.now()));
     attempt = findAttempt(sql, attemptId)!;
   }
   const result = { score: attempt.score!, total: attempt.total!, rank: rankOf(sql, attempt) };

@@ -18,6 +18,7 @@ CREATE TABLE IF NOT EXISTS attempts (
 );
 CREATE INDEX IF NOT EXISTS attempts_by_rank ON attempts (score DESC, finished_at, id)
   WHERE finished_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS attempts_by_finish ON attempts (finished_at) WHERE finished_at IS NOT NULL;
 CREATE TABLE IF NOT EXISTS answers (
   attempt_id TEXT NOT NULL,
   question_id TEXT NOT NULL,

@@ -12,6 +12,15 @@ export function markFinished(sql: SqlStorage, attemptId: string, score: number, 
   );
 }
 
+/**
+ * A finish time for a new finisher: now, but always after the room's latest finish, so the order
+ * of finishing is strict and "ties go to whoever finished first" never needs a coin toss.
+ */
+export function nextFinishTime(sql: SqlStorage, now: number): number {
+  const latest = sql.exec<{ t: number | null }>("SELECT MAX(finished_at) AS t FROM attempts WHERE finished_at IS NOT NULL").one().t;
+  return latest === null ? now : Math.max(now, latest + 1);
+}
+
 export function markScoreSaved(sql: SqlStorage, attemptId: string): void {
   sql.exec("UPDATE attempts SET score_saved = 1 WHERE id = ?", attemptId);
 }

@@ -1,30 +1,42 @@
 import { Hono } from "hono";
+import { builtinQuizId, ensureBuiltinQuiz } from "../builtin-quiz.ts";
 import { ApiError } from "../errors.ts";
 import { jsonText } from "../json-text.ts";
 import type { PublicQuiz } from "../public-quiz.ts";
 import { loadQuiz } from "../quiz-cache.ts";
 import { isId } from "../schemas.ts";
-import { listQuizzes } from "../storage/quizzes.ts";
+import { listQuizzes, type QuizSummary } from "../storage/quizzes.ts";
 
 /** Browsers and shared caches may keep a quiz a minute, then revalidate with its ETag. */
 const QUIZ_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
 
-/** The quiz `id` or a 404; ids that cannot exist never reach storage. */
+/** The quiz `id` or a 404; ids that cannot exist never reach storage. The built-in quiz is stored on first need. */
 export async function quizOr404(env: Env, id: string) {
+  if (id === builtinQuizId()) await ensureBuiltinQuiz(env);
   const found = isId(id) ? await loadQuiz(env, id) : null;
   if (!found) throw new ApiError(404, "quiz_not_found", "There is no quiz with that id.");
   return found;
+}
+
+/** The listed quizzes, the built-in one first and always there, even while KV's listing lags. */
+async function homeQuizzes(env: Env): Promise<QuizSummary[]> {
+  const builtinId = await ensureBuiltinQuiz(env);
+  const listed = await listQuizzes(env.QUIZZES);
+  const others = listed.filter((q) => q.id !== builtinId);
+  const { quiz } = await quizOr404(env, builtinId);
+  return [{ id: quiz.id, title: quiz.title, questionCount: quiz.questions.length }, ...others];
 }
 
 /** Reading quizzes: the listing and one quiz without its answers. */
 export const quizRoutes = new Hono<{ Bindings: Env }>()
   .get("/", async (c) => {
     c.header("Cache-Control", "public, max-age=30");
-    return c.json(await listQuizzes(c.env.QUIZZES));
+    return c.json(await homeQuizzes(c.env));
   })
   .get("/:id", async (c) => {
     const { publicJson, etag } = await quizOr404(c.env, c.req.param("id"));
     const headers = { "Cache-Control": QUIZ_CACHE_CONTROL, ETag: etag };
-    if (c.req.header("if-none-match") === etag) return c.body(null, 304, headers);
+    // A plain Response, so the typed client sees only the 200 (browsers turn a 304 into it anyway).
+    if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers }) as never;
     return jsonText<PublicQuiz>(c, publicJson, headers);
   });

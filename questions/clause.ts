@@ -1,0 +1,124 @@
+import type { Sentence, Token } from "./nlp.ts";
+
+/** Tokens [start, end) of a sentence. */
+export type Span = [number, number];
+
+/**
+ * The main clause of a sentence, split the way question writing needs it: an optional
+ * fronted adverbial ("On Wednesday night,"), an optional source ("According to Aliyev,"),
+ * the subject, an appositive after it, the verb group and the rest of the predicate.
+ */
+export type Clause = {
+  sentence: Sentence;
+  prefix: Span | null;
+  source: Span | null;
+  subject: Span;
+  appositive: Span | null;
+  /** Auxiliaries, negation and adverbs, then the main verb; the main verb is the last token. */
+  verb: Span;
+  /** The predicate after the verb group, without the final full stop or trailing coordinated clause. */
+  rest: Span;
+};
+
+const FINAL = /^[.!?;:]$/;
+const OPENERS = new Set(["ADP", "SCONJ", "ADV"]);
+
+const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
+
+/** Index of the next top-level comma from i (quotes skipped), or -1 before `limit`. */
+function nextComma(s: Sentence, i: number, limit: number): number {
+  let inQuote = false;
+  for (let j = i; j < Math.min(limit, s.tokens.length); j++) {
+    const x = s.tokens[j]!.text;
+    if (x === "“" || (x === '"' && !inQuote)) inQuote = true;
+    else if (x === "”" || (x === '"' && inQuote)) inQuote = false;
+    else if (x === "," && !inQuote) return j;
+  }
+  return -1;
+}
+
+/** The end of the predicate: before the final mark, or before ", and"/", but" that start a second clause. */
+function predicateEnd(s: Sentence, from: number): number {
+  const t = s.tokens;
+  let end = t.length;
+  while (end > from && (FINAL.test(t[end - 1]!.text) || /^[”"’)]$/.test(t[end - 1]!.text))) end--;
+  for (let j = from; j < end; j++) {
+    const x = t[j]!;
+    if (x.text === ";" || x.text === "—" || x.text === "–") return j;
+    if (x.text === "," && ["and", "but", "while", "whereas", "which", "who", "although", "though"].includes(t[j + 1]?.lower ?? "")) {
+      // ", and thousands were driven" starts a new clause; ", and Yevlakh" in a list does not.
+      const after = t.slice(j + 2, j + 8);
+      if (["which", "who"].includes(t[j + 1]!.lower) || after.some(isVerb)) return j;
+    }
+  }
+  // A quote that is left open at the end of the predicate ends with its closing mark.
+  if (t[end]?.text === "”" && t.slice(from, end).some((x) => x.text === "“")) end++;
+  return end;
+}
+
+/** Finds the main clause of a sentence, or null when it does not fit the simple shapes asked about. */
+export function analyzeClause(s: Sentence, from = 0): Clause | null {
+  const t = s.tokens;
+  let i = from;
+  let prefix: Span | null = null;
+  let source: Span | null = null;
+  if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
+    const comma = nextComma(s, i + 2, i + 14);
+    if (comma === -1) return null;
+    source = [i + 2, comma];
+    i = comma + 1;
+  } else if (t[i] && OPENERS.has(t[i]!.pos) && !/^(there|here)$/i.test(t[i]!.text)) {
+    const comma = nextComma(s, i + 1, i + 20);
+    if (comma === -1) return null;
+    prefix = [i, comma];
+    i = comma + 1;
+    if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
+      const c2 = nextComma(s, i + 2, i + 14);
+      if (c2 === -1) return null;
+      source = [i + 2, c2];
+      i = c2 + 1;
+    }
+  }
+  if (t[i] && /^[“"‘']$/.test(t[i]!.text)) return null;
+  const subjectStart = i;
+  let appositive: Span | null = null;
+  let subjectEnd = -1;
+  for (let j = i; j < t.length && j < i + 24; j++) {
+    const x = t[j]!;
+    if (x.text === ",") {
+      if (subjectEnd === -1) subjectEnd = j;
+      const close = nextComma(s, j + 1, j + 24);
+      if (close === -1 || appositive) return null;
+      appositive = [j + 1, close];
+      j = close;
+      continue;
+    }
+    if (FINAL.test(x.text) || x.text === "“") return null;
+    if (isVerb(x) && j > i && !(x.pos === "VERB" && /^(who|which|that)$/.test(t[j - 1]!.lower))) {
+      if (subjectEnd === -1) subjectEnd = j;
+      let v = j;
+      while (t[v + 1] && (t[v]!.pos === "AUX" || t[v]!.pos === "PART" || t[v]!.pos === "ADV") && (isVerb(t[v + 1]!) || t[v + 1]!.pos === "PART" || t[v + 1]!.pos === "ADV")) {
+        if (t[v + 1]!.pos === "ADV" && !t[v + 2] ) break;
+        if (t[v + 1]!.pos === "ADV" && !isVerb(t[v + 2]!) && t[v + 2]!.pos !== "ADV") break;
+        v++;
+      }
+      if (t[v]!.pos === "PART" && t[v]!.lower === "to") return null;
+      const restEnd = predicateEnd(s, v + 1);
+      if (subjectEnd <= subjectStart) return null;
+      return { sentence: s, prefix, source, subject: [subjectStart, subjectEnd], appositive, verb: [j, v + 1], rest: [v + 1, restEnd] };
+    }
+  }
+  return null;
+}
+
+/** The clause of a "that"-complement after a speech verb ("stated that discussions would take place..."). */
+export function complementClause(c: Clause): Clause | null {
+  const t = c.sentence.tokens;
+  const [r0, r1] = c.rest;
+  let i = r0;
+  while (i < r1 && t[i]!.lower !== "that" && i < r0 + 3) i++;
+  if (t[i]?.lower !== "that" || t[i]!.pos !== "SCONJ") return null;
+  const inner = analyzeClause({ ...c.sentence }, i + 1);
+  if (!inner || inner.prefix || inner.source) return null;
+  return inner;
+}

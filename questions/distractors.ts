@@ -1,0 +1,135 @@
+import type { Entity } from "./entities.ts";
+import type { AnswerKind, Fact } from "./facts.ts";
+import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, WEEKDAYS, findCity, findCountry, findDemonym } from "./gazetteer.ts";
+import { seededShuffle } from "./hash.ts";
+import { normalizeAnswer } from "./grade.ts";
+import type { Quantity } from "./quantities.ts";
+
+/** What the article offers as wrong answers, by kind. */
+export type Pools = { names: Map<AnswerKind, string[]>; counts: Quantity[]; speakers: string[] };
+
+/** Groups the article's entities and numbers by kind, in order of first mention. */
+export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[]): Pools {
+  const names = new Map<AnswerKind, string[]>();
+  for (const e of entities) {
+    const list = names.get(e.kind) ?? [];
+    list.push(e.name);
+    names.set(e.kind, list);
+  }
+  return { names, counts, speakers };
+}
+
+const GAZETTEER_ORGS = ["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "African Union", "World Health Organization", "International Monetary Fund"];
+
+/** Formats a number the way the answer is written ("2,000" keeps its comma). */
+export function formatLike(value: number, like: string): string {
+  const decimals = /\.(\d+)/.exec(like)?.[1]?.length ?? 0;
+  const fixed = value.toFixed(decimals);
+  if (!like.includes(",")) return fixed;
+  const [int, frac] = fixed.split(".");
+  return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
+}
+
+/** Round numbers near `value` of its own order of magnitude: 2,000 → 1,500, 3,000, 5,000... */
+export function nearbyNumbers(value: number, like: string): string[] {
+  if (/^[a-z]+$/i.test(like)) {
+    const words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    const i = words.indexOf(like.toLowerCase());
+    if (i === -1) return [];
+    const near = [i + 1, i - 1, i + 2, i + 3, i - 2].filter((k) => k >= 0 && k < words.length).map((k) => words[k]!);
+    return near.map((w) => (/^\p{Lu}/u.test(like) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+  }
+  const decimals = /\.(\d+)/.exec(like)?.[1]?.length ?? 0;
+  if (decimals > 0) {
+    const step = Math.max(10 ** -decimals, Math.abs(value) * 0.15);
+    return [value + step, value - step, value + 2 * step, value + 3 * step].filter((v) => v > 0).map((v) => formatLike(Number(v.toFixed(decimals)), like));
+  }
+  const factors = value < 10 ? [] : [1.5, 0.5, 2, 0.75, 3, 0.25];
+  const out: number[] = [];
+  if (value < 10) out.push(value + 1, value + 2, value - 1, value + 3);
+  for (const f of factors) {
+    const raw = value * f;
+    const mag = 10 ** Math.max(0, Math.floor(Math.log10(raw)) - 1);
+    out.push(Math.round(raw / mag) * mag);
+  }
+  return [...new Set(out)].filter((v) => v > 0 && v !== value && Number.isInteger(v)).map((v) => formatLike(v, like));
+}
+
+function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]): string[] {
+  switch (kind) {
+    case "country": {
+      const region = findCountry(answer)?.region ?? articleNames.map((n) => findCountry(n)?.region).find(Boolean);
+      return COUNTRIES.filter((c) => c.region === region).map((c) => c.name).concat(COUNTRIES.map((c) => c.name));
+    }
+    case "city":
+    case "place": {
+      const countries = articleNames.map((n) => findCountry(n) ?? (findCity(n) ? findCountry(findCity(n)!.country) : undefined)).filter((c) => c !== undefined);
+      const regions = new Set(countries.map((c) => c.region));
+      return [
+        ...countries.map((c) => c.capital),
+        ...CITIES.filter((c) => regions.has(findCountry(c.country)?.region ?? "")).map((c) => c.name),
+      ];
+    }
+    case "nationality": {
+      const region = findDemonym(answer)?.region;
+      return COUNTRIES.filter((c) => c.region === region).map((c) => c.demonym);
+    }
+    case "weekday": {
+      const i = WEEKDAYS.indexOf(answer);
+      return [1, -1, 2, -2, 3].map((d) => WEEKDAYS[(i + d + 7) % 7]!);
+    }
+    case "org":
+      return GAZETTEER_ORGS.filter((o) => KNOWN_ORGANISATIONS.has(o));
+    default:
+      return [];
+  }
+}
+
+/**
+ * Three wrong answers of the answer's kind, from the article first and the gazetteer second;
+ * never the answer or a spelling of it, never a name the prompt uses, never a duplicate.
+ * Null when there are not enough good ones.
+ */
+export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): string[] | null {
+  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].map(normalizeAnswer));
+  const prompt = normalizeAnswer(fact.prompt);
+  const out: string[] = [];
+  const offer = (candidate: string) => {
+    const key = normalizeAnswer(candidate);
+    if (!key || taken.has(key) || out.length >= n) return;
+    if (prompt.includes(key)) return;
+    // a surname of the answer, or the answer inside a longer name, would be a second right answer
+    if (key.includes(normalizeAnswer(fact.answer)) || normalizeAnswer(fact.answer).includes(key)) return;
+    taken.add(key);
+    out.push(candidate);
+  };
+  const kind = fact.kind;
+  if (kind === "count" || kind === "percent" || kind === "money") {
+    const value = fact.value ?? 0;
+    const fromArticle = pools.counts
+      .filter((q) => q.kind === "count" && q.value !== value && q.value > value / 20 && q.value < value * 20 && /\d/.test(q.core) === /\d/.test(fact.answer))
+      .map((q) => formatLike(q.value, fact.answer));
+    for (const c of seededShuffle(fromArticle, seed).slice(0, 1)) offer(c);
+    for (const c of nearbyNumbers(value, fact.answer)) offer(c);
+    return out.length === n ? out : null;
+  }
+  if (kind === "year") {
+    const y = fact.value ?? Number(fact.answer);
+    for (const d of seededShuffle([1, -1, 2, -2, 3, -3, 5], seed, String)) offer(String(y + d));
+    return out.length === n ? out : null;
+  }
+  if (kind === "decade") {
+    const m = /(\d{4})s/.exec(fact.answer);
+    if (!m) return null;
+    for (const d of [10, -10, 20, -20, 30]) offer(fact.answer.replace(m[1]!, String(Number(m[1]) + d)));
+    return out.length === n ? out : null;
+  }
+  const articleNames = [...pools.names.values()].flat();
+  let pool: string[] = [];
+  if (kind === "speaker") pool = [...pools.speakers, ...(pools.names.get("person") ?? [])];
+  else if (kind === "place" || kind === "city") pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
+  else pool = pools.names.get(kind) ?? [];
+  for (const c of seededShuffle(pool, seed)) offer(c);
+  for (const c of gazetteerFor(kind, fact.answer, articleNames)) offer(c);
+  return out.length === n ? out : null;
+}

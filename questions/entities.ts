@@ -1,0 +1,225 @@
+import {
+  KNOWN_ORGANISATIONS,
+  MAX_NAME_WORDS,
+  MONTHS,
+  MULTIWORD_NAMES,
+  NAME_TITLES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  SPEECH_VERBS,
+  WEEKDAYS,
+  findCity,
+  findCountry,
+  findDemonym,
+} from "./gazetteer.ts";
+import type { Sentence, Token } from "./nlp.ts";
+
+export type EntityKind = "person" | "country" | "city" | "place" | "org" | "nationality";
+
+/** One occurrence of a named thing in a sentence: tokens [start, end). */
+export type Mention = {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: EntityKind;
+  /** Key of the entity this mention belongs to. */
+  entity: string;
+  /** A title written just before the name ("President", "Dr"), verbatim. */
+  title?: string;
+};
+
+/** A named thing of the article, with every mention of it. */
+export type Entity = {
+  key: string;
+  /** The fullest form the article uses ("Ilham Aliyev" for "Aliyev"). */
+  name: string;
+  kind: EntityKind;
+  mentions: Mention[];
+};
+
+const PARTICLES = new Set(["de", "da", "van", "von", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "das", "der", "ter", "di", "del", "bint", "abu", "ben"]);
+const PLACE_PREPOSITIONS = new Set(["in", "near", "from", "outside", "across", "to", "into", "towards", "around", "through"]);
+const PLACE_NOUNS = new Set(["region", "province", "city", "town", "village", "district", "county", "state", "island", "capital", "port", "valley", "area", "municipality", "prefecture", "governorate", "oblast", "enclave", "territory", "coast", "peninsula"]);
+const NOT_NAMES = new Set(["I", "OK", "TV", "AM", "PM", "A", "CEO", "GDP", "COVID"]);
+
+const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.text);
+const isHyphen = (t: Token | undefined) => t !== undefined && /^[-‐]$/.test(t.text);
+
+/** Text of tokens [start, end) exactly as the sentence writes it. */
+export function spanText(s: Sentence, start: number, end: number): string {
+  return s.text.slice(s.tokens[start]!.start, s.tokens[end - 1]!.end);
+}
+
+/** True when token i and i+1 are written without a space between them. */
+function touching(s: Sentence, i: number): boolean {
+  const a = s.tokens[i];
+  const b = s.tokens[i + 1];
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** The start of the sentence proper: after an opening quote or bracket. */
+function isSentenceStart(s: Sentence, i: number): boolean {
+  for (let j = 0; j < i; j++) if (!/^[“"‘'(\[]$/.test(s.tokens[j]!.text)) return false;
+  return true;
+}
+
+/** Longest run of capitalised words from i, joining hyphens, name particles and "of" inside names. */
+function capitalRun(s: Sentence, i: number): number {
+  const t = s.tokens;
+  // A gazetteer name of several words wins ("Bosnia and Herzegovina", "Council of Europe").
+  for (let n = Math.min(MAX_NAME_WORDS * 2, t.length - i); n >= 2; n--) {
+    if (MULTIWORD_NAMES.has(spanText(s, i, i + n))) return i + n;
+  }
+  let j = i + 1;
+  while (j < t.length) {
+    const cur = t[j]!;
+    if (isCap(cur) && !WEEKDAYS.includes(cur.text) && !MONTHS.includes(cur.text)) {
+      j++;
+    } else if (isHyphen(cur) && touching(s, j - 1) && touching(s, j) && t[j + 1] && /^\p{L}/u.test(t[j + 1]!.text)) {
+      j += 2;
+    } else if (PARTICLES.has(cur.text) && t[j + 1] && isCap(t[j + 1]!)) {
+      j++;
+    } else if (cur.text === "of" && t[j + 1] && isCap(t[j + 1]!) && (ORG_HEADS.has(t[j - 1]!.text) || PLACE_HEADS.has(t[j - 1]!.text))) {
+      j += t[j + 1]!.text === "the" ? 2 : 1;
+    } else if (cur.text === "of" && t[j + 1]?.text === "the" && t[j + 2] && isCap(t[j + 2]!) && (ORG_HEADS.has(t[j - 1]!.text) || PLACE_HEADS.has(t[j - 1]!.text))) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+type Run = { start: number; end: number; title?: string; titleStart?: number };
+
+/** Peels sentence-initial function words, demonyms and titles off a run of capitalised words. */
+function splitRun(s: Sentence, start: number, end: number, out: Run[]): void {
+  const t = s.tokens;
+  let i = start;
+  if (isSentenceStart(s, i) && !["PROPN", "NOUN", "ADJ", "NUM", "X"].includes(t[i]!.pos)) i++;
+  if (isSentenceStart(s, i) && i === start && t[i]!.pos === "NOUN" && end - i === 1) i++;
+  while (i < end) {
+    const word = t[i]!.text;
+    if (WEEKDAYS.includes(word) || MONTHS.includes(word)) {
+      i++;
+      continue;
+    }
+    // A demonym in front of a longer name ("Russian President Vladimir Putin") is its own mention.
+    if (findDemonym(word) && i + 1 < end && !MULTIWORD_NAMES.has(spanText(s, i, end))) {
+      out.push({ start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    break;
+  }
+  let titleStart = -1;
+  let titleEnd = i;
+  while (titleEnd < end - 1 && NAME_TITLES.has(t[titleEnd]!.text)) {
+    if (titleStart === -1) titleStart = titleEnd;
+    titleEnd++;
+  }
+  if (titleStart !== -1 && titleEnd < end) {
+    out.push({ start: titleEnd, end, title: spanText(s, titleStart, titleEnd), titleStart });
+  } else if (i < end) {
+    out.push({ start: i, end });
+  }
+}
+
+function classify(s: Sentence, run: Run, text: string): EntityKind | null {
+  const t = s.tokens;
+  if (findCountry(text)) return "country";
+  if (findDemonym(text) || (/s$/.test(text) && findDemonym(text.slice(0, -1)))) return "nationality";
+  if (findCity(text)) return "city";
+  if (KNOWN_ORGANISATIONS.has(text)) return "org";
+  const words = text.split(/\s+/);
+  if (words.some((w) => ORG_HEADS.has(w.replace(/[.,]$/, "")))) return "org";
+  if (/^[A-Z]{2,6}$/.test(text)) return "org";
+  if (run.title) return "person";
+  const before = t[run.start - 1];
+  const before2 = t[run.start - 2];
+  const after = t[run.end];
+  if (after && PLACE_NOUNS.has(after.lower)) return "place";
+  if (before?.lower === "of" && before2 && PLACE_NOUNS.has(before2.lower)) return "place";
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && words.length === 1) return "place";
+  const nextWord = t.slice(run.end).find((x) => x.kind === "word");
+  const speaks = nextWord !== undefined && SPEECH_VERBS.has(nextWord.lemma) && nextWord.pos === "VERB";
+  const apposition = after?.text === "," && /^(the|a|an)$/i.test(t[run.end + 1]?.text ?? "");
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || PARTICLES.has(w))) {
+    return "person";
+  }
+  if (speaks || apposition || (before && ["according", "by"].includes(before.lower) && words.length >= 2)) return words.length >= 2 ? "person" : null;
+  return null;
+}
+
+/** Named things in one sentence, classified, before they are linked across the article. */
+export function findMentions(s: Sentence): Mention[] {
+  const runs: Run[] = [];
+  const t = s.tokens;
+  let i = 0;
+  while (i < t.length) {
+    if (!isCap(t[i]!)) {
+      i++;
+      continue;
+    }
+    const end = capitalRun(s, i);
+    splitRun(s, i, end, runs);
+    i = end;
+  }
+  const mentions: Mention[] = [];
+  for (const run of runs) {
+    const text = spanText(s, run.start, run.end);
+    const kind = classify(s, run, text);
+    if (!kind) {
+      mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: "place", entity: "?" + text, ...(run.title ? { title: run.title } : {}) });
+      continue;
+    }
+    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind, entity: text, ...(run.title ? { title: run.title } : {}) });
+  }
+  return mentions;
+}
+
+/**
+ * Links mentions across the article: a surname alone joins the person named in full
+ * ("Aliyev" → "Ilham Aliyev"), an unsure name takes the kind it has elsewhere, and names the
+ * rules could not place at all are dropped.
+ */
+export function linkEntities(perSentence: Mention[][]): Entity[] {
+  const all = perSentence.flat();
+  const people = all.filter((m) => m.kind === "person" && m.text.includes(" "));
+  const byPart = new Map<string, string>();
+  for (const p of people) {
+    const parts = p.text.split(/\s+/);
+    const last = parts[parts.length - 1]!;
+    const prev = byPart.get(last);
+    byPart.set(last, prev && prev !== p.text ? "" : p.text);
+  }
+  const known = new Map<string, EntityKind>();
+  for (const m of all) if (!m.entity.startsWith("?")) known.set(m.text, m.kind);
+  for (const m of all) {
+    const full = byPart.get(m.text);
+    if (full && (m.kind === "person" || m.entity.startsWith("?"))) {
+      m.kind = "person";
+      m.entity = full;
+    } else if (m.entity.startsWith("?") && known.has(m.text)) {
+      m.kind = known.get(m.text)!;
+      m.entity = m.text;
+    } else if (m.kind === "person" && !m.text.includes(" ")) {
+      m.entity = "?" + m.text;
+    }
+  }
+  const entities = new Map<string, Entity>();
+  for (const m of all) {
+    if (m.entity.startsWith("?")) continue;
+    let e = entities.get(m.entity);
+    if (!e) {
+      e = { key: m.entity, name: m.entity, kind: m.kind, mentions: [] };
+      entities.set(m.entity, e);
+    }
+    e.mentions.push(m);
+  }
+  for (const list of perSentence) {
+    for (let k = list.length - 1; k >= 0; k--) if (list[k]!.entity.startsWith("?")) list.splice(k, 1);
+  }
+  return [...entities.values()];
+}

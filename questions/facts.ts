@@ -1,0 +1,309 @@
+import { analyzeClause, complementClause, type Clause, type Span } from "./clause.ts";
+import { type Entity, type Mention, spanText } from "./entities.ts";
+import { ROLE_HEADS, SPEECH_VERBS, findCountry, findDemonym } from "./gazetteer.ts";
+import type { Sentence, Token } from "./nlp.ts";
+import type { Quantity } from "./quantities.ts";
+
+/** What an answer is, so distractors can be of the same kind. */
+export type AnswerKind =
+  | "person" | "country" | "city" | "place" | "org" | "nationality" | "speaker"
+  | "weekday" | "date" | "year" | "decade" | "time" | "count" | "percent" | "money";
+
+/** One fact that a single-answer question can test. */
+export type Fact = {
+  /** What is tested, for "no two questions test the same fact the same way". */
+  key: string;
+  sentence: Sentence;
+  /** A self-contained wh-question whose answer is `answer`. */
+  prompt: string;
+  answer: string;
+  accept: string[];
+  kind: AnswerKind;
+  /** Verbatim part of the sentence carrying the answer. */
+  highlight: string;
+  /** One sentence that says why, in the article's words. */
+  explanation: string;
+  /** A declarative statement of the fact, with the answer's place in it, for true/false. */
+  statement: { text: string; answerAt: number; answerText: string } | null;
+  /** Answers that would also be right and may never be offered as distractors. */
+  alsoTrue: string[];
+  value?: number;
+  unit?: string;
+  confidence: number;
+};
+
+/** A person's role as the article states it. */
+export type RoleFact = { person: string; role: string; sentence: Sentence; highlight: string; country: string | null };
+
+/** An event with a point in time, for ordering questions. */
+export type DatedEvent = { text: string; sentence: Sentence; when: number; whenText: string };
+
+export type ArticleFacts = { facts: Fact[]; roles: RoleFact[]; events: DatedEvent[]; speakers: string[] };
+
+export type SentenceInfo = { sentence: Sentence; mentions: Mention[]; quantities: Quantity[] };
+
+export const PRONOUN_START = /^(he|she|they|it|this|these|those|his|her|their|its|we|i|you|there|that|such|both|but|and|also|however|meanwhile)\b/i;
+export const DANGLING = /\b(this|these|those|the latter|the former|such)\s+\p{L}+|\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)|\b(he|she|him|her|they|them|it)\b/iu;
+
+export const text = (s: Sentence, [a, b]: Span) => (b > a ? spanText(s, a, b) : "");
+
+/** Lower-cases the first letter unless the first word is a name. */
+export function lowerFirst(value: string, firstToken?: Token): string {
+  if (firstToken && (firstToken.pos === "PROPN" || /^[A-Z]{2,}/.test(firstToken.text) || findCountry(firstToken.text) || findDemonym(firstToken.text))) return value;
+  return value.charAt(0).toLowerCase() + value.slice(1);
+}
+
+export const upperFirst = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+
+/** Tidies a question: spaces before marks, doubled spaces, a final question mark. */
+export function finishQuestion(q: string): string {
+  return upperFirst(
+    q.replace(/\s+([,.;:!?”’])/g, "$1").replace(/([“‘])\s+/g, "$1").replace(/\s{2,}/g, " ").replace(/[,;:.\s]+$/, "").trim(),
+  ) + "?";
+}
+
+function mentionAt(info: SentenceInfo, [a, b]: Span): Mention | undefined {
+  return info.mentions.find((m) => m.start >= a && m.end <= b);
+}
+
+/** The mention that makes up the whole span, allowing a leading "the" and a title. */
+function wholeMention(info: SentenceInfo, [a, b]: Span): Mention | undefined {
+  const t = info.sentence.tokens;
+  let start = a;
+  if (t[start]?.lower === "the") start++;
+  return info.mentions.find((m) => {
+    if (m.end !== b) return false;
+    if (m.start === start) return true;
+    // "President Ilham Aliyev" — a title in front
+    return m.title !== undefined && m.start > start && m.start - start <= 3;
+  });
+}
+
+function entityName(entities: Map<string, Entity>, m: Mention): string {
+  return entities.get(m.entity)?.name ?? m.text;
+}
+
+/** Accepted extra spellings of a name: a person's surname, a name without "the". */
+function acceptFor(name: string, kind: AnswerKind): string[] {
+  if (kind === "person") {
+    const parts = name.split(" ");
+    return parts.length > 1 ? [parts[parts.length - 1]!] : [];
+  }
+  return [];
+}
+
+const WH_SUBJECT: Partial<Record<AnswerKind, string>> = {
+  person: "Who",
+  org: "Which organisation",
+  country: "Which country",
+  city: "Which city",
+};
+
+/** The question form of a clause with tokens [a, b) of its predicate taken out. */
+function invert(c: Clause, wh: string, cut: Span | null): string | null {
+  const s = c.sentence;
+  const t = s.tokens;
+  const [v0, v1] = c.verb;
+  const subject = lowerFirst(text(s, c.subject), t[c.subject[0]]);
+  if (/^(he|she|they|it|we|i|you|this|these|those|there)$/i.test(subject)) return null;
+  let rest = "";
+  if (cut) rest = (text(s, [c.rest[0], cut[0]]) + " " + text(s, [cut[1], c.rest[1]])).trim();
+  else rest = text(s, c.rest);
+  const first = t[v0]!;
+  let head: string;
+  if (first.pos === "AUX" && v1 - v0 > 1) {
+    head = `${wh} ${first.text} ${subject} ${text(s, [v0 + 1, v1])}`;
+  } else if (first.pos === "AUX") {
+    // a copula: "Where was the attack?"
+    head = `${wh} ${first.text} ${subject}`;
+  } else {
+    const main = t[v1 - 1]!;
+    if (v1 - v0 > 1) return null;
+    const lemma = main.lemma;
+    if (!/^[a-z]+$/.test(lemma)) return null;
+    let aux = "did";
+    if (main.lower === lemma) return null; // present tense plural; rare in news and easy to get wrong
+    if (main.lower.endsWith("s") && !main.lower.endsWith("ss") && main.lower !== lemma && (main.lower === lemma + "s" || main.lower === lemma + "es" || main.lower === lemma.replace(/y$/, "ies"))) aux = "does";
+    head = `${wh} ${aux} ${subject} ${lemma}`;
+  }
+  const lead = leadIn(c);
+  return finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + head.slice(1) : head} ${rest}`);
+}
+
+/** A fronted adverbial or source, kept in front of the question ("According to Aliyev, ..."). */
+export function leadIn(c: Clause): string {
+  const s = c.sentence;
+  const parts: string[] = [];
+  if (c.prefix) parts.push(text(s, c.prefix));
+  if (c.source) parts.push(`according to ${text(s, c.source)}`);
+  if (parts.length === 0) return "";
+  return upperFirst(parts.join(", ")) + ", ";
+}
+
+/** The statement of a clause as the article puts it, for explanations. */
+function declarative(c: Clause): string {
+  const s = c.sentence;
+  const start = c.prefix ? c.prefix[0] : c.source ? c.source[0] - 2 : c.subject[0];
+  return spanText(s, start, c.rest[1]);
+}
+
+export function explain(c: Clause): string {
+  const body = declarative(c);
+  return `The article says that ${lowerFirst(body, c.sentence.tokens[c.prefix?.[0] ?? c.subject[0]])}.`.replace(/[.,;:]+\.$/, ".");
+}
+
+function statementFor(c: Clause, answerStart: number, answerText: string): Fact["statement"] {
+  const s = c.sentence;
+  const start = c.prefix ? c.prefix[0] : c.source ? c.source[0] - 2 : c.subject[0];
+  const body = spanText(s, start, c.rest[1]);
+  const offset = s.tokens[start]!.start;
+  const at = s.tokens[answerStart]!.start - offset;
+  if (body.slice(at, at + answerText.length) !== answerText) return null;
+  return { text: upperFirst(body).replace(/[,;:]$/, "") + ".", answerAt: at, answerText };
+}
+
+const PLACE_PREPS = new Set(["in", "at", "near", "outside"]);
+const TIME_PREPS = new Set(["on", "in", "since", "by", "until", "during"]);
+
+export function confidenceOf(prompt: string, c: Clause): number {
+  let score = 1;
+  const words = prompt.split(" ").length;
+  if (words > 28) score -= 0.35;
+  else if (words > 22) score -= 0.15;
+  if (DANGLING.test(prompt.replace(/^[^,]*according to [^,]*,/i, ""))) score -= 0.6;
+  if (c.appositive) score -= 0.05;
+  if (/“[^”]*$/.test(prompt) || /^[^“]*”/.test(prompt)) score -= 0.8;
+  return score;
+}
+
+/** Questions about the subject, a place, a time or a number in one clause. */
+export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string, Entity>, out: Fact[], via: string): void {
+  const s = info.sentence;
+  const t = s.tokens;
+  const subj = c.subject;
+  // Who/which country did it?
+  const subjMention = wholeMention(info, subj);
+  const verbText = text(s, c.verb);
+  const restText = text(s, c.rest);
+  if (subjMention && WH_SUBJECT[subjMention.kind] && !/^(and|or)$/.test(t[subj[0] + 1]?.lower ?? "")) {
+    const kind = subjMention.kind as AnswerKind;
+    const wh = kind === "org" && SPEECH_VERBS.has(t[c.verb[1] - 1]!.lemma) ? "Who" : WH_SUBJECT[kind]!;
+    const lead = leadIn(c);
+    const prompt = finishQuestion(`${lead}${lead ? wh.toLowerCase() : wh} ${verbText} ${restText}`);
+    const name = entityName(entities, subjMention);
+    out.push({
+      key: `subject:${s.index}:${name}`,
+      sentence: s,
+      prompt,
+      answer: kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
+      accept: acceptFor(name, kind),
+      kind,
+      highlight: subjMention.text,
+      explanation: explain(c),
+      statement: statementFor(c, subjMention.start, subjMention.text),
+      alsoTrue: [],
+      confidence: confidenceOf(prompt, c) - (via ? 0.1 : 0),
+    });
+  }
+  // Nationality as the subject's modifier: "Russian peacekeepers reported..."
+  const first = t[subj[0]]!;
+  const demonym = findDemonym(first.text);
+  if (demonym && subj[1] - subj[0] >= 2 && subj[1] - subj[0] <= 3 && t[subj[1] - 1]!.pos === "NOUN") {
+    const noun = text(s, [subj[0] + 1, subj[1]]);
+    const lead = leadIn(c);
+    const prompt = finishQuestion(`${lead}${upperFirst(noun)} from which country ${verbText} ${restText}`);
+    out.push({
+      key: `origin:${s.index}:${demonym.name}`,
+      sentence: s,
+      prompt: lead ? prompt.replace(lead, lead).replace(upperFirst(noun), lead ? noun : upperFirst(noun)) : prompt,
+      answer: demonym.name,
+      accept: [demonym.demonym],
+      kind: "country",
+      highlight: text(s, subj),
+      explanation: explain(c),
+      statement: null,
+      alsoTrue: [],
+      confidence: confidenceOf(prompt, c) - 0.05,
+    });
+  }
+  // How many: a count at the start of the subject ("30,000 people died")
+  const subjQty = info.quantities.find((q) => q.start === subj[0] && q.kind === "count" && q.unit && q.nounEnd === subj[1]);
+  if (subjQty) {
+    const prompt = finishQuestion(`${leadIn(c)}How many ${subjQty.unit} ${verbText} ${restText}`);
+    out.push(numberFact(s, subjQty, prompt, explain(c), statementFor(c, subjQty.start, subjQty.core), confidenceOf(prompt, c)));
+  }
+  // Adjuncts and objects inside the predicate
+  const [r0, r1] = c.rest;
+  for (const m of info.mentions) {
+    if (m.start < r0 || m.end > r1) continue;
+    const prep = t[m.start - 1];
+    const startCut = m.start - 1;
+    if (!prep || !PLACE_PREPS.has(prep.lower)) continue;
+    if (!["city", "place", "country"].includes(m.kind)) continue;
+    // "in Nagorno-Karabakh's capital" is not the place itself
+    if (t[m.end]?.pos === "PART" || t[m.end]?.pos === "NOUN") continue;
+    const prompt = invert(c, "Where", [startCut, m.end]);
+    if (!prompt) continue;
+    const name = entityName(entities, m);
+    out.push({
+      key: `where:${s.index}:${name}`,
+      sentence: s,
+      prompt,
+      answer: name,
+      accept: [],
+      kind: m.kind as AnswerKind,
+      highlight: text(s, [startCut, m.end]),
+      explanation: explain(c),
+      statement: statementFor(c, m.start, m.text),
+      alsoTrue: [],
+      confidence: confidenceOf(prompt, c),
+    });
+  }
+  for (const q of info.quantities) {
+    if (q.start < r0 || q.end > r1) continue;
+    const prep = t[q.start - 1];
+    if ((q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") && prep && TIME_PREPS.has(prep.lower)) {
+      const wh = q.kind === "weekday" ? "On which day" : q.kind === "year" ? (prep.lower === "since" ? "Since which year" : "In which year") : "When";
+      const prompt = invert(c, wh, [q.start - 1, q.end]);
+      if (!prompt) continue;
+      const answer = q.kind === "weekday" ? q.core : q.kind === "decade" ? q.text.replace(/^the /, "") : q.core;
+      out.push({
+        key: `when:${s.index}:${answer}`,
+        sentence: s,
+        prompt,
+        answer,
+        accept: [],
+        kind: q.kind,
+        highlight: text(s, [q.start - 1, q.end]),
+        explanation: explain(c),
+        statement: statementFor(c, q.start, q.core),
+        alsoTrue: [],
+        value: q.value,
+        confidence: confidenceOf(prompt, c) - (q.kind === "weekday" && q.end - q.start > 1 ? 0.3 : 0),
+      });
+    } else if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.start === r0 && q.value !== 1) {
+      const prompt = invert(c, `How many ${q.unit}`, [q.start, q.nounEnd]);
+      if (!prompt) continue;
+      out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c)));
+    }
+  }
+  void via;
+}
+
+export function numberFact(s: Sentence, q: Quantity, prompt: string, explanation: string, statement: Fact["statement"], confidence: number): Fact {
+  return {
+    key: `count:${s.index}:${q.core}`,
+    sentence: s,
+    prompt,
+    answer: q.core,
+    accept: [q.core.replace(/,/g, "")],
+    kind: "count",
+    highlight: q.text,
+    explanation,
+    statement,
+    alsoTrue: [],
+    value: q.value,
+    ...(q.unit ? { unit: q.unit } : {}),
+    confidence,
+  };
+}

@@ -1,0 +1,392 @@
+/**
+ * General world knowledge the NLP library lacks: countries with their capitals and demonyms,
+ * well-known cities, weekdays, months, titles and role words. Nothing here comes from any one
+ * article; it is what an atlas or a style guide would list.
+ */
+
+export type Country = { name: string; capital: string; demonym: string; region: string };
+
+// name|capital|demonym|region. Regions group plausible neighbours for distractors.
+const COUNTRY_ROWS = `Afghanistan|Kabul|Afghan|south-asia
+Albania|Tirana|Albanian|balkans
+Algeria|Algiers|Algerian|north-africa
+Angola|Luanda|Angolan|south-africa
+Argentina|Buenos Aires|Argentine|south-america
+Armenia|Yerevan|Armenian|caucasus
+Australia|Canberra|Australian|oceania
+Austria|Vienna|Austrian|west-europe
+Azerbaijan|Baku|Azerbaijani|caucasus
+Bahrain|Manama|Bahraini|gulf
+Bangladesh|Dhaka|Bangladeshi|south-asia
+Belarus|Minsk|Belarusian|east-europe
+Belgium|Brussels|Belgian|west-europe
+Bolivia|La Paz|Bolivian|south-america
+Bosnia and Herzegovina|Sarajevo|Bosnian|balkans
+Botswana|Gaborone|Botswanan|south-africa
+Brazil|Brasília|Brazilian|south-america
+Bulgaria|Sofia|Bulgarian|balkans
+Burkina Faso|Ouagadougou|Burkinabe|west-africa
+Cambodia|Phnom Penh|Cambodian|southeast-asia
+Cameroon|Yaoundé|Cameroonian|central-africa
+Canada|Ottawa|Canadian|north-america
+Chad|N'Djamena|Chadian|central-africa
+Chile|Santiago|Chilean|south-america
+China|Beijing|Chinese|east-asia
+Colombia|Bogotá|Colombian|south-america
+Costa Rica|San José|Costa Rican|central-america
+Croatia|Zagreb|Croatian|balkans
+Cuba|Havana|Cuban|caribbean
+Cyprus|Nicosia|Cypriot|mediterranean
+Czech Republic|Prague|Czech|central-europe
+Denmark|Copenhagen|Danish|nordic
+Democratic Republic of the Congo|Kinshasa|Congolese|central-africa
+Dominican Republic|Santo Domingo|Dominican|caribbean
+Ecuador|Quito|Ecuadorian|south-america
+Egypt|Cairo|Egyptian|north-africa
+El Salvador|San Salvador|Salvadoran|central-america
+Eritrea|Asmara|Eritrean|east-africa
+Estonia|Tallinn|Estonian|baltic
+Ethiopia|Addis Ababa|Ethiopian|east-africa
+Fiji|Suva|Fijian|oceania
+Finland|Helsinki|Finnish|nordic
+France|Paris|French|west-europe
+Georgia|Tbilisi|Georgian|caucasus
+Germany|Berlin|German|west-europe
+Ghana|Accra|Ghanaian|west-africa
+Greece|Athens|Greek|mediterranean
+Guatemala|Guatemala City|Guatemalan|central-america
+Haiti|Port-au-Prince|Haitian|caribbean
+Honduras|Tegucigalpa|Honduran|central-america
+Hungary|Budapest|Hungarian|central-europe
+Iceland|Reykjavik|Icelandic|nordic
+India|New Delhi|Indian|south-asia
+Indonesia|Jakarta|Indonesian|southeast-asia
+Iran|Tehran|Iranian|middle-east
+Iraq|Baghdad|Iraqi|middle-east
+Ireland|Dublin|Irish|west-europe
+Israel|Jerusalem|Israeli|middle-east
+Italy|Rome|Italian|mediterranean
+Ivory Coast|Yamoussoukro|Ivorian|west-africa
+Jamaica|Kingston|Jamaican|caribbean
+Japan|Tokyo|Japanese|east-asia
+Jordan|Amman|Jordanian|middle-east
+Kazakhstan|Astana|Kazakh|central-asia
+Kenya|Nairobi|Kenyan|east-africa
+Kosovo|Pristina|Kosovan|balkans
+Kuwait|Kuwait City|Kuwaiti|gulf
+Kyrgyzstan|Bishkek|Kyrgyz|central-asia
+Laos|Vientiane|Lao|southeast-asia
+Latvia|Riga|Latvian|baltic
+Lebanon|Beirut|Lebanese|middle-east
+Libya|Tripoli|Libyan|north-africa
+Lithuania|Vilnius|Lithuanian|baltic
+Luxembourg|Luxembourg|Luxembourgish|west-europe
+Madagascar|Antananarivo|Malagasy|east-africa
+Malawi|Lilongwe|Malawian|south-africa
+Malaysia|Kuala Lumpur|Malaysian|southeast-asia
+Mali|Bamako|Malian|west-africa
+Malta|Valletta|Maltese|mediterranean
+Mexico|Mexico City|Mexican|north-america
+Moldova|Chișinău|Moldovan|east-europe
+Mongolia|Ulaanbaatar|Mongolian|east-asia
+Montenegro|Podgorica|Montenegrin|balkans
+Morocco|Rabat|Moroccan|north-africa
+Mozambique|Maputo|Mozambican|south-africa
+Myanmar|Naypyidaw|Burmese|southeast-asia
+Namibia|Windhoek|Namibian|south-africa
+Nepal|Kathmandu|Nepali|south-asia
+Netherlands|Amsterdam|Dutch|west-europe
+New Zealand|Wellington|New Zealand|oceania
+Nicaragua|Managua|Nicaraguan|central-america
+Niger|Niamey|Nigerien|west-africa
+Nigeria|Abuja|Nigerian|west-africa
+North Korea|Pyongyang|North Korean|east-asia
+North Macedonia|Skopje|Macedonian|balkans
+Norway|Oslo|Norwegian|nordic
+Oman|Muscat|Omani|gulf
+Pakistan|Islamabad|Pakistani|south-asia
+Panama|Panama City|Panamanian|central-america
+Papua New Guinea|Port Moresby|Papua New Guinean|oceania
+Paraguay|Asunción|Paraguayan|south-america
+Peru|Lima|Peruvian|south-america
+Philippines|Manila|Filipino|southeast-asia
+Poland|Warsaw|Polish|central-europe
+Portugal|Lisbon|Portuguese|west-europe
+Qatar|Doha|Qatari|gulf
+Romania|Bucharest|Romanian|east-europe
+Russia|Moscow|Russian|east-europe
+Rwanda|Kigali|Rwandan|east-africa
+Saudi Arabia|Riyadh|Saudi|gulf
+Senegal|Dakar|Senegalese|west-africa
+Serbia|Belgrade|Serbian|balkans
+Sierra Leone|Freetown|Sierra Leonean|west-africa
+Singapore|Singapore|Singaporean|southeast-asia
+Slovakia|Bratislava|Slovak|central-europe
+Slovenia|Ljubljana|Slovenian|central-europe
+Somalia|Mogadishu|Somali|east-africa
+South Africa|Pretoria|South African|south-africa
+South Korea|Seoul|South Korean|east-asia
+South Sudan|Juba|South Sudanese|east-africa
+Spain|Madrid|Spanish|west-europe
+Sri Lanka|Colombo|Sri Lankan|south-asia
+Sudan|Khartoum|Sudanese|east-africa
+Sweden|Stockholm|Swedish|nordic
+Switzerland|Bern|Swiss|west-europe
+Syria|Damascus|Syrian|middle-east
+Taiwan|Taipei|Taiwanese|east-asia
+Tajikistan|Dushanbe|Tajik|central-asia
+Tanzania|Dodoma|Tanzanian|east-africa
+Thailand|Bangkok|Thai|southeast-asia
+Tunisia|Tunis|Tunisian|north-africa
+Turkey|Ankara|Turkish|middle-east
+Turkmenistan|Ashgabat|Turkmen|central-asia
+Uganda|Kampala|Ugandan|east-africa
+Ukraine|Kyiv|Ukrainian|east-europe
+United Arab Emirates|Abu Dhabi|Emirati|gulf
+United Kingdom|London|British|west-europe
+United States|Washington|American|north-america
+Uruguay|Montevideo|Uruguayan|south-america
+Uzbekistan|Tashkent|Uzbek|central-asia
+Venezuela|Caracas|Venezuelan|south-america
+Vietnam|Hanoi|Vietnamese|southeast-asia
+Yemen|Sanaa|Yemeni|middle-east
+Zambia|Lusaka|Zambian|south-africa
+Zimbabwe|Harare|Zimbabwean|south-africa`;
+
+export const COUNTRIES: Country[] = COUNTRY_ROWS.split("\n").map((row) => {
+  const [name, capital, demonym, region] = row.split("|") as [string, string, string, string];
+  return { name, capital, demonym, region };
+});
+
+/** Other names a country goes by in news copy. */
+const COUNTRY_ALIASES: Record<string, string> = {
+  "U.S.": "United States", US: "United States", USA: "United States", America: "United States",
+  "United States of America": "United States", UK: "United Kingdom", "U.K.": "United Kingdom",
+  Britain: "United Kingdom", "Great Britain": "United Kingdom", Holland: "Netherlands",
+  "Côte d'Ivoire": "Ivory Coast", Czechia: "Czech Republic", Burma: "Myanmar", DRC: "Democratic Republic of the Congo",
+  UAE: "United Arab Emirates", Türkiye: "Turkey", "the Netherlands": "Netherlands", "the Philippines": "Philippines",
+};
+
+/** Extra demonyms (adjective forms) that point to a country. */
+const DEMONYM_ALIASES: Record<string, string> = {
+  Brazilian: "Brazil", Argentinian: "Argentina", Azeri: "Azerbaijan", English: "United Kingdom",
+  Scottish: "United Kingdom", Welsh: "United Kingdom", Kenyan: "Kenya", Chilean: "Chile", Soviet: "Russia",
+  Persian: "Iran", Palestinian: "Palestine", Kurdish: "Iraq", Bolivian: "Bolivia",
+};
+
+/** Cities that are not capitals but appear often in the news: name|country. */
+const CITY_ROWS = `New York|United States
+Los Angeles|United States
+Chicago|United States
+Houston|United States
+San Francisco|United States
+Boston|United States
+Miami|United States
+Seattle|United States
+Toronto|Canada
+Vancouver|Canada
+Montreal|Canada
+São Paulo|Brazil
+Rio de Janeiro|Brazil
+Sydney|Australia
+Melbourne|Australia
+Auckland|New Zealand
+Manchester|United Kingdom
+Liverpool|United Kingdom
+Birmingham|United Kingdom
+Edinburgh|United Kingdom
+Glasgow|United Kingdom
+Barcelona|Spain
+Valencia|Spain
+Seville|Spain
+Milan|Italy
+Naples|Italy
+Turin|Italy
+Munich|Germany
+Hamburg|Germany
+Frankfurt|Germany
+Cologne|Germany
+Marseille|France
+Lyon|France
+Geneva|Switzerland
+Zurich|Switzerland
+Rotterdam|Netherlands
+Porto|Portugal
+Istanbul|Turkey
+Izmir|Turkey
+St Petersburg|Russia
+Kharkiv|Ukraine
+Odesa|Ukraine
+Lviv|Ukraine
+Gyumri|Armenia
+Ganja|Azerbaijan
+Batumi|Georgia
+Almaty|Kazakhstan
+Samarkand|Uzbekistan
+Shanghai|China
+Shenzhen|China
+Guangzhou|China
+Wuhan|China
+Hong Kong|China
+Osaka|Japan
+Kyoto|Japan
+Busan|South Korea
+Mumbai|India
+Kolkata|India
+Chennai|India
+Bengaluru|India
+Karachi|Pakistan
+Lahore|Pakistan
+Chittagong|Bangladesh
+Ho Chi Minh City|Vietnam
+Surabaya|Indonesia
+Cebu|Philippines
+Dubai|United Arab Emirates
+Jeddah|Saudi Arabia
+Mecca|Saudi Arabia
+Alexandria|Egypt
+Casablanca|Morocco
+Marrakesh|Morocco
+Lagos|Nigeria
+Kano|Nigeria
+Ibadan|Nigeria
+Kumasi|Ghana
+Mombasa|Kenya
+Kisumu|Kenya
+Johannesburg|South Africa
+Cape Town|South Africa
+Durban|South Africa
+Dar es Salaam|Tanzania
+Bulawayo|Zimbabwe
+Guadalajara|Mexico
+Monterrey|Mexico
+Medellín|Colombia
+Cali|Colombia
+Valparaíso|Chile
+Córdoba|Argentina
+Rosario|Argentina
+Santa Cruz|Bolivia
+Cusco|Peru
+Guayaquil|Ecuador`;
+
+export type City = { name: string; country: string; capital: boolean };
+
+export const CITIES: City[] = [
+  ...COUNTRIES.map((c) => ({ name: c.capital, country: c.name, capital: true })),
+  ...CITY_ROWS.split("\n").map((row) => {
+    const [name, country] = row.split("|") as [string, string];
+    return { name, country, capital: false };
+  }),
+];
+
+/** Organisations and bodies known by a short name. */
+export const KNOWN_ORGANISATIONS = new Set([
+  "United Nations", "UN", "U.N.", "NATO", "European Union", "EU", "African Union", "Kremlin", "White House",
+  "Pentagon", "World Health Organization", "WHO", "World Bank", "International Monetary Fund", "IMF",
+  "Red Cross", "Red Crescent", "UNICEF", "UNESCO", "FIFA", "UEFA", "Interpol", "OPEC", "ASEAN", "Soviet Union",
+  "Council of Europe", "European Commission", "European Council", "European Parliament", "Security Council",
+  "Supreme Court", "Congress", "Senate", "Parliament", "Downing Street", "Vatican", "Olympics",
+  "International Olympic Committee", "IOC", "Amnesty International", "Human Rights Watch", "NASA", "ESA",
+]);
+
+/** Words that end the name of an organisation ("Ministry", "Bank", "University"...). */
+export const ORG_HEADS = new Set([
+  "Agency", "Airlines", "Airways", "Alliance", "Assembly", "Association", "Authority", "Bank", "Board", "Bureau",
+  "Centre", "Center", "Club", "College", "Commission", "Committee", "Company", "Congress", "Corporation", "Corp",
+  "Council", "Court", "Department", "Federation", "Foundation", "Front", "Fund", "Group", "Holdings", "Hospital",
+  "Inc", "Institute", "League", "Ltd", "Ministry", "Movement", "Museum", "Network", "Observatory", "Office",
+  "Organisation", "Organization", "Parliament", "Party", "Police", "Programme", "Program", "Service", "Society",
+  "Union", "United", "University", "FC", "Laboratory", "Lab", "Labs", "Institute", "Systems", "Technologies",
+  "Motors", "Energy", "Pharmaceuticals", "Times", "News", "Post", "Press", "Reuters", "Forces", "Army", "Navy",
+  "Guard", "Academy", "School", "Exchange", "Cooperative", "Network", "Media", "Trust", "Secretariat",
+]);
+
+/** Heads of place names that can take "of" ("Gulf of Aden", "Republic of Korea"). */
+export const PLACE_HEADS = new Set([
+  "Republic", "Kingdom", "Gulf", "Bay", "Isle", "Island", "Islands", "Strait", "Sea", "Lake", "River", "Mount",
+  "Province", "Region", "State", "City", "Valley", "Cape", "Port", "Bank", "Sea", "Ocean", "Desert", "Plain",
+]);
+
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+export const MONTHS = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+  "December",
+];
+
+/** Titles written before a name ("President Ilham Aliyev", "Dr Amara Okafor"). */
+export const NAME_TITLES = new Set([
+  "President", "Prime", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Emir",
+  "Sultan", "Governor", "Gov.", "Mayor", "Senator", "Sen.", "Representative", "Rep.", "General", "Gen.", "Colonel",
+  "Col.", "Major", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral", "Adm.", "Judge", "Justice",
+  "Dr", "Dr.", "Professor", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Sir", "Dame", "Lord", "Lady",
+  "Rev.", "Reverend", "Father", "Bishop", "Archbishop", "Cardinal", "Imam", "Rabbi", "Chief", "Commissioner",
+  "Secretary", "Ambassador", "Coach", "Director", "Chairman", "Chairwoman", "Speaker", "Vice", "Deputy", "Foreign",
+  "Defence", "Defense", "Finance", "Health", "Interior", "Trade", "Economy", "Education", "Energy", "Agriculture",
+  "Justice", "Sports", "Premier", "Field", "Marshal", "Inspector", "Detective", "Officer", "Superintendent", "Crown",
+  "CEO", "Chief Executive", "Executive", "Mufti", "Patriarch", "Head", "Striker", "Midfielder", "Defender", "Goalkeeper",
+  "Manager", "Acting", "Former", "Opposition", "Leader", "Councillor", "Senior", "Lead", "Principal", "Vice-President",
+]);
+
+/** Role nouns that head a role phrase ("the prime minister of Armenia", "the team's head coach"). */
+export const ROLE_HEADS = new Set([
+  "president", "prime minister", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
+  "leader", "spokesperson", "spokesman", "spokeswoman", "chief executive", "executive", "ceo", "chairman",
+  "chairwoman", "chair", "director", "director-general", "head", "secretary", "secretary-general", "governor",
+  "mayor", "ambassador", "envoy", "senator", "lawmaker", "general", "commander", "coach", "manager", "captain",
+  "striker", "goalkeeper", "midfielder", "defender", "forward", "winger", "professor", "researcher", "scientist",
+  "author", "economist", "analyst", "doctor", "physician", "surgeon", "nurse", "official", "founder", "co-founder",
+  "editor", "correspondent", "candidate", "member", "chief", "deputy", "adviser", "advisor", "lawyer", "judge",
+  "president-elect", "incumbent", "vice president", "vice-president", "premier", "foreign minister",
+  "defence minister", "finance minister", "health minister", "interior minister", "coordinator", "engineer",
+  "geologist", "seismologist", "climatologist", "biologist", "astronomer", "physicist", "chemist", "epidemiologist",
+  "investigator", "inspector", "officer", "commissioner", "administrator", "superintendent", "mp", "speaker",
+  "chief of staff", "owner", "partner", "strategist", "teacher", "principal", "student", "farmer", "resident",
+  "survivor", "witness", "veteran", "champion", "athlete", "runner", "player", "striker", "skipper", "opponent",
+  "rival", "challenger", "negotiator", "representative", "delegate", "head coach", "team captain", "historian",
+  "mediator", "activist", "organiser", "organizer", "pilot", "astronaut", "architect", "designer", "banker",
+  "trader", "investor", "shareholder", "treasurer", "auditor", "regulator", "prosecutor", "attorney",
+  "attorney general", "police chief", "fire chief", "rescuer", "volunteer", "mother", "father", "owner",
+]);
+
+/** Verbs that introduce speech ("said", "told reporters"). */
+export const SPEECH_VERBS = new Set([
+  "say", "tell", "add", "state", "stress", "warn", "announce", "declare", "claim", "insist", "explain", "note",
+  "argue", "pledge", "promise", "vow", "urge", "ask", "call", "write", "confirm", "deny", "admit", "report",
+  "express", "describe", "predict", "estimate", "acknowledge", "suggest", "recall", "conclude", "emphasise",
+  "emphasize", "reply", "respond", "remark", "observe", "maintain", "comment", "caution", "concede", "tweet",
+]);
+
+const byName = new Map<string, Country>();
+for (const c of COUNTRIES) byName.set(c.name, c);
+const byDemonym = new Map<string, Country>();
+for (const c of COUNTRIES) byDemonym.set(c.demonym, c);
+const cityByName = new Map<string, City>();
+for (const c of CITIES) if (!byName.has(c.name)) cityByName.set(c.name, c);
+
+/** The country a name or alias stands for, if any. */
+export function findCountry(name: string): Country | undefined {
+  return byName.get(name) ?? byName.get(COUNTRY_ALIASES[name] ?? "");
+}
+
+/** The country a demonym ("Armenian", "Russian") belongs to, if any. */
+export function findDemonym(word: string): Country | undefined {
+  return byDemonym.get(word) ?? byName.get(DEMONYM_ALIASES[word] ?? "");
+}
+
+/** A known city (capital or large city), if the name is one. */
+export function findCity(name: string): City | undefined {
+  return cityByName.get(name);
+}
+
+/** The longest number of words in any multi-word gazetteer name, bounding look-ahead. */
+export const MAX_NAME_WORDS = 6;
+
+/** Multi-word names the gazetteer knows, for grouping ("Bosnia and Herzegovina", "Council of Europe"). */
+export const MULTIWORD_NAMES: Set<string> = new Set(
+  [
+    ...COUNTRIES.map((c) => c.name),
+    ...Object.keys(COUNTRY_ALIASES),
+    ...CITIES.map((c) => c.name),
+    ...KNOWN_ORGANISATIONS,
+  ].filter((n) => n.includes(" ")),
+);

@@ -1,0 +1,148 @@
+import { type Pools, pickDistractors } from "./distractors.ts";
+import type { AnswerKind, DatedEvent, Fact, RoleFact } from "./facts.ts";
+import { normalizeAnswer } from "./grade.ts";
+import { hashId, seededShuffle, seededUnit } from "./hash.ts";
+import type { Sentence } from "./nlp.ts";
+import type { Difficulty, Evidence, Question, QuestionType } from "./types.ts";
+
+/** A question with the fact it tests and how sure the engine is of it. */
+export type Candidate = { question: Question; factKey: string; sentence: number; score: number };
+
+function evidenceOf(s: Sentence, highlight?: string): Evidence {
+  const ev: Evidence = { paragraph: s.paragraph, text: s.text };
+  if (highlight && s.text.includes(highlight)) ev.highlight = highlight;
+  return ev;
+}
+
+function idOf(type: QuestionType, evidence: Evidence, answer: string | string[], prompt: string): string {
+  return hashId(`${type}\u0000${evidence.text}\u0000${JSON.stringify(answer)}\u0000${prompt}`, 10);
+}
+
+function make(type: QuestionType, prompt: string, answer: string | string[], explanation: string, evidence: Evidence, difficulty: Difficulty, extra: Partial<Question> = {}): Question {
+  return { id: idOf(type, evidence, answer, prompt), type, prompt, ...extra, answer, explanation, evidence, difficulty };
+}
+
+const NAMED: AnswerKind[] = ["person", "country", "city", "place", "org", "nationality", "speaker"];
+
+function difficultyOf(f: Fact, type: QuestionType): Difficulty {
+  if (type === "fill" || type === "numeric") return f.kind === "country" ? "medium" : "hard";
+  if (f.kind === "count" || f.kind === "speaker") return "medium";
+  if (type === "truefalse") return "easy";
+  return f.kind === "country" || f.kind === "weekday" ? "easy" : "medium";
+}
+
+/** Multiple choice, fill-in, numeric and true/false questions for one fact. */
+export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
+  const out: Candidate[] = [];
+  const evidence = evidenceOf(f.sentence, f.highlight);
+  const seed = f.key;
+  const base = { factKey: f.key, sentence: f.sentence.index };
+  const distractors = pickDistractors(f, pools, seed);
+  if (distractors) {
+    const options = seededShuffle([f.answer, ...distractors], seed);
+    out.push({ ...base, score: f.confidence, question: make("choice", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "choice"), { options }) });
+  }
+  const numeric = f.kind === "count" && /^\d[\d,]*(\.\d+)?$/.test(f.answer);
+  if (numeric) {
+    out.push({ ...base, score: f.confidence - 0.05, question: make("numeric", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "numeric"), f.accept.length ? { accept: f.accept } : {}) });
+  } else if (NAMED.includes(f.kind) && f.answer.length >= 4 && f.answer.split(" ").length <= 4) {
+    out.push({ ...base, score: f.confidence - 0.1, question: make("fill", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "fill"), f.accept.length ? { accept: f.accept } : {}) });
+  }
+  if (f.statement && f.statement.text.split(" ").length <= 40) {
+    const st = f.statement;
+    const makeFalse = seededUnit(seed + ":tf") < 0.5;
+    const swap = pickDistractors({ ...f, prompt: st.text }, pools, seed + ":swap", 1)?.[0];
+    if (makeFalse && swap) {
+      const text = st.text.slice(0, st.answerAt) + swap + st.text.slice(st.answerAt + st.answerText.length);
+      const explanation = `False: the article says ${st.answerText}, not ${swap}.`;
+      out.push({ ...base, score: f.confidence - 0.1, question: make("truefalse", `True or false: ${text}`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
+    } else {
+      out.push({ ...base, score: f.confidence - 0.15, question: make("truefalse", `True or false: ${st.text}`, "True", f.explanation, evidence, "easy", { options: ["True", "False"] }) });
+    }
+  }
+  return out;
+}
+
+/** "Who is the prime minister of Armenia?", "Vladimir Putin is the president of which country?" and a true/false on a role. */
+export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools): Candidate[] {
+  const out: Candidate[] = [];
+  const sameRole = roles.filter((x) => normalizeAnswer(x.role) === normalizeAnswer(r.role) && x.person !== r.person);
+  if (sameRole.length > 0) return out;
+  const indefinite = /^(a|an)\b/i.test(r.role);
+  const prompt = indefinite ? `Who is described in the article as ${r.role}?` : `Who is ${r.role}?`;
+  const surname = r.person.split(" ").pop()!;
+  const fact: Fact = {
+    key: `role:${r.person}`,
+    sentence: r.sentence,
+    prompt,
+    answer: r.person,
+    accept: r.person.includes(" ") ? [surname] : [],
+    kind: "person",
+    highlight: r.highlight,
+    explanation: `The article describes ${r.person} as ${r.role}.`,
+    statement: null,
+    alsoTrue: [],
+    confidence: 1.05,
+  };
+  if (!normalizeAnswer(prompt).includes(normalizeAnswer(surname))) out.push(...writeFactQuestions(fact, pools));
+  if (r.country && !indefinite) {
+    const rolePrompt = r.role.replace(new RegExp(`\\b(of|in|for) (the )?${r.country}$`), "$1 which country");
+    if (rolePrompt !== r.role) {
+      const cf: Fact = { ...fact, key: `rolecountry:${r.person}`, prompt: `${r.person} is ${rolePrompt}?`, answer: r.country, accept: [], kind: "country", confidence: 1 };
+      out.push(...writeFactQuestions(cf, pools).filter((c) => c.question.type === "choice"));
+    }
+  }
+  const others = roles.filter((x) => x.person !== r.person && normalizeAnswer(x.role) !== normalizeAnswer(r.role));
+  const evidence = evidenceOf(r.sentence, r.highlight);
+  const other = seededShuffle(others, r.person, (x) => x.person)[0];
+  if (other && seededUnit(r.person + ":tf") < 0.5) {
+    const explanation = `False: the article describes ${r.person} as ${r.role}, and ${other.person} as ${other.role}.`;
+    out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.95, question: make("truefalse", `True or false: ${r.person} is ${other.role}.`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
+  } else if (!indefinite) {
+    out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.9, question: make("truefalse", `True or false: ${r.person} is ${r.role}.`, "True", fact.explanation, evidence, "easy", { options: ["True", "False"] }) });
+  }
+  return out;
+}
+
+/** Match people to their roles: 3 to 5 pairs, roles shuffled. */
+export function writeMatchQuestion(roles: RoleFact[]): Candidate | null {
+  const seen = new Set<string>();
+  const pairs = roles.filter((r) => {
+    const k = normalizeAnswer(r.role);
+    if (seen.has(r.person) || seen.has(k)) return false;
+    seen.add(r.person);
+    seen.add(k);
+    return true;
+  }).slice(0, 5);
+  if (pairs.length < 3) return null;
+  const items = pairs.map((p) => p.person);
+  const answer = pairs.map((p) => p.role);
+  let options = seededShuffle(answer, items.join("|"));
+  if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0]!];
+  const sources = pairs.map((p) => evidenceOf(p.sentence, p.highlight));
+  const q = make("match", "Match each person to the role the article gives them.", answer, "Each role is the one the article states next to the person's name.", sources[0]!, "medium", { items, options, sources });
+  return { question: q, factKey: "match", sentence: -1, score: 1.1 };
+}
+
+/** Put 3–4 dated events in order, shuffled so the starting order is never the right one. */
+export function writeOrderQuestion(events: DatedEvent[]): Candidate | null {
+  const byWhen = new Map<number, DatedEvent>();
+  for (const e of events) if (!byWhen.has(e.when)) byWhen.set(e.when, e);
+  let chosen = [...byWhen.values()].sort((a, b) => a.when - b.when);
+  const weekdays = chosen.filter((e) => e.when >= 10_000_000);
+  if (weekdays.length > 0) {
+    // Weekdays are ordered within the week the article covers; only a short span is safe.
+    const days = weekdays.map((e) => Math.floor((e.when - 10_000_000) / 10));
+    if (Math.max(...days) - Math.min(...days) > 3) chosen = chosen.filter((e) => e.when < 10_000_000);
+  }
+  if (chosen.length < 3) return null;
+  chosen = chosen.slice(-4);
+  const answer = chosen.map((e) => e.text);
+  if (new Set(answer).size !== answer.length) return null;
+  let options = seededShuffle(answer, answer.join("|"));
+  if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0]!];
+  const sources = chosen.map((e) => evidenceOf(e.sentence, e.whenText));
+  const explanation = `The article dates them: ${chosen.map((e) => e.whenText.replace(/^the /, "")).join(", then ")}.`;
+  const q = make("order", "Put these events from the article in the order they happened, earliest first.", answer, explanation, sources[0]!, "hard", { options, sources });
+  return { question: q, factKey: "order", sentence: -1, score: 1.1 };
+}

@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import * as v from "valibot";
+import { NewAttemptBody } from "../../worker/schemas.ts";
+import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
+import { fixtureQuiz } from "./support/fixtures.ts";
+
+const start = (body: unknown, init: { ip?: string; headers?: Record<string, string> } = {}) =>
+  api(`/api/quizzes/${fixtureQuiz.id}/attempts`, { method: "POST", body, ...init });
+
+beforeAll(() => seedQuiz(fixtureQuiz));
+
+describe("POST /api/quizzes/:id/attempts", () => {
+  it("starts an attempt and returns its id and a bearer token", async () => {
+    const res = await start({ name: "  Ana   María " });
+    expect(res.status).toBe(201);
+    const { attemptId, token } = (await res.json()) as { attemptId: string; token: string };
+    expect(attemptId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(token.split(".")).toHaveLength(4);
+    const attempt = await (await api(`/api/attempts/${attemptId}`, { token })).json();
+    expect(attempt).toMatchObject({ name: "Ana María" });
+  });
+
+  it("keeps an HTML-looking name as plain text, byte for byte", async () => {
+    const name = `<img src=x onerror="alert('hi')">&amp;`;
+    const { attemptId, token } = await startAttempt(fixtureQuiz.id, name);
+    const res = await api(`/api/attempts/${attemptId}`, { token });
+    expect(res.headers.get("content-type")).toContain("application/json");
+    expect(((await res.json()) as { name: string }).name).toBe(name);
+  });
+
+  it("counts a name's length as people do: 40 emoji are fine, 41 letters are not", async () => {
+    expect((await start({ name: "👩‍🎓".repeat(40) })).status).toBe(201);
+    expect((await start({ name: "a".repeat(40) })).status).toBe(201);
+    expect((await start({ name: "a".repeat(41) })).status).toBe(400);
+  });
+
+  it.each([
+    ["an empty name", { name: "" }],
+    ["a name of spaces", { name: "   \t  " }],
+    ["a name that is a number", { name: 42 }],
+    ["a missing name", {}],
+    ["a name with a control character", { name: "Ana\u0000" }],
+    ["a list instead of an object", [{ name: "Ana" }]],
+    ["null", null],
+  ])("refuses %s with a JSON 400", async (_, body) => {
+    const res = await start(body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: "invalid_body", message: expect.any(String) } });
+  });
+
+  it("refuses malformed JSON with a JSON 400", async () => {
+    const res = await start('{"name": "Ana"');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: "bad_request", message: "Malformed JSON in request body" } });
+  });
+
+  it("refuses a body that is not JSON with a 400 that says what to send", async () => {
+    const res = await start("name=Ana", { headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("application/json");
+  });
+
+  it("refuses a body over 16 KB with a JSON 413", async () => {
+    const res = await start({ name: "Ana", padding: "x".repeat(17 * 1024) });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: { code: "too_large", message: expect.stringContaining("16 KB") } });
+  });
+
+  it("answers an unknown quiz with a JSON 404", async () => {
+    const res = await api("/api/quizzes/no-such-quiz/attempts", { method: "POST", body: { name: "Ana" } });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("quiz_not_found");
+  });
+
+  it("limits each client address, with a JSON 429 and Retry-After", async () => {
+    const ip = "203.0.113.77";
+    const statuses = [];
+    for (let i = 0; i < 65; i++) statuses.push((await start({ name: `Student ${i}` }, { ip })).status);
+    expect(statuses.slice(0, 60).every((s) => s === 201)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    const res = await start({ name: "One more" }, { ip });
+    expect(res.headers.get("retry-after")).toBe("60");
+    expect(await res.json()).toEqual({ error: { code: "rate_limited", message: expect.any(String) } });
+    expect((await start({ name: "Someone else" }, { ip: "203.0.113.78" })).status).toBe(201);
+  });
+
+  it("exports the body schema that the handler validates with", () => {
+    expect(v.parse(NewAttemptBody, { name: " Ana " })).toEqual({ name: "Ana" });
+    expect(v.safeParse(NewAttemptBody, { name: "" }).success).toBe(false);
+  });
+});
+
+describe("GET /api/attempts/:attemptId", () => {
+  it("returns the attempt so far, enough to resume with the same feedback and score", async () => {
+    const { attemptId, token } = await startAttempt(fixtureQuiz.id, "Resumer");
+    await answer(attemptId, token, "q-choice", "Armenia");
+    await answer(attemptId, token, "q-tf", "True");
+    const res = await api(`/api/attempts/${attemptId}`, { token });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const q = fixtureQuiz.questions[0]!;
+    expect(await res.json()).toEqual({
+      attemptId, quizId: fixtureQuiz.id, name: "Resumer", finished: false, total: 6,
+      answers: {
+        "q-choice": { answer: "Armenia", correct: false, correctAnswer: "Azerbaijan", explanation: q.explanation, evidence: q.evidence },
+        "q-tf": expect.objectContaining({ answer: "True", correct: true }),
+      },
+    });
+  });
+
+  it("shows the final score once finished", async () => {
+    const { attemptId, token } = await startAttempt(fixtureQuiz.id, "Finisher");
+    await answer(attemptId, token, "q-tf", "True");
+    await finish(attemptId, token);
+    const attempt = await (await api(`/api/attempts/${attemptId}`, { token })).json();
+    expect(attempt).toMatchObject({ finished: true, score: 1, total: 6, finishedAt: expect.any(Number) });
+  });
+});
