@@ -1,4 +1,5 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Response } from "playwright-core";
+import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, PHONE, screenshot } from "./browser";
 import { expectBigTouchTargets, expectNoSidewaysScroll, progress, questionType } from "./player";
@@ -81,6 +82,18 @@ describe("the app shell", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Try again" }).click();
     await page.getByRole("link", { name: /^Play: / }).first().waitFor();
+  });
+
+  it("loads under 30 KB of gzipped JavaScript on the play route, and no other page's code", async () => {
+    const scripts: Response[] = [];
+    page.on("response", (res) => res.request().resourceType() === "script" && scripts.push(res));
+    await page.goto(`${baseUrl}/q/${await firstQuizId()}`, { waitUntil: "networkidle" });
+    await page.getByRole("textbox", { name: "Your name" }).waitFor();
+    const sizes = await Promise.all(scripts.map(async (res) => gzipSync(await res.body(), { level: 9 }).length));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(4000);
+    expect(total).toBeLessThan(30 * 1024);
+    expect(scripts.map((res) => res.url()).filter((url) => /\/(Home|LeaderboardPage)-/.test(url))).toEqual([]);
   });
 
   it("fits a phone held sideways", async () => {

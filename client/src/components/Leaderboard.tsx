@@ -15,8 +15,15 @@ function loadEntries(quizId: string, token: string | undefined) {
 
 type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; entries: Entries };
 
+type Props = {
+  quizId: string;
+  token?: string | undefined;
+  /** Show only the best `limit` rows (plus the student's own, wherever it is) and a link to the rest. */
+  limit?: number;
+};
+
 /** A quiz's leaderboard, best first, with the student's own row marked in words as well as style. */
-export function Leaderboard({ quizId, token }: { quizId: string; token?: string | undefined }) {
+export function Leaderboard({ quizId, token, limit = Infinity }: Props) {
   const [state, setState] = useState<State>({ status: "loading" });
   const [loads, setLoads] = useState(0);
   useEffect(() => {
@@ -42,6 +49,22 @@ export function Leaderboard({ quizId, token }: { quizId: string; token?: string 
     );
   }
   if (!state.entries.length) return <p>No one has finished this quiz yet. Be the first!</p>;
+  const rows = state.entries.map((entry, i) => ({ ...entry, rank: i + 1 })).filter((e) => e.rank <= limit || e.mine);
+  return (
+    <>
+      <LeaderboardTable rows={rows} />
+      {rows.length < state.entries.length && (
+        <p class="links">
+          <a href={`/q/${quizId}/leaderboard`}>See the whole leaderboard ({state.entries.length} players)</a>
+        </p>
+      )}
+    </>
+  );
+}
+
+type Row = Entries[number] & { rank: number };
+
+function LeaderboardTable({ rows }: { rows: Row[] }) {
   return (
     <table class="leaderboard">
       <caption class="visually-hidden">Leaderboard, best first</caption>
@@ -53,9 +76,13 @@ export function Leaderboard({ quizId, token }: { quizId: string; token?: string 
         </tr>
       </thead>
       <tbody>
-        {state.entries.map((entry, i) => (
-          <tr key={i} class={entry.mine ? "mine" : undefined} aria-current={entry.mine ? "true" : undefined}>
-            <td>{i + 1}</td>
+        {rows.map((entry, i) => (
+          <tr
+            key={entry.rank}
+            class={[entry.mine && "mine", i > 0 && rows[i - 1]!.rank !== entry.rank - 1 && "gap"].filter(Boolean).join(" ") || undefined}
+            aria-current={entry.mine ? "true" : undefined}
+          >
+            <td>{entry.rank}</td>
             <td class="name">
               {entry.name}
               {entry.mine && <span class="you"> (you)</span>}

@@ -42,15 +42,21 @@ export function EndScreen({ quizId, token, score, total, rank, missed, onPractic
         {rank ? ` You are ${ordinal(rank)} on the leaderboard.` : ""}
       </p>
 
+      {missed.length > 0 && (
+        <div class="card practice-offer">
+          <p>Try the questions you missed again. Practice is just for you: it does not change your recorded score.</p>
+          <button type="button" class="button primary" onClick={onPractice}>
+            Practice the ones I missed
+          </button>
+        </div>
+      )}
+
+      <h2>Leaderboard</h2>
+      <Leaderboard quizId={quizId} token={token} limit={10} />
+
       {missed.length > 0 ? (
         <>
-          <h2>Questions you missed</h2>
-          <div class="card practice-offer">
-            <p>Try the questions you missed again. Practice is just for you: it does not change your recorded score.</p>
-            <button type="button" class="button primary" onClick={onPractice}>
-              Practice the ones I missed
-            </button>
-          </div>
+          <h2>Questions you missed ({missed.length})</h2>
           <ol class="review">
             {missed.map(({ question, given, verdict }) => (
               <li key={question.id} class="card">
@@ -73,8 +79,6 @@ export function EndScreen({ quizId, token, score, total, rank, missed, onPractic
         <p>You got every question right. Nothing to review!</p>
       )}
 
-      <h2>Leaderboard</h2>
-      <Leaderboard quizId={quizId} token={token} />
       <p class="links">
         <a href="/">All quizzes</a>
       </p>
