@@ -9,6 +9,17 @@ const Home = lazy(() => import("./pages/Home"));
 const Play = lazy(() => import("./pages/Play"));
 const LeaderboardPage = lazy(() => import("./pages/LeaderboardPage"));
 
+/**
+ * After a route change, a focused link that navigated is gone and focus falls back to the page.
+ * Put it on <main> instead, so keyboard and screen-reader users start at the new content (pages
+ * that focus their own heading have done so by now and are left alone).
+ */
+function focusNewPage() {
+  if (document.activeElement === document.body || !document.activeElement) {
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }
+}
+
 function App() {
   return (
     <LocationProvider>
@@ -22,7 +33,7 @@ function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
-          <Router>
+          <Router onRouteChange={focusNewPage}>
             <Route path="/" component={Home} />
             <Route path="/q/:id" component={Play} />
             <Route path="/q/:id/leaderboard" component={LeaderboardPage} />

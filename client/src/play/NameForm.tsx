@@ -38,47 +38,57 @@ export function NameForm({ title, questionCount, error, busy, timer: timerDefaul
     else onStart(name.trim(), timer);
   };
 
+  const form = (
+    <form class="card name-form" onSubmit={submit} noValidate>
+      <label for="player-name">Your name</label>
+      <p id="player-name-hint" class="hint">
+        Shown on the leaderboard. Up to {NAME_MAX} characters.
+      </p>
+      <input
+        id="player-name"
+        ref={input}
+        type="text"
+        autoComplete="nickname"
+        enterKeyHint="go"
+        value={name}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? "player-name-error player-name-hint" : "player-name-hint"}
+        onInput={(e) => setName(e.currentTarget.value)}
+      />
+      {problem && (
+        <p id="player-name-error" class="field-error">
+          {problem}
+        </p>
+      )}
+      <label class="check">
+        <input type="checkbox" checked={timer} onChange={(e) => setTimer(e.currentTarget.checked)} />
+        <span>Show a timer on each question (it never costs points)</span>
+      </label>
+      <button type="submit" class="button primary" aria-disabled={busy || undefined}>
+        {busy ? "Starting…" : "Start the quiz"}
+      </button>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+
   return (
     <section class="name-screen">
-      <p class="eyebrow">Quiz · {questionCount} questions</p>
+      <p class="eyebrow">Quiz · {questionCount === 1 ? "1 question" : `${questionCount} questions`}</p>
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>
-      <p>Answer one question at a time. After each answer you will see the sentence from the article that holds it.</p>
-      <form class="card name-form" onSubmit={submit} noValidate>
-        <label for="player-name">Your name</label>
-        <p id="player-name-hint" class="hint">
-          Shown on the leaderboard. Up to {NAME_MAX} characters.
-        </p>
-        <input
-          id="player-name"
-          ref={input}
-          type="text"
-          autoComplete="nickname"
-          enterKeyHint="go"
-          value={name}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? "player-name-error player-name-hint" : "player-name-hint"}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-        {problem && (
-          <p id="player-name-error" class="field-error">
-            {problem}
-          </p>
-        )}
-        <label class="check">
-          <input type="checkbox" checked={timer} onChange={(e) => setTimer(e.currentTarget.checked)} />
-          <span>Show a timer on each question (it never costs points)</span>
-        </label>
-        <button type="submit" class="button primary" aria-disabled={busy || undefined}>
-          {busy ? "Starting…" : "Start the quiz"}
-        </button>
-        {error && (
-          <p class="form-error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
+      {questionCount === 0 ? (
+        <p class="notice">This quiz has no questions yet. Ask your teacher for the link again later.</p>
+      ) : (
+        <>
+          <p>Answer one question at a time. After each answer you will see the sentence from the article that holds it.</p>
+          {form}
+        </>
+      )}
     </section>
   );
 }

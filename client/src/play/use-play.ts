@@ -48,9 +48,13 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
     saveAttempt(quizId, saved.current);
   };
 
+  const sending = useRef(false);
+
   const submit = async (question: PublicQuestion, answer: AnswerValue) => {
     const attempt = saved.current;
-    if (!attempt) return;
+    // One answer at a time: a double tap must not send a second answer before the screen updates.
+    if (!attempt || sending.current) return;
+    sending.current = true;
     remember({ pending: { questionId: question.id, answer } });
     setPending(answer);
     // A fast save needs no message; a slow one gets "Saving…", a failing one "Reconnecting…".
@@ -75,6 +79,7 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
       setSaveStatus(`Your answer could not be saved: ${(err as Error).message}`);
     } finally {
       clearTimeout(slow);
+      sending.current = false;
       setPending(undefined);
     }
   };
