@@ -45,11 +45,14 @@ function predicateEnd(s: Sentence, from: number): number {
   for (let j = from; j < end; j++) {
     const x = t[j]!;
     if (x.text === ";" || x.text === "—" || x.text === "–") return j;
-    if (x.text === "," && ["and", "but", "while", "whereas", "which", "who", "although", "though"].includes(t[j + 1]?.lower ?? "")) {
+    if (x.text === "," && ["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "where", "when", "after", "before", "because", "so"].includes(t[j + 1]?.lower ?? "")) {
       // ", and thousands were driven" starts a new clause; ", and Yevlakh" in a list does not.
-      const after = t.slice(j + 2, j + 8);
-      if (["which", "who"].includes(t[j + 1]!.lower) || after.some(isVerb)) return j;
+      const after = t.slice(j + 2, j + 14);
+      if (!["and", "but"].includes(t[j + 1]!.lower) || after.some(isVerb)) return j;
     }
+    // "made four saves and was named player of the match": a second verb phrase
+    if ((x.lower === "and" || x.lower === "but") && j > from && t[j + 1] && (isVerb(t[j + 1]!) || (t[j + 1]!.pos === "ADV" && t[j + 2] && isVerb(t[j + 2]!)))) return j;
+    if (x.text === "," && t[j + 1] && t[j + 1]!.pos !== "PROPN" && /^\p{Ll}+ing$/u.test(t[j + 1]!.text)) return j;
   }
   // A quote that is left open at the end of the predicate ends with its closing mark.
   if (t[end]?.text === "”" && t.slice(from, end).some((x) => x.text === "“")) end++;
@@ -68,7 +71,15 @@ export function analyzeClause(s: Sentence, from = 0): Clause | null {
     source = [i + 2, comma];
     i = comma + 1;
   } else if (t[i] && OPENERS.has(t[i]!.pos) && !/^(there|here)$/i.test(t[i]!.text)) {
-    const comma = nextComma(s, i + 1, i + 20);
+    // The main clause starts after the first comma that is followed by a segment with a verb:
+    // "Although Putin spoke with X, the prime minister of Y, on Wednesday night, the Kremlin stressed..."
+    let comma = nextComma(s, i + 1, i + 40);
+    while (comma !== -1) {
+      const next = nextComma(s, comma + 1, t.length);
+      const segment = t.slice(comma + 1, next === -1 ? t.length : next);
+      if (segment.some(isVerb) && !isVerb(segment[0]!) && segment[0]!.pos !== "ADP") break;
+      comma = next;
+    }
     if (comma === -1) return null;
     prefix = [i, comma];
     i = comma + 1;
@@ -80,6 +91,7 @@ export function analyzeClause(s: Sentence, from = 0): Clause | null {
     }
   }
   if (t[i] && /^[“"‘']$/.test(t[i]!.text)) return null;
+  if (t[i] && /^(which|who|whom|whose|that|where|when)$/i.test(t[i]!.text)) return null;
   const subjectStart = i;
   let appositive: Span | null = null;
   let subjectEnd = -1;
@@ -103,6 +115,7 @@ export function analyzeClause(s: Sentence, from = 0): Clause | null {
         v++;
       }
       if (t[v]!.pos === "PART" && t[v]!.lower === "to") return null;
+      if (v === j && /ing$/.test(t[v]!.lower) && t[v]!.pos === "VERB") return null;
       const restEnd = predicateEnd(s, v + 1);
       if (subjectEnd <= subjectStart) return null;
       return { sentence: s, prefix, source, subject: [subjectStart, subjectEnd], appositive, verb: [j, v + 1], rest: [v + 1, restEnd] };

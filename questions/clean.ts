@@ -3,7 +3,7 @@ import type { Article } from "./types.ts";
 /** A cleaned article: the headline when the first line is one, and its paragraphs. */
 export type CleanArticle = Article & { headline: string | null };
 
-const JUNK_LINES: RegExp[] = [
+export const JUNK_LINES: RegExp[] = [
   /^advertisement\b/i,
   /^(sponsored|promoted)( content)?$/i,
   /^(read|see) (more|also)\b/i,
@@ -79,8 +79,25 @@ export function cleanArticle(text: string): CleanArticle {
     headline = first.replace(/\s+[|–—-]\s+[\p{L} ]{2,30}$/u, (tail) => (tail.split(" ").length <= 4 ? "" : tail));
     paragraphs.shift();
   }
-  const kept = paragraphs.filter((p) => !isJunkLine(p) && !isStrayFragment(p));
+  const kept = paragraphs.filter((p) => !isJunkLine(p) && !isStrayFragment(p)).map(stripDateline);
   return { headline, paragraphs: kept };
+}
+
+/**
+ * Wire datelines in front of the first sentence ("SANTIAGO, March 14 (Reuters) - ",
+ * "PALU, Indonesia (AP) — ", "Rabat, Sunday — ") are page furniture, not part of the sentence.
+ */
+const DATELINE = /^(\p{Lu}[\p{L}.'’\/ -]{1,40})(,\s*[\p{L}\d .]{1,30})?\s*(\([\p{L} .&]{1,30}\))?\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
+
+export function stripDateline(paragraph: string): string {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return paragraph;
+  const head = m[1]!;
+  // Only a place name in capitals, or a short place + date/day before the dash.
+  const isCaps = head === head.toUpperCase();
+  if (!isCaps && !m[2] && !m[3]) return paragraph;
+  if (m[0].split(" ").length > 8) return paragraph;
+  return paragraph.slice(m[0].length);
 }
 
 /** Sub-headings and labels inside the article: a few words without a sentence end. */

@@ -30,8 +30,28 @@ export function formatLike(value: number, like: string): string {
   return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
 }
 
-/** Round numbers near `value` of its own order of magnitude: 2,000 → 1,500, 3,000, 5,000... */
+const SCALE_WORD = /^([\d.,]+)(\s+(?:thousand|million|billion|trillion|bn|m))$/i;
+
+/** "18th" for 18. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+/**
+ * Round numbers near the answer, of its own order of magnitude and written the same way:
+ * 2,000 → 3,000, 1,000, 4,000...; "18 million" → "27 million"; "two" → "three".
+ */
 export function nearbyNumbers(value: number, like: string): string[] {
+  const scaled = SCALE_WORD.exec(like);
+  if (scaled) {
+    const base = Number(scaled[1]!.replace(/,/g, ""));
+    return nearbyNumbers(base, scaled[1]!).map((n) => n + scaled[2]!);
+  }
+  if (/^\d+(st|nd|rd|th)$/.test(like)) {
+    return [value + 1, value - 1, value + 2, value - 2, value + 5].filter((n) => n > 0).map(ordinal);
+  }
   if (/^[a-z]+$/i.test(like)) {
     const words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     const i = words.indexOf(like.toLowerCase());
@@ -104,11 +124,19 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     out.push(candidate);
   };
   const kind = fact.kind;
+  if (kind === "ordinal") {
+    const same = pools.counts.filter((q) => q.kind === "ordinal" && q.unit === fact.unit).map((q) => q.core);
+    for (const c of same) offer(c);
+    for (const c of nearbyNumbers(fact.value ?? 0, fact.answer)) offer(c);
+    return out.length === n ? out : null;
+  }
   if (kind === "count" || kind === "percent" || kind === "money") {
     const value = fact.value ?? 0;
-    const fromArticle = pools.counts
-      .filter((q) => q.kind === "count" && q.value !== value && q.value > value / 20 && q.value < value * 20 && /\d/.test(q.core) === /\d/.test(fact.answer))
-      .map((q) => formatLike(q.value, fact.answer));
+    // Another figure of the article with the same unit and a plain written form is the best wrong answer.
+    const plain = /^[\d,]+(\.\d+)?$/.test(fact.answer);
+    const fromArticle = plain
+      ? pools.counts.filter((q) => q.kind === "count" && /^[\d,]+$/.test(q.core) && q.value !== value && q.value > value / 20 && q.value < value * 20 && (!fact.unit || q.unit === fact.unit)).map((q) => formatLike(q.value, fact.answer))
+      : [];
     for (const c of seededShuffle(fromArticle, seed).slice(0, 1)) offer(c);
     for (const c of nearbyNumbers(value, fact.answer)) offer(c);
     return out.length === n ? out : null;

@@ -17,7 +17,7 @@ import {
 } from "./facts.ts";
 import { SPEECH_VERBS } from "./gazetteer.ts";
 import type { Sentence } from "./nlp.ts";
-import { findQuantities } from "./quantities.ts";
+import { type Quantity, findQuantities } from "./quantities.ts";
 import { findQuotes } from "./quotes.ts";
 import { findRoles } from "./roles.ts";
 
@@ -26,7 +26,11 @@ export function readSentences(sentences: Sentence[]): { infos: SentenceInfo[]; e
   const perSentence = sentences.map(findMentions);
   const linked = linkEntities(perSentence);
   const entities = new Map(linked.map((e) => [e.key, e]));
-  const infos = sentences.map((sentence, i) => ({ sentence, mentions: perSentence[i]!, quantities: findQuantities(sentence) }));
+  const infos = sentences.map((sentence, i) => {
+    const mentions = perSentence[i]!;
+    sentence.names = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+    return { sentence, mentions, quantities: findQuantities(sentence) };
+  });
   return { infos, entities };
 }
 
@@ -42,8 +46,10 @@ function compoundFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): 
     const np = spanText(s, q.end, e);
     const unit = q.unit.toLowerCase();
     let prompt: string | null = null;
-    if (/^(person|member|strong|man|woman|people)$/.test(unit)) prompt = `According to the article, how many people make up the ${np}`;
+    if (/^(person|strong|man|woman|people)$/.test(unit)) prompt = `According to the article, how many people make up the ${np}`;
+    else if (unit === "member") prompt = `According to the article, how many members does the ${np} have`;
     else if (unit === "year-old") prompt = `According to the article, how old is the ${np}`;
+    else if (unit === "magnitude") prompt = `According to the article, what was the magnitude of the ${np}`;
     if (!prompt) continue;
     const lead = clause ? leadIn(clause) : "";
     void lead;
@@ -53,11 +59,45 @@ function compoundFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): 
   }
 }
 
+/**
+ * True/false material from any self-contained sentence with a figure in it: the sentence is the
+ * statement and the figure the element a false version changes ("310,000 spectators" → "210,000").
+ */
+function figureFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): void {
+  const s = info.sentence;
+  if (PRONOUN_START.test(s.text) || s.text.split(" ").length > 34 || DANGLING.test(s.text) || /^[“"]/.test(s.text)) return;
+  if (!/[.!]["”’]?$/.test(s.text)) return;
+  for (const q of info.quantities) {
+    if (!["count", "percent", "money", "year"].includes(q.kind) || !/\d/.test(q.core)) continue;
+    const at = s.tokens[q.start]!.start + (q.kind === "money" ? q.text.indexOf(q.core) : 0);
+    if (s.text.slice(at, at + q.core.length) !== q.core) continue;
+    const explanation = clause ? explain(clause) : `The article says: “${s.text}”`;
+    out.push({
+      key: `figure:${s.index}:${q.core}`,
+      sentence: s,
+      prompt: "",
+      answer: q.core,
+      accept: [],
+      kind: q.kind === "year" ? "year" : "count",
+      highlight: q.text,
+      explanation,
+      statement: { text: s.text, answerAt: at, answerText: q.core },
+      alsoTrue: info.quantities.filter((x) => x !== q).map((x) => x.core),
+      value: q.value,
+      confidence: 0.85,
+      statementOnly: true,
+    });
+  }
+}
+
 /** The clock key of a sentence's main event, for ordering: years first, weekdays by the week. */
-function datedEvent(info: SentenceInfo, c: Clause): DatedEvent | null {
+function datedEvent(info: SentenceInfo, outer: Clause, inner: Clause | null): DatedEvent | null {
   const s = info.sentence;
   const t = s.tokens;
-  const inClause = (q: { start: number }) => q.start >= (c.prefix?.[0] ?? c.subject[0]) && q.start < c.rest[1];
+  // A date inside "stated that talks would take place on Thursday" dates the talks, not the statement.
+  const c = inner && info.quantities.some((q) => q.start >= inner.subject[0] && q.start < inner.rest[1] && ["weekday", "year", "decade", "date"].includes(q.kind)) ? inner : outer;
+  const inAppositive = (q: { start: number }) => c.appositive !== null && q.start >= c.appositive[0] && q.start < c.appositive[1];
+  const inClause = (q: Quantity) => q.start >= (c.prefix?.[0] ?? c.subject[0]) && q.start < c.rest[1] && !inAppositive(q) && ["on", "in", "since", "during", "by"].includes(t[q.start - 1]?.lower ?? (q.kind === "decade" ? "in" : ""));
   const q = info.quantities.find((x) => inClause(x) && ["weekday", "year", "decade", "date"].includes(x.kind));
   if (!q) return null;
   if (info.quantities.filter((x) => inClause(x) && ["weekday", "year", "decade", "date"].includes(x.kind)).length > 1) return null;
@@ -109,11 +149,12 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
       if (!PRONOUN_START.test(subject)) speakers.add(subject);
     }
     compoundFacts(info, clause, facts);
+    figureFacts(info, clause, facts);
     if (PRONOUN_START.test(s.text) || !clause) continue;
     clauseFacts(info, clause, entities, facts, "");
-    const ev = datedEvent(info, clause);
-    if (ev) events.push(ev);
     const inner = complementClause(clause);
+    const ev = datedEvent(info, clause, inner);
+    if (ev) events.push(ev);
     if (inner && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma)) {
       const source = text(s, clause.subject);
       if (!PRONOUN_START.test(source)) {

@@ -21,6 +21,8 @@ export type Sentence = {
   paragraph: number;
   text: string;
   tokens: Token[];
+  /** Indices of tokens inside named mentions, filled in by the entity stage (for capitalisation). */
+  names?: Set<number>;
 };
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -74,7 +76,22 @@ export function tagParagraph(paragraph: string, paragraphIndex: number, firstInd
     }
     sentences.push({ index: firstIndex + sentences.length, paragraph: paragraphIndex, text: paragraph.slice(start, end), tokens });
   });
-  return mergeShortSentences(sentences, paragraph);
+  return mergeShortSentences(sentences, paragraph).map(mergeSplitWords);
+}
+
+/** wink-nlp splits some words at letters outside its alphabet ("Yılmaz" → "Y" "ılmaz"); rejoin them. */
+function mergeSplitWords(s: Sentence): Sentence {
+  const out: Token[] = [];
+  for (const t of s.tokens) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text) && /^\p{L}+$/u.test(t.text) && /^\p{L}+$/u.test(prev.text)) {
+      const text = prev.text + t.text;
+      out[out.length - 1] = { ...prev, kind: "word", text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: t.end, pos: /^\p{Lu}/u.test(text) ? "PROPN" : prev.pos };
+    } else {
+      out.push(t);
+    }
+  }
+  return { ...s, tokens: out };
 }
 
 /** wink-nlp sometimes splits after an initial or a closing quote; a 1–2 token "sentence" rejoins the previous one. */

@@ -2,7 +2,7 @@ import { MONTHS, WEEKDAYS } from "./gazetteer.ts";
 import type { Sentence } from "./nlp.ts";
 import { spanText } from "./entities.ts";
 
-export type QuantityKind = "count" | "percent" | "money" | "year" | "decade" | "weekday" | "date" | "time" | "score";
+export type QuantityKind = "count" | "percent" | "money" | "year" | "decade" | "weekday" | "date" | "time" | "score" | "ordinal";
 
 /** A number, amount or time in a sentence: tokens [start, end). */
 export type Quantity = {
@@ -87,6 +87,11 @@ export function findQuantities(s: Sentence): Quantity[] {
       const end = tok.text.includes("-") || tok.text.includes("–") ? i + 1 : i + 3;
       out.push({ sentence: s.index, start: i, end, text: spanText(s, i, end), kind: "score", core: spanText(s, i, end), value: 0 });
       i = end - 1;
+      continue;
+    }
+    if (/^\d{1,3}(st|nd|rd|th)$/.test(tok.text) && t[i + 1]?.pos === "NOUN" && t[i + 2]?.text !== "-") {
+      out.push({ sentence: s.index, start: i, end: i + 1, text: spanText(s, i, i + 2), kind: "ordinal", core: tok.text, value: Number.parseInt(tok.text, 10), unit: t[i + 1]!.text, nounEnd: i + 2 });
+      i++;
       continue;
     }
     const isCurrency = tok.kind === "currency" || /^[$€£¥₹]$/.test(tok.text);
