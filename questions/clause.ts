@@ -53,6 +53,8 @@ function predicateEnd(s: Sentence, from: number): number {
     // "made four saves and was named player of the match": a second verb phrase
     if ((x.lower === "and" || x.lower === "but") && j > from && t[j + 1] && (isVerb(t[j + 1]!) || (t[j + 1]!.pos === "ADV" && t[j + 2] && isVerb(t[j + 2]!)))) return j;
     if (x.text === "," && t[j + 1] && t[j + 1]!.pos !== "PROPN" && /^\p{Ll}+ing$/u.test(t[j + 1]!.text)) return j;
+    // "...five minutes after half-time when X converted a penalty": a subordinate clause
+    if (j > from + 1 && /^(when|while|because|although|though|whereas|as|if|unless)$/.test(x.lower) && (x.pos === "SCONJ" || x.pos === "ADV") && t.slice(j + 1, j + 10).some(isVerb)) return j;
   }
   // A quote that is left open at the end of the predicate ends with its closing mark.
   if (t[end]?.text === "”" && t.slice(from, end).some((x) => x.text === "“")) end++;
@@ -124,14 +126,20 @@ export function analyzeClause(s: Sentence, from = 0): Clause | null {
   return null;
 }
 
-/** The clause of a "that"-complement after a speech verb ("stated that discussions would take place..."). */
+/**
+ * The clause of a complement after a speech verb: "stated that discussions would take place...",
+ * "said the investment would help...".
+ */
 export function complementClause(c: Clause): Clause | null {
   const t = c.sentence.tokens;
   const [r0, r1] = c.rest;
   let i = r0;
-  while (i < r1 && t[i]!.lower !== "that" && i < r0 + 3) i++;
-  if (t[i]?.lower !== "that" || t[i]!.pos !== "SCONJ") return null;
-  const inner = analyzeClause({ ...c.sentence }, i + 1);
-  if (!inner || inner.prefix || inner.source) return null;
+  while (i < r1 && t[i]!.lower !== "that" && i < r0 + 3 && !/^[,“"]$/.test(t[i]!.text)) i++;
+  let from: number;
+  if (t[i]?.lower === "that" && t[i]!.pos === "SCONJ") from = i + 1;
+  else if (t[r0] && ["DET", "PROPN", "NOUN", "NUM", "ADJ"].includes(t[r0]!.pos) && t[r0]!.lower !== "that") from = r0;
+  else return null;
+  const inner = analyzeClause({ ...c.sentence }, from);
+  if (!inner || inner.prefix || inner.source || inner.rest[1] > r1) return null;
   return inner;
 }

@@ -6,17 +6,29 @@ import { normalizeAnswer } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
 
 /** What the article offers as wrong answers, by kind. */
-export type Pools = { names: Map<AnswerKind, string[]>; counts: Quantity[]; speakers: string[] };
+export type Pools = { names: Map<AnswerKind, string[]>; categories: Map<string, string>; counts: Quantity[]; speakers: string[] };
+
+const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
+const PUBLIC_BODY = /^(agency|ministry|authority|regulator|council|commission|committee|board|department|office|court|government|parliament)$/;
+
+/** Groups organisation categories into families of plausible stand-ins. */
+function categoryFamily(category: string): string {
+  if (BUSINESS.test(category)) return "business";
+  if (PUBLIC_BODY.test(category)) return "public";
+  return category;
+}
 
 /** Groups the article's entities and numbers by kind, in order of first mention. */
 export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[]): Pools {
   const names = new Map<AnswerKind, string[]>();
+  const categories = new Map<string, string>();
   for (const e of entities) {
+    if (e.category) categories.set(e.name, e.category);
     const list = names.get(e.kind) ?? [];
     list.push(e.name);
     names.set(e.kind, list);
   }
-  return { names, counts, speakers };
+  return { names, categories, counts, speakers };
 }
 
 const GAZETTEER_ORGS = ["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "African Union", "World Health Organization", "International Monetary Fund"];
@@ -135,7 +147,7 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     // Another figure of the article with the same unit and a plain written form is the best wrong answer.
     const plain = /^[\d,]+(\.\d+)?$/.test(fact.answer);
     const fromArticle = plain
-      ? pools.counts.filter((q) => q.kind === "count" && /^[\d,]+$/.test(q.core) && q.value !== value && q.value > value / 20 && q.value < value * 20 && (!fact.unit || q.unit === fact.unit)).map((q) => formatLike(q.value, fact.answer))
+      ? pools.counts.filter((q) => q.kind === "count" && /^[\d,]+$/.test(q.core) && /^[\d,]+$/.test(fact.answer) && q.value !== value && q.value > value / 20 && q.value < value * 20 && fact.unit !== undefined && q.unit === fact.unit).map((q) => formatLike(q.value, fact.answer))
       : [];
     for (const c of seededShuffle(fromArticle, seed).slice(0, 1)) offer(c);
     for (const c of nearbyNumbers(value, fact.answer)) offer(c);
@@ -156,7 +168,12 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   let pool: string[] = [];
   if (kind === "speaker") pool = [...pools.speakers, ...(pools.names.get("person") ?? [])];
   else if (kind === "place" || kind === "city") pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
-  else pool = pools.names.get(kind) ?? [];
+  else if (kind === "org" && fact.category) {
+    // a company for a company, an agency for an agency, then any organisation
+    const family = categoryFamily(fact.category);
+    const orgs = pools.names.get("org") ?? [];
+    pool = [...orgs.filter((o) => categoryFamily(pools.categories.get(o) ?? "") === family), ...orgs.filter((o) => categoryFamily(pools.categories.get(o) ?? "") !== family)];
+  } else pool = pools.names.get(kind) ?? [];
   for (const c of seededShuffle(pool, seed)) offer(c);
   for (const c of gazetteerFor(kind, fact.answer, articleNames)) offer(c);
   return out.length === n ? out : null;

@@ -8,6 +8,7 @@ import {
   DANGLING,
   PRONOUN_START,
   clauseFacts,
+  leansOutside,
   confidenceOf,
   explain,
   finishQuestion,
@@ -65,9 +66,10 @@ function compoundFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): 
  */
 function figureFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): void {
   const s = info.sentence;
-  if (PRONOUN_START.test(s.text) || s.text.split(" ").length > 34 || DANGLING.test(s.text) || /^[“"]/.test(s.text)) return;
+  if (PRONOUN_START.test(s.text) || s.text.split(" ").length > 34 || leansOutside(info, 0, s.tokens.length) || /^[“"]/.test(s.text)) return;
   if (!/[.!]["”’]?$/.test(s.text)) return;
   for (const q of info.quantities) {
+    if (out.some((f) => f.key.startsWith(`figure:${s.index}:`))) break;
     if (!["count", "percent", "money", "year"].includes(q.kind) || !/\d/.test(q.core)) continue;
     const at = s.tokens[q.start]!.start + (q.kind === "money" ? q.text.indexOf(q.core) : 0);
     if (s.text.slice(at, at + q.core.length) !== q.core) continue;
@@ -84,6 +86,7 @@ function figureFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): vo
       statement: { text: s.text, answerAt: at, answerText: q.core },
       alsoTrue: info.quantities.filter((x) => x !== q).map((x) => x.core),
       value: q.value,
+      ...(q.unit ? { unit: q.unit } : {}),
       confidence: 0.85,
       statementOnly: true,
     });

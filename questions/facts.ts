@@ -30,6 +30,8 @@ export type Fact = {
   value?: number;
   unit?: string;
   confidence: number;
+  /** For an organisation: what sort it is ("airline"), so stand-ins can be of the same sort. */
+  category?: string;
   /** Material for a true/false statement only; the prompt is empty. */
   statementOnly?: boolean;
 };
@@ -46,6 +48,31 @@ export type SentenceInfo = { sentence: Sentence; mentions: Mention[]; quantities
 
 export const PRONOUN_START = /^[“"]?(he|she|they|it|this|these|those|his|her|their|its|we|i|you|there|that|such|but|and|also|however|meanwhile|the latter|the former)\b/i;
 export const DANGLING = /\b(this|these|those|the latter|the former|such)\s+\p{L}+|\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)|\b(he|she|him|her|they|them|it)\b/iu;
+
+const PERSONAL = /^(he|she|him|her|his|hers|himself|herself)$/i;
+const NON_PERSONAL = /^(it|its|they|them|their|theirs|itself|themselves)$/i;
+
+/**
+ * True when tokens [a, b) lean on something outside the sentence: "this territory", "there", or a
+ * pronoun with no name before it in the same sentence. Words inside quotation marks do not count.
+ */
+export function leansOutside(info: SentenceInfo, a: number, b: number): boolean {
+  const t = info.sentence.tokens;
+  let inQuote = false;
+  for (let i = a; i < b; i++) {
+    const x = t[i]!;
+    if (x.text === "“" || (x.text === '"' && !inQuote)) { inQuote = true; continue; }
+    if (x.text === "”" || (x.text === '"' && inQuote)) { inQuote = false; continue; }
+    if (inQuote) continue;
+    if (/^(this|these|those)$/i.test(x.text) && t[i + 1]?.pos === "NOUN") return true;
+    if (/^(there|then)$/i.test(x.text) && !["is", "are", "was", "were", "has", "have", "had"].includes(t[i + 1]?.lower ?? "")) return true;
+    if (/^(the latter|the former)$/i.test(`${x.text} ${t[i + 1]?.text ?? ""}`)) return true;
+    const before = info.mentions.filter((m) => m.end <= i);
+    if (PERSONAL.test(x.text) && !before.some((m) => m.kind === "person")) return true;
+    if (NON_PERSONAL.test(x.text) && before.length === 0 && !t.slice(0, i).some((y) => y.pos === "NOUN")) return true;
+  }
+  return false;
+}
 
 export const text = (s: Sentence, [a, b]: Span) => (b > a ? spanText(s, a, b) : "");
 
@@ -97,6 +124,14 @@ function acceptFor(name: string, kind: AnswerKind): string[] {
 }
 
 
+/** wink-nlp's lemmas are American ("equalised" → "equalize"); keep the article's spelling. */
+function britishLemma(verb: Token): string {
+  const lemma = verb.lemma;
+  if (/is(ed|es|ing)$/.test(verb.lower) && lemma.endsWith("ize")) return lemma.slice(0, -3) + "ise";
+  if (/ys(ed|es|ing)$/.test(verb.lower) && lemma.endsWith("yze")) return lemma.slice(0, -3) + "yse";
+  return lemma;
+}
+
 /** The question form of a clause with tokens [a, b) of its predicate taken out. */
 function invert(c: Clause, wh: string, cut: Span | null): string | null {
   const s = c.sentence;
@@ -117,7 +152,7 @@ function invert(c: Clause, wh: string, cut: Span | null): string | null {
   } else {
     const main = t[v1 - 1]!;
     if (v1 - v0 > 1) return null;
-    const lemma = main.lemma;
+    const lemma = britishLemma(main);
     if (!/^[a-z]+$/.test(lemma)) return null;
     let aux = "did";
     if (main.lower === lemma) return null; // present tense plural; rare in news and easy to get wrong
@@ -169,15 +204,23 @@ function statementFor(c: Clause, answerStart: number, answerText: string): Fact[
   return { text: upperFirst(body).replace(/[,;:]$/, "") + ".", answerAt: at, answerText };
 }
 
+/** Units that are not things one counts with "how many" ("1.7 times as wide"). */
+const NOT_COUNTED = /^(times|percent|per|of|more|fewer|less|years? old)$/i;
+
+const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/** Words that soften a figure ("more than 5,500", "at least 162") and leave with it. */
+const HEDGES = new Set(["more", "than", "at", "least", "about", "around", "nearly", "almost", "over", "some", "roughly", "approximately", "up", "to", "fewer", "less", "just", "only", "another", "a", "record", "total"]);
+
 const PLACE_PREPS = new Set(["in", "at", "near", "outside"]);
 const TIME_PREPS = new Set(["on", "in", "since", "by", "until", "during"]);
 
-export function confidenceOf(prompt: string, c: Clause): number {
+export function confidenceOf(prompt: string, c: Clause, info?: SentenceInfo): number {
   let score = 1;
   const words = prompt.split(" ").length;
   if (words > 28) score -= 0.35;
   else if (words > 22) score -= 0.15;
-  if (DANGLING.test(prompt.replace(/^[^,]*according to [^,]*,/i, ""))) score -= 0.6;
+  if (info && leansOutside(info, c.prefix?.[0] ?? c.source?.[0] ?? c.subject[0], c.rest[1])) score -= 0.6;
   if (c.appositive) score -= 0.05;
   if (/“[^”]*$/.test(prompt) || /^[^“]*”/.test(prompt)) score -= 0.8;
   return score;
@@ -233,11 +276,12 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       answer: kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
       accept: acceptFor(name, kind),
       kind,
+      ...(entities.get(subjMention.entity)?.category ? { category: entities.get(subjMention.entity)!.category! } : {}),
       highlight: subjMention.text,
       explanation: explain(c),
       statement: statementFor(c, statementStart, spanText(s, statementStart, subjMention.end)),
       alsoTrue: [],
-      confidence: confidenceOf(prompt, c) - penalty,
+      confidence: confidenceOf(prompt, c, info) - penalty,
     });
   }
   // Nationality as the subject's modifier: "Russian peacekeepers reported..." → "Peacekeepers from which country..."
@@ -257,16 +301,18 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       explanation: explain(c),
       statement: null,
       alsoTrue: [],
-      confidence: confidenceOf(prompt, c) - 0.05 - penalty,
+      confidence: confidenceOf(prompt, c, info) - 0.05 - penalty,
     });
   }
   // How many: a count at the start of the subject ("30,000 people died")
-  const subjQty = info.quantities.find((q) => q.start === subj[0] && q.kind === "count" && q.unit && q.nounEnd === subj[1] && /\d/.test(q.core));
+  const subjQty = info.quantities.find((q) => q.start === subj[0] && q.kind === "count" && q.unit && q.nounEnd === subj[1] && !NOT_COUNTED.test(q.unit));
   if (subjQty) {
     const prompt = finishQuestion(`${lead}${lead ? "how" : "How"} many ${subjQty.unit} ${verbText} ${restText}`);
-    out.push(numberFact(s, subjQty, prompt, explain(c), statementFor(c, subjQty.start, subjQty.core), confidenceOf(prompt, c) - penalty));
+    out.push(numberFact(s, subjQty, prompt, explain(c), statementFor(c, subjQty.start, subjQty.core), confidenceOf(prompt, c, info) - penalty));
   }
-  // Places, times and counts inside the predicate
+  // Places, times and counts inside the predicate; after "said" they belong to what was said,
+  // which the complement clause asks about itself.
+  if (speech && !via) return;
   const [r0, r1] = c.rest;
   for (const m of info.mentions) {
     if (m.start < r0 || m.end > r1 || detached(s, r0, m.start) || m.start - r0 > 14) continue;
@@ -289,15 +335,18 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       explanation: explain(c),
       statement: statementFor(c, m.start, m.text),
       alsoTrue: [],
-      confidence: confidenceOf(prompt, c) - penalty,
+      confidence: confidenceOf(prompt, c, info) - penalty,
     });
   }
   for (const q of info.quantities) {
     if (q.start < r0 || q.end > r1 || detached(s, r0, q.start) || q.start - r0 > 14) continue;
     const prep = t[q.start - 1];
     if ((q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") && prep && TIME_PREPS.has(prep.lower) && q.start - 1 >= r0) {
-      const wh = q.kind === "weekday" ? "On which day" : q.kind === "year" ? (prep.lower === "since" ? "Since which year" : "In which year") : "When";
-      const prompt = invert(c, wh, [q.start - 1, q.end]);
+      const yearWh: Record<string, string> = { since: "Since which year", by: "By which year", until: "Until which year" };
+      const wh = q.kind === "weekday" ? "On which day" : q.kind === "year" ? (yearWh[prep.lower] ?? "In which year") : "When";
+      // "early on Friday": the adverb goes with the day
+      const cutFrom = /^(early|late)$/.test(t[q.start - 2]?.lower ?? "") && q.start - 2 >= r0 ? q.start - 2 : q.start - 1;
+      const prompt = invert(c, wh, [cutFrom, q.end]);
       if (!prompt) continue;
       const answer = q.kind === "weekday" ? q.core : q.kind === "decade" ? q.text.replace(/^the /, "") : q.core;
       out.push({
@@ -312,17 +361,17 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
         statement: statementFor(c, q.start, q.core),
         alsoTrue: [],
         value: q.value,
-        confidence: confidenceOf(prompt, c) - (q.kind === "weekday" && q.end - q.start > 1 ? 0.3 : 0) - penalty,
+        confidence: confidenceOf(prompt, c, info) - (q.kind === "weekday" && q.end - q.start > 1 ? 0.3 : 0) - penalty,
       });
     } else if (q.kind === "ordinal" && prep?.lower === "the" && t[q.start - 2]?.lower === "in" && q.nounEnd && q.start - 2 >= r0) {
       const prompt = invert(c, `In which ${q.unit}`, [q.start - 2, q.nounEnd]);
       if (!prompt) continue;
-      const f = numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c) - penalty);
+      const f = numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty);
       out.push({ ...f, key: `ordinal:${s.index}:${q.core}`, kind: "ordinal", accept: [] });
-    } else if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.start === r0 && q.value !== 1) {
-      const prompt = invert(c, `How many ${q.unit}`, [q.start, q.nounEnd]);
+    } else if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.value !== 1 && !NOT_COUNTED.test(q.unit) && !(TIME_UNITS.test(q.unit) && /^(after|before|later|earlier|ago|into|from|since)$/.test(t[q.nounEnd]?.lower ?? "")) && t.slice(r0, q.start).every((x) => HEDGES.has(x.lower))) {
+      const prompt = invert(c, `How many ${q.unit}`, [r0, q.nounEnd]);
       if (!prompt) continue;
-      out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c) - penalty));
+      out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty));
     }
   }
 }

@@ -101,6 +101,9 @@ export function findQuantities(s: Sentence): Quantity[] {
     const base = parseNumberWord(numTok.text);
     if (base === null || (numTok.pos !== "NUM" && numTok.kind !== "number" && !(numTok.lower in SMALL))) continue;
     if (!isCurrency && numTok.lower === "one" && t[i + 1]?.lower === "of") continue;
+    // "LHS 1140 b", "Boeing 737", "Apollo 11": a number inside a name
+    const prev = t[i - 1];
+    if (!isCurrency && prev && /^\p{Lu}/u.test(prev.text) && prev.pos === "PROPN" && !MONTHS.includes(prev.text) && !WEEKDAYS.includes(prev.text)) continue;
     let end = numAt + 1;
     let value = base;
     const scale = t[end] ? SCALES[t[end]!.lower] : undefined;
