@@ -62,12 +62,14 @@ function predicateEnd(s: Sentence, from: number): number {
 }
 
 /** Finds the main clause of a sentence, or null when it does not fit the simple shapes asked about. */
-export function analyzeClause(s: Sentence, from = 0): Clause | null {
+export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | null {
   const t = s.tokens;
   let i = from;
   let prefix: Span | null = null;
   let source: Span | null = null;
-  if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
+  if (!fronted) {
+    // the caller has already taken off what stands in front of the main clause
+  } else if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
     const comma = nextComma(s, i + 2, i + 14);
     if (comma === -1) return null;
     source = [i + 2, comma];
@@ -77,15 +79,21 @@ export function analyzeClause(s: Sentence, from = 0): Clause | null {
     // "Although Putin spoke with X, the prime minister of Y, on Wednesday night, the Kremlin stressed..."
     let comma = nextComma(s, i + 1, i + 40);
     while (comma !== -1) {
-      const next = nextComma(s, comma + 1, t.length);
-      const segment = t.slice(comma + 1, next === -1 ? t.length : next);
-      if (segment.some(isVerb) && !isVerb(segment[0]!) && segment[0]!.pos !== "ADP") break;
-      comma = next;
+      const first = t[comma + 1];
+      if (first && !isVerb(first) && first.pos !== "ADP" && !(first.lower === "according" && t[comma + 2]?.lower === "to")) {
+        const main = analyzeClause(s, comma + 1, false);
+        if (main) return { ...main, prefix: [i, comma] };
+      } else if (first?.lower === "according") {
+        break;
+      }
+      comma = nextComma(s, comma + 1, t.length);
     }
     if (comma === -1) return null;
     prefix = [i, comma];
     i = comma + 1;
-    if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
+    if (!fronted) {
+    // the caller has already taken off what stands in front of the main clause
+  } else if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
       const c2 = nextComma(s, i + 2, i + 14);
       if (c2 === -1) return null;
       source = [i + 2, c2];
@@ -103,6 +111,9 @@ export function analyzeClause(s: Sentence, from = 0): Clause | null {
       if (subjectEnd === -1) subjectEnd = j;
       const close = nextComma(s, j + 1, j + 24);
       if (close === -1 || appositive) return null;
+      // "X, the president of Russia, expressed": the verb follows the appositive at once
+      const after = t[close + 1];
+      if (!after || !(isVerb(after) || after.pos === "ADV")) return null;
       appositive = [j + 1, close];
       j = close;
       continue;

@@ -22,7 +22,7 @@ export const JUNK_LINES: RegExp[] = [
 ];
 
 /** "By Jane Doe", "By Jane Doe and Ali Khan, Reuters", "Jane Doe | Reporter". */
-const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]\s*.{0,60})?$/u;
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]\s*.{0,60})?$/u;
 
 /** True when a line is page furniture rather than article text. */
 export function isJunkLine(line: string): boolean {
@@ -72,7 +72,9 @@ export function cleanArticle(text: string): CleanArticle {
     if (line === "") blocks.push([]);
     else blocks[blocks.length - 1]!.push(line);
   }
-  const paragraphs = blocks.filter((b) => b.length > 0).flatMap(joinWrappedLines);
+  const filled = blocks.filter((b) => b.length > 0);
+  // Hard-wrapped lines only exist where blank lines separate paragraphs; junk goes before joining.
+  const paragraphs = filled.length > 1 ? filled.flatMap((b) => joinWrappedLines(b.filter((l, i) => (i === 0 && b === filled[0]) || !isJunkLine(l)))) : filled.flat();
   let headline: string | null = null;
   const first = paragraphs[0];
   if (first !== undefined && paragraphs.length > 1 && !isJunkLine(first) && looksLikeHeadline(first)) {

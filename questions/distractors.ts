@@ -6,7 +6,7 @@ import { normalizeAnswer } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
 
 /** What the article offers as wrong answers, by kind. */
-export type Pools = { names: Map<AnswerKind, string[]>; categories: Map<string, string>; counts: Quantity[]; speakers: string[] };
+export type Pools = { names: Map<AnswerKind, string[]>; categories: Map<string, string>; counts: Quantity[]; speakers: string[]; events: string[] };
 
 const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
 const PUBLIC_BODY = /^(agency|ministry|authority|regulator|council|commission|committee|board|department|office|court|government|parliament)$/;
@@ -19,7 +19,7 @@ function categoryFamily(category: string): string {
 }
 
 /** Groups the article's entities and numbers by kind, in order of first mention. */
-export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[]): Pools {
+export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[], events: string[] = []): Pools {
   const names = new Map<AnswerKind, string[]>();
   const categories = new Map<string, string>();
   for (const e of entities) {
@@ -28,7 +28,7 @@ export function buildPools(entities: Entity[], counts: Quantity[], speakers: str
     list.push(e.name);
     names.set(e.kind, list);
   }
-  return { names, categories, counts, speakers };
+  return { names, categories, counts, speakers, events };
 }
 
 const GAZETTEER_ORGS = ["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "African Union", "World Health Organization", "International Monetary Fund"];
@@ -166,6 +166,17 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   }
   const articleNames = [...pools.names.values()].flat();
   let pool: string[] = [];
+  if (kind === "cause") {
+    const answerWords = new Set(normalizeAnswer(fact.answer).split(" "));
+    const highlight = normalizeAnswer(fact.highlight);
+    // Another event of the article, not a part of the true cause ("the collapse" inside "the collapse of rebel opposition").
+    for (const e of seededShuffle(pools.events, seed)) {
+      const n = normalizeAnswer(e);
+      if (highlight.includes(n) || n.split(" ").filter((w) => answerWords.has(w) && w.length > 3).length > 0) continue;
+      offer(e.charAt(0).toUpperCase() + e.slice(1));
+    }
+    return out.length === n ? out : null;
+  }
   if (kind === "speaker") pool = [...pools.speakers, ...(pools.names.get("person") ?? [])];
   else if (kind === "place" || kind === "city") pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
   else if (kind === "org" && fact.category) {

@@ -1,3 +1,4 @@
+import { causeFacts } from "./causes.ts";
 import { analyzeClause, complementClause, type Clause } from "./clause.ts";
 import { type Entity, findMentions, linkEntities, spanText } from "./entities.ts";
 import {
@@ -155,6 +156,7 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     figureFacts(info, clause, facts);
     if (PRONOUN_START.test(s.text) || !clause) continue;
     clauseFacts(info, clause, entities, facts, "");
+    facts.push(...causeFacts(info, clause));
     const inner = complementClause(clause);
     const ev = datedEvent(info, clause, inner);
     if (ev) events.push(ev);

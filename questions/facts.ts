@@ -7,7 +7,7 @@ import type { Quantity } from "./quantities.ts";
 /** What an answer is, so distractors can be of the same kind. */
 export type AnswerKind =
   | "person" | "country" | "city" | "place" | "org" | "nationality" | "speaker"
-  | "weekday" | "date" | "year" | "decade" | "time" | "count" | "percent" | "money" | "ordinal";
+  | "weekday" | "date" | "year" | "decade" | "time" | "count" | "percent" | "money" | "ordinal" | "cause";
 
 /** One fact that a single-answer question can test. */
 export type Fact = {
@@ -133,7 +133,7 @@ function britishLemma(verb: Token): string {
 }
 
 /** The question form of a clause with tokens [a, b) of its predicate taken out. */
-function invert(c: Clause, wh: string, cut: Span | null): string | null {
+export function invert(c: Clause, wh: string, cut: Span | null): string | null {
   const s = c.sentence;
   const t = s.tokens;
   const [v0, v1] = c.verb;
@@ -170,7 +170,7 @@ function invert(c: Clause, wh: string, cut: Span | null): string | null {
 export function leadIn(c: Clause): string {
   const s = c.sentence;
   const parts: string[] = [];
-  if (c.prefix && s.tokens[c.prefix[0]]!.pos === "ADP" && c.prefix[1] - c.prefix[0] <= 8 && !s.tokens.slice(c.prefix[0], c.prefix[1]).some((x) => x.pos === "VERB")) parts.push(text(s, c.prefix));
+  if (c.prefix && ["ADP", "SCONJ"].includes(s.tokens[c.prefix[0]]!.pos) && c.prefix[1] - c.prefix[0] <= 8 && !s.tokens.slice(c.prefix[0], c.prefix[1]).some((x) => x.pos === "VERB")) parts.push(text(s, c.prefix));
   if (c.source) parts.push(`according to ${lowerFirst(text(s, c.source), s, c.source[0])}`);
   if (parts.length === 0) return "";
   return upperFirst(parts.join(", ")) + ", ";

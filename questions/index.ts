@@ -1,3 +1,4 @@
+import { eventPhrases } from "./causes.ts";
 import { cleanArticle } from "./clean.ts";
 import { buildPools } from "./distractors.ts";
 import { extractFacts, readSentences } from "./extract.ts";
@@ -44,7 +45,7 @@ export function candidateQuestions(text: string) {
   const sentences = splitSentences(article.paragraphs);
   const { infos, entities } = readSentences(sentences);
   const { facts, roles, events, speakers } = extractFacts(infos, entities);
-  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers);
+  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos));
   const candidates: Candidate[] = [];
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));
   for (const r of roles) candidates.push(...writeRoleQuestions(r, roles, pools));
