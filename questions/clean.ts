@@ -15,7 +15,7 @@ export const JUNK_LINES: RegExp[] = [
   /^(credit|source|image source|photo credit|caption)\s*:/i,
   /^(copyright|©|\(c\) )/i,
   /all rights reserved/i,
-  /^(published|updated|last (updated|modified)|posted)\b.{0,60}$/i,
+  /^(published|updated|last (updated|modified)|posted)(:|\s+(on\s+)?(\d|an? (minute|hour|day)|yesterday|today|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /^\d{1,2} (minutes?|hours?|days?) ago$/i,
   /^(this (article|story) (was|has been)|reporting by|editing by|additional reporting by|writing by)\b/i,
   /^(comments?|\d+ comments?|listen to this article|watch:|listen:)\b.{0,60}$/i,
@@ -27,6 +27,8 @@ const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){
 /** True when a line is page furniture rather than article text. */
 export function isJunkLine(line: string): boolean {
   if (line.length === 0) return true;
+  // a line that starts in lower case continues a sentence
+  if (/^\p{Ll}/u.test(line) && !/^advertisement$/i.test(line)) return false;
   if (BYLINE.test(line) && !/[.!?]["”’]?$/.test(line)) return true;
   if (!/\p{L}/u.test(line)) return true;
   return JUNK_LINES.some((re) => re.test(line));
