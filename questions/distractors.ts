@@ -117,21 +117,36 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
   }
 }
 
+const NORMALIZED = new Map<string, string>();
+
+/** `normalizeAnswer`, remembered: the same gazetteer names are compared for every question. */
+function normalized(text: string): string {
+  let n = NORMALIZED.get(text);
+  if (n === undefined) {
+    n = normalizeAnswer(text);
+    if (NORMALIZED.size > 5000) NORMALIZED.clear();
+    NORMALIZED.set(text, n);
+  }
+  return n;
+}
+
 /**
  * Three wrong answers of the answer's kind, from the article first and the gazetteer second;
  * never the answer or a spelling of it, never a name the prompt uses, never a duplicate.
  * Null when there are not enough good ones.
  */
 export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): string[] | null {
-  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].map(normalizeAnswer));
+  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].map(normalized));
   const prompt = normalizeAnswer(fact.prompt);
+  const answerKey = normalized(fact.answer);
   const out: string[] = [];
   const offer = (candidate: string) => {
-    const key = normalizeAnswer(candidate);
-    if (!key || taken.has(key) || out.length >= n) return;
+    if (out.length >= n) return;
+    const key = normalized(candidate);
+    if (!key || taken.has(key)) return;
     if (prompt.includes(key)) return;
     // a surname of the answer, or the answer inside a longer name, would be a second right answer
-    if (key.includes(normalizeAnswer(fact.answer)) || normalizeAnswer(fact.answer).includes(key)) return;
+    if (key.includes(answerKey) || answerKey.includes(key)) return;
     taken.add(key);
     out.push(candidate);
   };
