@@ -53,6 +53,8 @@ function predicateEnd(s: Sentence, from: number): number {
     // "made four saves and was named player of the match": a second verb phrase
     if ((x.lower === "and" || x.lower === "but") && j > from && t[j + 1] && (isVerb(t[j + 1]!) || (t[j + 1]!.pos === "ADV" && t[j + 2] && isVerb(t[j + 2]!)))) return j;
     if (x.text === "," && t[j + 1] && t[j + 1]!.pos !== "PROPN" && /^\p{Ll}+ing$/u.test(t[j + 1]!.text)) return j;
+    // "...on penalties, a defeat that...": an appositive after the object
+    if (x.text === "," && j > from && /^(a|an|the)$/i.test(t[j + 1]?.text ?? "")) return j;
     // "...five minutes after half-time when X converted a penalty": a subordinate clause
     if (j > from + 1 && /^(when|while|because|although|though|whereas|as|if|unless)$/.test(x.lower) && (x.pos === "SCONJ" || x.pos === "ADV") && t.slice(j + 1, j + 10).some(isVerb)) return j;
   }

@@ -198,9 +198,13 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     // a company for a company, an agency for an agency, then any organisation
     const family = categoryFamily(fact.category);
     const orgs = pools.names.get("org") ?? [];
-    pool = [...orgs.filter((o) => categoryFamily(pools.categories.get(o) ?? "") === family), ...orgs.filter((o) => categoryFamily(pools.categories.get(o) ?? "") !== family)];
+    const same = orgs.filter((o) => categoryFamily(pools.categories.get(o) ?? "") === family);
+    for (const c of seededShuffle(same, seed)) offer(c);
+    pool = orgs.filter((o) => !same.includes(o));
   } else pool = pools.names.get(kind) ?? [];
   for (const c of seededShuffle(pool, seed)) offer(c);
+  // World bodies only stand in for world bodies, not for a company or a sports body.
+  if (kind === "org" && fact.category && categoryFamily(fact.category) !== "public") return out.length === n ? out : null;
   for (const c of gazetteerFor(kind, fact.answer, articleNames)) offer(c);
   return out.length === n ? out : null;
 }

@@ -145,7 +145,7 @@ function splitRun(s: Sentence, start: number, end: number, out: Run[]): void {
 }
 
 /** The kind of a name and whether the sentence itself says so (title, role, speech) or only its shape does. */
-type Classified = { kind: EntityKind; strong: boolean; category?: string };
+type Classified = { kind: EntityKind; strong: boolean; category?: string | undefined };
 
 /** The head noun of an appositive after a name: ", Turkey's second-largest airline," → "airline". */
 function appositiveHead(s: Sentence, from: number): string | null {
@@ -171,7 +171,9 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   if (KNOWN_ORGANISATIONS.has(text)) return { kind: "org", strong: true };
   if (ORG_HEADS.has(lastWord) || (words.length > 1 && ORG_HEADS.has(words[0]!))) {
     if (words.every((w) => ORG_HEADS.has(w))) return null;
-    return { kind: "org", strong: true, category: ORG_CATEGORY[lastWord] ?? lastWord.toLowerCase() };
+    const head = ORG_HEADS.has(lastWord) ? lastWord : words[0]!;
+    const category = ORG_CATEGORY[head] ?? (ORG_NOUNS.has(head.toLowerCase()) ? head.toLowerCase() : undefined);
+    return { kind: "org", strong: true, ...(category ? { category } : {}) };
   }
   if (/^[A-Z]{2,6}$/.test(text)) return { kind: "org", strong: true };
   const head = appositiveHead(s, run.end);
@@ -183,7 +185,7 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   if (after && PLACE_NOUNS.has(after.lower)) return { kind: "place", strong: true };
   if (before?.lower === "of" && before2 && PLACE_NOUNS.has(before2.lower)) return { kind: "place", strong: true };
   if (before?.lower === "to" && before2?.lower === "according" && !NON_PERSON_WORDS.has(lastWord)) return { kind: "person", strong: words.length >= 2 };
-  const personShape = words.length <= 4 && words.every((w) => (/^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !NON_PERSON_WORDS.has(w)) || PARTICLES.has(w));
+  const personShape = words.length <= 4 && !findDemonym(words[0]!) && words.every((w) => (/^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !NON_PERSON_WORDS.has(w)) || PARTICLES.has(w));
   if (before && PLACE_PREPOSITIONS.has(before.lower) && words.length === 1) return { kind: "place", strong: false };
   if (!personShape) return null;
   const nextWord = t.slice(run.end, run.end + 2).find((x) => x.kind === "word");

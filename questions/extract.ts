@@ -120,8 +120,12 @@ function datedEvent(info: SentenceInfo, outer: Clause, inner: Clause | null): Da
   const parts: string[] = [];
   let end = c.rest[1];
   for (let j = c.rest[0]; j < c.rest[1]; j++) if (t[j]!.text === "," || (t[j]!.pos === "SCONJ" && t[j]!.lower !== "that") || t[j]!.lower === "after" || t[j]!.lower === "because") { end = j; break; }
+  // Plans and forecasts ("would take place", "will open") are not events that happened.
+  // A plan for a day of the same week ("talks would take place on Thursday") still orders.
+  if (q.kind !== "weekday" && t.slice(c.verb[0], c.verb[1]).some((x) => /^(will|would|could|may|might|should|shall|must|can)$/.test(x.lower))) return null;
   let cutStart = q.start;
   if (t[q.start - 1] && ["on", "in", "since", "by", "during"].includes(t[q.start - 1]!.lower)) cutStart--;
+  if (/^(early|late)$/.test(t[cutStart - 1]?.lower ?? "")) cutStart--;
   if (t[cutStart - 1]?.lower === "the" && q.kind !== "decade") cutStart--;
   for (const [a, b] of [[c.subject[0], c.subject[1]], [c.verb[0], end]] as [number, number][]) {
     if (cutStart >= a && q.end <= b) parts.push((spanText(s, a, cutStart) + " " + (q.end < b ? spanText(s, q.end, b) : "")).trim());

@@ -222,7 +222,7 @@ export function confidenceOf(prompt: string, c: Clause, info?: SentenceInfo): nu
   else if (words > 22) score -= 0.15;
   if (info && leansOutside(info, c.prefix?.[0] ?? c.source?.[0] ?? c.subject[0], c.rest[1])) score -= 0.6;
   if (c.appositive) score -= 0.05;
-  if (/“[^”]*$/.test(prompt) || /^[^“]*”/.test(prompt)) score -= 0.8;
+  if (/“[^”]*$/.test(prompt) || /^[^“]*”/.test(prompt) || (prompt.match(/"/g)?.length ?? 0) % 2 === 1) score -= 0.8;
   return score;
 }
 
@@ -264,7 +264,8 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
   const plural = /^(and|or)$/.test(t[subj[0] + 1]?.lower ?? "") || t.slice(subj[0], subj[1]).some((x) => x.lower === "and");
   const wh = subjMention ? subjectWh(subjMention, entities, speech) : null;
   if (subjMention && wh && !plural) {
-    const kind = subjMention.kind as AnswerKind;
+    // "Who said...?" about a body: people and other speakers of the article are the stand-ins.
+    const kind: AnswerKind = subjMention.kind === "org" && wh === "Who" ? "speaker" : (subjMention.kind as AnswerKind);
     const prompt = finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh} ${verbText} ${restText}`);
     const name = entityName(entities, subjMention);
     const titleStart = subjMention.title ? subjMention.start - subjMention.title.split(" ").length : subjMention.start;
@@ -273,7 +274,7 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       key: `subject:${s.index}:${name}`,
       sentence: s,
       prompt,
-      answer: kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
+      answer: subjMention.kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
       accept: acceptFor(name, kind),
       kind,
       ...(entities.get(subjMention.entity)?.category ? { category: entities.get(subjMention.entity)!.category! } : {}),

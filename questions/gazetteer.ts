@@ -299,6 +299,8 @@ export const ORG_HEADS = new Set([
   "Union", "United", "University", "FC", "Laboratory", "Lab", "Labs", "Institute", "Systems", "Technologies",
   "Motors", "Energy", "Pharmaceuticals", "Times", "News", "Post", "Press", "Reuters", "Forces", "Army", "Navy",
   "Guard", "Academy", "School", "Exchange", "Cooperative", "Network", "Media", "Trust", "Secretariat",
+  "Confederation", "Coalition", "Institution", "Administration", "Tribunal", "Cabinet", "Senate", "Directorate",
+  "Command", "Force", "Commission", "Consortium", "Securities", "Partners", "Capital", "Ventures",
 ]);
 
 /** Heads of place names that can take "of" ("Gulf of Aden", "Republic of Korea"). */

@@ -90,6 +90,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
     if (t[m.start - 1]?.text === "," && (t[m.end]?.text === "," || /^[.;]$/.test(t[m.end]?.text ?? ""))) {
       let a = m.start - 2;
       while (a > 0 && !/^[,;:“”]$/.test(t[a - 1]!.text) && m.start - a < 12) a--;
+      while (a < m.start - 1 && /^(and|but|while|or|as)$/i.test(t[a]!.text)) a++;
       const phrase = t.slice(a, m.start - 1);
       const possessive = phrase.findIndex((x) => x.pos === "PART" && /^['’]s$/.test(x.text));
       if (possessive > 0 && hasRoleHead(phrase.slice(possessive + 1)) && !phrase.some((x) => x.pos === "VERB" || x.pos === "AUX")) {
