@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 
 /** Tokens [start, end) of a sentence. */
@@ -13,6 +14,8 @@ export type Clause = {
   prefix: Span | null;
   source: Span | null;
   subject: Span;
+  /** The subject's text when a pronoun in a reported clause stands for the reporting subject. */
+  subjectText?: string;
   appositive: Span | null;
   /** Auxiliaries, negation and adverbs, then the main verb; the main verb is the last token. */
   verb: Span;
@@ -21,6 +24,9 @@ export type Clause = {
 };
 
 const FINAL = /^[.!?;:]$/;
+
+/** Verbs that report a clause: speech, and knowing or expecting ("said the deal would...", "expects it to..."). */
+const REPORTING = new Set([...SPEECH_VERBS, "believe", "think", "expect", "hope", "fear", "know", "find", "show", "reveal", "agree", "decide", "learn"]);
 const OPENERS = new Set(["ADP", "SCONJ", "ADV"]);
 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
@@ -145,11 +151,19 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
  */
 export function complementClause(c: Clause): Clause | null {
   const t = c.sentence.tokens;
+  if (!REPORTING.has(t[c.verb[1] - 1]!.lemma)) return null;
   const [r0, r1] = c.rest;
   let i = r0;
   while (i < r1 && t[i]!.lower !== "that" && i < r0 + 3 && !/^[,“"]$/.test(t[i]!.text)) i++;
   let from: number;
+  // "said on Wednesday it would build": the day belongs to the saying
+  let start = r0;
+  if (t[start]?.pos === "ADP" && /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t[start + 1]?.text ?? "")) {
+    start += 2;
+    if (/^(night|morning|evening|afternoon)$/.test(t[start]?.lower ?? "")) start++;
+  }
   if (t[i]?.lower === "that" && t[i]!.pos === "SCONJ") from = i + 1;
+  else if (start > r0 && t[start] && ["PRON", "DET", "PROPN", "NOUN"].includes(t[start]!.pos)) from = start;
   else if (t[r0] && ["DET", "PROPN", "NOUN", "NUM", "ADJ"].includes(t[r0]!.pos) && t[r0]!.lower !== "that") from = r0;
   else return null;
   const inner = analyzeClause({ ...c.sentence }, from);

@@ -8,7 +8,7 @@ import type { Quantity } from "./quantities.ts";
 /** What the article offers as wrong answers, by kind. */
 export type Pools = { names: Map<AnswerKind, string[]>; categories: Map<string, string>; counts: Quantity[]; speakers: string[]; events: string[] };
 
-const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
+const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|\w*maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
 const PUBLIC_BODY = /^(agency|ministry|authority|regulator|council|commission|committee|board|department|office|court|government|parliament)$/;
 
 /** Groups organisation categories into families of plausible stand-ins. */
@@ -165,7 +165,9 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
       ? pools.counts.filter((q) => q.kind === "count" && /^[\d,]+$/.test(q.core) && /^[\d,]+$/.test(fact.answer) && q.value !== value && q.value > value / 20 && q.value < value * 20 && fact.unit !== undefined && q.unit === fact.unit).map((q) => formatLike(q.value, fact.answer))
       : [];
     for (const c of seededShuffle(fromArticle, seed).slice(0, 1)) offer(c);
-    for (const c of nearbyNumbers(value, fact.answer)) offer(c);
+    // a share stays a share: no "120%" for a fall of 77%
+    const isShare = /%|per ?cent/.test(fact.highlight) && value <= 100;
+    for (const c of nearbyNumbers(value, fact.answer)) if (!isShare || Number(c.replace(/,/g, "")) <= 100) offer(c);
     return out.length === n ? out : null;
   }
   if (kind === "year") {
@@ -200,6 +202,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     const orgs = pools.names.get("org") ?? [];
     const same = orgs.filter((o) => categoryFamily(pools.categories.get(o) ?? "") === family);
     for (const c of seededShuffle(same, seed)) offer(c);
+    // a company is not offered with an index or a university beside it: too few of its sort, no choice question
+    if (family !== "public") return out.length === n ? out : null;
     pool = orgs.filter((o) => !same.includes(o));
   } else pool = pools.names.get(kind) ?? [];
   for (const c of seededShuffle(pool, seed)) offer(c);

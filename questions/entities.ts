@@ -86,6 +86,9 @@ function capitalRun(s: Sentence, i: number): number {
       j++;
     } else if (isHyphen(cur) && touching(s, j - 1) && touching(s, j) && t[j + 1] && /^\p{L}/u.test(t[j + 1]!.text)) {
       j += 2;
+    } else if (/^['’]$/.test(cur.text) && touching(s, j - 1) && t[j + 1] && isCap(t[j + 1]!) && !touching(s, j)) {
+      // "Anyang' Nyong'o": an apostrophe that ends a name, not a possessive
+      j++;
     } else if (cur.text === "and" && t[j + 1] && isCap(t[j + 1]!) && orgAfterAnd(s, j + 1)) {
       j = orgAfterAnd(s, j + 1);
     } else if (PARTICLES.has(cur.text) && t[j + 1] && isCap(t[j + 1]!)) {
@@ -177,7 +180,7 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   }
   if (/^[A-Z]{2,6}$/.test(text)) return { kind: "org", strong: true };
   const head = appositiveHead(s, run.end);
-  if (head && ORG_NOUNS.has(head)) return { kind: "org", strong: true, category: head };
+  if (head && (ORG_NOUNS.has(head) || /maker$/.test(head))) return { kind: "org", strong: true, category: head };
   if (run.title && !words.some((w) => NON_PERSON_WORDS.has(w))) return { kind: "person", strong: true };
   const before = t[run.start - 1];
   const before2 = t[run.start - 2];
@@ -185,7 +188,7 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   if (after && PLACE_NOUNS.has(after.lower)) return { kind: "place", strong: true };
   if (before?.lower === "of" && before2 && PLACE_NOUNS.has(before2.lower)) return { kind: "place", strong: true };
   if (before?.lower === "to" && before2?.lower === "according" && !NON_PERSON_WORDS.has(lastWord)) return { kind: "person", strong: words.length >= 2 };
-  const personShape = words.length <= 4 && !findDemonym(words[0]!) && words.every((w) => (/^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !NON_PERSON_WORDS.has(w)) || PARTICLES.has(w));
+  const personShape = words.length <= 4 && !findDemonym(words[0]!) && !NON_PERSON_WORDS.has(lastWord) && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || PARTICLES.has(w));
   if (before && PLACE_PREPOSITIONS.has(before.lower) && words.length === 1) return { kind: "place", strong: false };
   if (!personShape) return null;
   const nextWord = t.slice(run.end, run.end + 2).find((x) => x.kind === "word");
@@ -245,12 +248,18 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
   const provenPeople = new Set<string>();
   const people = all.filter((m) => m.kind === "person" && m.text.includes(" "));
   const byPart = new Map<string, string>();
+  // A surname alone ("Aliyev"), or a family name written first ("Kim" for "Kim Min-jun"), links to the full name.
+  const firsts = new Map<string, string>();
   for (const p of people) {
     const parts = p.text.split(/\s+/);
     const last = parts[parts.length - 1]!;
     const prev = byPart.get(last);
     byPart.set(last, prev && prev !== p.text ? "" : p.text);
+    const first = parts[0]!;
+    const prevFirst = firsts.get(first);
+    firsts.set(first, prevFirst && prevFirst !== p.text ? "" : p.text);
   }
+  for (const [first, full] of firsts) if (!byPart.has(first) && full) byPart.set(first, full);
   for (const m of all) {
     if (m.kind !== "person" || !m.strong) continue;
     provenPeople.add(m.text.includes(" ") ? m.text : (byPart.get(m.text) || m.text));

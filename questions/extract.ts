@@ -123,6 +123,7 @@ function datedEvent(info: SentenceInfo, outer: Clause, inner: Clause | null): Da
   // Plans and forecasts ("would take place", "will open") are not events that happened.
   // A plan for a day of the same week ("talks would take place on Thursday") still orders.
   if (q.kind !== "weekday" && t.slice(c.verb[0], c.verb[1]).some((x) => /^(will|would|could|may|might|should|shall|must|can)$/.test(x.lower))) return null;
+  if (t.slice(c.verb[1], c.verb[1] + 3).some((x) => /^(due|expected|scheduled|set|planned|likely)$/.test(x.lower))) return null;
   let cutStart = q.start;
   if (t[q.start - 1] && ["on", "in", "since", "by", "during"].includes(t[q.start - 1]!.lower)) cutStart--;
   if (/^(early|late)$/.test(t[cutStart - 1]?.lower ?? "")) cutStart--;
@@ -135,6 +136,23 @@ function datedEvent(info: SentenceInfo, outer: Clause, inner: Clause | null): Da
   if (eventText.split(" ").length > 22 || eventText.split(" ").length < 4 || /[“”"]/.test(eventText)) return null;
   if (DANGLING.test(eventText)) return null;
   return { text: eventText.charAt(0).toUpperCase() + eventText.slice(1), sentence: s, when, whenText: q.text };
+}
+
+/**
+ * In "Samjin said it would build...", "it" is Samjin: a pronoun subject of a reported clause
+ * takes the reporting subject's name when that subject is a named person or body.
+ */
+function withSubjectResolved(inner: Clause | null, outer: Clause, info: SentenceInfo, entities: Map<string, Entity>): Clause | null {
+  if (!inner) return null;
+  const s = info.sentence;
+  const pronoun = text(s, inner.subject).toLowerCase();
+  if (!/^(he|she|it|they)$/.test(pronoun)) return inner;
+  const m = info.mentions.find((x) => x.start >= outer.subject[0] && x.end === outer.subject[1]);
+  if (!m) return null;
+  const fits = pronoun === "it" ? m.kind === "org" || m.kind === "country" : pronoun === "they" ? m.kind === "org" : m.kind === "person";
+  if (!fits) return null;
+  const name = entities.get(m.entity)?.name ?? m.text;
+  return { ...inner, subjectText: m.kind === "org" && s.tokens[outer.subject[0]]?.lower === "the" ? `the ${name}` : name };
 }
 
 /** Every fact the question writers can use, from every sentence that is self-contained. */
@@ -161,13 +179,13 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     if (PRONOUN_START.test(s.text) || !clause) continue;
     clauseFacts(info, clause, entities, facts, "");
     facts.push(...causeFacts(info, clause));
-    const inner = complementClause(clause);
+    const inner = withSubjectResolved(complementClause(clause), clause, info, entities);
     const ev = datedEvent(info, clause, inner);
     if (ev) events.push(ev);
     if (inner && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma)) {
       const source = text(s, clause.subject);
       if (!PRONOUN_START.test(source)) {
-        const withSource: Clause = { ...inner, source: clause.subject };
+        const withSource: Clause = inner.subjectText ? inner : { ...inner, source: clause.subject };
         clauseFacts(info, withSource, entities, facts, "that");
       }
     }

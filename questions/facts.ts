@@ -137,7 +137,7 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
   const s = c.sentence;
   const t = s.tokens;
   const [v0, v1] = c.verb;
-  const subject = lowerFirst(text(s, c.subject), s, c.subject[0]);
+  const subject = c.subjectText ?? lowerFirst(text(s, c.subject), s, c.subject[0]);
   if (/^(he|she|they|it|we|i|you|this|these|those|there)$/i.test(subject)) return null;
   let rest = "";
   if (cut) rest = (text(s, [c.rest[0], cut[0]]) + " " + text(s, [cut[1], c.rest[1]])).trim();
@@ -178,12 +178,13 @@ export function leadIn(c: Clause): string {
 
 /** The statement of a clause as the article puts it, for explanations. */
 function declarative(c: Clause): string {
+  if (c.subjectText) return `${c.subjectText} ${spanText(c.sentence, c.verb[0], c.rest[1])}`;
   return spanText(c.sentence, declarativeStart(c), c.rest[1]);
 }
 
 export function explain(c: Clause): string {
   const body = declarative(c);
-  return `The article says that ${lowerFirst(body, c.sentence, declarativeStart(c))}.`.replace(/[.,;:]+\.$/, ".");
+  return `The article says that ${c.subjectText ? body : lowerFirst(body, c.sentence, declarativeStart(c))}.`.replace(/[.,;:]+\.$/, ".");
 }
 
 /** Where the statement of a clause starts: its fronted part, "According to", or the subject. */
@@ -195,6 +196,7 @@ function declarativeStart(c: Clause): number {
 }
 
 function statementFor(c: Clause, answerStart: number, answerText: string): Fact["statement"] {
+  if (c.subjectText) return null;
   const s = c.sentence;
   const start = declarativeStart(c);
   const body = spanText(s, start, c.rest[1]);
@@ -322,6 +324,7 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     if (!["city", "place", "country"].includes(m.kind)) continue;
     // "in Nagorno-Karabakh's capital" is not the place itself
     if (t[m.end]?.pos === "PART" || t[m.end]?.pos === "NOUN" || t[m.end]?.text === "-") continue;
+    if (t[m.start - 2]?.pos === "VERB" && m.start - 2 !== c.verb[1] - 1) continue; // "elections held in X"
     const prompt = invert(c, "Where", [m.start - 1, m.end]);
     if (!prompt) continue;
     const name = entityName(entities, m);
@@ -347,6 +350,7 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       const wh = q.kind === "weekday" ? "On which day" : q.kind === "year" ? (yearWh[prep.lower] ?? "In which year") : "When";
       // "early on Friday": the adverb goes with the day
       const cutFrom = /^(early|late)$/.test(t[q.start - 2]?.lower ?? "") && q.start - 2 >= r0 ? q.start - 2 : q.start - 1;
+      if (t[cutFrom - 1]?.pos === "VERB" && cutFrom - 1 !== c.verb[1] - 1) continue; // "elections held on Tuesday"
       const prompt = invert(c, wh, [cutFrom, q.end]);
       if (!prompt) continue;
       const answer = q.kind === "weekday" ? q.core : q.kind === "decade" ? q.text.replace(/^the /, "") : q.core;

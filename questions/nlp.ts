@@ -79,11 +79,22 @@ export function tagParagraph(paragraph: string, paragraphIndex: number, firstInd
   return mergeShortSentences(sentences, paragraph).map(mergeSplitWords);
 }
 
-/** wink-nlp splits some words at letters outside its alphabet ("Yılmaz" → "Y" "ılmaz"); rejoin them. */
+/**
+ * wink-nlp splits some words at letters outside its alphabet ("Yılmaz" → "Y" "ılmaz") and splits
+ * hyphenated names ("Ji-woo" → "Ji" "-" "woo", tagging "woo" a verb); rejoin them as one name.
+ */
 function mergeSplitWords(s: Sentence): Sentence {
   const out: Token[] = [];
-  for (const t of s.tokens) {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
     const prev = out[out.length - 1];
+    const next = s.tokens[i + 1];
+    if (prev && next && /^[-‐]$/.test(t.text) && prev.end === t.start && t.end === next.start && /^\p{Lu}\p{L}*$/u.test(prev.text) && /^\p{L}+$/u.test(next.text)) {
+      const text = `${prev.text}-${next.text}`;
+      out[out.length - 1] = { ...prev, kind: "word", pos: "PROPN", text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: next.end };
+      i++;
+      continue;
+    }
     if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text) && /^\p{L}+$/u.test(t.text) && /^\p{L}+$/u.test(prev.text)) {
       const text = prev.text + t.text;
       out[out.length - 1] = { ...prev, kind: "word", text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: t.end, pos: /^\p{Lu}/u.test(text) ? "PROPN" : prev.pos };
