@@ -325,7 +325,10 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     // "in Nagorno-Karabakh's capital" is not the place itself
     if (t[m.end]?.pos === "PART" || t[m.end]?.pos === "NOUN" || t[m.end]?.text === "-") continue;
     if (t[m.start - 2]?.pos === "VERB" && m.start - 2 !== c.verb[1] - 1) continue; // "elections held in X"
-    const prompt = invert(c, "Where", [m.start - 1, m.end]);
+    // "in Taylor, Texas": the state or country after the place goes with it
+    let cutEnd = m.end;
+    if (t[m.end]?.text === "," && t[m.end + 1] && /^\p{Lu}/u.test(t[m.end + 1]!.text) && t[m.end + 1]!.pos === "PROPN" && (m.end + 2 >= c.rest[1] || t[m.end + 2]?.text === ",")) cutEnd = m.end + 2;
+    const prompt = invert(c, "Where", [m.start - 1, cutEnd]);
     if (!prompt) continue;
     const name = entityName(entities, m);
     out.push({
@@ -335,10 +338,10 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       answer: name,
       accept: [],
       kind: m.kind as AnswerKind,
-      highlight: text(s, [m.start - 1, m.end]),
+      highlight: text(s, [m.start - 1, cutEnd]),
       explanation: explain(c),
       statement: statementFor(c, m.start, m.text),
-      alsoTrue: [],
+      alsoTrue: cutEnd > m.end ? [text(s, [m.end + 1, cutEnd])] : [],
       confidence: confidenceOf(prompt, c, info) - penalty,
     });
   }
