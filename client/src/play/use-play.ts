@@ -88,11 +88,17 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
     const attempt = saved.current;
     if (!attempt) return;
     setScreen({ kind: "finishing" });
-    const done = await withRetry(
-      () => send(api.attempts[":attemptId"].finish.$post({ param: { attemptId: attempt.attemptId } }, bearer(attempt.token))),
-      () => setSaveStatus(RECONNECTING),
-    );
-    setSaveStatus("");
+    let done;
+    try {
+      done = await withRetry(
+        () => send(api.attempts[":attemptId"].finish.$post({ param: { attemptId: attempt.attemptId } }, bearer(attempt.token))),
+        () => setSaveStatus("Reconnecting… Your answers are saved; the score will come as soon as the connection is back."),
+      );
+    } catch (err) {
+      return setScreen({ kind: "failed", missing: false, message: (err as Error).message });
+    } finally {
+      setSaveStatus("");
+    }
     remember({ result: done });
     setResult(done);
     setScreen({ kind: "end" });
