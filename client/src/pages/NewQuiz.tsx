@@ -2,23 +2,27 @@ import { useLocation } from "preact-iso";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { RequestError } from "../api";
 import { useTitle } from "../components/use-title";
+import "../teacher/teacher.css";
 import { ArticleInput } from "../teacher/ArticleInput";
 import { generateQuiz } from "../teacher/generate";
 import type { Settings } from "../teacher/my-quizzes";
 import { DEFAULT_SETTINGS, QuizSettings } from "../teacher/QuizSettings";
 
-/** API error codes that are about the article itself: shown under the text box, which takes focus. */
-const ARTICLE_CODES = new Set(["too_short", "too_long", "too_few_facts", "not_text", "binary", "too_large", "invalid_article"]);
-
-/** A next step for the teacher after the API's own words, where one helps. */
-const ADVICE: Record<string, string> = {
-  too_short: "Paste the whole article, not just a paragraph.",
-  too_few_facts: "Try a news report with names, places, dates and numbers.",
-  too_long: "Paste the part of the article you want the quiz about.",
-  too_large: "Paste the part of the article you want the quiz about.",
-};
+/** API error codes about the article itself: shown under the text box, which takes focus. */
+const ARTICLE_CODES = new Set(["article_too_short", "article_too_long", "too_few_facts", "generation_failed", "too_large"]);
 
 type Failure = { article: boolean; message: string };
+
+/**
+ * Where an API error belongs and its words: the API's messages already say what to do. A body
+ * the schema refused names its field first ("article: …"); a refused article is shown at the article.
+ */
+function failureOf(err: RequestError): Failure {
+  const field = err.code === "invalid_body" ? /^article: (.*)$/s.exec(err.message) : null;
+  if (field) return { article: true, message: field[1]! };
+  if (err.code === "too_large") return { article: true, message: "The article is too long to send. Paste one article, or cut it to its main part." };
+  return { article: ARTICLE_CODES.has(err.code), message: err.message };
+}
 
 /** `/new`: a teacher pastes or uploads an article, picks how many questions and which types, and generates. */
 export default function NewQuiz() {
@@ -55,9 +59,7 @@ export default function NewQuiz() {
       const created = await generateQuiz(article, title, settings);
       route(`/t/${created.id}/edit`);
     } catch (err) {
-      const e = err instanceof RequestError ? err : new RequestError(0, "network", String(err));
-      const message = [e.message, ADVICE[e.code]].filter(Boolean).join(" ");
-      fail({ article: ARTICLE_CODES.has(e.code), message: `We couldn't make a quiz. ${message}` });
+      fail(failureOf(err instanceof RequestError ? err : new RequestError(0, "network", String(err))));
     } finally {
       clearTimeout(slowTimer);
       setBusy(false);
@@ -108,7 +110,7 @@ export default function NewQuiz() {
         </div>
         {failure && !failure.article && (
           <p class="form-error" role="alert" tabIndex={-1} ref={formError}>
-            {failure.message}
+            We couldn't make the quiz. {failure.message}
           </p>
         )}
       </form>

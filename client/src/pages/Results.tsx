@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTitle } from "../components/use-title";
+import "../teacher/teacher.css";
 import { downloadCsv } from "../teacher/csv-download";
 import { KeyProblem } from "../teacher/KeyProblem";
 import { LiveStatus } from "../teacher/LiveStatus";

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTitle } from "../components/use-title";
+import "../teacher/teacher.css";
 import { ConfirmDialog } from "../teacher/ConfirmDialog";
 import { KeyProblem } from "../teacher/KeyProblem";
 import { QuestionEditor } from "../teacher/QuestionEditor";

@@ -68,8 +68,7 @@ export function ArticleInput({ value, error, disabled, onChange }: Props) {
     <div class="field">
       <label for="article">Article</label>
       <p id="article-hint" class="hint">
-        Paste the whole article: headline and paragraphs. At least 60 words; news reports of 300 to 1,500 words work
-        best.
+        The headline and every paragraph, copied from the news site. Reports of 300 to 1,500 words work best.
       </p>
       <textarea
         id="article"

@@ -11,7 +11,7 @@ function Marked({ text, marks }: { text: string; marks: string[] }) {
   return <>{highlightSegments(text, marks).map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>;
 }
 
-/** The paragraph with the evidence sentence set apart, so the teacher sees the sentence in context. */
+/** The paragraph with the evidence sentence set apart. */
 function Paragraph({ paragraph, evidence, marks }: { paragraph: string; evidence: Evidence; marks: string[] }) {
   const at = paragraph.indexOf(evidence.text);
   if (at < 0) return <p>{paragraph}</p>;
@@ -30,7 +30,8 @@ type Props = { question: Question; paragraphs: string[]; label: string };
 
 /**
  * Where the answer stands in the article: each source sentence with the answer marked, and behind
- * a disclosure its whole paragraph with the sentence set apart. Built from text, never HTML.
+ * a disclosure its paragraph between its neighbours, the sentence set apart (news paragraphs are
+ * often one sentence, so the neighbours are the context). Built from text, never HTML.
  */
 export function EvidenceInArticle({ question, paragraphs, label }: Props) {
   const sources = question.sources?.length ? question.sources : [question.evidence];
@@ -47,13 +48,17 @@ export function EvidenceInArticle({ question, paragraphs, label }: Props) {
                 <Marked text={evidence.text} marks={marks} />
               </p>
             </blockquote>
-            {paragraph && paragraph !== evidence.text && (
+            {paragraph && (
               <details>
                 <summary>
                   Show in the article (paragraph {evidence.paragraph + 1})
                   <span class="visually-hidden">, {label}</span>
                 </summary>
-                <Paragraph paragraph={paragraph} evidence={evidence} marks={marks} />
+                <div class="in-context">
+                  {paragraphs[evidence.paragraph - 1] && <p>{paragraphs[evidence.paragraph - 1]}</p>}
+                  <Paragraph paragraph={paragraph} evidence={evidence} marks={marks} />
+                  {paragraphs[evidence.paragraph + 1] && <p>{paragraphs[evidence.paragraph + 1]}</p>}
+                </div>
               </details>
             )}
           </div>
