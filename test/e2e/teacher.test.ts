@@ -134,13 +134,13 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     run.id = new URL(teacher.url()).pathname.split("/")[2]!;
     await teacher.getByText("Review your quiz").waitFor();
     run.title = (await teacher.getByRole("heading", { level: 1 }).textContent())!;
-    run.count = await teacher.locator(".question-list > li").count();
+    run.count = await teacher.locator(".question-list > li.question-edit").count();
     expect(run.count).toBeGreaterThan(3);
     expect(run.count).toBeLessThanOrEqual(10);
   });
 
   it("shows every question with its type, answer and the article's sentence with the answer marked", async () => {
-    const cards = teacher.locator(".question-list > li");
+    const cards = teacher.locator(".question-list > li.question-edit");
     for (let i = 0; i < run.count; i++) {
       const card = cards.nth(i);
       expect(await card.getByRole("heading", { level: 2 }).textContent()).toMatch(new RegExp(`^Question ${i + 1}(Multiple choice|True or false|Fill in the blank|Number|Match people to roles|Put events in order)$`));
@@ -157,7 +157,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     // The first multiple-choice question: a new prompt and another option made right.
     const radio = teacher.getByRole("radio", { name: /^Question \d+: option \d is right$/ });
     const firstChoice = (await radio.first().getAttribute("name"))!;
-    const card = teacher.locator(".question-list > li").filter({ has: teacher.locator(`input[name="${firstChoice}"]`) });
+    const card = teacher.locator(".question-list > li.question-edit").filter({ has: teacher.locator(`input[name="${firstChoice}"]`) });
     const number = Number(/^Question (\d+)/.exec((await card.getByRole("heading", { level: 2 }).textContent())!)![1]);
     const choices = card.getByRole("radio");
     const checked = await choices.evaluateAll((els) => els.findIndex((el) => (el as HTMLInputElement).checked));
@@ -176,7 +176,8 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     await teacher.getByRole("button", { name: `Delete question ${run.count}` }).click();
     const undo = teacher.getByRole("button", { name: "Undo delete" });
     await expect.poll(() => undo.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await teacher.locator(".question-list > li").count()).toBe(run.count - 1);
+    expect(await teacher.locator(".question-list > li.question-edit").count()).toBe(run.count - 1);
+    await teacher.getByText(`Deleted: “${lastPrompt}”`).waitFor();
     await undo.click();
     expect(await teacher.getByRole("textbox", { name: `Question ${run.count} Prompt` }).inputValue()).toBe(lastPrompt);
     await teacher.getByRole("button", { name: `Delete question ${run.count}` }).click();
@@ -291,7 +292,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     await mine.getByRole("link", { name: `Edit: ${run.title}` }).click();
     // The review screen loads the saved quiz from the API with the key this browser kept.
     await teacher.getByRole("textbox", { name: /Prompt$/ }).first().waitFor();
-    expect(await teacher.locator(".question-list > li").count()).toBe(run.count);
+    expect(await teacher.locator(".question-list > li.question-edit").count()).toBe(run.count);
     expect(await teacher.getByRole("textbox", { name: /Prompt$/ }).evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value))).toContain(
       run.edited.prompt,
     );

@@ -31,12 +31,16 @@ function average(results: QuizResults) {
 export default function Results({ id }: { id: string }) {
   const { state, key, retry } = useResults(id);
   const [csv, setCsv] = useState<{ busy: boolean; error: string }>({ busy: false, error: "" });
+  // Before anyone plays, the share link is what the teacher needs: start with it open.
+  const [shareOpen, setShareOpen] = useState<boolean | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = state.status === "ready" ? state : null;
   useTitle(ready ? `Results: ${ready.results.title}` : "Results");
   // Focus the heading once, when the results first appear; refreshes never move focus.
   useEffect(() => {
-    if (ready) heading.current?.focus();
+    if (!ready) return;
+    heading.current?.focus();
+    setShareOpen(ready.results.students.length === 0);
   }, [ready !== null]);
 
   if (state.status === "failed") return <KeyProblem failure={state} onRetry={retry} />;
@@ -99,7 +103,7 @@ export default function Results({ id }: { id: string }) {
         </p>
       )}
 
-      <details class="card share-details">
+      <details class="card share-details" open={shareOpen ?? false}>
         <summary>Share link and QR code</summary>
         <SharePanel id={id} teacherKey={key.key} title={results.title} />
       </details>

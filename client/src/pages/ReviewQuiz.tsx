@@ -1,3 +1,4 @@
+import { Fragment } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTitle } from "../components/use-title";
 import "../teacher/teacher.css";
@@ -6,7 +7,7 @@ import { KeyProblem } from "../teacher/KeyProblem";
 import { QuestionEditor } from "../teacher/QuestionEditor";
 import { SaveBar } from "../teacher/SaveBar";
 import { SharePanel } from "../teacher/SharePanel";
-import { useReview } from "../teacher/use-review";
+import { useReview, type Deleted } from "../teacher/use-review";
 
 /** Puts focus on an element by id once the screen has re-rendered. */
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -114,11 +115,11 @@ export default function ReviewQuiz({ id }: { id: string }) {
         </button>
       </div>
 
-      {questions.length === 0 ? (
-        <p class="notice">Every question is deleted. Undo below, or regenerate the quiz.</p>
-      ) : (
-        <ol class="question-list">
-          {questions.map((q, i) => (
+      {questions.length === 0 && !review.deleted && <p class="notice">Every question is deleted. Regenerate the quiz to start again.</p>}
+      <ol class="question-list">
+        {questions.map((q, i) => (
+          <Fragment key={q.id}>
+            {review.deleted?.index === i && <DeletedNote deleted={review.deleted} onUndo={undo} />}
             <QuestionEditor
               key={q.id}
               question={q}
@@ -130,18 +131,17 @@ export default function ReviewQuiz({ id }: { id: string }) {
               onMove={(by) => move(i, by)}
               onDelete={() => remove(i)}
             />
-          ))}
-        </ol>
-      )}
+          </Fragment>
+        ))}
+        {review.deleted && review.deleted.index >= questions.length && <DeletedNote deleted={review.deleted} onUndo={undo} />}
+      </ol>
 
       <SaveBar
         dirty={review.dirty}
         save={save}
-        deleted={review.deleted}
         canPublish={questions.length > 0}
         onSave={() => review.saveChanges()}
         onPublish={publish}
-        onUndo={undo}
       />
 
       <ConfirmDialog
@@ -163,5 +163,20 @@ export default function ReviewQuiz({ id }: { id: string }) {
         </p>
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** Where a deleted question stood: what it was, and Undo (which takes focus after the delete). */
+function DeletedNote({ deleted, onUndo }: { deleted: Deleted; onUndo: () => void }) {
+  const text = deleted.question.prompt;
+  return (
+    <li class="deleted-note">
+      <p>
+        Deleted: “{text.length > 80 ? `${text.slice(0, 77)}…` : text}”
+      </p>
+      <button id="undo-delete" type="button" class="button" aria-label="Undo delete" onClick={onUndo}>
+        Undo
+      </button>
+    </li>
   );
 }

@@ -3,44 +3,41 @@ import type { Results } from "./use-results";
 
 type Stat = Results["questions"][number];
 
-/** How many of the hardest questions get a "Hardest" label. */
-const HARDEST = 3;
-
 const answerText = (answer: string | string[]) => (Array.isArray(answer) ? answer.join("; ") : answer);
 
-/** The questions most students got wrong: answered by someone, under 100% right, lowest share first. */
-function hardestIds(stats: Stat[]): Set<string> {
-  const ranked = stats.filter((q) => q.percentRight !== null && q.percentRight < 100).sort((a, b) => a.percentRight! - b.percentRight!);
-  return new Set(ranked.slice(0, HARDEST).map((q) => q.questionId));
-}
+/** A question most students got wrong: under half of its answers right. */
+const isHard = (q: Stat) => q.percentRight !== null && q.percentRight < 50;
 
 /**
  * Per question: the share of students who got it right as a bar and as text, the most common
- * wrong answer, and the hardest questions labelled in words. Sorted hardest first or in quiz order.
+ * wrong answer, and the questions most got wrong labelled in words. Sorted hardest first or in
+ * quiz order, once there are answers to sort by.
  */
 export function QuestionStats({ questions }: { questions: Stat[] }) {
   const [hardestFirst, setHardestFirst] = useState(true);
-  const hardest = hardestIds(questions);
-  const shown = hardestFirst
+  const answered = questions.some((q) => q.percentRight !== null);
+  const shown = hardestFirst && answered
     ? questions.slice().sort((a, b) => (a.percentRight ?? 101) - (b.percentRight ?? 101) || a.number - b.number)
     : questions;
 
   return (
     <>
-      <div class="sort-toggle" role="group" aria-label="Order of questions">
-        <button type="button" class="button" aria-pressed={hardestFirst} onClick={() => setHardestFirst(true)}>
-          Hardest first
-        </button>
-        <button type="button" class="button" aria-pressed={!hardestFirst} onClick={() => setHardestFirst(false)}>
-          Quiz order
-        </button>
-      </div>
+      {answered && (
+        <div class="sort-toggle" role="group" aria-label="Order of questions">
+          <button type="button" class="button" aria-pressed={hardestFirst} onClick={() => setHardestFirst(true)}>
+            Hardest first
+          </button>
+          <button type="button" class="button" aria-pressed={!hardestFirst} onClick={() => setHardestFirst(false)}>
+            Quiz order
+          </button>
+        </div>
+      )}
       <ol class="question-stats">
         {shown.map((q) => (
-          <li key={q.questionId} class={hardest.has(q.questionId) ? "card q-stat hard" : "card q-stat"}>
+          <li key={q.questionId} class={isHard(q) ? "card q-stat hard" : "card q-stat"}>
             <p class="q-stat-title">
               <span class="q-number">Question {q.number}</span>
-              {hardest.has(q.questionId) && <span class="hard-tag">Hardest</span>}
+              {isHard(q) && <span class="hard-tag">Under half right</span>}
             </p>
             <p class="q-prompt">{q.prompt}</p>
             {q.percentRight === null ? (

@@ -1,13 +1,11 @@
-import type { Deleted, SaveState } from "./use-review";
+import type { SaveState } from "./use-review";
 
 type Props = {
   dirty: boolean;
   save: SaveState;
-  deleted: Deleted | null;
   canPublish: boolean;
   onSave: () => void;
   onPublish: () => void;
-  onUndo: () => void;
 };
 
 const time = (at: Date) => at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
@@ -22,24 +20,14 @@ function saveWords({ dirty, save }: Pick<Props, "dirty" | "save">) {
 }
 
 /**
- * The review screen's bar, kept at the bottom of the screen within a thumb's reach: Undo after a
- * delete, the save state in words (announced), Save changes and Publish.
+ * The review screen's bar, kept at the bottom of the screen within a thumb's reach: the save
+ * state in words (announced), Save changes and Publish.
  */
-export function SaveBar({ dirty, save, deleted, canPublish, onSave, onPublish, onUndo }: Props) {
+export function SaveBar({ dirty, save, canPublish, onSave, onPublish }: Props) {
   const saving = save.status === "saving";
   const failed = save.status === "failed";
   return (
     <div class="save-bar">
-      {deleted && (
-        <p class="undo-line">
-          <span>
-            Deleted: “{deleted.question.prompt.length > 60 ? `${deleted.question.prompt.slice(0, 57)}…` : deleted.question.prompt}”
-          </span>
-          <button id="undo-delete" type="button" class="button" aria-label="Undo delete" onClick={onUndo}>
-            Undo
-          </button>
-        </p>
-      )}
       {/* A failure is an alert; the other states are polite news. */}
       <p class={dirty ? "save-state dirty" : "save-state"} role="status">
         {failed ? "" : saveWords({ dirty, save })}
