@@ -69,6 +69,8 @@ export function questionsProblem(paragraphs: readonly string[], questions: reado
 
 /** A teacher's edit: the same checks, and a question that keeps its id keeps its type (its recorded answers were of that type). */
 export function editProblem(quiz: Quiz, questions: readonly Question[]): string | null {
+  const problem = questionsProblem(quiz.article.paragraphs, questions);
+  if (problem) return problem;
   const types = new Map(quiz.questions.map((q) => [q.id, q.type]));
   for (const [i, q] of questions.entries()) {
     const was = types.get(q.id);
@@ -76,5 +78,5 @@ export function editProblem(quiz: Quiz, questions: readonly Question[]): string 
       return `Question ${i + 1} (${q.id}): it was a ${was} question and a question keeps its type; give a new question a new id.`;
     }
   }
-  return questionsProblem(quiz.article.paragraphs, questions);
+  return null;
 }
