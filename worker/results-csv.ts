@@ -44,7 +44,7 @@ export function resultsCsv(quiz: Quiz, results: QuizResults): string {
 
 /** `Content-Disposition` for the download: an ASCII `filename` any browser takes, and the exact title as `filename*`. */
 export function csvDisposition(title: string): string {
-  const ascii = title.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^A-Za-z0-9 ._-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[ .-]+|[ .-]+$/g, "").slice(0, 80);
+  const ascii = title.normalize("NFKD").replace(/\p{M}|['’]/gu, "").replace(/[^A-Za-z0-9._-]+/g, " ").trim().replace(/^[.-]+/, "").slice(0, 80).trim();
   const name = `${ascii || "quiz"}-results.csv`;
   const exact = encodeURIComponent(`${Array.from(title).slice(0, 80).join("")}-results.csv`).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${name}"; filename*=UTF-8''${exact}`;
