@@ -101,5 +101,10 @@ export const QuizEditBody = v.object(
   'Send a JSON object such as {"title": "Quake in Sulawesi", "questions": [...]}.',
 );
 
+/** Query of GET /api/quizzes/:id/results: JSON by default, or a CSV download. */
+export const ResultsQuery = v.object({
+  format: v.optional(v.picklist(["json", "csv"], "format is json (the default) or csv.")),
+});
+
 export type NewQuizInput = v.InferInput<typeof NewQuizBody>;
 export type QuizEditInput = v.InferInput<typeof QuizEditBody>;

@@ -35,3 +35,13 @@ export function jsonBody<T extends GenericSchema>(schema: T) {
     return errorResponse(c, 400, "invalid_body", field ? `${field}: ${issue.message}` : issue.message);
   });
 }
+
+/** Validates the query string against `schema`; a failure is a 400 naming the parameter. */
+export function queryParams<T extends GenericSchema>(schema: T) {
+  return vValidator("query", schema, (result, c) => {
+    if (result.success) return;
+    const issue = result.issues[0];
+    const field = issue.path ? describePath(issue.path) : "";
+    return errorResponse(c, 400, "invalid_query", field ? `${field}: ${issue.message}` : issue.message);
+  });
+}

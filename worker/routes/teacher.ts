@@ -2,14 +2,14 @@ import { Hono } from "hono";
 import { newQuiz } from "../create-quiz.ts";
 import { ApiError } from "../errors.ts";
 import { rememberQuiz } from "../quiz-cache.ts";
-import { NewQuizBody, QuizEditBody } from "../quiz-schemas.ts";
+import { NewQuizBody, QuizEditBody, ResultsQuery } from "../quiz-schemas.ts";
 import { limitQuizCreation } from "../rate-limit.ts";
 import { csvDisposition, resultsCsv } from "../results-csv.ts";
 import { summarizeResults } from "../results.ts";
 import { roomFor } from "../storage/rooms.ts";
 import { storeTeacherQuiz } from "../store-teacher-quiz.ts";
 import { requireTeacher, teacherRefusal } from "../teacher-auth.ts";
-import { jsonBody } from "../validate.ts";
+import { jsonBody, queryParams } from "../validate.ts";
 
 /** Whether this Worker may run the engine in a request (the paid plan's CPU; see README). */
 const generatesHere = (env: Env) => String(env.GENERATE_IN_WORKER) !== "false";
@@ -48,9 +48,8 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
     c.header("Cache-Control", "no-store");
     return c.json({ quiz: outcome.quiz });
   })
-  .get("/:id/results", requireTeacher, async (c) => {
-    const format = c.req.query("format") ?? "json";
-    if (format !== "json" && format !== "csv") throw new ApiError(400, "invalid_format", "format is json (the default) or csv.");
+  .get("/:id/results", requireTeacher, queryParams(ResultsQuery), async (c) => {
+    const { format } = c.req.valid("query");
     const { quizId, keyHash } = c.var.teacher;
     const outcome = await roomFor(c.env.QUIZ_ROOM, quizId).results(quizId, keyHash);
     if (!outcome.ok) throw teacherRefusal(outcome.reason);
