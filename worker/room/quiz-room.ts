@@ -1,18 +1,20 @@
 import { DurableObject } from "cloudflare:workers";
-import { gradeAnswer, type AnswerValue } from "../../questions/grade.ts";
+import type { AnswerValue } from "../../questions/grade.ts";
 import type { Quiz } from "../../questions/types.ts";
 import { getQuiz } from "../storage/quizzes.ts";
-import { findAnswer, findAttempt, insertAttempt, listAnswers, recordFirstAnswer } from "./attempts.ts";
-import { feedbackFor, fitsQuestion } from "./feedback.ts";
+import { answerQuestion } from "./answer.ts";
+import { attemptView } from "./attempt-view.ts";
+import { insertAttempt } from "./attempts.ts";
+import { finishAttempt, saveUnsavedScores } from "./finish.ts";
 import { indexQuiz, readRoomQuiz, writeRoomQuiz, type RoomQuiz } from "./room-quiz.ts";
 import { ROOM_SCHEMA } from "./schema.ts";
-import { finishAttempt, saveUnsavedScores } from "./finish.ts";
 import type { AnswerOutcome, AttemptView, FinishResult } from "./types.ts";
 
 /**
  * One Durable Object per quiz (`idFromName(quizId)`): the attempts in progress live in its SQLite
  * storage, so every answer to one quiz is serialised here and the first answer always wins.
  * It also keeps its own copy of the quiz, which KV may not show everywhere for a minute.
+ * Methods are called over RPC; those that need the quiz take its id, as a room cannot name itself.
  */
 export class QuizRoom extends DurableObject<Env> {
   #quiz: RoomQuiz | null = null;
@@ -42,33 +44,13 @@ export class QuizRoom extends DurableObject<Env> {
 
   async getAttempt(quizId: string, attemptId: string): Promise<AttemptView | null> {
     const room = await this.#load(quizId);
-    const attempt = room && findAttempt(this.ctx.storage.sql, attemptId);
-    if (!room || !attempt) return null;
-    const answers: AttemptView["answers"] = {};
-    for (const a of listAnswers(this.ctx.storage.sql, attemptId)) {
-      const q = room.questions.get(a.questionId);
-      if (q) answers[a.questionId] = { answer: a.answer, ...feedbackFor(q, a.correct) };
-    }
-    const finished = attempt.finishedAt !== null;
-    const total = attempt.total ?? room.quiz.questions.length;
-    const result = finished ? { score: attempt.score!, finishedAt: attempt.finishedAt! } : {};
-    return { attemptId, quizId, name: attempt.name, answers, finished, ...result, total };
+    return room && attemptView(this.ctx.storage.sql, room, attemptId);
   }
 
-  /** Grades and records an answer; a question already answered keeps its first answer. */
   async answer(quizId: string, attemptId: string, questionId: string, given: AnswerValue): Promise<AnswerOutcome> {
     const room = await this.#load(quizId);
-    const sql = this.ctx.storage.sql;
-    const attempt = room && findAttempt(sql, attemptId);
-    if (!room || !attempt) return { ok: false, reason: "no_attempt" };
-    const q = room.questions.get(questionId);
-    if (!q) return { ok: false, reason: "no_question" };
-    const earlier = findAnswer(sql, attemptId, questionId);
-    if (earlier) return { ok: true, feedback: feedbackFor(q, earlier.correct) };
-    if (attempt.finishedAt !== null) return { ok: false, reason: "finished" };
-    if (!fitsQuestion(q, given)) return { ok: false, reason: "wrong_shape" };
-    const counted = recordFirstAnswer(sql, attemptId, { questionId, answer: given, correct: gradeAnswer(q, given) }, Date.now());
-    return { ok: true, feedback: feedbackFor(q, counted.correct) };
+    if (!room) return { ok: false, reason: "no_attempt" };
+    return answerQuestion(this.ctx.storage.sql, room, attemptId, questionId, given);
   }
 
   /** Finishes an attempt once; later calls return the same score and write nothing. */
@@ -79,8 +61,8 @@ export class QuizRoom extends DurableObject<Env> {
 
   /** Retries score writes to KV that failed when their attempts finished. */
   override async alarm(): Promise<void> {
-    const quiz = await this.#load(null);
-    if (quiz) await saveUnsavedScores(this.ctx, this.env.QUIZZES, quiz.quiz.id);
+    const room = await this.#load(null);
+    if (room) await saveUnsavedScores(this.ctx, this.env.QUIZZES, room.quiz.id);
   }
 
   async #load(quizId: string | null): Promise<RoomQuiz | null> {
