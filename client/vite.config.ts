@@ -5,5 +5,5 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [preact()],
-  build: { outDir: "dist", emptyOutDir: true, target: "es2022", assetsInlineLimit: 0 },
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022", assetsInlineLimit: 0, manifest: true },
 });

@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 
 /** Tokens [start, end) of a sentence. */
@@ -13,6 +14,8 @@ export type Clause = {
   prefix: Span | null;
   source: Span | null;
   subject: Span;
+  /** The subject's text when a pronoun in a reported clause stands for the reporting subject. */
+  subjectText?: string;
   appositive: Span | null;
   /** Auxiliaries, negation and adverbs, then the main verb; the main verb is the last token. */
   verb: Span;
@@ -21,6 +24,9 @@ export type Clause = {
 };
 
 const FINAL = /^[.!?;:]$/;
+
+/** Verbs that report a clause: speech, and knowing or expecting ("said the deal would...", "expects it to..."). */
+const REPORTING = new Set([...SPEECH_VERBS, "believe", "think", "expect", "hope", "fear", "know", "find", "show", "reveal", "agree", "decide", "learn"]);
 const OPENERS = new Set(["ADP", "SCONJ", "ADV"]);
 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
@@ -45,11 +51,18 @@ function predicateEnd(s: Sentence, from: number): number {
   for (let j = from; j < end; j++) {
     const x = t[j]!;
     if (x.text === ";" || x.text === "—" || x.text === "–") return j;
-    if (x.text === "," && ["and", "but", "while", "whereas", "which", "who", "although", "though"].includes(t[j + 1]?.lower ?? "")) {
+    if (x.text === "," && ["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "where", "when", "after", "before", "because", "so"].includes(t[j + 1]?.lower ?? "")) {
       // ", and thousands were driven" starts a new clause; ", and Yevlakh" in a list does not.
-      const after = t.slice(j + 2, j + 8);
-      if (["which", "who"].includes(t[j + 1]!.lower) || after.some(isVerb)) return j;
+      const after = t.slice(j + 2, j + 14);
+      if (!["and", "but"].includes(t[j + 1]!.lower) || after.some(isVerb)) return j;
     }
+    // "made four saves and was named player of the match": a second verb phrase
+    if ((x.lower === "and" || x.lower === "but") && j > from && t[j + 1] && (isVerb(t[j + 1]!) || (t[j + 1]!.pos === "ADV" && t[j + 2] && isVerb(t[j + 2]!)))) return j;
+    if (x.text === "," && t[j + 1] && t[j + 1]!.pos !== "PROPN" && /^\p{Ll}+ing$/u.test(t[j + 1]!.text)) return j;
+    // "...on penalties, a defeat that...": an appositive after the object
+    if (x.text === "," && j > from && /^(a|an|the)$/i.test(t[j + 1]?.text ?? "")) return j;
+    // "...five minutes after half-time when X converted a penalty": a subordinate clause
+    if (j > from + 1 && /^(when|while|because|although|though|whereas|as|if|unless)$/.test(x.lower) && (x.pos === "SCONJ" || x.pos === "ADV") && t.slice(j + 1, j + 10).some(isVerb)) return j;
   }
   // A quote that is left open at the end of the predicate ends with its closing mark.
   if (t[end]?.text === "”" && t.slice(from, end).some((x) => x.text === "“")) end++;
@@ -57,22 +70,38 @@ function predicateEnd(s: Sentence, from: number): number {
 }
 
 /** Finds the main clause of a sentence, or null when it does not fit the simple shapes asked about. */
-export function analyzeClause(s: Sentence, from = 0): Clause | null {
+export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | null {
   const t = s.tokens;
   let i = from;
   let prefix: Span | null = null;
   let source: Span | null = null;
-  if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
+  if (!fronted) {
+    // the caller has already taken off what stands in front of the main clause
+  } else if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
     const comma = nextComma(s, i + 2, i + 14);
     if (comma === -1) return null;
     source = [i + 2, comma];
     i = comma + 1;
   } else if (t[i] && OPENERS.has(t[i]!.pos) && !/^(there|here)$/i.test(t[i]!.text)) {
-    const comma = nextComma(s, i + 1, i + 20);
+    // The main clause starts after the first comma that is followed by a segment with a verb:
+    // "Although Putin spoke with X, the prime minister of Y, on Wednesday night, the Kremlin stressed..."
+    let comma = nextComma(s, i + 1, i + 40);
+    while (comma !== -1) {
+      const first = t[comma + 1];
+      if (first && !isVerb(first) && first.pos !== "ADP" && !(first.lower === "according" && t[comma + 2]?.lower === "to")) {
+        const main = analyzeClause(s, comma + 1, false);
+        if (main) return { ...main, prefix: [i, comma] };
+      } else if (first?.lower === "according") {
+        break;
+      }
+      comma = nextComma(s, comma + 1, t.length);
+    }
     if (comma === -1) return null;
     prefix = [i, comma];
     i = comma + 1;
-    if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
+    if (!fronted) {
+    // the caller has already taken off what stands in front of the main clause
+  } else if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
       const c2 = nextComma(s, i + 2, i + 14);
       if (c2 === -1) return null;
       source = [i + 2, c2];
@@ -80,6 +109,7 @@ export function analyzeClause(s: Sentence, from = 0): Clause | null {
     }
   }
   if (t[i] && /^[“"‘']$/.test(t[i]!.text)) return null;
+  if (t[i] && /^(which|who|whom|whose|that|where|when)$/i.test(t[i]!.text)) return null;
   const subjectStart = i;
   let appositive: Span | null = null;
   let subjectEnd = -1;
@@ -89,6 +119,9 @@ export function analyzeClause(s: Sentence, from = 0): Clause | null {
       if (subjectEnd === -1) subjectEnd = j;
       const close = nextComma(s, j + 1, j + 24);
       if (close === -1 || appositive) return null;
+      // "X, the president of Russia, expressed": the verb follows the appositive at once
+      const after = t[close + 1];
+      if (!after || !(isVerb(after) || after.pos === "ADV")) return null;
       appositive = [j + 1, close];
       j = close;
       continue;
@@ -103,6 +136,7 @@ export function analyzeClause(s: Sentence, from = 0): Clause | null {
         v++;
       }
       if (t[v]!.pos === "PART" && t[v]!.lower === "to") return null;
+      if (v === j && /ing$/.test(t[v]!.lower) && t[v]!.pos === "VERB") return null;
       const restEnd = predicateEnd(s, v + 1);
       if (subjectEnd <= subjectStart) return null;
       return { sentence: s, prefix, source, subject: [subjectStart, subjectEnd], appositive, verb: [j, v + 1], rest: [v + 1, restEnd] };
@@ -111,14 +145,28 @@ export function analyzeClause(s: Sentence, from = 0): Clause | null {
   return null;
 }
 
-/** The clause of a "that"-complement after a speech verb ("stated that discussions would take place..."). */
+/**
+ * The clause of a complement after a speech verb: "stated that discussions would take place...",
+ * "said the investment would help...".
+ */
 export function complementClause(c: Clause): Clause | null {
   const t = c.sentence.tokens;
+  if (!REPORTING.has(t[c.verb[1] - 1]!.lemma)) return null;
   const [r0, r1] = c.rest;
   let i = r0;
-  while (i < r1 && t[i]!.lower !== "that" && i < r0 + 3) i++;
-  if (t[i]?.lower !== "that" || t[i]!.pos !== "SCONJ") return null;
-  const inner = analyzeClause({ ...c.sentence }, i + 1);
-  if (!inner || inner.prefix || inner.source) return null;
+  while (i < r1 && t[i]!.lower !== "that" && i < r0 + 3 && !/^[,“"]$/.test(t[i]!.text)) i++;
+  let from: number;
+  // "said on Wednesday it would build": the day belongs to the saying
+  let start = r0;
+  if (t[start]?.pos === "ADP" && /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t[start + 1]?.text ?? "")) {
+    start += 2;
+    if (/^(night|morning|evening|afternoon)$/.test(t[start]?.lower ?? "")) start++;
+  }
+  if (t[i]?.lower === "that" && t[i]!.pos === "SCONJ") from = i + 1;
+  else if (start > r0 && t[start] && ["PRON", "DET", "PROPN", "NOUN"].includes(t[start]!.pos)) from = start;
+  else if (t[r0] && ["DET", "PROPN", "NOUN", "NUM", "ADJ"].includes(t[r0]!.pos) && t[r0]!.lower !== "that") from = r0;
+  else return null;
+  const inner = analyzeClause({ ...c.sentence }, from);
+  if (!inner || inner.prefix || inner.source || inner.rest[1] > r1) return null;
   return inner;
 }

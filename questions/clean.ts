@@ -3,7 +3,7 @@ import type { Article } from "./types.ts";
 /** A cleaned article: the headline when the first line is one, and its paragraphs. */
 export type CleanArticle = Article & { headline: string | null };
 
-const JUNK_LINES: RegExp[] = [
+export const JUNK_LINES: RegExp[] = [
   /^advertisement\b/i,
   /^(sponsored|promoted)( content)?$/i,
   /^(read|see) (more|also)\b/i,
@@ -15,18 +15,20 @@ const JUNK_LINES: RegExp[] = [
   /^(credit|source|image source|photo credit|caption)\s*:/i,
   /^(copyright|©|\(c\) )/i,
   /all rights reserved/i,
-  /^(published|updated|last (updated|modified)|posted)\b.{0,60}$/i,
+  /^(published|updated|last (updated|modified)|posted)(:|\s+(on\s+)?(\d|an? (minute|hour|day)|yesterday|today|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /^\d{1,2} (minutes?|hours?|days?) ago$/i,
   /^(this (article|story) (was|has been)|reporting by|editing by|additional reporting by|writing by)\b/i,
   /^(comments?|\d+ comments?|listen to this article|watch:|listen:)\b.{0,60}$/i,
 ];
 
 /** "By Jane Doe", "By Jane Doe and Ali Khan, Reuters", "Jane Doe | Reporter". */
-const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]\s*.{0,60})?$/u;
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]\s*.{0,60})?$/u;
 
 /** True when a line is page furniture rather than article text. */
 export function isJunkLine(line: string): boolean {
   if (line.length === 0) return true;
+  // a line that starts in lower case continues a sentence
+  if (/^\p{Ll}/u.test(line) && !/^advertisement$/i.test(line)) return false;
   if (BYLINE.test(line) && !/[.!?]["”’]?$/.test(line)) return true;
   if (!/\p{L}/u.test(line)) return true;
   return JUNK_LINES.some((re) => re.test(line));
@@ -72,15 +74,34 @@ export function cleanArticle(text: string): CleanArticle {
     if (line === "") blocks.push([]);
     else blocks[blocks.length - 1]!.push(line);
   }
-  const paragraphs = blocks.filter((b) => b.length > 0).flatMap(joinWrappedLines);
+  const filled = blocks.filter((b) => b.length > 0);
+  // Hard-wrapped lines only exist where blank lines separate paragraphs; junk goes before joining.
+  const paragraphs = filled.length > 1 ? filled.flatMap((b) => joinWrappedLines(b.filter((l, i) => (i === 0 && b === filled[0]) || !isJunkLine(l)))) : filled.flat();
   let headline: string | null = null;
   const first = paragraphs[0];
   if (first !== undefined && paragraphs.length > 1 && !isJunkLine(first) && looksLikeHeadline(first)) {
     headline = first.replace(/\s+[|–—-]\s+[\p{L} ]{2,30}$/u, (tail) => (tail.split(" ").length <= 4 ? "" : tail));
     paragraphs.shift();
   }
-  const kept = paragraphs.filter((p) => !isJunkLine(p) && !isStrayFragment(p));
+  const kept = paragraphs.filter((p) => !isJunkLine(p) && !isStrayFragment(p)).map(stripDateline);
   return { headline, paragraphs: kept };
+}
+
+/**
+ * Wire datelines in front of the first sentence ("SANTIAGO, March 14 (Reuters) - ",
+ * "PALU, Indonesia (AP) — ", "Rabat, Sunday — ") are page furniture, not part of the sentence.
+ */
+const DATELINE = /^(\p{Lu}[\p{L}.'’\/ -]{1,40})(,\s*[\p{L}\d .]{1,30})?\s*(\([\p{L} .&]{1,30}\))?\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
+
+export function stripDateline(paragraph: string): string {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return paragraph;
+  const head = m[1]!;
+  // Only a place name in capitals, or a short place + date/day before the dash.
+  const isCaps = head === head.toUpperCase();
+  if (!isCaps && !m[2] && !m[3]) return paragraph;
+  if (m[0].split(" ").length > 8) return paragraph;
+  return paragraph.slice(m[0].length);
 }
 
 /** Sub-headings and labels inside the article: a few words without a sentence end. */

@@ -6,17 +6,29 @@ import { normalizeAnswer } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
 
 /** What the article offers as wrong answers, by kind. */
-export type Pools = { names: Map<AnswerKind, string[]>; counts: Quantity[]; speakers: string[] };
+export type Pools = { names: Map<AnswerKind, string[]>; categories: Map<string, string>; counts: Quantity[]; speakers: string[]; events: string[] };
+
+const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|\w*maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
+const PUBLIC_BODY = /^(agency|ministry|authority|regulator|council|commission|committee|board|department|office|court|government|parliament)$/;
+
+/** Groups organisation categories into families of plausible stand-ins. */
+function categoryFamily(category: string): string {
+  if (BUSINESS.test(category)) return "business";
+  if (PUBLIC_BODY.test(category)) return "public";
+  return category;
+}
 
 /** Groups the article's entities and numbers by kind, in order of first mention. */
-export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[]): Pools {
+export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[], events: string[] = []): Pools {
   const names = new Map<AnswerKind, string[]>();
+  const categories = new Map<string, string>();
   for (const e of entities) {
+    if (e.category) categories.set(e.name, e.category);
     const list = names.get(e.kind) ?? [];
     list.push(e.name);
     names.set(e.kind, list);
   }
-  return { names, counts, speakers };
+  return { names, categories, counts, speakers, events };
 }
 
 const GAZETTEER_ORGS = ["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "African Union", "World Health Organization", "International Monetary Fund"];
@@ -30,8 +42,28 @@ export function formatLike(value: number, like: string): string {
   return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
 }
 
-/** Round numbers near `value` of its own order of magnitude: 2,000 → 1,500, 3,000, 5,000... */
+const SCALE_WORD = /^([\d.,]+)(\s+(?:thousand|million|billion|trillion|bn|m))$/i;
+
+/** "18th" for 18. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+/**
+ * Round numbers near the answer, of its own order of magnitude and written the same way:
+ * 2,000 → 3,000, 1,000, 4,000...; "18 million" → "27 million"; "two" → "three".
+ */
 export function nearbyNumbers(value: number, like: string): string[] {
+  const scaled = SCALE_WORD.exec(like);
+  if (scaled) {
+    const base = Number(scaled[1]!.replace(/,/g, ""));
+    return nearbyNumbers(base, scaled[1]!).map((n) => n + scaled[2]!);
+  }
+  if (/^\d+(st|nd|rd|th)$/.test(like)) {
+    return [value + 1, value - 1, value + 2, value - 2, value + 5].filter((n) => n > 0).map(ordinal);
+  }
   if (/^[a-z]+$/i.test(like)) {
     const words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     const i = words.indexOf(like.toLowerCase());
@@ -85,32 +117,57 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
   }
 }
 
+const NORMALIZED = new Map<string, string>();
+
+/** `normalizeAnswer`, remembered: the same gazetteer names are compared for every question. */
+function normalized(text: string): string {
+  let n = NORMALIZED.get(text);
+  if (n === undefined) {
+    n = normalizeAnswer(text);
+    if (NORMALIZED.size > 5000) NORMALIZED.clear();
+    NORMALIZED.set(text, n);
+  }
+  return n;
+}
+
 /**
  * Three wrong answers of the answer's kind, from the article first and the gazetteer second;
  * never the answer or a spelling of it, never a name the prompt uses, never a duplicate.
  * Null when there are not enough good ones.
  */
 export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): string[] | null {
-  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].map(normalizeAnswer));
+  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].map(normalized));
   const prompt = normalizeAnswer(fact.prompt);
+  const answerKey = normalized(fact.answer);
   const out: string[] = [];
   const offer = (candidate: string) => {
-    const key = normalizeAnswer(candidate);
-    if (!key || taken.has(key) || out.length >= n) return;
+    if (out.length >= n) return;
+    const key = normalized(candidate);
+    if (!key || taken.has(key)) return;
     if (prompt.includes(key)) return;
     // a surname of the answer, or the answer inside a longer name, would be a second right answer
-    if (key.includes(normalizeAnswer(fact.answer)) || normalizeAnswer(fact.answer).includes(key)) return;
+    if (key.includes(answerKey) || answerKey.includes(key)) return;
     taken.add(key);
     out.push(candidate);
   };
   const kind = fact.kind;
+  if (kind === "ordinal") {
+    const same = pools.counts.filter((q) => q.kind === "ordinal" && q.unit === fact.unit).map((q) => q.core);
+    for (const c of same) offer(c);
+    for (const c of nearbyNumbers(fact.value ?? 0, fact.answer)) offer(c);
+    return out.length === n ? out : null;
+  }
   if (kind === "count" || kind === "percent" || kind === "money") {
     const value = fact.value ?? 0;
-    const fromArticle = pools.counts
-      .filter((q) => q.kind === "count" && q.value !== value && q.value > value / 20 && q.value < value * 20 && /\d/.test(q.core) === /\d/.test(fact.answer))
-      .map((q) => formatLike(q.value, fact.answer));
+    // Another figure of the article with the same unit and a plain written form is the best wrong answer.
+    const plain = /^[\d,]+(\.\d+)?$/.test(fact.answer);
+    const fromArticle = plain
+      ? pools.counts.filter((q) => q.kind === "count" && /^[\d,]+$/.test(q.core) && /^[\d,]+$/.test(fact.answer) && q.value !== value && q.value > value / 20 && q.value < value * 20 && fact.unit !== undefined && q.unit === fact.unit).map((q) => formatLike(q.value, fact.answer))
+      : [];
     for (const c of seededShuffle(fromArticle, seed).slice(0, 1)) offer(c);
-    for (const c of nearbyNumbers(value, fact.answer)) offer(c);
+    // a share stays a share: no "120%" for a fall of 77%
+    const isShare = /%|per ?cent/.test(fact.highlight) && value <= 100;
+    for (const c of nearbyNumbers(value, fact.answer)) if (!isShare || Number(c.replace(/,/g, "")) <= 100) offer(c);
     return out.length === n ? out : null;
   }
   if (kind === "year") {
@@ -126,10 +183,32 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   }
   const articleNames = [...pools.names.values()].flat();
   let pool: string[] = [];
+  if (kind === "cause") {
+    const answerWords = new Set(normalizeAnswer(fact.answer).split(" "));
+    const highlight = normalizeAnswer(fact.highlight);
+    // Another event of the article, not a part of the true cause ("the collapse" inside "the collapse of rebel opposition").
+    for (const e of seededShuffle(pools.events, seed)) {
+      const n = normalizeAnswer(e);
+      if (highlight.includes(n) || n.split(" ").filter((w) => answerWords.has(w) && w.length > 3).length > 0) continue;
+      offer(e.charAt(0).toUpperCase() + e.slice(1));
+    }
+    return out.length === n ? out : null;
+  }
   if (kind === "speaker") pool = [...pools.speakers, ...(pools.names.get("person") ?? [])];
   else if (kind === "place" || kind === "city") pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
-  else pool = pools.names.get(kind) ?? [];
+  else if (kind === "org" && fact.category) {
+    // a company for a company, an agency for an agency, then any organisation
+    const family = categoryFamily(fact.category);
+    const orgs = pools.names.get("org") ?? [];
+    const same = orgs.filter((o) => categoryFamily(pools.categories.get(o) ?? "") === family);
+    for (const c of seededShuffle(same, seed)) offer(c);
+    // a company is not offered with an index or a university beside it: too few of its sort, no choice question
+    if (family !== "public") return out.length === n ? out : null;
+    pool = orgs.filter((o) => !same.includes(o));
+  } else pool = pools.names.get(kind) ?? [];
   for (const c of seededShuffle(pool, seed)) offer(c);
+  // World bodies only stand in for world bodies, not for a company or a sports body.
+  if (kind === "org" && fact.category && categoryFamily(fact.category) !== "public") return out.length === n ? out : null;
   for (const c of gazetteerFor(kind, fact.answer, articleNames)) offer(c);
   return out.length === n ? out : null;
 }

@@ -1,5 +1,8 @@
 import {
   KNOWN_ORGANISATIONS,
+  NON_PERSON_WORDS,
+  ORG_NOUNS,
+  ROLE_HEADS,
   MAX_NAME_WORDS,
   MONTHS,
   MULTIWORD_NAMES,
@@ -27,6 +30,10 @@ export type Mention = {
   entity: string;
   /** A title written just before the name ("President", "Dr"), verbatim. */
   title?: string;
+  /** True when the sentence itself shows the kind (a title, a role, a speech verb), not only the name's shape. */
+  strong: boolean;
+  /** What sort of organisation, when the article says ("airline", "agency"). */
+  category?: string;
 };
 
 /** A named thing of the article, with every mention of it. */
@@ -35,6 +42,7 @@ export type Entity = {
   /** The fullest form the article uses ("Ilham Aliyev" for "Aliyev"). */
   name: string;
   kind: EntityKind;
+  category?: string;
   mentions: Mention[];
 };
 
@@ -78,6 +86,11 @@ function capitalRun(s: Sentence, i: number): number {
       j++;
     } else if (isHyphen(cur) && touching(s, j - 1) && touching(s, j) && t[j + 1] && /^\p{L}/u.test(t[j + 1]!.text)) {
       j += 2;
+    } else if (/^['’]$/.test(cur.text) && touching(s, j - 1) && t[j + 1] && isCap(t[j + 1]!) && !touching(s, j)) {
+      // "Anyang' Nyong'o": an apostrophe that ends a name, not a possessive
+      j++;
+    } else if (cur.text === "and" && t[j + 1] && isCap(t[j + 1]!) && orgAfterAnd(s, j + 1)) {
+      j = orgAfterAnd(s, j + 1);
     } else if (PARTICLES.has(cur.text) && t[j + 1] && isCap(t[j + 1]!)) {
       j++;
     } else if (cur.text === "of" && t[j + 1] && isCap(t[j + 1]!) && (ORG_HEADS.has(t[j - 1]!.text) || PLACE_HEADS.has(t[j - 1]!.text))) {
@@ -89,6 +102,13 @@ function capitalRun(s: Sentence, i: number): number {
     }
   }
   return j;
+}
+
+/** "Securities and Exchange Board": the end of a capitalised run after "and" that ends an organisation's name. */
+function orgAfterAnd(s: Sentence, k: number): number {
+  let j = k;
+  while (j < s.tokens.length && isCap(s.tokens[j]!)) j++;
+  return j > k && ORG_HEADS.has(s.tokens[j - 1]!.text) ? j : 0;
 }
 
 type Run = { start: number; end: number; title?: string; titleStart?: number };
@@ -106,7 +126,8 @@ function splitRun(s: Sentence, start: number, end: number, out: Run[]): void {
       continue;
     }
     // A demonym in front of a longer name ("Russian President Vladimir Putin") is its own mention.
-    if (findDemonym(word) && i + 1 < end && !MULTIWORD_NAMES.has(spanText(s, i, end))) {
+    const restIsOrg = ORG_HEADS.has(t[end - 1]!.text) && !NAME_TITLES.has(t[i + 1]?.text ?? "");
+    if (findDemonym(word) && i + 1 < end && !MULTIWORD_NAMES.has(spanText(s, i, end)) && !restIsOrg) {
       out.push({ start: i, end: i + 1 });
       i++;
       continue;
@@ -126,31 +147,67 @@ function splitRun(s: Sentence, start: number, end: number, out: Run[]): void {
   }
 }
 
-function classify(s: Sentence, run: Run, text: string): EntityKind | null {
+/** The kind of a name and whether the sentence itself says so (title, role, speech) or only its shape does. */
+type Classified = { kind: EntityKind; strong: boolean; category?: string | undefined };
+
+/** The head noun of an appositive after a name: ", Turkey's second-largest airline," → "airline". */
+function appositiveHead(s: Sentence, from: number): string | null {
   const t = s.tokens;
-  if (findCountry(text)) return "country";
-  if (findDemonym(text) || (/s$/.test(text) && findDemonym(text.slice(0, -1)))) return "nationality";
-  if (findCity(text)) return "city";
-  if (KNOWN_ORGANISATIONS.has(text)) return "org";
+  if (t[from]?.text !== ",") return null;
+  let j = from + 1;
+  let head: string | null = null;
+  while (j < t.length && j < from + 12 && !/^[,;.:()—]$/.test(t[j]!.text)) {
+    if (t[j]!.pos === "ADP" && t[j]!.lower !== "’s") break;
+    if (t[j]!.pos === "NOUN") head = t[j]!.lower;
+    j++;
+  }
+  return head;
+}
+
+function classify(s: Sentence, run: Run, text: string): Classified | null {
+  const t = s.tokens;
+  if (findCountry(text)) return { kind: "country", strong: true };
+  if (findDemonym(text) || (/s$/.test(text) && findDemonym(text.slice(0, -1)))) return { kind: "nationality", strong: true };
+  if (findCity(text)) return { kind: "city", strong: true };
   const words = text.split(/\s+/);
-  if (words.some((w) => ORG_HEADS.has(w.replace(/[.,]$/, "")))) return "org";
-  if (/^[A-Z]{2,6}$/.test(text)) return "org";
-  if (run.title) return "person";
+  const lastWord = words[words.length - 1]!.replace(/[.,]$/, "");
+  if (KNOWN_ORGANISATIONS.has(text)) return { kind: "org", strong: true };
+  if (ORG_HEADS.has(lastWord) || (words.length > 1 && ORG_HEADS.has(words[0]!))) {
+    if (words.every((w) => ORG_HEADS.has(w))) return null;
+    const head = ORG_HEADS.has(lastWord) ? lastWord : words[0]!;
+    const category = ORG_CATEGORY[head] ?? (ORG_NOUNS.has(head.toLowerCase()) ? head.toLowerCase() : undefined);
+    return { kind: "org", strong: true, ...(category ? { category } : {}) };
+  }
+  if (/^[A-Z]{2,6}$/.test(text)) return { kind: "org", strong: true };
+  const head = appositiveHead(s, run.end);
+  if (head && (ORG_NOUNS.has(head) || /maker$/.test(head))) return { kind: "org", strong: true, category: head };
+  if (run.title && !words.some((w) => NON_PERSON_WORDS.has(w))) return { kind: "person", strong: true };
   const before = t[run.start - 1];
   const before2 = t[run.start - 2];
   const after = t[run.end];
-  if (after && PLACE_NOUNS.has(after.lower)) return "place";
-  if (before?.lower === "of" && before2 && PLACE_NOUNS.has(before2.lower)) return "place";
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && words.length === 1) return "place";
-  const nextWord = t.slice(run.end).find((x) => x.kind === "word");
+  if (after && PLACE_NOUNS.has(after.lower)) return { kind: "place", strong: true };
+  if (before?.lower === "of" && before2 && PLACE_NOUNS.has(before2.lower)) return { kind: "place", strong: true };
+  if (before?.lower === "to" && before2?.lower === "according" && !NON_PERSON_WORDS.has(lastWord)) return { kind: "person", strong: words.length >= 2 };
+  const personShape = words.length <= 4 && !findDemonym(words[0]!) && !NON_PERSON_WORDS.has(lastWord) && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || PARTICLES.has(w));
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && words.length === 1) return { kind: "place", strong: false };
+  if (!personShape) return null;
+  const nextWord = t.slice(run.end, run.end + 2).find((x) => x.kind === "word");
   const speaks = nextWord !== undefined && SPEECH_VERBS.has(nextWord.lemma) && nextWord.pos === "VERB";
-  const apposition = after?.text === "," && /^(the|a|an)$/i.test(t[run.end + 1]?.text ?? "");
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || PARTICLES.has(w))) {
-    return "person";
-  }
-  if (speaks || apposition || (before && ["according", "by"].includes(before.lower) && words.length >= 2)) return words.length >= 2 ? "person" : null;
-  return null;
+  const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lemma) && before.pos === "VERB" && /^(said|told|added|wrote|asked)$/.test(before.lower);
+  const appositionRole = after?.text === "," && (/^(the|a|an|who|whose)$/i.test(t[run.end + 1]?.text ?? "") || /^\d{1,3}$/.test(t[run.end + 1]?.text ?? ""));
+  const roleBefore = before !== undefined && before.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && (ROLE_HEADS.has(before.lower) || ROLE_HEADS.has(before.lower.replace(/s$/, "")) || /(ist|er|or|ian)s?$/.test(before.lower));
+  const possessiveRole = before?.text === "," && t.slice(Math.max(0, run.start - 8), run.start - 1).some((x) => /^['’]s$/.test(x.text)) && ROLE_HEADS.has(t[run.start - 2]?.lower ?? "");
+  const according = before?.lower === "to" && before2?.lower === "according";
+  const strong = speaks || saidBefore || appositionRole || roleBefore || possessiveRole || according;
+  if (words.length >= 2) return { kind: "person", strong };
+  return strong ? { kind: "person", strong: false } : null;
 }
+
+const ORG_CATEGORY: Record<string, string> = {
+  Agency: "agency", Bank: "bank", University: "university", Ministry: "ministry", Party: "party", Council: "council",
+  Group: "company", Inc: "company", Ltd: "company", Corp: "company", Corporation: "company", Airlines: "airline",
+  Airways: "airline", FC: "club", Club: "club", United: "club", Court: "court", Institute: "institute",
+};
 
 /** Named things in one sentence, classified, before they are linked across the article. */
 export function findMentions(s: Sentence): Mention[] {
@@ -169,12 +226,13 @@ export function findMentions(s: Sentence): Mention[] {
   const mentions: Mention[] = [];
   for (const run of runs) {
     const text = spanText(s, run.start, run.end);
-    const kind = classify(s, run, text);
-    if (!kind) {
-      mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: "place", entity: "?" + text, ...(run.title ? { title: run.title } : {}) });
+    const c = classify(s, run, text);
+    const title = run.title ? { title: run.title } : {};
+    if (!c) {
+      mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: "place", entity: "?" + text, strong: false, ...title });
       continue;
     }
-    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind, entity: text, ...(run.title ? { title: run.title } : {}) });
+    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: c.kind, entity: text, strong: c.strong, ...title, ...(c.category ? { category: c.category } : {}) });
   }
   return mentions;
 }
@@ -186,26 +244,43 @@ export function findMentions(s: Sentence): Mention[] {
  */
 export function linkEntities(perSentence: Mention[][]): Entity[] {
   const all = perSentence.flat();
+  // A name is a person's when some sentence says so, not only because it looks like one.
+  const provenPeople = new Set<string>();
   const people = all.filter((m) => m.kind === "person" && m.text.includes(" "));
   const byPart = new Map<string, string>();
+  // A surname alone ("Aliyev"), or a family name written first ("Kim" for "Kim Min-jun"), links to the full name.
+  const firsts = new Map<string, string>();
   for (const p of people) {
     const parts = p.text.split(/\s+/);
     const last = parts[parts.length - 1]!;
     const prev = byPart.get(last);
     byPart.set(last, prev && prev !== p.text ? "" : p.text);
+    const first = parts[0]!;
+    const prevFirst = firsts.get(first);
+    firsts.set(first, prevFirst && prevFirst !== p.text ? "" : p.text);
   }
-  const known = new Map<string, EntityKind>();
-  for (const m of all) if (!m.entity.startsWith("?")) known.set(m.text, m.kind);
+  for (const [first, full] of firsts) if (!byPart.has(first) && full) byPart.set(first, full);
+  for (const m of all) {
+    if (m.kind !== "person" || !m.strong) continue;
+    provenPeople.add(m.text.includes(" ") ? m.text : (byPart.get(m.text) || m.text));
+  }
+  const known = new Map<string, Mention>();
+  for (const m of all) if (!m.entity.startsWith("?") && (m.strong || !known.has(m.text))) known.set(m.text, m);
   for (const m of all) {
     const full = byPart.get(m.text);
-    if (full && (m.kind === "person" || m.entity.startsWith("?"))) {
+    if (full && (m.kind === "person" || m.entity.startsWith("?") || (m.kind === "place" && !m.strong))) {
       m.kind = "person";
       m.entity = full;
     } else if (m.entity.startsWith("?") && known.has(m.text)) {
-      m.kind = known.get(m.text)!;
+      m.kind = known.get(m.text)!.kind;
       m.entity = m.text;
-    } else if (m.kind === "person" && !m.text.includes(" ")) {
+    } else if (m.kind === "person" && !m.text.includes(" ") && !provenPeople.has(m.text)) {
       m.entity = "?" + m.text;
+    }
+    if (m.kind === "person" && !provenPeople.has(m.entity)) m.entity = "?" + m.text;
+    if (m.kind === "place" && !m.strong && !known.get(m.text)?.strong && !m.entity.startsWith("?")) {
+      // "in Yevlakh" alone is a fair sign of a place; keep it, but only as a place.
+      m.kind = "place";
     }
   }
   const entities = new Map<string, Entity>();
@@ -216,6 +291,7 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
       e = { key: m.entity, name: m.entity, kind: m.kind, mentions: [] };
       entities.set(m.entity, e);
     }
+    if (m.category && !e.category) e.category = m.category;
     e.mentions.push(m);
   }
   for (const list of perSentence) {

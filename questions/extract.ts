@@ -1,3 +1,4 @@
+import { causeFacts } from "./causes.ts";
 import { analyzeClause, complementClause, type Clause } from "./clause.ts";
 import { type Entity, findMentions, linkEntities, spanText } from "./entities.ts";
 import {
@@ -8,6 +9,7 @@ import {
   DANGLING,
   PRONOUN_START,
   clauseFacts,
+  leansOutside,
   confidenceOf,
   explain,
   finishQuestion,
@@ -17,7 +19,7 @@ import {
 } from "./facts.ts";
 import { SPEECH_VERBS } from "./gazetteer.ts";
 import type { Sentence } from "./nlp.ts";
-import { findQuantities } from "./quantities.ts";
+import { type Quantity, findQuantities } from "./quantities.ts";
 import { findQuotes } from "./quotes.ts";
 import { findRoles } from "./roles.ts";
 
@@ -26,7 +28,11 @@ export function readSentences(sentences: Sentence[]): { infos: SentenceInfo[]; e
   const perSentence = sentences.map(findMentions);
   const linked = linkEntities(perSentence);
   const entities = new Map(linked.map((e) => [e.key, e]));
-  const infos = sentences.map((sentence, i) => ({ sentence, mentions: perSentence[i]!, quantities: findQuantities(sentence) }));
+  const infos = sentences.map((sentence, i) => {
+    const mentions = perSentence[i]!;
+    sentence.names = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+    return { sentence, mentions, quantities: findQuantities(sentence) };
+  });
   return { infos, entities };
 }
 
@@ -42,8 +48,10 @@ function compoundFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): 
     const np = spanText(s, q.end, e);
     const unit = q.unit.toLowerCase();
     let prompt: string | null = null;
-    if (/^(person|member|strong|man|woman|people)$/.test(unit)) prompt = `According to the article, how many people make up the ${np}`;
+    if (/^(person|strong|man|woman|people)$/.test(unit)) prompt = `According to the article, how many people make up the ${np}`;
+    else if (unit === "member") prompt = `According to the article, how many members does the ${np} have`;
     else if (unit === "year-old") prompt = `According to the article, how old is the ${np}`;
+    else if (unit === "magnitude") prompt = `According to the article, what was the magnitude of the ${np}`;
     if (!prompt) continue;
     const lead = clause ? leadIn(clause) : "";
     void lead;
@@ -53,11 +61,47 @@ function compoundFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): 
   }
 }
 
+/**
+ * True/false material from any self-contained sentence with a figure in it: the sentence is the
+ * statement and the figure the element a false version changes ("310,000 spectators" → "210,000").
+ */
+function figureFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): void {
+  const s = info.sentence;
+  if (PRONOUN_START.test(s.text) || s.text.split(" ").length > 34 || leansOutside(info, 0, s.tokens.length) || /^[“"]/.test(s.text)) return;
+  if (!/[.!]["”’]?$/.test(s.text)) return;
+  for (const q of info.quantities) {
+    if (out.some((f) => f.key.startsWith(`figure:${s.index}:`))) break;
+    if (!["count", "percent", "money", "year"].includes(q.kind) || !/\d/.test(q.core)) continue;
+    const at = s.tokens[q.start]!.start + (q.kind === "money" ? q.text.indexOf(q.core) : 0);
+    if (s.text.slice(at, at + q.core.length) !== q.core) continue;
+    const explanation = clause ? explain(clause) : `The article says: “${s.text}”`;
+    out.push({
+      key: `figure:${s.index}:${q.core}`,
+      sentence: s,
+      prompt: "",
+      answer: q.core,
+      accept: [],
+      kind: q.kind === "year" ? "year" : "count",
+      highlight: q.text,
+      explanation,
+      statement: { text: s.text, answerAt: at, answerText: q.core },
+      alsoTrue: info.quantities.filter((x) => x !== q).map((x) => x.core),
+      value: q.value,
+      ...(q.unit ? { unit: q.unit } : {}),
+      confidence: 0.85,
+      statementOnly: true,
+    });
+  }
+}
+
 /** The clock key of a sentence's main event, for ordering: years first, weekdays by the week. */
-function datedEvent(info: SentenceInfo, c: Clause): DatedEvent | null {
+function datedEvent(info: SentenceInfo, outer: Clause, inner: Clause | null): DatedEvent | null {
   const s = info.sentence;
   const t = s.tokens;
-  const inClause = (q: { start: number }) => q.start >= (c.prefix?.[0] ?? c.subject[0]) && q.start < c.rest[1];
+  // A date inside "stated that talks would take place on Thursday" dates the talks, not the statement.
+  const c = inner && info.quantities.some((q) => q.start >= inner.subject[0] && q.start < inner.rest[1] && ["weekday", "year", "decade", "date"].includes(q.kind)) ? inner : outer;
+  const inAppositive = (q: { start: number }) => c.appositive !== null && q.start >= c.appositive[0] && q.start < c.appositive[1];
+  const inClause = (q: Quantity) => q.start >= (c.prefix?.[0] ?? c.subject[0]) && q.start < c.rest[1] && !inAppositive(q) && ["on", "in", "since", "during", "by"].includes(t[q.start - 1]?.lower ?? (q.kind === "decade" ? "in" : ""));
   const q = info.quantities.find((x) => inClause(x) && ["weekday", "year", "decade", "date"].includes(x.kind));
   if (!q) return null;
   if (info.quantities.filter((x) => inClause(x) && ["weekday", "year", "decade", "date"].includes(x.kind)).length > 1) return null;
@@ -76,8 +120,13 @@ function datedEvent(info: SentenceInfo, c: Clause): DatedEvent | null {
   const parts: string[] = [];
   let end = c.rest[1];
   for (let j = c.rest[0]; j < c.rest[1]; j++) if (t[j]!.text === "," || (t[j]!.pos === "SCONJ" && t[j]!.lower !== "that") || t[j]!.lower === "after" || t[j]!.lower === "because") { end = j; break; }
+  // Plans and forecasts ("would take place", "will open") are not events that happened.
+  // A plan for a day of the same week ("talks would take place on Thursday") still orders.
+  if (q.kind !== "weekday" && t.slice(c.verb[0], c.verb[1]).some((x) => /^(will|would|could|may|might|should|shall|must|can)$/.test(x.lower))) return null;
+  if (t.slice(c.verb[1], c.verb[1] + 3).some((x) => /^(due|expected|scheduled|set|planned|likely)$/.test(x.lower))) return null;
   let cutStart = q.start;
   if (t[q.start - 1] && ["on", "in", "since", "by", "during"].includes(t[q.start - 1]!.lower)) cutStart--;
+  if (/^(early|late)$/.test(t[cutStart - 1]?.lower ?? "")) cutStart--;
   if (t[cutStart - 1]?.lower === "the" && q.kind !== "decade") cutStart--;
   for (const [a, b] of [[c.subject[0], c.subject[1]], [c.verb[0], end]] as [number, number][]) {
     if (cutStart >= a && q.end <= b) parts.push((spanText(s, a, cutStart) + " " + (q.end < b ? spanText(s, q.end, b) : "")).trim());
@@ -87,6 +136,23 @@ function datedEvent(info: SentenceInfo, c: Clause): DatedEvent | null {
   if (eventText.split(" ").length > 22 || eventText.split(" ").length < 4 || /[“”"]/.test(eventText)) return null;
   if (DANGLING.test(eventText)) return null;
   return { text: eventText.charAt(0).toUpperCase() + eventText.slice(1), sentence: s, when, whenText: q.text };
+}
+
+/**
+ * In "Samjin said it would build...", "it" is Samjin: a pronoun subject of a reported clause
+ * takes the reporting subject's name when that subject is a named person or body.
+ */
+function withSubjectResolved(inner: Clause | null, outer: Clause, info: SentenceInfo, entities: Map<string, Entity>): Clause | null {
+  if (!inner) return null;
+  const s = info.sentence;
+  const pronoun = text(s, inner.subject).toLowerCase();
+  if (!/^(he|she|it|they)$/.test(pronoun)) return inner;
+  const m = info.mentions.find((x) => x.start >= outer.subject[0] && x.end === outer.subject[1]);
+  if (!m) return null;
+  const fits = pronoun === "it" ? m.kind === "org" || m.kind === "country" : pronoun === "they" ? m.kind === "org" : m.kind === "person";
+  if (!fits) return null;
+  const name = entities.get(m.entity)?.name ?? m.text;
+  return { ...inner, subjectText: m.kind === "org" && s.tokens[outer.subject[0]]?.lower === "the" ? `the ${name}` : name };
 }
 
 /** Every fact the question writers can use, from every sentence that is self-contained. */
@@ -109,15 +175,17 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
       if (!PRONOUN_START.test(subject)) speakers.add(subject);
     }
     compoundFacts(info, clause, facts);
+    figureFacts(info, clause, facts);
     if (PRONOUN_START.test(s.text) || !clause) continue;
     clauseFacts(info, clause, entities, facts, "");
-    const ev = datedEvent(info, clause);
+    facts.push(...causeFacts(info, clause));
+    const inner = withSubjectResolved(complementClause(clause), clause, info, entities);
+    const ev = datedEvent(info, clause, inner);
     if (ev) events.push(ev);
-    const inner = complementClause(clause);
     if (inner && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma)) {
       const source = text(s, clause.subject);
       if (!PRONOUN_START.test(source)) {
-        const withSource: Clause = { ...inner, source: clause.subject };
+        const withSource: Clause = inner.subjectText ? inner : { ...inner, source: clause.subject };
         clauseFacts(info, withSource, entities, facts, "that");
       }
     }

@@ -7,7 +7,7 @@ import type { Quantity } from "./quantities.ts";
 /** What an answer is, so distractors can be of the same kind. */
 export type AnswerKind =
   | "person" | "country" | "city" | "place" | "org" | "nationality" | "speaker"
-  | "weekday" | "date" | "year" | "decade" | "time" | "count" | "percent" | "money";
+  | "weekday" | "date" | "year" | "decade" | "time" | "count" | "percent" | "money" | "ordinal" | "cause";
 
 /** One fact that a single-answer question can test. */
 export type Fact = {
@@ -30,6 +30,10 @@ export type Fact = {
   value?: number;
   unit?: string;
   confidence: number;
+  /** For an organisation: what sort it is ("airline"), so stand-ins can be of the same sort. */
+  category?: string;
+  /** Material for a true/false statement only; the prompt is empty. */
+  statementOnly?: boolean;
 };
 
 /** A person's role as the article states it. */
@@ -42,14 +46,41 @@ export type ArticleFacts = { facts: Fact[]; roles: RoleFact[]; events: DatedEven
 
 export type SentenceInfo = { sentence: Sentence; mentions: Mention[]; quantities: Quantity[] };
 
-export const PRONOUN_START = /^(he|she|they|it|this|these|those|his|her|their|its|we|i|you|there|that|such|both|but|and|also|however|meanwhile)\b/i;
+export const PRONOUN_START = /^[“"]?(he|she|they|it|this|these|those|his|her|their|its|we|i|you|there|that|such|but|and|also|however|meanwhile|the latter|the former)\b/i;
 export const DANGLING = /\b(this|these|those|the latter|the former|such)\s+\p{L}+|\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)|\b(he|she|him|her|they|them|it)\b/iu;
+
+const PERSONAL = /^(he|she|him|her|his|hers|himself|herself)$/i;
+const NON_PERSONAL = /^(it|its|they|them|their|theirs|itself|themselves)$/i;
+
+/**
+ * True when tokens [a, b) lean on something outside the sentence: "this territory", "there", or a
+ * pronoun with no name before it in the same sentence. Words inside quotation marks do not count.
+ */
+export function leansOutside(info: SentenceInfo, a: number, b: number): boolean {
+  const t = info.sentence.tokens;
+  let inQuote = false;
+  for (let i = a; i < b; i++) {
+    const x = t[i]!;
+    if (x.text === "“" || (x.text === '"' && !inQuote)) { inQuote = true; continue; }
+    if (x.text === "”" || (x.text === '"' && inQuote)) { inQuote = false; continue; }
+    if (inQuote) continue;
+    if (/^(this|these|those)$/i.test(x.text) && t[i + 1]?.pos === "NOUN") return true;
+    if (/^(there|then)$/i.test(x.text) && !["is", "are", "was", "were", "has", "have", "had"].includes(t[i + 1]?.lower ?? "")) return true;
+    if (/^(the latter|the former)$/i.test(`${x.text} ${t[i + 1]?.text ?? ""}`)) return true;
+    const before = info.mentions.filter((m) => m.end <= i);
+    if (PERSONAL.test(x.text) && !before.some((m) => m.kind === "person")) return true;
+    if (NON_PERSONAL.test(x.text) && before.length === 0 && !t.slice(0, i).some((y) => y.pos === "NOUN")) return true;
+  }
+  return false;
+}
 
 export const text = (s: Sentence, [a, b]: Span) => (b > a ? spanText(s, a, b) : "");
 
-/** Lower-cases the first letter unless the first word is a name. */
-export function lowerFirst(value: string, firstToken?: Token): string {
-  if (firstToken && (firstToken.pos === "PROPN" || /^[A-Z]{2,}/.test(firstToken.text) || findCountry(firstToken.text) || findDemonym(firstToken.text))) return value;
+/** Lower-cases the first letter of a span that opened a sentence, unless its first word is a name. */
+export function lowerFirst(value: string, s: Sentence, index: number): string {
+  const first = s.tokens[index];
+  if (first && (s.names?.has(index) || /^[A-Z]{2,}/.test(first.text) || first.text === "I" || findCountry(first.text) || findDemonym(first.text))) return value;
+  if (first && index > 0 && first.pos === "PROPN") return value;
   return value.charAt(0).toLowerCase() + value.slice(1);
 }
 
@@ -92,19 +123,21 @@ function acceptFor(name: string, kind: AnswerKind): string[] {
   return [];
 }
 
-const WH_SUBJECT: Partial<Record<AnswerKind, string>> = {
-  person: "Who",
-  org: "Which organisation",
-  country: "Which country",
-  city: "Which city",
-};
+
+/** wink-nlp's lemmas are American ("equalised" → "equalize"); keep the article's spelling. */
+function britishLemma(verb: Token): string {
+  const lemma = verb.lemma;
+  if (/is(ed|es|ing)$/.test(verb.lower) && lemma.endsWith("ize")) return lemma.slice(0, -3) + "ise";
+  if (/ys(ed|es|ing)$/.test(verb.lower) && lemma.endsWith("yze")) return lemma.slice(0, -3) + "yse";
+  return lemma;
+}
 
 /** The question form of a clause with tokens [a, b) of its predicate taken out. */
-function invert(c: Clause, wh: string, cut: Span | null): string | null {
+export function invert(c: Clause, wh: string, cut: Span | null): string | null {
   const s = c.sentence;
   const t = s.tokens;
   const [v0, v1] = c.verb;
-  const subject = lowerFirst(text(s, c.subject), t[c.subject[0]]);
+  const subject = c.subjectText ?? lowerFirst(text(s, c.subject), s, c.subject[0]);
   if (/^(he|she|they|it|we|i|you|this|these|those|there)$/i.test(subject)) return null;
   let rest = "";
   if (cut) rest = (text(s, [c.rest[0], cut[0]]) + " " + text(s, [cut[1], c.rest[1]])).trim();
@@ -119,7 +152,7 @@ function invert(c: Clause, wh: string, cut: Span | null): string | null {
   } else {
     const main = t[v1 - 1]!;
     if (v1 - v0 > 1) return null;
-    const lemma = main.lemma;
+    const lemma = britishLemma(main);
     if (!/^[a-z]+$/.test(lemma)) return null;
     let aux = "did";
     if (main.lower === lemma) return null; // present tense plural; rare in news and easy to get wrong
@@ -130,31 +163,42 @@ function invert(c: Clause, wh: string, cut: Span | null): string | null {
   return finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + head.slice(1) : head} ${rest}`);
 }
 
-/** A fronted adverbial or source, kept in front of the question ("According to Aliyev, ..."). */
+/**
+ * A fronted time or place ("On Wednesday night,") or a source ("According to Aliyev,") kept in
+ * front of the question; a fronted subordinate clause ("Although ...,") is a fact of its own and left out.
+ */
 export function leadIn(c: Clause): string {
   const s = c.sentence;
   const parts: string[] = [];
-  if (c.prefix) parts.push(text(s, c.prefix));
-  if (c.source) parts.push(`according to ${text(s, c.source)}`);
+  if (c.prefix && ["ADP", "SCONJ"].includes(s.tokens[c.prefix[0]]!.pos) && c.prefix[1] - c.prefix[0] <= 8 && !s.tokens.slice(c.prefix[0], c.prefix[1]).some((x) => x.pos === "VERB")) parts.push(text(s, c.prefix));
+  if (c.source) parts.push(`according to ${lowerFirst(text(s, c.source), s, c.source[0])}`);
   if (parts.length === 0) return "";
   return upperFirst(parts.join(", ")) + ", ";
 }
 
 /** The statement of a clause as the article puts it, for explanations. */
 function declarative(c: Clause): string {
-  const s = c.sentence;
-  const start = c.prefix ? c.prefix[0] : c.source ? c.source[0] - 2 : c.subject[0];
-  return spanText(s, start, c.rest[1]);
+  if (c.subjectText) return `${c.subjectText} ${spanText(c.sentence, c.verb[0], c.rest[1])}`;
+  return spanText(c.sentence, declarativeStart(c), c.rest[1]);
 }
 
 export function explain(c: Clause): string {
   const body = declarative(c);
-  return `The article says that ${lowerFirst(body, c.sentence.tokens[c.prefix?.[0] ?? c.subject[0]])}.`.replace(/[.,;:]+\.$/, ".");
+  return `The article says that ${c.subjectText ? body : lowerFirst(body, c.sentence, declarativeStart(c))}.`.replace(/[.,;:]+\.$/, ".");
+}
+
+/** Where the statement of a clause starts: its fronted part, "According to", or the subject. */
+function declarativeStart(c: Clause): number {
+  const t = c.sentence.tokens;
+  if (c.prefix) return c.prefix[0];
+  if (c.source && t[c.source[0] - 2]?.lower === "according") return c.source[0] - 2;
+  return c.subject[0];
 }
 
 function statementFor(c: Clause, answerStart: number, answerText: string): Fact["statement"] {
+  if (c.subjectText) return null;
   const s = c.sentence;
-  const start = c.prefix ? c.prefix[0] : c.source ? c.source[0] - 2 : c.subject[0];
+  const start = declarativeStart(c);
   const body = spanText(s, start, c.rest[1]);
   const offset = s.tokens[start]!.start;
   const at = s.tokens[answerStart]!.start - offset;
@@ -162,18 +206,44 @@ function statementFor(c: Clause, answerStart: number, answerText: string): Fact[
   return { text: upperFirst(body).replace(/[,;:]$/, "") + ".", answerAt: at, answerText };
 }
 
+/** Units that are not things one counts with "how many" ("1.7 times as wide"). */
+const NOT_COUNTED = /^(times|percent|per|of|more|fewer|less|years? old)$/i;
+
+const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/** Words that soften a figure ("more than 5,500", "at least 162") and leave with it. */
+const HEDGES = new Set(["more", "than", "at", "least", "about", "around", "nearly", "almost", "over", "some", "roughly", "approximately", "up", "to", "fewer", "less", "just", "only", "another", "a", "record", "total"]);
+
 const PLACE_PREPS = new Set(["in", "at", "near", "outside"]);
 const TIME_PREPS = new Set(["on", "in", "since", "by", "until", "during"]);
 
-export function confidenceOf(prompt: string, c: Clause): number {
+export function confidenceOf(prompt: string, c: Clause, info?: SentenceInfo): number {
   let score = 1;
   const words = prompt.split(" ").length;
   if (words > 28) score -= 0.35;
   else if (words > 22) score -= 0.15;
-  if (DANGLING.test(prompt.replace(/^[^,]*according to [^,]*,/i, ""))) score -= 0.6;
+  if (info && leansOutside(info, c.prefix?.[0] ?? c.source?.[0] ?? c.subject[0], c.rest[1])) score -= 0.6;
   if (c.appositive) score -= 0.05;
-  if (/“[^”]*$/.test(prompt) || /^[^“]*”/.test(prompt)) score -= 0.8;
+  if (/“[^”]*$/.test(prompt) || /^[^“]*”/.test(prompt) || (prompt.match(/"/g)?.length ?? 0) % 2 === 1) score -= 0.8;
   return score;
+}
+
+/** The wh-phrase that asks for a subject of this kind ("Who", "Which country", "Which airline"). */
+function subjectWh(m: Mention, entities: Map<string, Entity>, speechVerb: boolean): string | null {
+  if (m.kind === "person") return "Who";
+  if (m.kind === "country") return "Which country";
+  if (m.kind === "city") return "Which city";
+  if (m.kind === "org") {
+    const category = entities.get(m.entity)?.category;
+    if (category && /^[a-z-]+$/.test(category)) return `Which ${category}`;
+    return speechVerb ? "Who" : "Which organisation";
+  }
+  return null;
+}
+
+/** True when a comma or a quote mark stands between the verb and token `at` (the phrase belongs elsewhere). */
+function detached(s: Sentence, from: number, at: number): boolean {
+  return s.tokens.slice(from, at).some((x) => /^[,“”"]$/.test(x.text));
 }
 
 /** Questions about the subject, a place, a time or a number in one clause. */
@@ -181,41 +251,52 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
   const s = info.sentence;
   const t = s.tokens;
   const subj = c.subject;
-  // Who/which country did it?
-  const subjMention = wholeMention(info, subj);
   const verbText = text(s, c.verb);
   const restText = text(s, c.rest);
-  if (subjMention && WH_SUBJECT[subjMention.kind] && !/^(and|or)$/.test(t[subj[0] + 1]?.lower ?? "")) {
-    const kind = subjMention.kind as AnswerKind;
-    const wh = kind === "org" && SPEECH_VERBS.has(t[c.verb[1] - 1]!.lemma) ? "Who" : WH_SUBJECT[kind]!;
-    const lead = leadIn(c);
-    const prompt = finishQuestion(`${lead}${lead ? wh.toLowerCase() : wh} ${verbText} ${restText}`);
+  const speech = SPEECH_VERBS.has(t[c.verb[1] - 1]!.lemma);
+  const lead = leadIn(c);
+  const penalty = via ? 0.1 : 0;
+  // Who/which country did it? The subject, or a person in apposition to a role subject
+  // ("The Council of Europe's president, Charles Michel, asked...").
+  let subjMention = wholeMention(info, subj);
+  if (!subjMention && c.appositive) {
+    const ap = wholeMention(info, c.appositive);
+    if (ap?.kind === "person") subjMention = ap;
+  }
+  const plural = /^(and|or)$/.test(t[subj[0] + 1]?.lower ?? "") || t.slice(subj[0], subj[1]).some((x) => x.lower === "and");
+  const wh = subjMention ? subjectWh(subjMention, entities, speech) : null;
+  if (subjMention && wh && !plural) {
+    // "Who said...?" about a body: people and other speakers of the article are the stand-ins.
+    const kind: AnswerKind = subjMention.kind === "org" && wh === "Who" ? "speaker" : (subjMention.kind as AnswerKind);
+    const prompt = finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh} ${verbText} ${restText}`);
     const name = entityName(entities, subjMention);
+    const titleStart = subjMention.title ? subjMention.start - subjMention.title.split(" ").length : subjMention.start;
+    const statementStart = titleStart >= subj[0] ? titleStart : subjMention.start;
     out.push({
       key: `subject:${s.index}:${name}`,
       sentence: s,
       prompt,
-      answer: kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
+      answer: subjMention.kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
       accept: acceptFor(name, kind),
       kind,
+      ...(entities.get(subjMention.entity)?.category ? { category: entities.get(subjMention.entity)!.category! } : {}),
       highlight: subjMention.text,
       explanation: explain(c),
-      statement: statementFor(c, subjMention.start, subjMention.text),
+      statement: statementFor(c, statementStart, spanText(s, statementStart, subjMention.end)),
       alsoTrue: [],
-      confidence: confidenceOf(prompt, c) - (via ? 0.1 : 0),
+      confidence: confidenceOf(prompt, c, info) - penalty,
     });
   }
-  // Nationality as the subject's modifier: "Russian peacekeepers reported..."
+  // Nationality as the subject's modifier: "Russian peacekeepers reported..." → "Peacekeepers from which country..."
   const first = t[subj[0]]!;
   const demonym = findDemonym(first.text);
-  if (demonym && subj[1] - subj[0] >= 2 && subj[1] - subj[0] <= 3 && t[subj[1] - 1]!.pos === "NOUN") {
+  if (demonym && subj[1] - subj[0] >= 2 && subj[1] - subj[0] <= 3 && t[subj[1] - 1]!.pos === "NOUN" && /s$/.test(t[subj[1] - 1]!.lower)) {
     const noun = text(s, [subj[0] + 1, subj[1]]);
-    const lead = leadIn(c);
-    const prompt = finishQuestion(`${lead}${upperFirst(noun)} from which country ${verbText} ${restText}`);
+    const prompt = finishQuestion(`${lead}${lead ? noun : upperFirst(noun)} from which country ${verbText} ${restText}`);
     out.push({
       key: `origin:${s.index}:${demonym.name}`,
       sentence: s,
-      prompt: lead ? prompt.replace(lead, lead).replace(upperFirst(noun), lead ? noun : upperFirst(noun)) : prompt,
+      prompt,
       answer: demonym.name,
       accept: [demonym.demonym],
       kind: "country",
@@ -223,26 +304,31 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       explanation: explain(c),
       statement: null,
       alsoTrue: [],
-      confidence: confidenceOf(prompt, c) - 0.05,
+      confidence: confidenceOf(prompt, c, info) - 0.05 - penalty,
     });
   }
   // How many: a count at the start of the subject ("30,000 people died")
-  const subjQty = info.quantities.find((q) => q.start === subj[0] && q.kind === "count" && q.unit && q.nounEnd === subj[1]);
+  const subjQty = info.quantities.find((q) => q.start === subj[0] && q.kind === "count" && q.unit && q.nounEnd === subj[1] && !NOT_COUNTED.test(q.unit));
   if (subjQty) {
-    const prompt = finishQuestion(`${leadIn(c)}How many ${subjQty.unit} ${verbText} ${restText}`);
-    out.push(numberFact(s, subjQty, prompt, explain(c), statementFor(c, subjQty.start, subjQty.core), confidenceOf(prompt, c)));
+    const prompt = finishQuestion(`${lead}${lead ? "how" : "How"} many ${subjQty.unit} ${verbText} ${restText}`);
+    out.push(numberFact(s, subjQty, prompt, explain(c), statementFor(c, subjQty.start, subjQty.core), confidenceOf(prompt, c, info) - penalty));
   }
-  // Adjuncts and objects inside the predicate
+  // Places, times and counts inside the predicate; after "said" they belong to what was said,
+  // which the complement clause asks about itself.
+  if (speech && !via) return;
   const [r0, r1] = c.rest;
   for (const m of info.mentions) {
-    if (m.start < r0 || m.end > r1) continue;
+    if (m.start < r0 || m.end > r1 || detached(s, r0, m.start) || m.start - r0 > 14) continue;
     const prep = t[m.start - 1];
-    const startCut = m.start - 1;
-    if (!prep || !PLACE_PREPS.has(prep.lower)) continue;
+    if (!prep || !PLACE_PREPS.has(prep.lower) || m.start - 1 < r0) continue;
     if (!["city", "place", "country"].includes(m.kind)) continue;
     // "in Nagorno-Karabakh's capital" is not the place itself
-    if (t[m.end]?.pos === "PART" || t[m.end]?.pos === "NOUN") continue;
-    const prompt = invert(c, "Where", [startCut, m.end]);
+    if (t[m.end]?.pos === "PART" || t[m.end]?.pos === "NOUN" || t[m.end]?.text === "-") continue;
+    if (t[m.start - 2]?.pos === "VERB" && m.start - 2 !== c.verb[1] - 1) continue; // "elections held in X"
+    // "in Taylor, Texas": the state or country after the place goes with it
+    let cutEnd = m.end;
+    if (t[m.end]?.text === "," && t[m.end + 1] && /^\p{Lu}/u.test(t[m.end + 1]!.text) && t[m.end + 1]!.pos === "PROPN" && (m.end + 2 >= c.rest[1] || t[m.end + 2]?.text === ",")) cutEnd = m.end + 2;
+    const prompt = invert(c, "Where", [m.start - 1, cutEnd]);
     if (!prompt) continue;
     const name = entityName(entities, m);
     out.push({
@@ -252,19 +338,23 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       answer: name,
       accept: [],
       kind: m.kind as AnswerKind,
-      highlight: text(s, [startCut, m.end]),
+      highlight: text(s, [m.start - 1, cutEnd]),
       explanation: explain(c),
       statement: statementFor(c, m.start, m.text),
-      alsoTrue: [],
-      confidence: confidenceOf(prompt, c),
+      alsoTrue: cutEnd > m.end ? [text(s, [m.end + 1, cutEnd])] : [],
+      confidence: confidenceOf(prompt, c, info) - penalty,
     });
   }
   for (const q of info.quantities) {
-    if (q.start < r0 || q.end > r1) continue;
+    if (q.start < r0 || q.end > r1 || detached(s, r0, q.start) || q.start - r0 > 14) continue;
     const prep = t[q.start - 1];
-    if ((q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") && prep && TIME_PREPS.has(prep.lower)) {
-      const wh = q.kind === "weekday" ? "On which day" : q.kind === "year" ? (prep.lower === "since" ? "Since which year" : "In which year") : "When";
-      const prompt = invert(c, wh, [q.start - 1, q.end]);
+    if ((q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") && prep && TIME_PREPS.has(prep.lower) && q.start - 1 >= r0) {
+      const yearWh: Record<string, string> = { since: "Since which year", by: "By which year", until: "Until which year" };
+      const wh = q.kind === "weekday" ? "On which day" : q.kind === "year" ? (yearWh[prep.lower] ?? "In which year") : "When";
+      // "early on Friday": the adverb goes with the day
+      const cutFrom = /^(early|late)$/.test(t[q.start - 2]?.lower ?? "") && q.start - 2 >= r0 ? q.start - 2 : q.start - 1;
+      if (t[cutFrom - 1]?.pos === "VERB" && cutFrom - 1 !== c.verb[1] - 1) continue; // "elections held on Tuesday"
+      const prompt = invert(c, wh, [cutFrom, q.end]);
       if (!prompt) continue;
       const answer = q.kind === "weekday" ? q.core : q.kind === "decade" ? q.text.replace(/^the /, "") : q.core;
       out.push({
@@ -279,15 +369,19 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
         statement: statementFor(c, q.start, q.core),
         alsoTrue: [],
         value: q.value,
-        confidence: confidenceOf(prompt, c) - (q.kind === "weekday" && q.end - q.start > 1 ? 0.3 : 0),
+        confidence: confidenceOf(prompt, c, info) - (q.kind === "weekday" && q.end - q.start > 1 ? 0.3 : 0) - penalty,
       });
-    } else if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.start === r0 && q.value !== 1) {
-      const prompt = invert(c, `How many ${q.unit}`, [q.start, q.nounEnd]);
+    } else if (q.kind === "ordinal" && prep?.lower === "the" && t[q.start - 2]?.lower === "in" && q.nounEnd && q.start - 2 >= r0) {
+      const prompt = invert(c, `In which ${q.unit}`, [q.start - 2, q.nounEnd]);
       if (!prompt) continue;
-      out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c)));
+      const f = numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty);
+      out.push({ ...f, key: `ordinal:${s.index}:${q.core}`, kind: "ordinal", accept: [] });
+    } else if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.value !== 1 && !NOT_COUNTED.test(q.unit) && !(TIME_UNITS.test(q.unit) && /^(after|before|later|earlier|ago|into|from|since)$/.test(t[q.nounEnd]?.lower ?? "")) && t.slice(r0, q.start).every((x) => HEDGES.has(x.lower))) {
+      const prompt = invert(c, `How many ${q.unit}`, [r0, q.nounEnd]);
+      if (!prompt) continue;
+      out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty));
     }
   }
-  void via;
 }
 
 export function numberFact(s: Sentence, q: Quantity, prompt: string, explanation: string, statement: Fact["statement"], confidence: number): Fact {

@@ -299,6 +299,8 @@ export const ORG_HEADS = new Set([
   "Union", "United", "University", "FC", "Laboratory", "Lab", "Labs", "Institute", "Systems", "Technologies",
   "Motors", "Energy", "Pharmaceuticals", "Times", "News", "Post", "Press", "Reuters", "Forces", "Army", "Navy",
   "Guard", "Academy", "School", "Exchange", "Cooperative", "Network", "Media", "Trust", "Secretariat",
+  "Confederation", "Coalition", "Institution", "Administration", "Tribunal", "Cabinet", "Senate", "Directorate",
+  "Command", "Force", "Commission", "Consortium", "Securities", "Partners", "Capital", "Ventures",
 ]);
 
 /** Heads of place names that can take "of" ("Gulf of Aden", "Republic of Korea"). */
@@ -390,3 +392,33 @@ export const MULTIWORD_NAMES: Set<string> = new Set(
     ...KNOWN_ORGANISATIONS,
   ].filter((n) => n.includes(" ")),
 );
+
+/** Nouns that name a kind of organisation; an appositive headed by one marks a body, not a person. */
+export const ORG_NOUNS = new Set([
+  "company", "firm", "airline", "carrier", "group", "bank", "agency", "organisation", "organization", "body",
+  "team", "club", "maker", "manufacturer", "producer", "retailer", "insurer", "lender", "conglomerate", "startup",
+  "start-up", "broadcaster", "newspaper", "university", "charity", "ministry", "party", "institute", "council",
+  "association", "federation", "union", "regulator", "operator", "developer", "supplier", "giant", "network",
+  "newsroom", "outlet", "publisher", "utility", "exchange", "fund", "committee", "court", "alliance", "coalition",
+  "movement", "militia", "government", "parliament", "observatory", "laboratory", "hospital", "school", "museum",
+]);
+
+/** Words that never stand in a person's name ("Telescope", "Stadium", "Cup"). */
+export const NON_PERSON_WORDS = new Set([
+  "Telescope", "Stadium", "Cup", "Award", "Awards", "Prize", "Festival", "Park", "Street", "Road", "Avenue",
+  "Square", "Bridge", "Airport", "Station", "Tower", "Palace", "Cathedral", "Mosque", "Church", "Temple", "Hall",
+  "Centre", "Center", "Mountains", "River", "Lake", "Sea", "Ocean", "Island", "Islands", "Valley", "Desert", "Forest",
+  "Journal", "Review", "Magazine", "Astronomy", "Science", "Sciences", "Nature", "Medicine", "Games", "Championship",
+  "Championships", "Open", "Series", "Tour", "Marathon", "Act", "Treaty", "Accord", "Agreement", "Day", "War",
+  "Revolution", "Summit", "Conference", "Olympics", "Nations", "Way", "Ring", "Fire", "Skies", "Securities", "Space",
+  "Large", "Telecom", "Airlines", "Airways", "Motors", "Energy", "Bay", "Gulf", "Coast", "Province", "Region",
+  "District", "County", "State", "City", "Republic", "Kingdom", "Empire", "Strait", "Canal", "Dam", "Highway",
+  "Mall", "Market", "Hotel", "Plaza", "Arena", "Theatre", "Theater", "Gallery", "Library", "Index", "Report", "Times",
+  "Post", "News", "Daily", "Weekly", "Global", "International", "National", "Federal", "Central", "Eastern",
+  "Western", "Northern", "Southern", "North", "South", "East", "West", "New", "Old", "Great", "Grand", "Royal",
+  "Ltd", "Inc", "Corp", "Bank", "Fund", "Council", "Ministry", "Agency", "Group", "Party", "Union", "University",
+  "Institute", "Court", "Army", "Navy", "Forces", "Police", "Service", "Office", "Department", "League", "Club",
+  "Team", "Committee", "Board", "Authority", "Commission", "Foundation", "Association", "Federation", "Observatory",
+  "Hospital", "School", "College", "Academy", "Museum", "Programme", "Program", "Project", "Mission", "Fair",
+  "Week", "Month", "Year", "Century", "Prize", "Medal", "Trophy", "Final", "Finals", "Grand Prix", "Cathedral",
+]);

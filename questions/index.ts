@@ -1,4 +1,4 @@
-import { analyzeClause } from "./clause.ts";
+import { eventPhrases } from "./causes.ts";
 import { cleanArticle } from "./clean.ts";
 import { buildPools } from "./distractors.ts";
 import { extractFacts, readSentences } from "./extract.ts";
@@ -45,7 +45,7 @@ export function candidateQuestions(text: string) {
   const sentences = splitSentences(article.paragraphs);
   const { infos, entities } = readSentences(sentences);
   const { facts, roles, events, speakers } = extractFacts(infos, entities);
-  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers);
+  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos));
   const candidates: Candidate[] = [];
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));
   for (const r of roles) candidates.push(...writeRoleQuestions(r, roles, pools));
@@ -53,7 +53,7 @@ export function candidateQuestions(text: string) {
   if (match) candidates.push(match);
   const order = writeOrderQuestion(events);
   if (order) candidates.push(order);
-  return { article, sentences, candidates, facts, roles, events };
+  return { article, sentences, infos, candidates, facts, roles, events };
 }
 
 /**
@@ -63,7 +63,7 @@ export function candidateQuestions(text: string) {
  */
 export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   if (text.length > MAX_ARTICLE_CHARS) throw new QuizError("too_long", `The article is over ${MAX_ARTICLE_CHARS / 1000} KB.`);
-  const { article, sentences, candidates } = candidateQuestions(text);
+  const { article, infos, candidates } = candidateQuestions(text);
   const words = article.paragraphs.join(" ").split(/\s+/).filter(Boolean).length;
   if (words < MIN_WORDS) throw new QuizError("too_short", `The article has ${words} words; a quiz needs at least ${MIN_WORDS}.`);
   const count = Math.max(1, Math.min(options.count ?? MAX_QUESTIONS, MAX_QUESTIONS));
@@ -73,7 +73,6 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
     throw new QuizError("too_few_facts", `The article has too few clear facts for a quiz (found ${questions.length} good questions).`);
   }
   const cleaned = [article.headline ?? "", ...article.paragraphs].join("\n");
-  const first = sentences[0];
-  const title = options.title?.trim() || makeTitle(article.headline, first ? analyzeClause(first) : null, first?.text ?? "Quiz");
+  const title = options.title?.trim() || makeTitle(article.headline, infos[0]);
   return { id: hashId(cleaned), title, article: { paragraphs: article.paragraphs }, questions };
 }

@@ -21,6 +21,8 @@ export type Sentence = {
   paragraph: number;
   text: string;
   tokens: Token[];
+  /** Indices of tokens inside named mentions, filled in by the entity stage (for capitalisation). */
+  names?: Set<number>;
 };
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -74,7 +76,33 @@ export function tagParagraph(paragraph: string, paragraphIndex: number, firstInd
     }
     sentences.push({ index: firstIndex + sentences.length, paragraph: paragraphIndex, text: paragraph.slice(start, end), tokens });
   });
-  return mergeShortSentences(sentences, paragraph);
+  return mergeShortSentences(sentences, paragraph).map(mergeSplitWords);
+}
+
+/**
+ * wink-nlp splits some words at letters outside its alphabet ("Yılmaz" → "Y" "ılmaz") and splits
+ * hyphenated names ("Ji-woo" → "Ji" "-" "woo", tagging "woo" a verb); rejoin them as one name.
+ */
+function mergeSplitWords(s: Sentence): Sentence {
+  const out: Token[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    const prev = out[out.length - 1];
+    const next = s.tokens[i + 1];
+    if (prev && next && /^[-‐]$/.test(t.text) && prev.end === t.start && t.end === next.start && /^\p{Lu}\p{L}*$/u.test(prev.text) && /^\p{L}+$/u.test(next.text)) {
+      const text = `${prev.text}-${next.text}`;
+      out[out.length - 1] = { ...prev, kind: "word", pos: "PROPN", text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: next.end };
+      i++;
+      continue;
+    }
+    if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text) && /^\p{L}+$/u.test(t.text) && /^\p{L}+$/u.test(prev.text)) {
+      const text = prev.text + t.text;
+      out[out.length - 1] = { ...prev, kind: "word", text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: t.end, pos: /^\p{Lu}/u.test(text) ? "PROPN" : prev.pos };
+    } else {
+      out.push(t);
+    }
+  }
+  return { ...s, tokens: out };
 }
 
 /** wink-nlp sometimes splits after an initial or a closing quote; a 1–2 token "sentence" rejoins the previous one. */

@@ -2,7 +2,7 @@ import { MONTHS, WEEKDAYS } from "./gazetteer.ts";
 import type { Sentence } from "./nlp.ts";
 import { spanText } from "./entities.ts";
 
-export type QuantityKind = "count" | "percent" | "money" | "year" | "decade" | "weekday" | "date" | "time" | "score";
+export type QuantityKind = "count" | "percent" | "money" | "year" | "decade" | "weekday" | "date" | "time" | "score" | "ordinal";
 
 /** A number, amount or time in a sentence: tokens [start, end). */
 export type Quantity = {
@@ -89,6 +89,11 @@ export function findQuantities(s: Sentence): Quantity[] {
       i = end - 1;
       continue;
     }
+    if (/^\d{1,3}(st|nd|rd|th)$/.test(tok.text) && t[i + 1]?.pos === "NOUN" && t[i + 2]?.text !== "-") {
+      out.push({ sentence: s.index, start: i, end: i + 1, text: spanText(s, i, i + 2), kind: "ordinal", core: tok.text, value: Number.parseInt(tok.text, 10), unit: t[i + 1]!.text, nounEnd: i + 2 });
+      i++;
+      continue;
+    }
     const isCurrency = tok.kind === "currency" || /^[$€£¥₹]$/.test(tok.text);
     const numAt = isCurrency ? i + 1 : i;
     const numTok = t[numAt];
@@ -96,6 +101,9 @@ export function findQuantities(s: Sentence): Quantity[] {
     const base = parseNumberWord(numTok.text);
     if (base === null || (numTok.pos !== "NUM" && numTok.kind !== "number" && !(numTok.lower in SMALL))) continue;
     if (!isCurrency && numTok.lower === "one" && t[i + 1]?.lower === "of") continue;
+    // "LHS 1140 b", "Boeing 737", "Apollo 11": a number inside a name
+    const prev = t[i - 1];
+    if (!isCurrency && prev && /^\p{Lu}/u.test(prev.text) && prev.pos === "PROPN" && !MONTHS.includes(prev.text) && !WEEKDAYS.includes(prev.text)) continue;
     let end = numAt + 1;
     let value = base;
     const scale = t[end] ? SCALES[t[end]!.lower] : undefined;

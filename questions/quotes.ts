@@ -32,7 +32,9 @@ export function findQuotes(info: SentenceInfo, clause: Clause | null, entities: 
     const words = t.slice(a, b).filter((x) => x.kind === "word").length;
     if (words < 6 || !/^\p{Lu}/u.test(t[a]!.text)) continue;
     let speakerSpan: [number, number] | null = null;
-    if (clause?.source && clause.source[1] < a) speakerSpan = clause.source;
+    const according = t[0]?.lower === "according" && t[1]?.lower === "to" ? t.findIndex((x) => x.text === ",") : -1;
+    if (according > 2 && according < a) speakerSpan = [2, according];
+    else if (clause?.source && clause.source[1] < a) speakerSpan = clause.source;
     else if (clause && SPEECH_VERBS.has(t[clause.verb[1] - 1]!.lemma) && clause.rest[0] <= a) speakerSpan = clause.subject;
     else {
       // “...,” X said. / “...,” said X.
@@ -46,7 +48,7 @@ export function findQuotes(info: SentenceInfo, clause: Clause | null, entities: 
     }
     if (!speakerSpan) continue;
     const m = info.mentions.find((x) => x.start >= speakerSpan![0] && x.end === speakerSpan![1]);
-    let speaker = m ? (entities.get(m.entity)?.name ?? m.text) : lowerFirst(spanText(s, speakerSpan[0], speakerSpan[1]), t[speakerSpan[0]]);
+    let speaker = m ? (entities.get(m.entity)?.name ?? m.text) : lowerFirst(spanText(s, speakerSpan[0], speakerSpan[1]), s, speakerSpan[0]);
     if (m && t[speakerSpan[0]]?.lower === "the" && m.kind !== "person") speaker = `the ${speaker}`;
     if (/^(he|she|they|it|we|i|you|this)$/i.test(speaker) || speaker.split(" ").length > 7) continue;
     const quote = spanText(s, a, b);

@@ -15,12 +15,16 @@ function roleCase(tokens: Token[]): string {
     .join("");
 }
 
-/** True when one of the first words of a phrase is a role noun ("president", "head coach"). */
-function hasRoleHead(tokens: Token[]): boolean {
+const AGENT_NOUN = /^\p{Ll}{3,}(ist|er|or|ian|ant|ent)$/u;
+const NOT_AGENTS = new Set(["water", "number", "order", "paper", "power", "matter", "centre", "center", "error", "sector", "factor", "letter", "quarter", "border", "disaster", "weather", "winter", "summer", "meter", "dinner", "transfer", "computer", "percent", "event", "incident", "agent", "talent", "moment", "element", "content", "parent", "statement"]);
+
+/** True when one of the first words of a phrase is a role noun ("president", "head coach", "astrophysicist"). */
+function hasRoleHead(tokens: Token[], agentNouns = false): boolean {
   for (let i = 0; i < Math.min(tokens.length, 7); i++) {
     const one = tokens[i]!.lower;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]!.lower}` : "";
     if (ROLE_HEADS.has(one) || ROLE_HEADS.has(two)) return true;
+    if (agentNouns && tokens[i]!.pos === "NOUN" && AGENT_NOUN.test(one) && !NOT_AGENTS.has(one)) return true;
     if (tokens[i]!.pos === "ADP" && i > 0) return false;
   }
   return false;
@@ -50,15 +54,13 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       let a = m.end + 1;
       if (/^\d{1,3}$/.test(t[a]?.text ?? "") && t[a + 1]?.text === ",") a += 2;
       let b = a;
-      while (b < t.length && !/^[,;.:”“()—]$/.test(t[b]!.text) && b - a < 14) b++;
+      while (b < t.length && !/^[,;.:”“()—]$/.test(t[b]!.text) && !/^(who|which|whose)$/.test(t[b]!.lower) && b - a < 14) b++;
       const phrase = t.slice(a, b);
-      if (phrase.length >= 1 && /^(,|;|\.|—)$/.test(t[b]?.text ?? ".") && hasRoleHead(phrase) && !phrase.some((x) => x.pos === "VERB" || x.pos === "AUX" || x.pos === "PRON")) {
+      if (phrase.length >= 1 && /^(,|;|\.|—|who|which|whose)$/.test(t[b]?.lower ?? ".") && hasRoleHead(phrase, /^(the|a|an)$/.test(phrase[0]!.lower)) && !phrase.some((x) => x.pos === "VERB" || x.pos === "AUX" || x.pos === "PRON")) {
         const first = phrase[0]!.lower;
         const role = roleCase(phrase);
         const fixed = /^(the|a|an)$/.test(first) ? role : `the ${role}`;
-        if (!/^(the|a|an) (\p{L}+ )?(of|for|in|at)\b/u.test(fixed)) {
-          out.push({ person, role: fixed, sentence: s, highlight: spanText(s, a, b), country: countryIn(phrase) });
-        }
+        out.push({ person, role: fixed, sentence: s, highlight: spanText(s, a, b), country: countryIn(phrase) });
         continue;
       }
     }
@@ -88,6 +90,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
     if (t[m.start - 1]?.text === "," && (t[m.end]?.text === "," || /^[.;]$/.test(t[m.end]?.text ?? ""))) {
       let a = m.start - 2;
       while (a > 0 && !/^[,;:“”]$/.test(t[a - 1]!.text) && m.start - a < 12) a--;
+      while (a < m.start - 1 && /^(and|but|while|or|as)$/i.test(t[a]!.text)) a++;
       const phrase = t.slice(a, m.start - 1);
       const possessive = phrase.findIndex((x) => x.pos === "PART" && /^['’]s$/.test(x.text));
       if (possessive > 0 && hasRoleHead(phrase.slice(possessive + 1)) && !phrase.some((x) => x.pos === "VERB" || x.pos === "AUX")) {

@@ -36,6 +36,10 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   const usedFact = new Set<string>();
   const perSentence = new Map<number, number>();
   const prompts = new Set<string>();
+  // No more than a fifth of the quiz (at least 3) opens the same way ("Who said", "Who is").
+  const shapes = new Map<string, number>();
+  const shapeCap = Math.max(3, Math.ceil(count / 5));
+  const shapeOf = (q: Question) => (q.type === "match" || q.type === "order" ? q.type : `${q.type === "truefalse" ? "tf" : "q"}:${q.prompt.split(" ").slice(0, q.type === "truefalse" ? 4 : 2).join(" ").toLowerCase()}`);
   const order = types.filter((t) => byType.has(t));
   let progress = true;
   while (chosen.length < count && progress) {
@@ -50,6 +54,9 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
         if (usedFact.has(`${type}:${c.factKey}`) || prompts.has(c.question.prompt)) continue;
         if (c.sentence >= 0 && sentenceCount >= 2) continue;
         if (factUsed && type !== "truefalse" && c.question.type !== "choice") continue;
+        const shape = shapeOf(c.question);
+        if ((shapes.get(shape) ?? 0) >= shapeCap) continue;
+        shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
         chosen.push(c);
         usedFact.add(c.factKey);
         usedFact.add(`${type}:${c.factKey}`);

@@ -37,13 +37,15 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   const evidence = evidenceOf(f.sentence, f.highlight);
   const seed = f.key;
   const base = { factKey: f.key, sentence: f.sentence.index };
-  const distractors = pickDistractors(f, pools, seed);
+  const distractors = f.statementOnly ? null : pickDistractors(f, pools, seed);
   if (distractors) {
     const options = seededShuffle([f.answer, ...distractors], seed);
     out.push({ ...base, score: f.confidence, question: make("choice", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "choice"), { options }) });
   }
   const numeric = f.kind === "count" && /^\d[\d,]*(\.\d+)?$/.test(f.answer);
-  if (numeric) {
+  if (f.statementOnly) {
+    // true/false only
+  } else if (numeric) {
     out.push({ ...base, score: f.confidence - 0.05, question: make("numeric", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "numeric"), f.accept.length ? { accept: f.accept } : {}) });
   } else if (NAMED.includes(f.kind) && f.answer.length >= 4 && f.answer.split(" ").length <= 4) {
     out.push({ ...base, score: f.confidence - 0.1, question: make("fill", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "fill"), f.accept.length ? { accept: f.accept } : {}) });
@@ -69,6 +71,8 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
   const sameRole = roles.filter((x) => normalizeAnswer(x.role) === normalizeAnswer(r.role) && x.person !== r.person);
   if (sameRole.length > 0) return out;
   const indefinite = /^(a|an)\b/i.test(r.role);
+  // "the hosts' captain" or "the head of the agency" needs the article around it; a named role does not.
+  const named = /\s\p{Lu}/u.test(r.role.replace(/^the /, " "));
   const prompt = indefinite ? `Who is described in the article as ${r.role}?` : `Who is ${r.role}?`;
   const surname = r.person.split(" ").pop()!;
   const fact: Fact = {
@@ -84,7 +88,7 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
     alsoTrue: [],
     confidence: 1.05,
   };
-  if (!normalizeAnswer(prompt).includes(normalizeAnswer(surname))) out.push(...writeFactQuestions(fact, pools));
+  if ((named || indefinite) && !normalizeAnswer(prompt).includes(normalizeAnswer(surname))) out.push(...writeFactQuestions(fact, pools));
   if (r.country && !indefinite) {
     const rolePrompt = r.role.replace(new RegExp(`\\b(of|in|for) (the )?${r.country}$`), "$1 which country");
     if (rolePrompt !== r.role) {
@@ -99,7 +103,7 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
     const explanation = `False: the article describes ${r.person} as ${r.role}, and ${other.person} as ${other.role}.`;
     out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.95, question: make("truefalse", `True or false: ${r.person} is ${other.role}.`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
   } else if (!indefinite) {
-    out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.9, question: make("truefalse", `True or false: ${r.person} is ${r.role}.`, "True", fact.explanation, evidence, "easy", { options: ["True", "False"] }) });
+    out.push({ factKey: fact.key, sentence: r.sentence.index, score: named ? 0.9 : 0.8, question: make("truefalse", `True or false: ${r.person} is ${r.role}.`, "True", fact.explanation, evidence, "easy", { options: ["True", "False"] }) });
   }
   return out;
 }

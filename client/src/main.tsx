@@ -1,8 +1,24 @@
 import { render } from "preact";
-import { LocationProvider, Route, Router } from "preact-iso";
-import { Home } from "./pages/Home";
+import { ErrorBoundary, lazy, LocationProvider, Route, Router } from "preact-iso";
 import { NotFound } from "./pages/NotFound";
 import "./styles.css";
+
+// Each route is its own chunk: the play route loads only the play code, and pages added later
+// (teacher, learning mode) cannot grow it.
+const Home = lazy(() => import("./pages/Home"));
+const Play = lazy(() => import("./pages/Play"));
+const LeaderboardPage = lazy(() => import("./pages/LeaderboardPage"));
+
+/**
+ * After a route change, a focused link that navigated is gone and focus falls back to the page.
+ * Put it on <main> instead, so keyboard and screen-reader users start at the new content (pages
+ * that focus their own heading have done so by now and are left alone).
+ */
+function focusNewPage() {
+  if (document.activeElement === document.body || !document.activeElement) {
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }
+}
 
 function App() {
   return (
@@ -16,10 +32,14 @@ function App() {
         </a>
       </header>
       <main id="main" tabIndex={-1}>
-        <Router>
-          <Route path="/" component={Home} />
-          <Route default component={NotFound} />
-        </Router>
+        <ErrorBoundary>
+          <Router onRouteChange={focusNewPage}>
+            <Route path="/" component={Home} />
+            <Route path="/q/:id" component={Play} />
+            <Route path="/q/:id/leaderboard" component={LeaderboardPage} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
       </main>
     </LocationProvider>
   );

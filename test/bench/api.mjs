@@ -6,6 +6,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { startWorker } from "./lib/start-worker.mjs";
 
+export const name = "API (GET quiz and answering vs a bare Hono worker)";
+
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const CONNECTIONS = 10;
 const SECONDS = 3;

@@ -1,18 +1,17 @@
-// `npm run bench`: runs every test/bench/*.mjs in turn. A bench either exports `run()` (or a
-// default function) or does its work when imported.
+// Runs every bench module in this folder in turn: `npm run bench` (or `npm run bench -- api` for
+// the ones whose file name contains "api"). A bench module exports `name` and an async `run()`
+// that prints its own report.
 import { readdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const dir = fileURLToPath(new URL(".", import.meta.url));
 const only = process.argv.slice(2);
-const benches = readdirSync(dir)
+const modules = readdirSync(dir)
   .filter((f) => f.endsWith(".mjs") && f !== "run.mjs")
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
-
-for (const file of benches) {
-  console.log(`\n== ${file}`);
-  const mod = await import(pathToFileURL(dir + file).href);
-  const run = typeof mod.run === "function" ? mod.run : typeof mod.default === "function" ? mod.default : null;
-  if (run) await run();
+for (const file of modules) {
+  const mod = await import(pathToFileURL(`${dir}/${file}`).href);
+  console.log(`\n## ${mod.name ?? file}`);
+  await mod.run();
 }

@@ -1,5 +1,26 @@
-/** The landing page: what factquiz is and where to start. */
-export function Home() {
+import { useEffect, useState } from "preact/hooks";
+import { api, send } from "../api";
+import { useTitle } from "../components/use-title";
+
+type Summary = { id: string; title: string; questionCount: number };
+type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; quizzes: Summary[] };
+
+/** The landing page: what factquiz is, and the quizzes to play (the built-in one first). */
+export default function Home() {
+  const [state, setState] = useState<State>({ status: "loading" });
+  const [loads, setLoads] = useState(0);
+  useTitle("Learn the facts of any news article");
+  useEffect(() => {
+    let live = true;
+    setState({ status: "loading" });
+    send(api.quizzes.$get())
+      .then((quizzes) => live && setState({ status: "ready", quizzes }))
+      .catch((err: Error) => live && setState({ status: "error", message: err.message }));
+    return () => {
+      live = false;
+    };
+  }, [loads]);
+
   return (
     <>
       <h1>Learn the facts of any news article</h1>
@@ -8,6 +29,38 @@ export function Home() {
         what. Share the link; students play it on their phones and see the article's own sentence after every
         answer.
       </p>
+      <h2>Quizzes</h2>
+      {state.status === "loading" && <p role="status">Loading quizzes…</p>}
+      {state.status === "error" && (
+        <div role="alert" class="notice">
+          <p>We couldn't load the quizzes. {state.message}</p>
+          <button type="button" class="button" onClick={() => setLoads((n) => n + 1)}>
+            Try again
+          </button>
+        </div>
+      )}
+      {state.status === "ready" &&
+        (state.quizzes.length ? (
+          <ul class="quiz-list">
+            {state.quizzes.map((quiz) => (
+              <li key={quiz.id} class="card quiz-card">
+                <h3>{quiz.title}</h3>
+                <p class="meta">{quiz.questionCount === 1 ? "1 question" : `${quiz.questionCount} questions`}</p>
+                <div class="actions">
+                  {/* The names start with the visible word (WCAG 2.5.3) and say which quiz. */}
+                  <a class="button primary" href={`/q/${quiz.id}`} aria-label={`Play: ${quiz.title}`}>
+                    Play
+                  </a>
+                  <a class="button" href={`/q/${quiz.id}/leaderboard`} aria-label={`Leaderboard: ${quiz.title}`}>
+                    Leaderboard
+                  </a>
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No quizzes yet.</p>
+        ))}
     </>
   );
 }

@@ -1,5 +1,8 @@
+import { useTitle } from "../components/use-title";
+
 /** Shown for any path the app does not know. */
 export function NotFound() {
+  useTitle("Page not found");
   return (
     <>
       <h1>Page not found</h1>

@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { timerPreference } from "../play/saved-attempt";
+import { EndScreen, type Missed } from "../play/EndScreen";
+import { NameForm } from "../play/NameForm";
+import { Practice } from "../play/Practice";
+import { QuestionScreen } from "../play/QuestionScreen";
+import { usePlay } from "../play/use-play";
+import { useTitle } from "../components/use-title";
+
+/**
+ * A polite live region that stays mounted across screens, so what is put in it is announced.
+ * Saying the same words twice still gets them said (a trailing space is toggled).
+ */
+function useAnnouncer() {
+  const [text, setText] = useState("");
+  return [text, (words: string) => setText((old) => (old === words ? `${words}\u00a0` : words))] as const;
+}
+
+/** `/q/:id`: a student plays a quiz, from their name to the leaderboard. */
+export default function Play({ id }: { id: string }) {
+  const [announcement, announce] = useAnnouncer();
+  const play = usePlay(id, announce);
+  const { screen, quiz, position, answers } = play;
+  const question = quiz?.questions[position];
+  const total = quiz?.questions.length ?? 0;
+  const rightSoFar = Object.values(answers).filter((a) => a.verdict.correct).length;
+
+  useTitle(
+    screen.kind === "question" && quiz
+      ? `Question ${position + 1} of ${total}: ${quiz.title}`
+      : screen.kind === "end" && play.result
+        ? `You scored ${play.result.score} out of ${play.result.total}: ${quiz?.title}`
+        : quiz?.title ?? "Quiz",
+  );
+
+  const missed: Missed[] = (quiz?.questions ?? []).flatMap((q) => {
+    const a = answers[q.id];
+    return a && !a.verdict.correct ? [{ question: q, given: a.given, verdict: a.verdict }] : [];
+  });
+
+  return (
+    <>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      {screen.kind === "loading" && <Loading text="Loading the quiz…" />}
+      {screen.kind === "failed" && (
+        <section>
+          <h1>{screen.missing ? "Quiz not found" : "The quiz did not load"}</h1>
+          <p role="alert">{screen.message}</p>
+          {!screen.missing && (
+            <button type="button" class="button primary" onClick={play.retryLoad}>
+              Try again
+            </button>
+          )}
+          <p class="links">
+            <a href="/">All quizzes</a>
+          </p>
+        </section>
+      )}
+      {screen.kind === "name" && quiz && (
+        <>
+          {screen.notice && <p class="notice">{screen.notice}</p>}
+          <NameForm
+            title={quiz.title}
+            questionCount={total}
+            error={play.startError}
+            busy={play.starting}
+            timer={timerPreference()}
+            onStart={play.start}
+          />
+        </>
+      )}
+      {screen.kind === "question" && question && (
+        <QuestionScreen
+          key={question.id}
+          question={question}
+          index={position}
+          total={total}
+          tally={`${rightSoFar} right so far`}
+          timer={play.timer}
+          pending={play.pending}
+          saveStatus={play.saveStatus}
+          answered={answers[question.id]}
+          nextLabel={position + 1 < total ? "Next question" : "See my score"}
+          onAnswer={play.answer}
+          onNext={play.next}
+        />
+      )}
+      {screen.kind === "finishing" && <Loading text="Adding up your score…" detail={play.saveStatus} />}
+      {screen.kind === "end" && play.result && (
+        <>
+          <EndScreen
+            quizId={id}
+            token={play.token}
+            score={play.result.score}
+            total={play.result.total}
+            rank={play.result.rank}
+            missed={missed}
+            onPractice={play.practice}
+          />
+          <p class="start-over">
+            Someone else on this device?{" "}
+            <button type="button" class="link-button" onClick={play.startOver}>
+              Start a new game
+            </button>
+          </p>
+        </>
+      )}
+      {screen.kind === "practice" && play.result && (
+        <Practice
+          missed={missed}
+          recorded={`${play.result.score} out of ${play.result.total}`}
+          timer={play.timer}
+          announce={announce}
+          onDone={play.backToResults}
+        />
+      )}
+    </>
+  );
+}
+
+/** A screen that is waiting: still a heading first, and a status for screen readers. */
+function Loading({ text, detail }: { text: string; detail?: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="loading" aria-busy="true">
+      <h1 ref={heading} tabIndex={-1}>
+        {text}
+      </h1>
+      <p role="status">{detail}</p>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+// Question engine bench: bundle size (esbuild, minified, gzipped), cold import and first run in a
+// fresh Node process, and the warm median of 50 runs for the built-in article and a ~2,000-word one.
+import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export const name = "question engine (questions/)";
+
+const RUNS = 50;
+
+async function bundle(entry, outfile) {
+  const input = entry.endsWith(".ts") ? { entryPoints: [entry] } : { stdin: { contents: entry, resolveDir: process.cwd(), loader: "js" } };
+  await build({ ...input, bundle: true, minify: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], outfile, logLevel: "silent" });
+  const code = readFileSync(outfile);
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** A ~2,000-word article made of the fixture articles' paragraphs. */
+function longArticle() {
+  const dir = "test/fixtures/articles";
+  const paragraphs = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()
+    .flatMap((f) => readFileSync(join(dir, f), "utf8").split(/\r?\n/).filter((l) => l.trim().split(" ").length > 8));
+  const out = [];
+  let words = 0;
+  for (const p of [...readFileSync("questions/article.txt", "utf8").split("\n"), ...paragraphs]) {
+    if (words >= 2000) break;
+    out.push(p);
+    words += p.split(/\s+/).filter(Boolean).length;
+  }
+  return { text: out.join("\n"), words };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+
+export async function run() {
+  const dir = mkdtempSync(join(tmpdir(), "factquiz-bench-"));
+  const engine = await bundle("questions/index.ts", join(dir, "engine.mjs"));
+  const nlpOnly = await bundle('import winkNLP from "wink-nlp"; import model from "wink-eng-lite-web-model"; export const nlp = () => winkNLP(model, ["sbd", "pos"]);', join(dir, "model.mjs"));
+  console.log(`bundle, minified: ${kb(engine.raw)}; gzipped: ${kb(engine.gzip)} (of which wink-nlp + its English lite model: ${kb(nlpOnly.gzip)} gzipped)`);
+
+  const builtIn = readFileSync("questions/article.txt", "utf8");
+  const long = longArticle();
+  writeFileSync(join(dir, "builtin.txt"), builtIn);
+  writeFileSync(join(dir, "long.txt"), long.text);
+
+  // Cold: a fresh process imports the bundle, then generates once (wink-nlp's model is set up on first use).
+  const coldScript = `
+    const t0 = performance.now();
+    const m = await import(${JSON.stringify(join(dir, "engine.mjs"))});
+    const t1 = performance.now();
+    const fs = await import("node:fs");
+    m.generateQuiz(fs.readFileSync(${JSON.stringify(join(dir, "builtin.txt"))}, "utf8"));
+    const t2 = performance.now();
+    console.log(JSON.stringify({ importMs: t1 - t0, firstRunMs: t2 - t1 }));`;
+  const colds = [];
+  for (let i = 0; i < 5; i++) {
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", coldScript], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(r.stderr);
+    colds.push(JSON.parse(r.stdout));
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`cold (median of 5 fresh processes): import ${med(colds.map((c) => c.importMs)).toFixed(0)} ms, first generateQuiz (includes model set-up) ${med(colds.map((c) => c.firstRunMs)).toFixed(0)} ms`);
+
+  console.log(`machine load average: ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(", ")} on ${(await import("node:os")).cpus().length} cores`);
+  const { generateQuiz } = await import(join(dir, "engine.mjs"));
+  for (const [label, text, words] of [["built-in article", builtIn, builtIn.split(/\s+/).length], [`${long.words}-word article`, long.text, long.words]]) {
+    generateQuiz(text);
+    const times = [];
+    const cpu = [];
+    let count = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      count = generateQuiz(text).questions.length;
+      times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    times.sort((a, b) => a - b);
+    // On a shared machine wall time includes waiting for a core; CPU time is what a Worker is billed.
+    console.log(`warm ${label} (${words} words, ${count} questions): median ${med(times).toFixed(2)} ms wall, ${med(cpu).toFixed(2)} ms CPU; p90 ${times[Math.floor(RUNS * 0.9)].toFixed(2)} ms wall, over ${RUNS} runs (node ${process.version})`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

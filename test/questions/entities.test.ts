@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { readSentences } from "../../questions/extract.ts";
+import { splitSentences } from "../../questions/nlp.ts";
+import { findQuantities } from "../../questions/quantities.ts";
+
+function mentionsOf(...paragraphs: string[]) {
+  const { infos, entities } = readSentences(splitSentences(paragraphs));
+  return { mentions: infos.flatMap((i) => i.mentions.map((m) => `${m.text}:${m.kind}`)), entities: [...entities.values()] };
+}
+
+describe("entities", () => {
+  it("finds non-Western names and keeps hyphenated places whole", () => {
+    const { mentions } = mentionsOf(
+      "Hikmet Hajiyev, the president of Azerbaijan’s foreign policy advisory board, pledged safe passage.",
+      "Both parties stated that discussions would take place on Thursday in Yevlakh, in the breakaway region of Nagorno-Karabakh.",
+    );
+    expect(mentions).toContain("Hikmet Hajiyev:person");
+    expect(mentions).toContain("Azerbaijan:country");
+    expect(mentions).toContain("Yevlakh:place");
+    expect(mentions.some((m) => m.startsWith("Nagorno-Karabakh:"))).toBe(true);
+  });
+
+  it("peels titles and demonyms off names and keeps 'of' inside an organisation's name", () => {
+    const { mentions } = mentionsOf("The Council of Europe’s president, Charles Michel, asked Baku to protect the local populace, Russian President Vladimir Putin said.");
+    expect(mentions).toEqual(expect.arrayContaining(["Council of Europe:org", "Charles Michel:person", "Baku:city", "Russian:nationality", "Vladimir Putin:person"]));
+  });
+
+  it("links a surname to the person named in full", () => {
+    const { entities } = mentionsOf("President Ilham Aliyev of Azerbaijan declared victory on Wednesday.", "According to Aliyev, the withdrawal had started.");
+    const aliyev = entities.find((e) => e.name === "Ilham Aliyev");
+    expect(aliyev?.kind).toBe("person");
+    expect(aliyev?.mentions.map((m) => m.text)).toEqual(["Ilham Aliyev", "Aliyev"]);
+  });
+
+  it("does not take things with capitalised names for people", () => {
+    const { mentions } = mentionsOf("The team combined 48 hours of observations from the Very Large Telescope with data from the James Webb Space Telescope.");
+    expect(mentions.filter((m) => m.endsWith(":person"))).toEqual([]);
+  });
+
+  it("calls a name with an organisation's appositive an organisation", () => {
+    const { mentions } = mentionsOf("Anatolian Skies, Turkey's second-largest airline, said on Monday it had agreed to sell a stake.");
+    expect(mentions).toContain("Anatolian Skies:org");
+  });
+});
+
+describe("quantities", () => {
+  const q = (text: string) => findQuantities(splitSentences([text])[0]!).map((x) => `${x.text}|${x.kind}|${x.core}|${x.unit ?? ""}`);
+
+  it("reads N-person compounds, counted nouns and decades", () => {
+    expect(q("Weapons are to be surrendered under the guidance of the 2,000-person Russian peacekeeping team.")).toContain("2,000-person|count|2,000|person");
+    expect(q("30,000 people died in the fighting.")).toContain("30,000 people|count|30,000|people");
+    expect(q("The territory was annexed by Armenian separatists in the early 1990s.")).toContain("the early 1990s|decade|1990s|");
+  });
+
+  it("reads money, percentages, ordinals, weekdays and years", () => {
+    const found = q("Shares jumped 9% on Monday night after a $1.2 billion deal, and Oshoala scored in the 88th minute in 2024.");
+    expect(found).toEqual(expect.arrayContaining(["9%|percent|9|", "Monday night|weekday|Monday|", "$1.2 billion|money|1.2 billion|", "88th minute|ordinal|88th|minute", "2024|year|2024|"]));
+  });
+
+  it("leaves numbers inside names alone", () => {
+    expect(q("The planet, known as LHS 1140 b, circles its star every 25 days.").map((x) => x.split("|")[2])).toEqual(["25"]);
+  });
+});

@@ -1,0 +1,207 @@
+import { describe, expect, it } from "vitest";
+import { gradeAnswer, normalizeAnswer } from "../../questions/grade.ts";
+import { QuizError, cleanArticle, generateQuiz } from "../../questions/index.ts";
+import { splitSentences } from "../../questions/nlp.ts";
+import type { Question, Quiz } from "../../questions/types.ts";
+import { builtIn, loadArticles } from "./articles.ts";
+
+const articles = loadArticles().map((a) => ({ ...a, quiz: generateQuiz(a.text) }));
+const all = articles.flatMap((a) => a.quiz.questions.map((q) => ({ article: a, q })));
+const body = (q: Question) => q.prompt.replace(/^True or false: /, "");
+const single = (q: Question) => typeof q.answer === "string";
+
+describe("every quiz", () => {
+  it.each(articles.map((a) => [a.name, a.quiz] as const))("%s has an id, a short title and a dozen or more questions", (_name, quiz: Quiz) => {
+    expect(quiz.id).toMatch(/^[0-9a-z]{12}$/);
+    expect(quiz.title.length).toBeGreaterThan(10);
+    expect(quiz.title.split(" ").length).toBeLessThanOrEqual(16);
+    expect(quiz.title).not.toMatch(/[.,;:]$/);
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(12);
+    expect(quiz.questions.length).toBeLessThanOrEqual(30);
+  });
+
+  it("every evidence text is a verbatim sentence of the cleaned article", () => {
+    for (const a of articles) {
+      const sentences = new Set(splitSentences(a.quiz.article.paragraphs).map((s) => `${s.paragraph}|${s.text}`));
+      for (const q of a.quiz.questions) {
+        for (const ev of q.sources ?? [q.evidence]) {
+          expect(sentences.has(`${ev.paragraph}|${ev.text}`), `${a.name}: ${ev.text}`).toBe(true);
+          if (ev.highlight) expect(ev.text).toContain(ev.highlight);
+        }
+      }
+    }
+  });
+
+  it("never puts the answer in the prompt", () => {
+    for (const { q } of all) {
+      if (!single(q) || q.type === "truefalse") continue;
+      const prompt = ` ${normalizeAnswer(q.prompt)} `;
+      for (const a of [q.answer as string, ...(q.accept ?? [])]) expect(prompt, q.prompt).not.toContain(` ${normalizeAnswer(a)} `);
+    }
+  });
+
+  it("gives choice questions four unique options with the answer exactly once", () => {
+    for (const { q } of all.filter((x) => x.q.type === "choice")) {
+      expect(q.options).toHaveLength(4);
+      expect(new Set(q.options!.map(normalizeAnswer)).size).toBe(4);
+      expect(q.options!.filter((o) => o === q.answer)).toHaveLength(1);
+    }
+  });
+
+  it("never offers a second correct answer", () => {
+    for (const { q } of all.filter((x) => x.q.type === "choice")) {
+      const right = [q.answer as string, ...(q.accept ?? [])].map(normalizeAnswer);
+      for (const o of q.options!.filter((o) => o !== q.answer)) {
+        const n = normalizeAnswer(o);
+        expect(right.some((r) => r === n || r.includes(n) || n.includes(r)), `${q.prompt} -> ${o}`).toBe(false);
+        expect(gradeAnswer(q, o)).toBe(false);
+      }
+    }
+  });
+
+  it("offers distractors of the answer's kind: numbers for numbers, days for days", () => {
+    const days = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+    for (const { q } of all.filter((x) => x.q.type === "choice")) {
+      const answer = q.answer as string;
+      for (const o of q.options!) {
+        if (/^\d[\d,.]*$/.test(answer)) expect(o, q.prompt).toMatch(/^\d[\d,.]*$/);
+        if (days.test(answer)) expect(o).toMatch(days);
+        expect(o, q.prompt).not.toMatch(/\b(of|the|a|an|and|to|in)$/i);
+      }
+    }
+  });
+
+  it("grades its own answer right", () => {
+    for (const { q } of all) expect(gradeAnswer(q, q.answer), q.prompt).toBe(true);
+  });
+
+  it("writes true/false questions with True and False options, the true ones verbatim from the article", () => {
+    for (const { article, q } of all.filter((x) => x.q.type === "truefalse")) {
+      expect(q.options).toEqual(["True", "False"]);
+      const statement = body(q).replace(/\.$/, "");
+      const text = article.quiz.article.paragraphs.join(" ");
+      if (q.answer === "True" && !/^[^,]+ is /.test(statement)) expect(text.toLowerCase(), statement).toContain(statement.slice(1).toLowerCase());
+      if (q.answer === "False") expect(text, statement).not.toContain(statement.slice(1));
+    }
+  });
+
+  it("makes the false statement differ from the true sentence in exactly one element", () => {
+    for (const { q } of all.filter((x) => x.q.type === "truefalse" && x.q.answer === "False")) {
+      const s = body(q).replace(/\.$/, "").split(" ");
+      const e = q.evidence.text.replace(/[.”"]+$/, "").split(" ");
+      const subject = body(q).split(" is ")[0]!;
+      if (/^[^,]+? is /.test(body(q)) && !q.evidence.text.includes(`${subject} is `)) continue; // a role statement ("X is the ROLE")
+      let p = 0;
+      while (p < s.length && p < e.length && s[p]!.toLowerCase() === e[p]!.toLowerCase()) p++;
+      expect(p, body(q)).toBeLessThan(s.length);
+      // After one changed element of at most five words, the statement runs on as the sentence does.
+      let resumes = false;
+      for (let i = 1; i <= 5 && !resumes; i++) {
+        for (let j = 1; j <= 5 && !resumes; j++) {
+          const rest = s.slice(p + i).join(" ");
+          if (e.slice(p + j).join(" ").startsWith(rest)) resumes = true;
+        }
+      }
+      expect(resumes, `${body(q)} / ${q.evidence.text}`).toBe(true);
+    }
+  });
+
+  it("asks grammatical-looking questions: a capital first, a question mark last, no dangling pronoun", () => {
+    for (const { q } of all) {
+      expect(q.prompt, q.prompt).toMatch(/^[A-Z“"]/);
+      if (q.type !== "truefalse" && q.type !== "match" && q.type !== "order") expect(q.prompt).toMatch(/\?$/);
+      expect(body(q), q.prompt).not.toMatch(/^(He|She|They|It|This|These|His|Her|Their|Its) /);
+      expect(q.prompt).not.toMatch(/\s[,.?]|\s{2}/);
+    }
+  });
+
+  it("explains in one sentence and names nobody the article does not", () => {
+    for (const { article, q } of all) {
+      expect(q.explanation, q.explanation).toMatch(/[.”]$/);
+      const text = article.quiz.article.paragraphs.join(" ");
+      for (const name of q.explanation.match(/\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+/gu) ?? []) {
+        if (/^(The|False|According|Each) /.test(name)) continue;
+        expect(text, q.explanation).toContain(name);
+      }
+    }
+  });
+
+  it("gives every question a unique id", () => {
+    for (const a of articles) expect(new Set(a.quiz.questions.map((q) => q.id)).size).toBe(a.quiz.questions.length);
+  });
+
+  it("orders and matches with shuffled options that are never already right", () => {
+    for (const { q } of all.filter((x) => x.q.type === "order" || x.q.type === "match")) {
+      const answer = q.answer as string[];
+      expect([...q.options!].sort()).toEqual([...answer].sort());
+      expect(q.options).not.toEqual(answer);
+      if (q.type === "match") expect(q.items).toHaveLength(answer.length);
+      expect(q.sources).toHaveLength(answer.length);
+    }
+  });
+});
+
+describe("the built-in article's quiz", () => {
+  const quiz = generateQuiz(builtIn());
+
+  it("has at least 20 questions of at least 5 types", () => {
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it("covers who, where, when, how many and who said what", () => {
+    const prompts = quiz.questions.map((q) => q.prompt).join("\n");
+    expect(prompts).toMatch(/Who is the prime minister of Armenia\?/);
+    expect(prompts).toMatch(/where would discussions/i);
+    expect(prompts).toMatch(/on which day/i);
+    expect(prompts).toMatch(/how many people died in the fighting/i);
+    expect(prompts).toMatch(/Who said, “Azerbaijan restored its sovereignty/);
+  });
+
+  it("follows the article's wording for Charles Michel", () => {
+    const match = quiz.questions.find((q) => q.type === "match")!;
+    const i = match.items!.indexOf("Charles Michel");
+    expect((match.answer as string[])[i]).toBe("the Council of Europe’s president");
+  });
+
+  it("titles it from its main fact", () => {
+    expect(quiz.title).toBe("Azerbaijan reclaims authority over Nagorno-Karabakh");
+  });
+});
+
+describe("generateQuiz", () => {
+  it("is deterministic: same article, same quiz and ids", () => {
+    expect(generateQuiz(builtIn())).toEqual(generateQuiz(builtIn()));
+  });
+
+  it("derives the quiz id from the cleaned article, so junk lines and line endings do not change it", () => {
+    const text = builtIn();
+    const messy = text.replace(/\n/g, "\r\n\r\n") + "\r\nShare this article\r\n";
+    expect(generateQuiz(messy).id).toBe(generateQuiz(text).id);
+    expect(cleanArticle(messy).paragraphs).toEqual(cleanArticle(text).paragraphs);
+  });
+
+  it("narrows to the requested types and count", () => {
+    const quiz = generateQuiz(builtIn(), { types: ["choice", "numeric"], count: 5 });
+    expect(quiz.questions.length).toBeLessThanOrEqual(5);
+    expect(quiz.questions.every((q) => q.type === "choice" || q.type === "numeric")).toBe(true);
+  });
+
+  it("uses a given title", () => {
+    expect(generateQuiz(builtIn(), { title: "Karabakh" }).title).toBe("Karabakh");
+  });
+
+  it("refuses a text that is too short", () => {
+    expect(() => generateQuiz("Aliyev spoke on Wednesday.")).toThrow(QuizError);
+    try {
+      generateQuiz("Aliyev spoke on Wednesday.");
+    } catch (e) {
+      expect((e as QuizError).code).toBe("too_short");
+    }
+  });
+
+  it("refuses a text with too few facts", () => {
+    const text = Array.from({ length: 12 }, () => "it was nice and we liked it a lot, really, very much so indeed.").join("\n");
+    expect(() => generateQuiz(text)).toThrowError(expect.objectContaining({ code: "too_few_facts" }));
+  });
+});
