@@ -1,11 +1,12 @@
 import { DurableObject } from "cloudflare:workers";
-import { gradeAnswer, type AnswerValue } from "../../questions/grade.ts";
+import type { AnswerValue } from "../../questions/grade.ts";
 import type { Quiz } from "../../questions/types.ts";
 import { editProblem } from "../check-questions.ts";
 import { getQuizRecord } from "../storage/quizzes.ts";
 import { sameKeyHash } from "../teacher-key.ts";
-import { findAnswer, findAttempt, insertAttempt, listAllAnswers, listAnswers, listAttempts, recordFirstAnswer } from "./attempts.ts";
-import { feedbackFor, fitsQuestion } from "./feedback.ts";
+import { answerQuestion } from "./answer.ts";
+import { attemptView } from "./attempt-view.ts";
+import { insertAttempt, listAllAnswers, listAttempts } from "./attempts.ts";
 import { finishAttempt, saveUnsavedScores } from "./finish.ts";
 import { kvQuizSync, markQuizChanged } from "./quiz-sync.ts";
 import { indexQuiz, readRoomQuiz, writeRoomQuiz, type RoomQuiz } from "./room-quiz.ts";
@@ -18,6 +19,7 @@ import type { AnswerOutcome, AttemptView, EditOutcome, FinishResult, QuizEdit, R
  * storage, so every answer to one quiz is serialised here and the first answer always wins.
  * It also keeps its own copy of the quiz, which KV may not show everywhere for a minute, and for a
  * teacher's quiz the hash of the key that may edit it; edits land here first and reach KV after.
+ * Methods are called over RPC; those that need the quiz take its id, as a room cannot name itself.
  */
 export class QuizRoom extends DurableObject<Env> {
   #quiz: RoomQuiz | null = null;
@@ -100,33 +102,13 @@ export class QuizRoom extends DurableObject<Env> {
 
   async getAttempt(quizId: string, attemptId: string): Promise<AttemptView | null> {
     const room = await this.#load(quizId);
-    const attempt = room && findAttempt(this.ctx.storage.sql, attemptId);
-    if (!room || !attempt) return null;
-    const answers: AttemptView["answers"] = {};
-    for (const a of listAnswers(this.ctx.storage.sql, attemptId)) {
-      const q = room.questions.get(a.questionId);
-      if (q) answers[a.questionId] = { answer: a.answer, ...feedbackFor(q, a.correct) };
-    }
-    const finished = attempt.finishedAt !== null;
-    const total = attempt.total ?? room.quiz.questions.length;
-    const result = finished ? { score: attempt.score!, finishedAt: attempt.finishedAt! } : {};
-    return { attemptId, quizId, name: attempt.name, answers, finished, ...result, total };
+    return room && attemptView(this.ctx.storage.sql, room, attemptId);
   }
 
-  /** Grades and records an answer; a question already answered keeps its first answer. */
   async answer(quizId: string, attemptId: string, questionId: string, given: AnswerValue): Promise<AnswerOutcome> {
     const room = await this.#load(quizId);
-    const sql = this.ctx.storage.sql;
-    const attempt = room && findAttempt(sql, attemptId);
-    if (!room || !attempt) return { ok: false, reason: "no_attempt" };
-    const q = room.questions.get(questionId);
-    if (!q) return { ok: false, reason: "no_question" };
-    const earlier = findAnswer(sql, attemptId, questionId);
-    if (earlier) return { ok: true, feedback: feedbackFor(q, earlier.correct) };
-    if (attempt.finishedAt !== null) return { ok: false, reason: "finished" };
-    if (!fitsQuestion(q, given)) return { ok: false, reason: "wrong_shape" };
-    const counted = recordFirstAnswer(sql, attemptId, { questionId, answer: given, correct: gradeAnswer(q, given) }, Date.now());
-    return { ok: true, feedback: feedbackFor(q, counted.correct) };
+    if (!room) return { ok: false, reason: "no_attempt" };
+    return answerQuestion(this.ctx.storage.sql, room, attemptId, questionId, given);
   }
 
   /** Finishes an attempt once; later calls return the same score and write nothing. */
