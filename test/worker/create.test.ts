@@ -92,6 +92,16 @@ describe("the same article posted twice", () => {
     expect(first.id).toBe(id);
   });
 
+  it("gives teachers posting at the same moment a quiz each, one of them under the content id", async () => {
+    const text = `${articles.business}\nFive teachers pasted this article at the same moment.`;
+    const questions = generateQuiz(text).questions;
+    const created = await Promise.all(Array.from({ length: 5 }, () => createQuiz({ article: text, questions })));
+    const ids = created.map((c) => c.id);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids.filter((id) => id === contentId(cleanArticle(text)))).toHaveLength(1);
+    expect(new Set(created.map((c) => c.teacherKey)).size).toBe(5);
+  });
+
   it("never hands out the built-in quiz's id, even before the built-in quiz is stored", async () => {
     const { id } = await createQuiz({ article: builtinArticle, count: 3 });
     expect(id).not.toBe(builtinQuizId());

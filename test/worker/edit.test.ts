@@ -6,7 +6,9 @@ import { generateQuiz } from "../../questions/index.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
 import { builtinQuizId } from "../../worker/builtin-quiz.ts";
 import { QuizEditBody } from "../../worker/quiz-schemas.ts";
+import { putQuiz as storeInKv } from "../../worker/storage/quizzes.ts";
 import { roomFor } from "../../worker/storage/rooms.ts";
+import { hashTeacherKey, newTeacherKey } from "../../worker/teacher-key.ts";
 import { answer, api, finish, startAttempt } from "./support/api.ts";
 import { ANSWER_FIELDS, keysDeep } from "./support/scan.ts";
 import { storedData } from "./support/snapshot.ts";
@@ -217,6 +219,17 @@ describe("students and their results across an edit", () => {
       const keys = keysDeep(await res.json());
       for (const field of ANSWER_FIELDS) expect(keys, `${res.url} ${field}`).not.toContain(field);
     }
+  });
+});
+
+describe("a teacher's quiz that only KV holds (its room has never seen it)", () => {
+  it("is restored into its room with its key hash, so the same key still opens it", async () => {
+    const key = newTeacherKey();
+    const quiz: Quiz = { ...full, id: "kv-only-teacher-quiz" };
+    await storeInKv(env.QUIZZES, quiz, false, await hashTeacherKey(key));
+    expect((await putQuiz(quiz.id, { title: "Restored", questions: quiz.questions }, newTeacherKey())).status).toBe(403);
+    expect((await putQuiz(quiz.id, { title: "Restored", questions: quiz.questions }, key)).status).toBe(200);
+    expect((await publicQuiz(quiz.id)).title).toBe("Restored");
   });
 });
 
