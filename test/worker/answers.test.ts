@@ -1,4 +1,6 @@
+import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
+import { AnswerBody } from "../../worker/schemas.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz } from "./support/fixtures.ts";
 
@@ -100,6 +102,12 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     const res = await api(`/api/attempts/${attemptId}/answers/q-choice`, { method: "PUT", token, body });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_body");
+  });
+
+  it("exports the body schema the handler validates with", () => {
+    expect(v.safeParse(AnswerBody, { answer: "Azerbaijan" }).success).toBe(true);
+    expect(v.safeParse(AnswerBody, { answer: ["a", "b"] }).success).toBe(true);
+    expect(v.safeParse(AnswerBody, { answer: 7 }).success).toBe(false);
   });
 
   it("after finishing: returns an answered question's stored result, refuses a new one with 409", async () => {

@@ -1,5 +1,7 @@
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { roomFor } from "../../worker/storage/rooms.ts";
 import { listScores } from "../../worker/storage/scores.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureWithId, rightAnswers } from "./support/fixtures.ts";
@@ -56,6 +58,26 @@ describe("POST /api/attempts/:attemptId/finish", () => {
     expect(keys).toEqual([
       { name: `score:finish-4:${attemptId}`, metadata: { name: "Keyed", score: 2, total: 6, finishedAt: expect.any(Number) } },
     ]);
+  });
+});
+
+describe("a score whose KV write failed", () => {
+  it("is written by the next finish call, or else by the room's alarm", async () => {
+    await seedQuiz(fixtureWithId("finish-5"));
+    const retried = await play("finish-5", "Retried", 2);
+    const alarmed = await play("finish-5", "Alarmed", 1);
+    // As if both writes had failed: no keys in KV, and the room still has them to save.
+    for (const p of [retried, alarmed]) await env.QUIZZES.delete(`score:finish-5:${p.attemptId}`);
+    const room = roomFor(env.QUIZ_ROOM, "finish-5");
+    await runInDurableObject(room, (_, state) => void state.storage.sql.exec("UPDATE attempts SET score_saved = 0"));
+
+    expect(await (await finish(retried.attemptId, retried.token)).json()).toEqual(retried.result);
+    expect((await listScores(env.QUIZZES, "finish-5")).map((s) => s.name)).toEqual(["Retried"]);
+
+    await runInDurableObject(room, (_, state) => state.storage.setAlarm(Date.now()));
+    expect(await runDurableObjectAlarm(room)).toBe(true);
+    const names = (await listScores(env.QUIZZES, "finish-5")).map((s) => s.name).sort();
+    expect(names).toEqual(["Alarmed", "Retried"]);
   });
 });
 

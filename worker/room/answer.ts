@@ -1,0 +1,25 @@
+import { gradeAnswer, type AnswerValue } from "../../questions/grade.ts";
+import { findAnswer, findAttempt, recordFirstAnswer } from "./attempts.ts";
+import { feedbackFor, fitsQuestion } from "./feedback.ts";
+import type { RoomQuiz } from "./room-quiz.ts";
+import type { AnswerOutcome } from "./types.ts";
+
+/**
+ * Grades and records an answer. The first answer to a question counts: a repeat, even after the
+ * attempt is finished, gets the first result back; a new answer after finishing is refused.
+ * Runs without awaiting, so nothing else in the room interleaves between check and write.
+ */
+export function answerQuestion(
+  sql: SqlStorage, room: RoomQuiz, attemptId: string, questionId: string, given: AnswerValue,
+): AnswerOutcome {
+  const attempt = findAttempt(sql, attemptId);
+  if (!attempt) return { ok: false, reason: "no_attempt" };
+  const q = room.questions.get(questionId);
+  if (!q) return { ok: false, reason: "no_question" };
+  const earlier = findAnswer(sql, attemptId, questionId);
+  if (earlier) return { ok: true, feedback: feedbackFor(q, earlier.correct) };
+  if (attempt.finishedAt !== null) return { ok: false, reason: "finished" };
+  if (!fitsQuestion(q, given)) return { ok: false, reason: "wrong_shape" };
+  const counted = recordFirstAnswer(sql, attemptId, { questionId, answer: given, correct: gradeAnswer(q, given) }, Date.now());
+  return { ok: true, feedback: feedbackFor(q, counted.correct) };
+}
