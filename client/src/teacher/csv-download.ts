@@ -11,11 +11,9 @@ export function csvName(title: string) {
  * cannot send, so the file is fetched, turned into a Blob and saved through a temporary link.
  */
 export async function downloadCsv(id: string, key: string, title: string) {
-  // The route reads `format` without a typed query schema, so the typed client builds the path.
-  const path = `${api.quizzes[":id"].results.$path({ param: { id } })}?format=csv`;
   let res: Response;
   try {
-    res = await fetch(path, bearer(key));
+    res = await api.quizzes[":id"].results.$get({ param: { id }, query: { format: "csv" } }, bearer(key));
   } catch {
     throw new RequestError(0, "network", "We couldn't reach the server. Check your connection.");
   }

@@ -9,7 +9,7 @@ export const POLL_MS = 5000;
 /** The results as JSON (the route's other body, the CSV text, is asked for only by `downloadCsv`). */
 export type Results = Exclude<Awaited<ReturnType<typeof requestResults>>, string>;
 
-const requestResults = (id: string, key: string) => send(api.quizzes[":id"].results.$get({ param: { id } }, bearer(key)));
+const requestResults = (id: string, key: string) => send(api.quizzes[":id"].results.$get({ param: { id }, query: {} }, bearer(key)));
 
 const loadResults = (id: string, key: string) => requestResults(id, key) as Promise<Results>;
 
