@@ -153,6 +153,27 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     await inspect(teacher, "review");
   });
 
+  it("regenerates after a confirm, discarding an edit, and saves", async () => {
+    const prompt1 = teacher.getByRole("textbox", { name: "Question 1 Prompt" });
+    const original = await prompt1.inputValue();
+    await prompt1.fill("An edit to throw away");
+    await teacher.getByRole("button", { name: "Regenerate questions" }).click();
+    const dialog = teacher.getByRole("dialog", { name: "Regenerate the questions?" });
+    await dialog.waitFor();
+    // Cancel has focus, so Enter never discards edits by accident; Escape closes.
+    await expect.poll(() => dialog.getByRole("button", { name: "Cancel" }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await axeViolations(teacher), "axe-core with the confirm dialog open").toEqual([]);
+    await screenshot(teacher, "teacher-regenerate-confirm-laptop");
+    await teacher.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect(await prompt1.inputValue()).toBe("An edit to throw away");
+    await teacher.getByRole("button", { name: "Regenerate questions" }).click();
+    await dialog.getByRole("button", { name: "Regenerate" }).click();
+    await teacher.getByText(/^All changes saved at /).waitFor();
+    expect(await prompt1.inputValue()).toBe(original);
+    expect(await teacher.locator(".question-list > li.question-edit").count()).toBe(run.count);
+  });
+
   it("edits a question's prompt and right option, deletes one (with undo), reorders and saves", async () => {
     // The first multiple-choice question: a new prompt and another option made right.
     const radio = teacher.getByRole("radio", { name: /^Question \d+: option \d is right$/ });
@@ -312,5 +333,31 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     await stranger.getByRole("link", { name: "Create a quiz" }).waitFor();
     expect(await stranger.getByRole("region", { name: "My quizzes" }).count()).toBe(0);
     await stranger.close();
+  });
+});
+
+describe("a server that does not run the question engine (the free plan)", () => {
+  it("has the create page write the questions in the browser and send them with the article", async () => {
+    const page = await teacherContext.newPage();
+    watch(page);
+    const bodies: { questions?: unknown[] }[] = [];
+    await page.route("**/api/quizzes", async (route) => {
+      const body = route.request().postDataJSON() as { questions?: unknown[] };
+      bodies.push(body);
+      if (body.questions) return route.continue();
+      return route.fulfill({
+        status: 422,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "generate_in_browser", message: "This server does not write quizzes itself." } }),
+      });
+    });
+    await page.goto(`${baseUrl}/new`);
+    await page.getByRole("textbox", { name: "Article" }).fill(readFileSync("test/fixtures/articles/sport.txt", "utf8"));
+    await page.getByRole("button", { name: "Generate the quiz" }).click();
+    await page.waitForURL(/\/t\/[^/]+\/edit$/, { timeout: 30_000 });
+    await page.getByRole("textbox", { name: "Question 1 Prompt" }).waitFor();
+    expect(bodies.map((b) => Array.isArray(b.questions))).toEqual([false, true]);
+    expect(bodies[1]!.questions!.length).toBe(await page.locator(".question-list > li.question-edit").count());
+    await page.close();
   });
 });
