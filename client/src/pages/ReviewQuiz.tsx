@@ -110,9 +110,13 @@ export default function ReviewQuiz({ id }: { id: string }) {
           {" · "}
           <a href={`/t/${id}`}>Results</a>
         </p>
-        <button type="button" class="button" onClick={() => setConfirming(true)}>
-          Regenerate questions
-        </button>
+        {review.canRegenerate ? (
+          <button type="button" class="button" onClick={() => setConfirming(true)}>
+            Regenerate questions
+          </button>
+        ) : (
+          <p class="hint">To regenerate the questions, open this quiz in the browser that created it.</p>
+        )}
       </div>
 
       {questions.length === 0 && !review.deleted && <p class="notice">Every question is deleted. Regenerate the quiz to start again.</p>}
