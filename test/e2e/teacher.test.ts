@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, PHONE, screenshot } from "./browser";
-import { answerBlindly, expectNoSidewaysScroll, progress, prompt, questionType, readFeedback } from "./player";
+import { answerBlindly, expectBigTouchTargets, expectNoSidewaysScroll, progress, prompt, questionType, readFeedback } from "./player";
 
 // A teacher on a laptop creates a quiz from a fixture article, reviews and edits it, publishes it;
 // a student on a phone plays it through the share link; the teacher's dashboard shows the result
@@ -62,6 +62,7 @@ async function inspect(page: Page, name: string) {
     await page.setViewportSize(viewport);
     if (label === "phone") {
       await expectNoSidewaysScroll(page);
+      await expectBigTouchTargets(page);
       expect(await axeViolations(page), `axe-core on the ${name} screen at phone size`).toEqual([]);
     }
     await screenshot(page, `teacher-${name}-${label}`);
@@ -287,6 +288,16 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     const stats = teacher.locator(".question-stats > li");
     expect(await stats.count()).toBe(run.count);
     expect(await stats.filter({ hasText: /\d+% right \(\d of 1\)/ }).count()).toBe(run.count);
+    // Hidden, the dashboard pauses (and says so); visible again, it refreshes at once.
+    const setVisibility = (state: string) =>
+      teacher.evaluate((s) => {
+        Object.defineProperty(document, "visibilityState", { value: s, configurable: true });
+        document.dispatchEvent(new Event("visibilitychange"));
+      }, state);
+    await setVisibility("hidden");
+    await teacher.getByText("Paused while this tab is hidden").waitFor({ timeout: 10_000 });
+    await setVisibility("visible");
+    await teacher.getByText(/^Live · Updated/).waitFor();
     await teacher.getByRole("button", { name: "Quiz order" }).click();
     expect(await stats.first().getByText(/^Question 1/).count()).toBe(1);
     await teacher.getByRole("button", { name: "Hardest first" }).click();
