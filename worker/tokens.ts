@@ -7,6 +7,8 @@ const keys = new Map<string, Promise<CryptoKey>>();
 
 /** The HMAC-SHA256 key for a secret, imported once per isolate. */
 function hmacKey(secret: string): Promise<CryptoKey> {
+  // A missing secret must fail loudly (a 500), never sign with an empty or "undefined" key.
+  if (typeof secret !== "string" || secret.length < 16) return Promise.reject(new Error("TOKEN_SECRET is missing or too short"));
   let key = keys.get(secret);
   if (!key) {
     const raw = encoder.encode(secret);

@@ -32,7 +32,12 @@ describe("attempt tokens", () => {
   it("signs and verifies the attempt and quiz they bind", async () => {
     const token = await signAttemptToken(SECRET, { attemptId: "a1", quizId: "q1" });
     expect(await verifyAttemptToken(SECRET, token)).toEqual({ attemptId: "a1", quizId: "q1" });
-    expect(await verifyAttemptToken("another-secret", token)).toBeNull();
+    expect(await verifyAttemptToken("another-secret-of-32-characters", token)).toBeNull();
+  });
+
+  it("refuses to sign or verify without a real secret", async () => {
+    await expect(signAttemptToken("", { attemptId: "a1", quizId: "q1" })).rejects.toThrow("TOKEN_SECRET");
+    await expect(verifyAttemptToken(undefined as unknown as string, mine.token)).rejects.toThrow("TOKEN_SECRET");
   });
 
   it("refuses a request without a token with 401", () => expectAll(guarded(mine.attemptId, undefined), 401, "unauthorized"));
@@ -44,7 +49,7 @@ describe("attempt tokens", () => {
     ["garbage", "not-a-token"],
     ["an empty signature", () => mine.token.replace(/\.[^.]+$/, ".")],
     ["a changed signature", () => mine.token.slice(0, -2) + (mine.token.endsWith("AA") ? "BB" : "AA")],
-    ["a token signed with another secret", () => signAttemptToken("guessed-secret", { attemptId: mine.attemptId, quizId: fixtureQuiz.id })],
+    ["a token signed with another secret", () => signAttemptToken("a-guessed-secret-of-some-length", { attemptId: mine.attemptId, quizId: fixtureQuiz.id })],
     ["another attempt's signature on my ids", () => mine.token.replace(/\.[^.]+$/, theirs.token.slice(theirs.token.lastIndexOf(".")))],
     ["a token moved to another quiz", () => mine.token.replace(fixtureQuiz.id, "other-quiz")],
     ["a token of another version", () => mine.token.replace(/^a1\./, "a2.")],

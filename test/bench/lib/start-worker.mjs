@@ -36,10 +36,10 @@ function cpuMs(pid) {
 /**
  * Runs a Worker in workerd the way `wrangler dev` would, minus its dev proxy: wrangler bundles it
  * (`deploy --dry-run`) and reads its bindings from the config; Miniflare serves it on 127.0.0.1 and
- * a free port with fresh in-memory storage. Returns its base URL, `cpuMs()` (the CPU its workerd
- * has used, a steadier measure than throughput on a shared machine) and `stop()`.
+ * a free port, with fresh storage or the storage kept in `persistTo`. Returns its base URL, `cpuMs()`
+ * (the CPU its workerd has used, a steadier measure than throughput on a shared machine) and `stop()`.
  */
-export async function startWorker(configPath, { vars = {} } = {}) {
+export async function startWorker(configPath, { vars = {}, persistTo } = {}) {
   const out = mkdtempSync(join(tmpdir(), "factquiz-bench-"));
   execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", out, "--config", configPath], {
     stdio: "ignore",
@@ -60,6 +60,7 @@ export async function startWorker(configPath, { vars = {} } = {}) {
       modules,
       host: "127.0.0.1",
       port: 0,
+      ...(persistTo && { resourcePersistencePath: persistTo }),
       // Logging every request goes through Node and would cost more than the Worker under test.
       logRequests: false,
     }),
