@@ -186,7 +186,14 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     const pick = checked === 0 ? 1 : 0;
     run.edited.right = await card.getByRole("textbox", { name: `Question ${number} option ${pick + 1}` }).inputValue();
     run.edited.prompt = "Which researcher does the article name first? (edited)";
-    await card.getByRole("textbox", { name: `Question ${number} Prompt` }).fill(run.edited.prompt);
+    // An empty prompt cannot be saved: the field says why and takes focus.
+    const promptBox = card.getByRole("textbox", { name: `Question ${number} Prompt` });
+    await promptBox.fill("");
+    await teacher.getByRole("button", { name: "Save changes" }).click();
+    await card.getByText("Write the question.").waitFor();
+    await teacher.getByRole("alert").filter({ hasText: "Fix the problems marked below" }).waitFor();
+    await expect.poll(() => promptBox.evaluate((el) => el === document.activeElement)).toBe(true);
+    await promptBox.fill(run.edited.prompt);
     const right = card.getByRole("radio", { name: `Question ${number}: option ${pick + 1} is right` });
     await right.check();
     expect(await right.isChecked()).toBe(true);

@@ -28,7 +28,7 @@ export default function ReviewQuiz({ id }: { id: string }) {
     if (load.status === "ready") heading.current?.focus();
   }, [load.status]);
 
-  if (load.status === "failed") return <KeyProblem failure={load} />;
+  if (load.status === "failed") return <KeyProblem failure={load} onRetry={review.retry} />;
   if (load.status === "loading" || !quiz || !review.key) {
     return (
       <section class="teacher" aria-busy="true">
@@ -61,10 +61,16 @@ export default function ReviewQuiz({ id }: { id: string }) {
     }
   };
 
+  /** Saves; when an edit has a problem, focus goes to the first field marked with one. */
+  const saveNow = async () => {
+    const saved = await review.saveChanges();
+    if (!saved) requestAnimationFrame(() => document.querySelector<HTMLElement>('.review [aria-invalid="true"]')?.focus());
+    return saved;
+  };
+
+  // The quiz is stored (and playable) since it was generated: publishing saves only what changed.
   const publish = async () => {
-    if (review.dirty || save.status !== "saved") {
-      if (!(await review.saveChanges())) return;
-    }
+    if (review.dirty && !(await saveNow())) return;
     setPublished(true);
     focusSoon("share-heading");
   };
@@ -102,9 +108,15 @@ export default function ReviewQuiz({ id }: { id: string }) {
           type="text"
           maxLength={120}
           value={title}
-          aria-invalid={!title.trim() && save.status === "failed" ? true : undefined}
+          aria-invalid={review.titleProblem ? true : undefined}
+          aria-describedby={review.titleProblem ? "quiz-title-error" : undefined}
           onInput={(e) => review.setTitle(e.currentTarget.value)}
         />
+        {review.titleProblem && (
+          <p id="quiz-title-error" class="field-error">
+            {review.titleProblem}
+          </p>
+        )}
         <p class="meta">
           {questions.length === 1 ? "1 question" : `${questions.length} questions`}
           {" · "}
@@ -144,7 +156,7 @@ export default function ReviewQuiz({ id }: { id: string }) {
         dirty={review.dirty}
         save={save}
         canPublish={questions.length > 0}
-        onSave={() => review.saveChanges()}
+        onSave={saveNow}
         onPublish={publish}
       />
 

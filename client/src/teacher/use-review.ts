@@ -74,16 +74,25 @@ export function useReview(id: string) {
 
   const dirty = quiz !== null && snapshot(title, questions) !== saved;
 
-  const edit = (question: Question) => setQuestions((old) => old.map((q) => (q.id === question.id ? question : q)));
+  /** An edit after a failed save: the failure is old news, "Unsaved changes" says where things stand. */
+  const changed = () => setSave((old) => (old.status === "failed" ? { status: "idle" } : old));
 
-  const move = (index: number, by: -1 | 1) =>
+  const edit = (question: Question) => {
+    changed();
+    setQuestions((old) => old.map((q) => (q.id === question.id ? question : q)));
+  };
+
+  const move = (index: number, by: -1 | 1) => {
+    changed();
     setQuestions((old) => {
       const next = old.slice();
       [next[index], next[index + by]] = [next[index + by]!, next[index]!];
       return next;
     });
+  };
 
   const remove = (index: number) => {
+    changed();
     setDeleted({ question: questions[index]!, index });
     setQuestions((old) => old.filter((_, i) => i !== index));
   };
@@ -133,8 +142,21 @@ export function useReview(id: string) {
     return saveChanges({ title: generated.title, questions: generated.questions });
   };
 
+  // Leaving with unsaved edits asks first (the browser's own prompt).
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
   return {
-    load, key, quiz, title, setTitle, questions, problems: checked ? problems : {}, dirty, save, deleted,
+    load, key, quiz, title, questions,
+    setTitle: (text: string) => {
+      changed();
+      setTitle(text);
+    }, problems: checked ? problems : {}, dirty, save, deleted,
+    titleProblem: checked && !title.trim() ? "Give the quiz a title." : "",
     canRegenerate: generated !== null, edit, move, remove, undo, saveChanges, regenerate, retry: () => setLoads((n) => n + 1),
   };
 }
