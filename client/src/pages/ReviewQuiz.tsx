@@ -134,7 +134,7 @@ export default function ReviewQuiz({ id }: { id: string }) {
       {questions.length === 0 && !review.deleted && <p class="notice">Every question is deleted. Regenerate the quiz to start again.</p>}
       <ol class="question-list">
         {questions.map((q, i) => (
-          <Fragment key={q.id}>
+          <Fragment key={`${review.generation}:${q.id}`}>
             {review.deleted?.index === i && <DeletedNote deleted={review.deleted} onUndo={undo} />}
             <QuestionEditor
               key={q.id}

@@ -33,6 +33,8 @@ export function useReview(id: string) {
   const [save, setSave] = useState<SaveState>({ status: "idle" });
   const [checked, setChecked] = useState(false);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
+  /** Counts whole replacements of the questions (regenerate), so editors with state of their own start afresh. */
+  const [generation, setGeneration] = useState(0);
 
   const [loads, setLoads] = useState(0);
 
@@ -136,6 +138,7 @@ export function useReview(id: string) {
    */
   const regenerate = async (): Promise<boolean> => {
     if (!generated) return false;
+    setGeneration((n) => n + 1);
     setTitle(generated.title);
     setQuestions(generated.questions);
     setDeleted(null);
@@ -150,13 +153,17 @@ export function useReview(id: string) {
     return () => removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  const rename = (text: string) => {
+    changed();
+    setTitle(text);
+  };
+
   return {
-    load, key, quiz, title, questions,
-    setTitle: (text: string) => {
-      changed();
-      setTitle(text);
-    }, problems: checked ? problems : {}, dirty, save, deleted,
+    load, key, quiz, title, questions, dirty, save, deleted, generation,
+    problems: checked ? problems : {},
     titleProblem: checked && !title.trim() ? "Give the quiz a title." : "",
-    canRegenerate: generated !== null, edit, move, remove, undo, saveChanges, regenerate, retry: () => setLoads((n) => n + 1),
+    canRegenerate: generated !== null,
+    setTitle: rename, edit, move, remove, undo, saveChanges, regenerate,
+    retry: () => setLoads((n) => n + 1),
   };
 }
