@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Question } from "../../../questions/types.ts";
+import { Hidden } from "../components/Hidden";
 import type { Problems } from "./question-problems";
 
 type Props = {
@@ -9,8 +10,6 @@ type Props = {
   problems: Problems;
   onChange: (question: Question) => void;
 };
-
-const Hidden = ({ children }: { children: preact.ComponentChildren }) => <span class="visually-hidden">{children}</span>;
 
 /** A problem under a group of fields; its id is what the fields' aria-describedby names. */
 function FieldError({ id, text }: { id: string; text: string | undefined }) {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { clock } from "./clock";
 
 type Props = { live: "live" | "paused" | "retrying"; updated: Date; summary: string };
 
-const clock = (at: Date) => at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 /** Screen readers hear about new results at most this often. */
 const ANNOUNCE_EVERY_MS = 30_000;

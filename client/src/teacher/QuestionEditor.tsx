@@ -1,4 +1,5 @@
 import type { Question } from "../../../questions/types.ts";
+import { Hidden } from "../components/Hidden";
 import { AnswerEditor } from "./AnswerEditor";
 import { EvidenceInArticle } from "./EvidenceInArticle";
 import type { Problems } from "./question-problems";
@@ -15,8 +16,6 @@ type Props = {
   onMove: (by: -1 | 1) => void;
   onDelete: () => void;
 };
-
-const Hidden = ({ children }: { children: preact.ComponentChildren }) => <span class="visually-hidden">{children}</span>;
 
 /**
  * One question on the review screen, editable in place: its prompt, answer and explanation, with

@@ -1,3 +1,4 @@
+import { clock } from "./clock";
 import type { SaveState } from "./use-review";
 
 type Props = {
@@ -8,14 +9,13 @@ type Props = {
   onPublish: () => void;
 };
 
-const time = (at: Date) => at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 /** Words for where the edits stand: unsaved, saving, saved (and when), or why they were not saved. */
 function saveWords({ dirty, save }: Pick<Props, "dirty" | "save">) {
   if (save.status === "saving") return "Saving…";
   if (save.status === "failed") return save.message ?? "Not saved.";
   if (dirty) return "Unsaved changes";
-  if (save.status === "saved" && save.at) return `All changes saved at ${time(save.at)}`;
+  if (save.status === "saved" && save.at) return `All changes saved at ${clock(save.at)}`;
   return "No unsaved changes";
 }
 

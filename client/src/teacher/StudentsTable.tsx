@@ -1,3 +1,4 @@
+import { clock } from "./clock";
 import type { Results } from "./use-results";
 
 type Student = Results["students"][number];
@@ -9,7 +10,6 @@ export function duration(ms: number) {
   return m ? `${m} min ${s % 60} s` : `${s} s`;
 }
 
-const clock = (at: number) => new Date(at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
 /** Finished students first, best score first; then those still playing, furthest along first. */
 function byProgress(a: Student, b: Student) {
@@ -46,7 +46,7 @@ export function StudentsTable({ students, now }: { students: Student[]; now: num
                     <strong>Finished</strong>
                     <span class="when">
                       {" "}
-                      at {clock(s.finishedAt ?? s.startedAt)}, in {duration((s.finishedAt ?? now) - s.startedAt)}
+                      at {clock(s.finishedAt ?? s.startedAt, false)}, in {duration((s.finishedAt ?? now) - s.startedAt)}
                     </span>
                   </>
                 ) : (
