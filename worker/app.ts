@@ -6,6 +6,7 @@ import { notFoundOrNotAllowed } from "./method-not-allowed.ts";
 import { attemptStartRoutes } from "./routes/attempt-start.ts";
 import { attemptRoutes } from "./routes/attempts.ts";
 import { leaderboardRoutes } from "./routes/leaderboard.ts";
+import { practiceRoutes } from "./routes/practice.ts";
 import { quizRoutes } from "./routes/quizzes.ts";
 import { teacherRoutes } from "./routes/teacher.ts";
 
@@ -21,6 +22,7 @@ const routes = app
   .route("/quizzes", attemptStartRoutes)
   .route("/quizzes", leaderboardRoutes)
   .route("/quizzes", teacherRoutes)
+  .route("/quizzes", practiceRoutes)
   .route("/attempts", attemptRoutes);
 
 app.onError(handleError);

@@ -99,6 +99,8 @@ async function randomRequest() {
     ["/api/quizzes", "POST"], ["/api/quizzes", "POST"], [`/api/quizzes/${q}`, "PUT"], [`/api/quizzes/${q}`, "PUT"],
     [`/api/quizzes/${q}/results`, "GET"], [`/api/quizzes/${q}/results?format=${pick(["csv", "json", "xml", "", junkAscii(5)])}`, "GET"],
     [`/api/quizzes/${q}/review`, "GET"],
+    [`/api/quizzes/${q}/questions/${question}/check`, "POST"], [`/api/quizzes/${q}/questions/${question}/check`, "POST"],
+    [`/api/attempts/${a}/review`, "GET"],
   ] as const);
   const method = rand() < 0.7 ? usual : pick(["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]);
   let token = await tokenFor(a);

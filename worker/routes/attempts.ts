@@ -1,7 +1,9 @@
 import { Hono } from "hono";
+import { toPublicQuestion } from "../../questions/types.ts";
 import { requireAttempt } from "../auth.ts";
 import { ApiError } from "../errors.ts";
 import type { AnswerRefusal } from "../room/types.ts";
+import { revealAnswer } from "../learn/reveal.ts";
 import { AnswerBody, isId } from "../schemas.ts";
 import { roomFor } from "../storage/rooms.ts";
 import { jsonBody } from "../validate.ts";
@@ -34,6 +36,21 @@ export const attemptRoutes = new Hono<{ Bindings: Env }>()
     if (!outcome.ok) throw refusals[outcome.reason]();
     c.header("Cache-Control", "no-store");
     return c.json(outcome.feedback);
+  })
+  // After a finished attempt the whole quiz may be studied: every question with its answer.
+  .get("/:attemptId/review", requireAttempt, async (c) => {
+    const { attemptId, quizId } = c.var.attempt;
+    const room = roomFor(c.env.QUIZ_ROOM, quizId);
+    const attempt = await room.getAttempt(quizId, attemptId);
+    if (!attempt) throw attemptNotFound();
+    if (!attempt.finished) {
+      throw new ApiError(409, "attempt_not_finished", "Finish the quiz first: its answers are shown once the attempt is finished.");
+    }
+    const quiz = await room.getQuiz(quizId);
+    if (!quiz) throw attemptNotFound();
+    const questions = quiz.questions.map((q) => ({ ...toPublicQuestion(q), ...revealAnswer(q) }));
+    c.header("Cache-Control", "no-store");
+    return c.json({ quizId, title: quiz.title, questions });
   })
   .post("/:attemptId/finish", requireAttempt, async (c) => {
     const { attemptId, quizId } = c.var.attempt;
