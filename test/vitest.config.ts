@@ -19,6 +19,11 @@ export default defineConfig({
       },
       {
         root,
+        // The client's pure modules (schedulers, the offline queue): no DOM, so they run in Node.
+        test: { name: "client", include: ["test/client/**/*.test.ts"], environment: "node" },
+      },
+      {
+        root,
         plugins: [
           cloudflareTest({
             wrangler: { configPath: `${root}/wrangler.toml` },

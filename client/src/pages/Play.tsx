@@ -4,6 +4,7 @@ import { EndScreen, type Missed } from "../play/EndScreen";
 import { NameForm } from "../play/NameForm";
 import { Practice } from "../play/Practice";
 import { QuestionScreen } from "../play/QuestionScreen";
+import { ConnectionBanner, LateResults } from "../play/ConnectionBanner";
 import { usePlay } from "../play/use-play";
 import { useTitle } from "../components/use-title";
 
@@ -43,6 +44,8 @@ export default function Play({ id }: { id: string }) {
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
+      {(screen.kind === "question" || screen.kind === "finishing") && <ConnectionBanner online={play.online} queued={play.queued} />}
+      {screen.kind === "question" && play.late.length > 0 && <LateResults late={play.late} onDismiss={play.dismissLate} />}
       {screen.kind === "loading" && <Loading text="Loading the quiz…" />}
       {screen.kind === "failed" && (
         <section>
@@ -81,13 +84,19 @@ export default function Play({ id }: { id: string }) {
           timer={play.timer}
           pending={play.pending}
           saveStatus={play.saveStatus}
+          waitingOffline={play.waitingOffline}
           answered={answers[question.id]}
           nextLabel={position + 1 < total ? "Next question" : "See my score"}
           onAnswer={play.answer}
           onNext={play.next}
         />
       )}
-      {screen.kind === "finishing" && <Loading text="Adding up your score…" detail={play.saveStatus} />}
+      {screen.kind === "finishing" && (
+        <Loading
+          text={play.queued ? "Sending your saved answers…" : "Adding up your score…"}
+          detail={play.queued ? "Your score comes once every answer on this phone has been sent." : play.saveStatus}
+        />
+      )}
       {screen.kind === "end" && play.result && (
         <>
           <EndScreen

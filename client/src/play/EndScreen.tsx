@@ -79,6 +79,13 @@ export function EndScreen({ quizId, token, score, total, rank, missed, onPractic
         <p>You got every question right. Nothing to review!</p>
       )}
 
+      <div class="card learn-offer">
+        <p>Learn the article for good: its facts highlighted, practice until you know each one, flashcards and reviews on later days.</p>
+        <a class="button" href={`/learn/${quizId}`}>
+          Study this article
+        </a>
+      </div>
+
       <p class="links">
         <a href="/">All quizzes</a>
       </p>

@@ -1,5 +1,5 @@
 /** A sentence from the article as the API sends it with an answer. */
-export type EvidenceText = { text: string; highlight?: string | undefined };
+export type EvidenceText = { text: string; highlight?: string | undefined; paragraph?: number | undefined };
 
 /** A run of the sentence, marked when it carries the answer. */
 export type Segment = { text: string; mark: boolean };

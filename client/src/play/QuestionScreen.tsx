@@ -20,6 +20,10 @@ type Props = {
   pending?: AnswerValue | undefined;
   /** Words about a slow save, such as "Reconnecting…"; empty when all is well. */
   saveStatus?: string;
+  /** The answer is saved on this phone and waits for the network: the student may move on. */
+  waitingOffline?: boolean;
+  /** Instead of "Question 3 of 20" (practice shows "7 of 20 mastered"). */
+  progress?: { label: string; value: number; max: number };
   /** Set once the answer has a verdict: the screen then shows the feedback. */
   answered?: { given: AnswerValue; verdict: Verdict } | undefined;
   nextLabel: string;
@@ -56,7 +60,8 @@ function AnswerInput({ question, busy, pending, onAnswer }: Pick<Props, "questio
  * appears, so screen readers start there), the answer input, then the feedback in its place.
  */
 export function QuestionScreen(props: Props) {
-  const { question, index, total, tally, timer, pending, answered } = props;
+  const { question, index, total, tally, timer, pending, answered, waitingOffline } = props;
+  const progress = props.progress ?? { label: `Question ${index + 1} of ${total}`, value: index + 1, max: total };
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!answered) heading.current?.focus();
@@ -66,23 +71,47 @@ export function QuestionScreen(props: Props) {
     <article class="question">
       <div class="progress">
         <p id="progress-label" class="progress-label">
-          Question {index + 1} of {total}
+          {progress.label}
         </p>
         <p class="tally">{tally}</p>
         {timer && <Timer key={question.id} running={!answered} />}
-        <progress max={total} value={index + 1} aria-labelledby="progress-label" />
+        <progress max={progress.max} value={progress.value} aria-labelledby="progress-label" />
       </div>
       <h1 ref={heading} tabIndex={-1} class="prompt">
         {question.prompt}
       </h1>
       {answered ? (
         <Feedback question={question} given={answered.given} verdict={answered.verdict} nextLabel={props.nextLabel} onNext={props.onNext} />
+      ) : waitingOffline ? (
+        <SavedOnPhone nextLabel={props.nextLabel} onNext={props.onNext} />
       ) : (
         <AnswerInput question={question} busy={pending !== undefined} pending={pending} onAnswer={props.onAnswer} />
       )}
-      <p class={props.saveStatus ? "save-status" : "save-status empty"} role="status">
-        {answered ? "" : props.saveStatus}
+      <p class={props.saveStatus || waitingOffline ? "save-status" : "save-status empty"} role="status">
+        {answered ? "" : waitingOffline ? `${navigator.onLine ? "Reconnecting…" : "You are offline."} Your answer is saved on this phone.` : props.saveStatus}
       </p>
     </article>
+  );
+}
+
+/** An answer kept on this phone while the connection is down: the student can go on. */
+function SavedOnPhone({ nextLabel, onNext }: { nextLabel: string; onNext: () => void }) {
+  const next = useRef<HTMLButtonElement>(null);
+  useEffect(() => next.current?.focus({ preventScroll: true }), []);
+  return (
+    <section class="saved-offline" aria-labelledby="saved-offline">
+      <h2 id="saved-offline">
+        <span class="verdict-icon" aria-hidden="true">
+          ⇅
+        </span>
+        Saved on this phone
+      </h2>
+      <p>It will be checked when you are back online. You can go on to the next question.</p>
+      <div class="next-bar">
+        <button type="button" class="button primary" ref={next} onClick={onNext}>
+          {nextLabel}
+        </button>
+      </div>
+    </section>
   );
 }

@@ -1,4 +1,6 @@
 import type { AnswerValue } from "../../../questions/grade.ts";
+import type { QueuedAnswer } from "./answer-queue";
+import type { Verdict } from "./Feedback";
 
 /**
  * What this browser remembers about a student's attempt at one quiz, so a reload or a reopened
@@ -12,8 +14,12 @@ export type SavedAttempt = {
   timer: boolean;
   /** How many questions' feedback the student has dismissed with "Next question". */
   advanced: number;
-  /** An answer given but not yet confirmed by the server; sent again after a reload. */
-  pending?: { questionId: string; answer: AnswerValue };
+  /** Answers given but not yet confirmed by the server, oldest first; sent after a reload or when back online. */
+  queue?: QueuedAnswer[];
+  /** Before the queue: the one answer in flight (still read, so an old tab's answer is not lost). */
+  pending?: QueuedAnswer;
+  /** The verdicts the server gave, so the attempt resumes offline on the same screen. */
+  graded?: Record<string, { given: AnswerValue; verdict: Verdict }>;
   /** The finished result, so the leaderboard can mark the student's own row. */
   result?: { score: number; total: number; rank?: number };
 };
