@@ -11,6 +11,10 @@ const LeaderboardPage = lazy(() => import("./pages/LeaderboardPage"));
 const NewQuiz = lazy(() => import("./pages/NewQuiz"));
 const ReviewQuiz = lazy(() => import("./pages/ReviewQuiz"));
 const Results = lazy(() => import("./pages/Results"));
+const Learn = lazy(() => import("./pages/Learn"));
+const PracticePage = lazy(() => import("./pages/PracticePage"));
+const Flashcards = lazy(() => import("./pages/Flashcards"));
+const ReviewSession = lazy(() => import("./pages/ReviewSession"));
 
 /**
  * After a route change, a focused link that navigated is gone and focus falls back to the page.
@@ -43,6 +47,11 @@ function App() {
             <Route path="/new" component={NewQuiz} />
             <Route path="/t/:id" component={Results} />
             <Route path="/t/:id/edit" component={ReviewQuiz} />
+            <Route path="/learn/:id" component={Learn} />
+            <Route path="/learn/:id/practice" component={PracticePage} />
+            <Route path="/learn/:id/cards" component={Flashcards} />
+            <Route path="/learn/:id/review" component={ReviewSession} />
+            <Route path="/review" component={ReviewSession} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
@@ -52,3 +61,8 @@ function App() {
 }
 
 render(<App />, document.getElementById("app")!);
+
+// The service worker keeps the app and the quizzes a student opened for offline use (client/sw/).
+if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  addEventListener("load", () => navigator.serviceWorker.register("/sw.js").catch(() => undefined));
+}

@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, send } from "../api";
 import { MyQuizzes } from "../components/MyQuizzes";
 import { useTitle } from "../components/use-title";
+import { dueToday } from "../learn/review-due";
 
 type Summary = { id: string; title: string; questionCount: number };
 type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; quizzes: Summary[] };
@@ -39,6 +40,7 @@ export default function Home() {
           Create a quiz
         </a>
       </div>
+      <ReviewsDue />
       <MyQuizzes />
       <h2>Quizzes</h2>
       {state.status === "loading" && <p role="status">Loading quizzes…</p>}
@@ -62,6 +64,9 @@ export default function Home() {
                   <a class="button primary" href={`/q/${quiz.id}`} aria-label={`Play: ${quiz.title}`}>
                     Play
                   </a>
+                  <a class="button" href={`/learn/${quiz.id}`} aria-label={`Learn: ${quiz.title}`}>
+                    Learn
+                  </a>
                   <a class="button" href={`/q/${quiz.id}/leaderboard`} aria-label={`Leaderboard: ${quiz.title}`}>
                     Leaderboard
                   </a>
@@ -73,5 +78,24 @@ export default function Home() {
           <p>No quizzes yet.</p>
         ))}
     </>
+  );
+}
+
+/** "3 questions to review today", read from this browser's review schedules (no scheduler code here). */
+function ReviewsDue() {
+  const { total, quizzes } = dueToday(localStorage, Date.now());
+  if (!total) return null;
+  const words = total === 1 ? "1 question to review today" : `${total} questions to review today`;
+  return (
+    <div class="card reviews-due">
+      <p>
+        <strong>{words}</strong>
+        {quizzes.length === 1 && quizzes[0]!.title ? ` from “${quizzes[0]!.title}”` : ""}. A few minutes now keeps the facts
+        for good.
+      </p>
+      <a class="button primary" href="/review">
+        Review now
+      </a>
+    </div>
   );
 }
