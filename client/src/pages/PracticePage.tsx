@@ -116,7 +116,15 @@ export default function PracticePage({ id }: { id: string }) {
   }
 
   const still = rightsStillNeeded(queue, question.id);
-  const tally = shown ? (still === 0 ? "Mastered" : still === 1 ? "Right once: once more to master it" : "Coming back in a moment") : still === 2 ? "Missed before: answer it right twice to master it" : still === 1 && question.id in queue.streak ? "Once more to master it" : "New question";
+  const tally = shown
+    ? still === 0
+      ? "Mastered"
+      : still === 1
+        ? "Once more to master"
+        : "Comes back soon"
+    : !(question.id in queue.streak)
+      ? "First try"
+      : `${still} more right to master`;
   const last = isFinished(queue);
 
   return (

@@ -96,6 +96,7 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
               ),
             ),
           () => {
+            clearTimeout(slow);
             setStalled(true);
             setSaveStatus("");
           },
