@@ -2,7 +2,7 @@ import type { Entity } from "./entities.ts";
 import type { AnswerKind, Fact } from "./facts.ts";
 import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, WEEKDAYS, findCity, findCountry, findDemonym } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
-import { normalizeAnswer } from "./grade.ts";
+import { normalizeCached } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
 
 /** What the article offers as wrong answers, by kind. */
@@ -117,32 +117,19 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
   }
 }
 
-const NORMALIZED = new Map<string, string>();
-
-/** `normalizeAnswer`, remembered: the same gazetteer names are compared for every question. */
-function normalized(text: string): string {
-  let n = NORMALIZED.get(text);
-  if (n === undefined) {
-    n = normalizeAnswer(text);
-    if (NORMALIZED.size > 5000) NORMALIZED.clear();
-    NORMALIZED.set(text, n);
-  }
-  return n;
-}
-
 /**
  * Three wrong answers of the answer's kind, from the article first and the gazetteer second;
  * never the answer or a spelling of it, never a name the prompt uses, never a duplicate.
  * Null when there are not enough good ones.
  */
 export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): string[] | null {
-  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].map(normalized));
-  const prompt = normalizeAnswer(fact.prompt);
-  const answerKey = normalized(fact.answer);
+  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].map(normalizeCached));
+  const prompt = normalizeCached(fact.prompt);
+  const answerKey = normalizeCached(fact.answer);
   const out: string[] = [];
   const offer = (candidate: string) => {
     if (out.length >= n) return;
-    const key = normalized(candidate);
+    const key = normalizeCached(candidate);
     if (!key || taken.has(key)) return;
     if (prompt.includes(key)) return;
     // a surname of the answer, or the answer inside a longer name, would be a second right answer
@@ -184,11 +171,11 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   const articleNames = [...pools.names.values()].flat();
   let pool: string[] = [];
   if (kind === "cause") {
-    const answerWords = new Set(normalizeAnswer(fact.answer).split(" "));
-    const highlight = normalizeAnswer(fact.highlight);
+    const answerWords = new Set(normalizeCached(fact.answer).split(" "));
+    const highlight = normalizeCached(fact.highlight);
     // Another event of the article, not a part of the true cause ("the collapse" inside "the collapse of rebel opposition").
     for (const e of seededShuffle(pools.events, seed)) {
-      const n = normalizeAnswer(e);
+      const n = normalizeCached(e);
       if (highlight.includes(n) || n.split(" ").filter((w) => answerWords.has(w) && w.length > 3).length > 0) continue;
       offer(e.charAt(0).toUpperCase() + e.slice(1));
     }

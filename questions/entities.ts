@@ -5,6 +5,7 @@ import {
   ROLE_HEADS,
   MAX_NAME_WORDS,
   MONTHS,
+  MULTIWORD_FIRST_WORDS,
   MULTIWORD_NAMES,
   NAME_TITLES,
   ORG_HEADS,
@@ -76,8 +77,10 @@ function isSentenceStart(s: Sentence, i: number): boolean {
 function capitalRun(s: Sentence, i: number): number {
   const t = s.tokens;
   // A gazetteer name of several words wins ("Bosnia and Herzegovina", "Council of Europe").
-  for (let n = Math.min(MAX_NAME_WORDS * 2, t.length - i); n >= 2; n--) {
-    if (MULTIWORD_NAMES.has(spanText(s, i, i + n))) return i + n;
+  if (MULTIWORD_FIRST_WORDS.has(t[i]!.text)) {
+    for (let n = Math.min(MAX_NAME_WORDS * 2, t.length - i); n >= 2; n--) {
+      if (MULTIWORD_NAMES.has(spanText(s, i, i + n))) return i + n;
+    }
   }
   let j = i + 1;
   while (j < t.length) {

@@ -30,7 +30,8 @@ export function readSentences(sentences: Sentence[]): { infos: SentenceInfo[]; e
   const entities = new Map(linked.map((e) => [e.key, e]));
   const infos = sentences.map((sentence, i) => {
     const mentions = perSentence[i]!;
-    sentence.names = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+    sentence.names = new Set();
+    for (const m of mentions) for (let k = m.start; k < m.end; k++) sentence.names.add(k);
     return { sentence, mentions, quantities: findQuantities(sentence) };
   });
   return { infos, entities };
@@ -70,7 +71,6 @@ function figureFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): vo
   if (PRONOUN_START.test(s.text) || s.text.split(" ").length > 34 || leansOutside(info, 0, s.tokens.length) || /^[“"]/.test(s.text)) return;
   if (!/[.!]["”’]?$/.test(s.text)) return;
   for (const q of info.quantities) {
-    if (out.some((f) => f.key.startsWith(`figure:${s.index}:`))) break;
     if (!["count", "percent", "money", "year"].includes(q.kind) || !/\d/.test(q.core)) continue;
     const at = s.tokens[q.start]!.start + (q.kind === "money" ? q.text.indexOf(q.core) : 0);
     if (s.text.slice(at, at + q.core.length) !== q.core) continue;
@@ -91,6 +91,7 @@ function figureFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): vo
       confidence: 0.85,
       statementOnly: true,
     });
+    break; // one figure statement a sentence
   }
 }
 

@@ -58,6 +58,14 @@ const NON_PERSONAL = /^(it|its|they|them|their|theirs|itself|themselves)$/i;
  */
 export function leansOutside(info: SentenceInfo, a: number, b: number): boolean {
   const t = info.sentence.tokens;
+  // Where the first name, the first person's name and the first noun end: a pronoun after them has something to lean on.
+  let firstName = Infinity;
+  let firstPerson = Infinity;
+  for (const m of info.mentions) {
+    firstName = Math.min(firstName, m.end);
+    if (m.kind === "person") firstPerson = Math.min(firstPerson, m.end);
+  }
+  const firstNoun = t.findIndex((y) => y.pos === "NOUN");
   let inQuote = false;
   for (let i = a; i < b; i++) {
     const x = t[i]!;
@@ -66,10 +74,9 @@ export function leansOutside(info: SentenceInfo, a: number, b: number): boolean 
     if (inQuote) continue;
     if (/^(this|these|those)$/i.test(x.text) && t[i + 1]?.pos === "NOUN") return true;
     if (/^(there|then)$/i.test(x.text) && !["is", "are", "was", "were", "has", "have", "had"].includes(t[i + 1]?.lower ?? "")) return true;
-    if (/^(the latter|the former)$/i.test(`${x.text} ${t[i + 1]?.text ?? ""}`)) return true;
-    const before = info.mentions.filter((m) => m.end <= i);
-    if (PERSONAL.test(x.text) && !before.some((m) => m.kind === "person")) return true;
-    if (NON_PERSONAL.test(x.text) && before.length === 0 && !t.slice(0, i).some((y) => y.pos === "NOUN")) return true;
+    if (x.lower === "the" && (t[i + 1]?.lower === "latter" || t[i + 1]?.lower === "former")) return true;
+    if (PERSONAL.test(x.text) && firstPerson > i) return true;
+    if (NON_PERSONAL.test(x.text) && firstName > i && (firstNoun === -1 || firstNoun >= i)) return true;
   }
   return false;
 }

@@ -393,6 +393,9 @@ export const MULTIWORD_NAMES: Set<string> = new Set(
   ].filter((n) => n.includes(" ")),
 );
 
+/** The words those names start with, so most words need no look-ahead at all. */
+export const MULTIWORD_FIRST_WORDS: Set<string> = new Set([...MULTIWORD_NAMES].map((n) => n.split(" ")[0]!));
+
 /** Nouns that name a kind of organisation; an appositive headed by one marks a body, not a person. */
 export const ORG_NOUNS = new Set([
   "company", "firm", "airline", "carrier", "group", "bank", "agency", "organisation", "organization", "body",

@@ -21,6 +21,23 @@ export function normalizeAnswer(text: string): string {
     .replace(LEADING_ARTICLE, "");
 }
 
+const remembered = new Map<string, string>();
+const REMEMBER_AT_MOST = 5000;
+
+/**
+ * `normalizeAnswer`, remembered. Writing one quiz compares the same names, roles and prompts
+ * hundreds of times; the cache is cleared when full, so a long-lived Worker isolate stays small.
+ */
+export function normalizeCached(text: string): string {
+  let n = remembered.get(text);
+  if (n === undefined) {
+    n = normalizeAnswer(text);
+    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+    remembered.set(text, n);
+  }
+  return n;
+}
+
 /** Edit distance, small inputs only (typed answers). */
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from "./grade.ts";
+import { normalizeCached } from "./grade.ts";
 import type { Question, QuestionType } from "./types.ts";
 import type { Candidate } from "./write.ts";
 
@@ -10,10 +10,10 @@ export const MIN_SCORE = 0.75;
 /** The answer text must not stand in the prompt (a surname counts for a person). */
 export function givesAnswerAway(q: Question): boolean {
   if (q.type === "truefalse" || q.type === "match" || q.type === "order") return false;
-  const prompt = ` ${normalizeAnswer(q.prompt)} `;
+  const prompt = ` ${normalizeCached(q.prompt)} `;
   const answers = [q.answer as string, ...(q.accept ?? [])];
   return answers.some((a) => {
-    const n = normalizeAnswer(a);
+    const n = normalizeCached(a);
     return n.length > 0 && prompt.includes(` ${n} `);
   });
 }

@@ -1,6 +1,6 @@
 import { type Pools, pickDistractors } from "./distractors.ts";
 import type { AnswerKind, DatedEvent, Fact, RoleFact } from "./facts.ts";
-import { normalizeAnswer } from "./grade.ts";
+import { normalizeCached } from "./grade.ts";
 import { hashId, seededShuffle, seededUnit } from "./hash.ts";
 import type { Sentence } from "./nlp.ts";
 import type { Difficulty, Evidence, Question, QuestionType } from "./types.ts";
@@ -68,7 +68,7 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
 /** "Who is the prime minister of Armenia?", "Vladimir Putin is the president of which country?" and a true/false on a role. */
 export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools): Candidate[] {
   const out: Candidate[] = [];
-  const sameRole = roles.filter((x) => normalizeAnswer(x.role) === normalizeAnswer(r.role) && x.person !== r.person);
+  const sameRole = roles.filter((x) => normalizeCached(x.role) === normalizeCached(r.role) && x.person !== r.person);
   if (sameRole.length > 0) return out;
   const indefinite = /^(a|an)\b/i.test(r.role);
   // "the hosts' captain" or "the head of the agency" needs the article around it; a named role does not.
@@ -88,7 +88,7 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
     alsoTrue: [],
     confidence: 1.05,
   };
-  if ((named || indefinite) && !normalizeAnswer(prompt).includes(normalizeAnswer(surname))) out.push(...writeFactQuestions(fact, pools));
+  if ((named || indefinite) && !normalizeCached(prompt).includes(normalizeCached(surname))) out.push(...writeFactQuestions(fact, pools));
   if (r.country && !indefinite) {
     const rolePrompt = r.role.replace(new RegExp(`\\b(of|in|for) (the )?${r.country}$`), "$1 which country");
     if (rolePrompt !== r.role) {
@@ -96,7 +96,7 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
       out.push(...writeFactQuestions(cf, pools).filter((c) => c.question.type === "choice"));
     }
   }
-  const others = roles.filter((x) => x.person !== r.person && normalizeAnswer(x.role) !== normalizeAnswer(r.role));
+  const others = roles.filter((x) => x.person !== r.person && normalizeCached(x.role) !== normalizeCached(r.role));
   const evidence = evidenceOf(r.sentence, r.highlight);
   const other = seededShuffle(others, r.person, (x) => x.person)[0];
   if (other && seededUnit(r.person + ":tf") < 0.5) {
@@ -112,7 +112,7 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
 export function writeMatchQuestion(roles: RoleFact[]): Candidate | null {
   const seen = new Set<string>();
   const pairs = roles.filter((r) => {
-    const k = normalizeAnswer(r.role);
+    const k = normalizeCached(r.role);
     if (seen.has(r.person) || seen.has(k)) return false;
     seen.add(r.person);
     seen.add(k);
