@@ -62,16 +62,20 @@ function compoundFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): 
   }
 }
 
+const FIGURE_KINDS = new Set(["count", "percent", "money", "year"]);
+
 /**
  * True/false material from any self-contained sentence with a figure in it: the sentence is the
  * statement and the figure the element a false version changes ("310,000 spectators" → "210,000").
  */
 function figureFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): void {
   const s = info.sentence;
+  const isFigure = (q: Quantity) => FIGURE_KINDS.has(q.kind) && /\d/.test(q.core);
+  if (!info.quantities.some(isFigure)) return;
   if (PRONOUN_START.test(s.text) || s.text.split(" ").length > 34 || leansOutside(info, 0, s.tokens.length) || /^[“"]/.test(s.text)) return;
   if (!/[.!]["”’]?$/.test(s.text)) return;
   for (const q of info.quantities) {
-    if (!["count", "percent", "money", "year"].includes(q.kind) || !/\d/.test(q.core)) continue;
+    if (!isFigure(q)) continue;
     const at = s.tokens[q.start]!.start + (q.kind === "money" ? q.text.indexOf(q.core) : 0);
     if (s.text.slice(at, at + q.core.length) !== q.core) continue;
     const explanation = clause ? explain(clause) : `The article says: “${s.text}”`;

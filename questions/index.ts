@@ -64,7 +64,7 @@ export function candidateQuestions(text: string) {
 export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   if (text.length > MAX_ARTICLE_CHARS) throw new QuizError("too_long", `The article is over ${MAX_ARTICLE_CHARS / 1000} KB.`);
   const { article, infos, candidates } = candidateQuestions(text);
-  const words = article.paragraphs.join(" ").split(/\s+/).filter(Boolean).length;
+  const words = article.paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
   if (words < MIN_WORDS) throw new QuizError("too_short", `The article has ${words} words; a quiz needs at least ${MIN_WORDS}.`);
   const count = Math.max(1, Math.min(options.count ?? MAX_QUESTIONS, MAX_QUESTIONS));
   const types = options.types?.length ? options.types : ALL_TYPES;

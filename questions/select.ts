@@ -1,6 +1,6 @@
 import { normalizeCached } from "./grade.ts";
 import type { Question, QuestionType } from "./types.ts";
-import type { Candidate } from "./write.ts";
+import { type Candidate, type Draft, idOf, withId } from "./write.ts";
 
 export const ALL_TYPES: QuestionType[] = ["choice", "truefalse", "fill", "numeric", "match", "order"];
 
@@ -8,7 +8,7 @@ export const ALL_TYPES: QuestionType[] = ["choice", "truefalse", "fill", "numeri
 export const MIN_SCORE = 0.75;
 
 /** The answer text must not stand in the prompt (a surname counts for a person). */
-export function givesAnswerAway(q: Question): boolean {
+export function givesAnswerAway(q: Draft): boolean {
   if (q.type === "truefalse" || q.type === "match" || q.type === "order") return false;
   const prompt = ` ${normalizeCached(q.prompt)} `;
   const answers = [q.answer as string, ...(q.accept ?? [])];
@@ -31,15 +31,18 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
     list.push(c);
     byType.set(c.question.type, list);
   }
-  for (const list of byType.values()) list.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.question.id.localeCompare(b.question.id));
-  const chosen: Candidate[] = [];
+  // Ties go by id, worked out only for the few candidates that tie.
+  const ids = new Map<Candidate, string>();
+  const idFor = (c: Candidate) => ids.get(c) ?? ids.set(c, idOf(c.question)).get(c)!;
+  for (const list of byType.values()) list.sort((a, b) => b.score - a.score || a.sentence - b.sentence || idFor(a).localeCompare(idFor(b)));
+  const chosen: { c: Candidate; question: Question }[] = [];
   const usedFact = new Set<string>();
   const perSentence = new Map<number, number>();
   const prompts = new Set<string>();
   // No more than a fifth of the quiz (at least 3) opens the same way ("Who said", "Who is").
   const shapes = new Map<string, number>();
   const shapeCap = Math.max(3, Math.ceil(count / 5));
-  const shapeOf = (q: Question) => (q.type === "match" || q.type === "order" ? q.type : `${q.type === "truefalse" ? "tf" : "q"}:${q.prompt.split(" ").slice(0, q.type === "truefalse" ? 4 : 2).join(" ").toLowerCase()}`);
+  const shapeOf = (q: Draft) => (q.type === "match" || q.type === "order" ? q.type : `${q.type === "truefalse" ? "tf" : "q"}:${q.prompt.split(" ").slice(0, q.type === "truefalse" ? 4 : 2).join(" ").toLowerCase()}`);
   const order = types.filter((t) => byType.has(t));
   let progress = true;
   while (chosen.length < count && progress) {
@@ -56,8 +59,10 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
         if (factUsed && type !== "truefalse" && c.question.type !== "choice") continue;
         const shape = shapeOf(c.question);
         if ((shapes.get(shape) ?? 0) >= shapeCap) continue;
+        const question = finish(c);
+        if (!question) continue;
         shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
-        chosen.push(c);
+        chosen.push({ c, question });
         usedFact.add(c.factKey);
         usedFact.add(`${type}:${c.factKey}`);
         prompts.add(c.question.prompt);
@@ -68,7 +73,15 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
     }
   }
   // Questions follow the article from top to bottom; match and order close the quiz.
+  const place = (c: Candidate) => (c.sentence < 0 ? 1e9 : c.sentence);
   return chosen
-    .sort((a, b) => (a.sentence < 0 ? 1e9 : a.sentence) - (b.sentence < 0 ? 1e9 : b.sentence) || ALL_TYPES.indexOf(a.question.type) - ALL_TYPES.indexOf(b.question.type))
-    .map((c) => c.question);
+    .sort((a, b) => place(a.c) - place(b.c) || ALL_TYPES.indexOf(a.question.type) - ALL_TYPES.indexOf(b.question.type))
+    .map((x) => x.question);
+}
+
+/** The chosen candidate as a finished question; null when a choice question finds no good options. */
+function finish(c: Candidate): Question | null {
+  if (!c.options) return withId(c.question);
+  const options = c.options();
+  return options && withId({ ...c.question, options });
 }

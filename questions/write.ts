@@ -1,12 +1,19 @@
 import { type Pools, pickDistractors } from "./distractors.ts";
 import type { AnswerKind, DatedEvent, Fact, RoleFact } from "./facts.ts";
 import { normalizeCached } from "./grade.ts";
-import { hashId, seededShuffle, seededUnit } from "./hash.ts";
+import { hashParts, seededShuffle, seededUnit } from "./hash.ts";
 import type { Sentence } from "./nlp.ts";
 import type { Difficulty, Evidence, Question, QuestionType } from "./types.ts";
 
-/** A question with the fact it tests and how sure the engine is of it. */
-export type Candidate = { question: Question; factKey: string; sentence: number; score: number };
+/** A question before its id: the id hashes its content and is worked out only for questions a quiz keeps. */
+export type Draft = Omit<Question, "id">;
+
+/**
+ * A question the selection may take, with the fact it tests and how sure the engine is of it. A
+ * choice question finds its options only when it is chosen (`options`), as most candidates never
+ * are; null options mean the question cannot be asked.
+ */
+export type Candidate = { question: Draft; factKey: string; sentence: number; score: number; options?: () => string[] | null };
 
 function evidenceOf(s: Sentence, highlight?: string): Evidence {
   const ev: Evidence = { paragraph: s.paragraph, text: s.text };
@@ -14,12 +21,31 @@ function evidenceOf(s: Sentence, highlight?: string): Evidence {
   return ev;
 }
 
-function idOf(type: QuestionType, evidence: Evidence, answer: string | string[], prompt: string): string {
-  return hashId(`${type}\u0000${evidence.text}\u0000${JSON.stringify(answer)}\u0000${prompt}`, 10);
+/** A question's id: a hash of its type, evidence, answer and prompt, so the same article gives the same ids. */
+export function idOf(q: Draft): string {
+  return hashParts([q.type, "\u0000", q.evidence.text, "\u0000", JSON.stringify(q.answer), "\u0000", q.prompt], 10);
 }
 
-function make(type: QuestionType, prompt: string, answer: string | string[], explanation: string, evidence: Evidence, difficulty: Difficulty, extra: Partial<Question> = {}): Question {
-  return { id: idOf(type, evidence, answer, prompt), type, prompt, ...extra, answer, explanation, evidence, difficulty };
+/** The finished question: its id first, then its fields in one fixed order. */
+export function withId(q: Draft): Question {
+  const { type, prompt, items, options, accept, sources, answer, explanation, evidence, difficulty } = q;
+  return {
+    id: idOf(q),
+    type,
+    prompt,
+    ...(items ? { items } : {}),
+    ...(options ? { options } : {}),
+    ...(accept ? { accept } : {}),
+    ...(sources ? { sources } : {}),
+    answer,
+    explanation,
+    evidence,
+    difficulty,
+  };
+}
+
+function make(type: QuestionType, prompt: string, answer: string | string[], explanation: string, evidence: Evidence, difficulty: Difficulty, extra: Partial<Question> = {}): Draft {
+  return { type, prompt, ...extra, answer, explanation, evidence, difficulty };
 }
 
 const NAMED: AnswerKind[] = ["person", "country", "city", "place", "org", "nationality", "speaker"];
@@ -37,10 +63,12 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   const evidence = evidenceOf(f.sentence, f.highlight);
   const seed = f.key;
   const base = { factKey: f.key, sentence: f.sentence.index };
-  const distractors = f.statementOnly ? null : pickDistractors(f, pools, seed);
-  if (distractors) {
-    const options = seededShuffle([f.answer, ...distractors], seed);
-    out.push({ ...base, score: f.confidence, question: make("choice", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "choice"), { options }) });
+  if (!f.statementOnly) {
+    const options = () => {
+      const distractors = pickDistractors(f, pools, seed);
+      return distractors && seededShuffle([f.answer, ...distractors], seed);
+    };
+    out.push({ ...base, score: f.confidence, question: make("choice", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "choice")), options });
   }
   const numeric = f.kind === "count" && /^\d[\d,]*(\.\d+)?$/.test(f.answer);
   if (f.statementOnly) {
@@ -53,7 +81,7 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   if (f.statement && f.statement.text.split(" ").length <= 40) {
     const st = f.statement;
     const makeFalse = seededUnit(seed + ":tf") < 0.5;
-    const swap = pickDistractors({ ...f, prompt: st.text }, pools, seed + ":swap", 1)?.[0];
+    const swap = makeFalse ? pickDistractors({ ...f, prompt: st.text }, pools, seed + ":swap", 1)?.[0] : undefined;
     if (makeFalse && swap) {
       const text = st.text.slice(0, st.answerAt) + swap + st.text.slice(st.answerAt + st.answerText.length);
       const explanation = `False: the article says ${st.answerText}, not ${swap}.`;
