@@ -96,7 +96,33 @@ export function tagParagraph(paragraph: string, paragraphIndex: number): Sentenc
 
 function finishParagraph(sentences: Sentence[], paragraph: string): Sentence[] {
   sentences.forEach((s, i) => (s.index = i));
-  return mergeShortSentences(sentences, paragraph).map(mergeSplitWords);
+  return mergeShortSentences(sentences, paragraph).map(splitPossessives).map(mergeSplitWords);
+}
+
+const POSSESSIVE = /^(\p{L}[\p{L}\p{M}.'’-]*?)(['’]s)$/u;
+
+/**
+ * wink-nlp remembers every word it has read: "Earth's" comes out as "Earth" + "'s" the first time,
+ * but as one word once "Earth's." has been read anywhere before, so the same article could give a
+ * different quiz later in a long-lived process. The possessive is always split off here, as it is
+ * on first reading, so the quiz depends on the article alone.
+ */
+function splitPossessives(s: Sentence): Sentence {
+  if (!s.tokens.some((t) => POSSESSIVE.test(t.text))) return s;
+  const tokens: Token[] = [];
+  for (const t of s.tokens) {
+    const m = POSSESSIVE.exec(t.text);
+    if (!m) {
+      tokens.push(t);
+      continue;
+    }
+    const core = m[1]!;
+    const coreEnd = t.start + core.length;
+    const pos = t.pos === "PROPN" && !/^\p{Lu}/u.test(core) ? "NOUN" : t.pos;
+    tokens.push({ ...t, text: core, lower: core.toLowerCase(), lemma: core.toLowerCase(), pos, end: coreEnd });
+    tokens.push({ text: m[2]!, lower: m[2]!.toLowerCase(), pos: "PART", lemma: m[2]!, kind: "word", start: coreEnd, end: t.end });
+  }
+  return { ...s, tokens };
 }
 
 /**
