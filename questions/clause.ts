@@ -31,6 +31,14 @@ const OPENERS = new Set(["ADP", "SCONJ", "ADV"]);
 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 
+/** "About 32 million Kenyans had enrolled": a hedge on the subject's number, not a fronted phrase. */
+function hedgesNumber(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  let j = i;
+  while (j < i + 3 && t[j] && /^(about|around|nearly|almost|some|roughly|approximately|over|more|than|up|to|at|least|fewer|less|just|only)$/i.test(t[j]!.text)) j++;
+  return j > i && t[j]?.pos === "NUM";
+}
+
 /** Index of the next top-level comma from i (quotes skipped), or -1 before `limit`. */
 function nextComma(s: Sentence, i: number, limit: number): number {
   let inQuote = false;
@@ -82,13 +90,13 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     if (comma === -1) return null;
     source = [i + 2, comma];
     i = comma + 1;
-  } else if (t[i] && OPENERS.has(t[i]!.pos) && !/^(there|here)$/i.test(t[i]!.text)) {
+  } else if (t[i] && OPENERS.has(t[i]!.pos) && !/^(there|here)$/i.test(t[i]!.text) && !hedgesNumber(s, i)) {
     // The main clause starts after the first comma that is followed by a segment with a verb:
     // "Although Putin spoke with X, the prime minister of Y, on Wednesday night, the Kremlin stressed..."
     let comma = nextComma(s, i + 1, i + 40);
     while (comma !== -1) {
       const first = t[comma + 1];
-      if (first && !isVerb(first) && first.pos !== "ADP" && !(first.lower === "according" && t[comma + 2]?.lower === "to")) {
+      if (first && !isVerb(first) && first.pos !== "ADP" && first.pos !== "SCONJ" && !(first.lower === "according" && t[comma + 2]?.lower === "to")) {
         const main = analyzeClause(s, comma + 1, false);
         if (main) return { ...main, prefix: [i, comma] };
       } else if (first?.lower === "according") {

@@ -1,4 +1,4 @@
-import type { Entity } from "./entities.ts";
+import { type Entity, displayName } from "./entities.ts";
 import type { AnswerKind, Fact } from "./facts.ts";
 import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, WEEKDAYS, findCity, findCountry, findDemonym } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
@@ -23,9 +23,10 @@ export function buildPools(entities: Entity[], counts: Quantity[], speakers: str
   const names = new Map<AnswerKind, string[]>();
   const categories = new Map<string, string>();
   for (const e of entities) {
-    if (e.category) categories.set(e.name, e.category);
+    const name = displayName(e);
+    if (e.category) categories.set(name, e.category);
     const list = names.get(e.kind) ?? [];
-    list.push(e.name);
+    list.push(name);
     names.set(e.kind, list);
   }
   return { names, categories, counts, speakers, events };

@@ -35,6 +35,8 @@ export type Mention = {
   strong: boolean;
   /** What sort of organisation, when the article says ("airline", "agency"). */
   category?: string;
+  /** True when "the" stands before the name ("the Red Cross"). */
+  afterThe?: boolean;
 };
 
 /** A named thing of the article, with every mention of it. */
@@ -45,6 +47,10 @@ export type Entity = {
   kind: EntityKind;
   category?: string;
   mentions: Mention[];
+  /** For an organisation: "the" goes before its name ("the Red Cross", not "Seoul Metro"). */
+  takesThe?: boolean;
+  /** For a person: the one word a reader may write instead of the full name (see `shortName`). */
+  short?: string | undefined;
 };
 
 const PARTICLES = new Set(["de", "da", "van", "von", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "das", "der", "ter", "di", "del", "bint", "abu", "ben"]);
@@ -52,8 +58,14 @@ const PLACE_PREPOSITIONS = new Set(["in", "near", "from", "outside", "across", "
 const PLACE_NOUNS = new Set(["region", "province", "city", "town", "village", "district", "county", "state", "island", "capital", "port", "valley", "area", "municipality", "prefecture", "governorate", "oblast", "enclave", "territory", "coast", "peninsula"]);
 const NOT_NAMES = new Set(["I", "OK", "TV", "AM", "PM", "A", "CEO", "GDP", "COVID"]);
 
+/** "Nairobi-based", "state-owned": a place or name turned into a description, not part of a name. */
+const DESCRIBING_SUFFIXES = new Set(["based", "born", "led", "owned", "backed", "run", "funded", "made", "style", "era", "wide", "bound", "speaking", "registered", "listed", "controlled", "linked", "allied", "aligned", "born", "educated", "trained"]);
+
 const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.text);
 const isHyphen = (t: Token | undefined) => t !== undefined && /^[-‐]$/.test(t.text);
+
+/** How a name reads inside a sentence: "the Red Cross", "Seoul Metro", "Nigeria". */
+export const displayName = (e: Entity) => (e.takesThe ? `the ${e.name}` : e.name);
 
 /** Text of tokens [start, end) exactly as the sentence writes it. */
 export function spanText(s: Sentence, start: number, end: number): string {
@@ -87,7 +99,7 @@ function capitalRun(s: Sentence, i: number): number {
     const cur = t[j]!;
     if (isCap(cur) && !WEEKDAYS.includes(cur.text) && !MONTHS.includes(cur.text)) {
       j++;
-    } else if (isHyphen(cur) && touching(s, j - 1) && touching(s, j) && t[j + 1] && /^\p{L}/u.test(t[j + 1]!.text)) {
+    } else if (isHyphen(cur) && touching(s, j - 1) && touching(s, j) && t[j + 1] && /^\p{L}/u.test(t[j + 1]!.text) && !DESCRIBING_SUFFIXES.has(t[j + 1]!.lower)) {
       j += 2;
     } else if (/^['’]$/.test(cur.text) && touching(s, j - 1) && t[j + 1] && isCap(t[j + 1]!) && !touching(s, j)) {
       // "Anyang' Nyong'o": an apostrophe that ends a name, not a possessive
@@ -95,6 +107,9 @@ function capitalRun(s: Sentence, i: number): number {
     } else if (cur.text === "and" && t[j + 1] && isCap(t[j + 1]!) && orgAfterAnd(s, j + 1)) {
       j = orgAfterAnd(s, j + 1);
     } else if (PARTICLES.has(cur.text) && t[j + 1] && isCap(t[j + 1]!)) {
+      j++;
+    } else if (cur.text === "for" && t[j + 1] && isCap(t[j + 1]!) && ORG_HEADS.has(t[j - 1]!.text)) {
+      // "Centre for Digital Rights", "Institute for Fiscal Studies"
       j++;
     } else if (cur.text === "of" && t[j + 1] && isCap(t[j + 1]!) && (ORG_HEADS.has(t[j - 1]!.text) || PLACE_HEADS.has(t[j - 1]!.text))) {
       j += t[j + 1]!.text === "the" ? 2 : 1;
@@ -128,9 +143,11 @@ function splitRun(s: Sentence, start: number, end: number, out: Run[]): void {
       i++;
       continue;
     }
-    // A demonym in front of a longer name ("Russian President Vladimir Putin") is its own mention.
+    // A demonym in front of a longer name ("Russian President Vladimir Putin") is its own mention,
+    // and so is a place in front of a title ("Seoul Mayor Park Ji-hoon").
     const restIsOrg = ORG_HEADS.has(t[end - 1]!.text) && !NAME_TITLES.has(t[i + 1]?.text ?? "");
-    if (findDemonym(word) && i + 1 < end && !MULTIWORD_NAMES.has(spanText(s, i, end)) && !restIsOrg) {
+    const placeBeforeTitle = (findCountry(word) || findCity(word)) && NAME_TITLES.has(t[i + 1]?.text ?? "") && i + 2 < end;
+    if ((findDemonym(word) || placeBeforeTitle) && i + 1 < end && !MULTIWORD_NAMES.has(spanText(s, i, end)) && !restIsOrg) {
       out.push({ start: i, end: i + 1 });
       i++;
       continue;
@@ -178,7 +195,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   if (ORG_HEADS.has(lastWord) || (words.length > 1 && ORG_HEADS.has(words[0]!))) {
     if (words.every((w) => ORG_HEADS.has(w))) return null;
     const head = ORG_HEADS.has(lastWord) ? lastWord : words[0]!;
-    const category = ORG_CATEGORY[head] ?? (ORG_NOUNS.has(head.toLowerCase()) ? head.toLowerCase() : undefined);
+    const described = appositiveHead(s, run.end);
+    const category = ORG_CATEGORY[head] ?? (ORG_NOUNS.has(head.toLowerCase()) ? head.toLowerCase() : described && ORG_NOUNS.has(described) ? described : undefined);
     return { kind: "org", strong: true, ...(category ? { category } : {}) };
   }
   if (/^[A-Z]{2,6}$/.test(text)) return { kind: "org", strong: true };
@@ -235,7 +253,8 @@ export function findMentions(s: Sentence): Mention[] {
       mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: "place", entity: "?" + text, strong: false, ...title });
       continue;
     }
-    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: c.kind, entity: text, strong: c.strong, ...title, ...(c.category ? { category: c.category } : {}) });
+    const afterThe = t[run.start - 1]?.lower === "the" ? { afterThe: true } : {};
+    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: c.kind, entity: text, strong: c.strong, ...title, ...afterThe, ...(c.category ? { category: c.category } : {}) });
   }
   return mentions;
 }
@@ -247,6 +266,17 @@ export function findMentions(s: Sentence): Mention[] {
  */
 export function linkEntities(perSentence: Mention[][]): Entity[] {
   const all = perSentence.flat();
+  // "Shenzhen Zhiyuan" after "Shenzhen Zhiyuan Technology, a Chinese firm": the organisation's short name.
+  const orgNames = [...new Set(all.filter((m) => m.kind === "org").map((m) => m.text))];
+  for (const m of all) {
+    if (m.kind !== "person" || !m.text.includes(" ")) continue;
+    const org = orgNames.find((o) => o.startsWith(`${m.text} `));
+    if (org) {
+      m.kind = "org";
+      m.entity = org;
+      m.strong = true;
+    }
+  }
   // A name is a person's when some sentence says so, not only because it looks like one.
   const provenPeople = new Set<string>();
   const people = all.filter((m) => m.kind === "person" && m.text.includes(" "));
@@ -295,10 +325,43 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
       entities.set(m.entity, e);
     }
     if (m.category && !e.category) e.category = m.category;
+    if (m.afterThe && e.kind === "org") e.takesThe = true;
     e.mentions.push(m);
   }
   for (const list of perSentence) {
     for (let k = list.length - 1; k >= 0; k--) if (list[k]!.entity.startsWith("?")) list.splice(k, 1);
   }
+  for (const e of entities.values()) if (e.kind === "person") e.short = shortName(e);
   return [...entities.values()];
 }
+
+/**
+ * The one word a reader may use for a person: the one the article itself uses ("Kim" for Kim
+ * Jae-won, "Widodo" for Joko Widodo), else the family name: written first in East Asian names
+ * ("Kim Min-jun", "Liang Wenjie"), last otherwise, with its particles ("von der Leyen").
+ */
+function shortName(e: Entity): string | undefined {
+  const parts = e.name.split(" ");
+  if (parts.length < 2) return undefined;
+  const alone = new Map<string, number>();
+  for (const m of e.mentions) if (!m.text.includes(" ") && parts.includes(m.text)) alone.set(m.text, (alone.get(m.text) ?? 0) + 1);
+  if (alone.size > 0) return [...alone].sort((a, b) => b[1] - a[1])[0]![0];
+  if (FAMILY_NAME_FIRST.has(parts[0]!) && !FAMILY_NAME_FIRST.has(parts[parts.length - 1]!)) return parts[0];
+  let k = parts.length - 1;
+  while (k > 1 && PARTICLES.has(parts[k - 1]!)) k--;
+  return parts.slice(k).join(" ");
+}
+
+/**
+ * Common Chinese and Korean family names, which English-language news writes first and uses alone
+ * ("Kim Min-jun" → "Kim", "Liang Wenjie" → "Liang"); a name that starts with one and does not end
+ * with one is read family name first. (Vietnamese names are written family name first too, but news
+ * uses the given name, the last word, alone.)
+ */
+const FAMILY_NAME_FIRST = new Set([
+  "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon",
+  "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Baek", "Heo", "Nam", "Noh", "Ha", "Kwak", "Sung",
+  "Wang", "Li", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin",
+  "Luo", "Gao", "Liang", "Zheng", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan",
+  "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Xi", "Fu", "Zhong",
+]);

@@ -160,6 +160,16 @@ function withSubjectResolved(inner: Clause | null, outer: Clause, info: Sentence
   return { ...inner, subjectText: m.kind === "org" && s.tokens[outer.subject[0]]?.lower === "the" ? `the ${name}` : name };
 }
 
+/** The person or body a clause's subject names in full ("the Red Cross", "Randy Waldrum"), or null. */
+function namedSpeaker(info: SentenceInfo, c: Clause, entities: Map<string, Entity>): string | null {
+  const t = info.sentence.tokens;
+  const start = t[c.subject[0]]?.lower === "the" ? c.subject[0] + 1 : c.subject[0];
+  const m = info.mentions.find((x) => x.end === c.subject[1] && (x.start === start || (x.title !== undefined && x.start > start)) && (x.kind === "person" || x.kind === "org"));
+  if (!m) return null;
+  const name = entities.get(m.entity)?.name ?? m.text;
+  return m.kind === "org" && start > c.subject[0] ? `the ${name}` : name;
+}
+
 /** Every fact the question writers can use, from every sentence that is self-contained. */
 export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity>): ArticleFacts {
   const facts: Fact[] = [];
@@ -173,12 +183,11 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     const quote = findQuotes(info, clause, entities);
     if (quote) {
       facts.push(quote.fact);
-      speakers.add(quote.speaker);
+      if (quote.speaker) speakers.add(quote.speaker);
     }
-    if (clause && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma)) {
-      const subject = text(s, clause.subject);
-      if (!PRONOUN_START.test(subject)) speakers.add(subject);
-    }
+    // Named speakers only: "Officials" or "the union" would be vague stand-ins, and may be right.
+    const speaker = clause && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma) ? namedSpeaker(info, clause, entities) : null;
+    if (speaker) speakers.add(speaker);
     compoundFacts(info, clause, facts);
     figureFacts(info, clause, facts);
     if (PRONOUN_START.test(s.text) || !clause) continue;

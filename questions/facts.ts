@@ -37,7 +37,15 @@ export type Fact = {
 };
 
 /** A person's role as the article states it. */
-export type RoleFact = { person: string; role: string; sentence: Sentence; highlight: string; country: string | null };
+export type RoleFact = {
+  person: string;
+  /** The one word that may stand for the person (see `Entity.short`). */
+  short?: string | undefined;
+  role: string;
+  sentence: Sentence;
+  highlight: string;
+  country: string | null;
+};
 
 /** An event with a point in time, for ordering questions. */
 export type DatedEvent = { text: string; sentence: Sentence; when: number; whenText: string };
@@ -121,13 +129,9 @@ function entityName(entities: Map<string, Entity>, m: Mention): string {
   return entities.get(m.entity)?.name ?? m.text;
 }
 
-/** Accepted extra spellings of a name: a person's surname, a name without "the". */
-function acceptFor(name: string, kind: AnswerKind): string[] {
-  if (kind === "person") {
-    const parts = name.split(" ");
-    return parts.length > 1 ? [parts[parts.length - 1]!] : [];
-  }
-  return [];
+/** Accepted extra spellings of a name: a person's family name as the article uses it. */
+function acceptFor(entity: Entity | undefined, kind: AnswerKind): string[] {
+  return kind === "person" && entity?.short ? [entity.short] : [];
 }
 
 
@@ -248,6 +252,20 @@ function subjectWh(m: Mention, entities: Map<string, Entity>, speechVerb: boolea
   return null;
 }
 
+/**
+ * Where the element a false statement swaps begins: the whole name with its title and place
+ * ("Seoul Mayor Park Ji-hoon", "President Joko Widodo"), and "the" of a body ("The Red Cross"),
+ * so that another person's or body's name can take its place.
+ */
+function statementSubjectStart(info: SentenceInfo, subj: Span, m: Mention): number {
+  const t = info.sentence.tokens;
+  if (m.kind === "org") return t[m.start - 1]?.lower === "the" && m.start - 1 >= subj[0] ? m.start - 1 : m.start;
+  const titleStart = m.title ? m.start - m.title.split(" ").length : m.start;
+  if (titleStart < subj[0]) return m.start;
+  const before = t.slice(subj[0], titleStart);
+  return before.every((x) => /^\p{Lu}/u.test(x.text) && x.pos === "PROPN") ? subj[0] : titleStart;
+}
+
 /** True when a comma or a quote mark stands between the verb and token `at` (the phrase belongs elsewhere). */
 function detached(s: Sentence, from: number, at: number): boolean {
   return s.tokens.slice(from, at).some((x) => /^[,“”"]$/.test(x.text));
@@ -277,14 +295,13 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     const kind: AnswerKind = subjMention.kind === "org" && wh === "Who" ? "speaker" : (subjMention.kind as AnswerKind);
     const prompt = finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh} ${verbText} ${restText}`);
     const name = entityName(entities, subjMention);
-    const titleStart = subjMention.title ? subjMention.start - subjMention.title.split(" ").length : subjMention.start;
-    const statementStart = titleStart >= subj[0] ? titleStart : subjMention.start;
+    const statementStart = statementSubjectStart(info, subj, subjMention);
     out.push({
       key: `subject:${s.index}:${name}`,
       sentence: s,
       prompt,
       answer: subjMention.kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
-      accept: acceptFor(name, kind),
+      accept: acceptFor(entities.get(subjMention.entity), kind),
       kind,
       ...(entities.get(subjMention.entity)?.category ? { category: entities.get(subjMention.entity)!.category! } : {}),
       highlight: subjMention.text,

@@ -301,6 +301,7 @@ export const ORG_HEADS = new Set([
   "Guard", "Academy", "School", "Exchange", "Cooperative", "Network", "Media", "Trust", "Secretariat",
   "Confederation", "Coalition", "Institution", "Administration", "Tribunal", "Cabinet", "Senate", "Directorate",
   "Command", "Force", "Commission", "Consortium", "Securities", "Partners", "Capital", "Ventures",
+  "Research", "Economics", "Analytics", "Consulting", "Technology", "Metro", "Railways", "Railway",
 ]);
 
 /** Heads of place names that can take "of" ("Gulf of Aden", "Republic of Korea"). */

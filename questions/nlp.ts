@@ -96,7 +96,23 @@ export function tagParagraph(paragraph: string, paragraphIndex: number): Sentenc
 
 function finishParagraph(sentences: Sentence[], paragraph: string): Sentence[] {
   sentences.forEach((s, i) => (s.index = i));
-  return mergeShortSentences(sentences, paragraph).map(splitPossessives).map(mergeSplitWords);
+  return mergeShortSentences(sentences, paragraph).map(splitPossessives).map(mergeSplitWords).map(tagNameWords);
+}
+
+/**
+ * The tagger reads a capitalised word inside a name as the word it spells ("the Digital Identity
+ * Act" → "Act" a verb, "Hana Financial Research" → a noun); after a proper noun it is part of the name.
+ */
+function tagNameWords(s: Sentence): Sentence {
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const prev = t[i - 1]!;
+    const x = t[i]!;
+    if (x.pos !== "PROPN" && prev.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(x.text) && /^\p{Lu}/u.test(prev.text) && x.kind === "word") {
+      t[i] = { ...x, pos: "PROPN" };
+    }
+  }
+  return s;
 }
 
 const POSSESSIVE = /^(\p{L}[\p{L}\p{M}.'’-]*?)(['’]s)$/u;

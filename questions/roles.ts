@@ -49,6 +49,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
   for (const m of info.mentions) {
     if (m.kind !== "person") continue;
     const person = entities.get(m.entity)?.name ?? m.text;
+    const short = entities.get(m.entity)?.short;
     // X, the president of Y,
     if (t[m.end]?.text === ",") {
       let a = m.end + 1;
@@ -60,7 +61,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
         const first = phrase[0]!.lower;
         const role = roleCase(phrase);
         const fixed = /^(the|a|an)$/.test(first) ? role : `the ${role}`;
-        out.push({ person, role: fixed, sentence: s, highlight: spanText(s, a, b), country: countryIn(phrase) });
+        out.push({ person, short, role: fixed, sentence: s, highlight: spanText(s, a, b), country: countryIn(phrase) });
         continue;
       }
     }
@@ -70,7 +71,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       if (c) {
         const titleTokens = t.slice(m.start - m.title.split(" ").length, m.start);
         if (hasRoleHead(titleTokens)) {
-          out.push({ person, role: `the ${roleCase(titleTokens)} of ${c.text}`, sentence: s, highlight: spanText(s, m.start - titleTokens.length, c.end), country: c.kind === "country" ? findCountry(c.text)!.name : null });
+          out.push({ person, short, role: `the ${roleCase(titleTokens)} of ${c.text}`, sentence: s, highlight: spanText(s, m.start - titleTokens.length, c.end), country: c.kind === "country" ? findCountry(c.text)!.name : null });
           continue;
         }
       }
@@ -82,7 +83,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       const before = t[m.start - n - 1];
       const dem = before ? findDemonym(before.text) : undefined;
       if (dem && hasRoleHead(titleTokens)) {
-        out.push({ person, role: `the ${before!.text} ${roleCase(titleTokens)}`, sentence: s, highlight: spanText(s, m.start - n - 1, m.end), country: dem.name });
+        out.push({ person, short, role: `the ${before!.text} ${roleCase(titleTokens)}`, sentence: s, highlight: spanText(s, m.start - n - 1, m.end), country: dem.name });
         continue;
       }
     }
@@ -95,7 +96,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       const possessive = phrase.findIndex((x) => x.pos === "PART" && /^['’]s$/.test(x.text));
       if (possessive > 0 && hasRoleHead(phrase.slice(possessive + 1)) && !phrase.some((x) => x.pos === "VERB" || x.pos === "AUX")) {
         const role = roleCase(phrase);
-        out.push({ person, role: /^the\b/i.test(role) ? "the" + role.slice(3) : role, sentence: s, highlight: spanText(s, a, m.start - 1), country: countryIn(phrase) });
+        out.push({ person, short, role: /^the\b/i.test(role) ? "the" + role.slice(3) : role, sentence: s, highlight: spanText(s, a, m.start - 1), country: countryIn(phrase) });
       }
     }
   }

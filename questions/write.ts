@@ -1,5 +1,5 @@
 import { type Pools, pickDistractors } from "./distractors.ts";
-import type { AnswerKind, DatedEvent, Fact, RoleFact } from "./facts.ts";
+import { type AnswerKind, type DatedEvent, type Fact, type RoleFact, upperFirst } from "./facts.ts";
 import { normalizeCached } from "./grade.ts";
 import { hashParts, seededShuffle, seededUnit } from "./hash.ts";
 import type { Sentence } from "./nlp.ts";
@@ -81,7 +81,10 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   if (f.statement && f.statement.text.split(" ").length <= 40) {
     const st = f.statement;
     const makeFalse = seededUnit(seed + ":tf") < 0.5;
-    const swap = makeFalse ? pickDistractors({ ...f, prompt: st.text }, pools, seed + ":swap", 1)?.[0] : undefined;
+    // A body is swapped for another body, whatever the question asks ("Who said...?" offers people too).
+    const swapKind = f.kind === "speaker" ? "org" : f.kind;
+    const picked = makeFalse ? pickDistractors({ ...f, kind: swapKind, prompt: st.text }, pools, seed + ":swap", 1)?.[0] : undefined;
+    const swap = picked && st.answerAt === 0 ? upperFirst(picked) : picked;
     if (makeFalse && swap) {
       const text = st.text.slice(0, st.answerAt) + swap + st.text.slice(st.answerAt + st.answerText.length);
       const explanation = `False: the article says ${st.answerText}, not ${swap}.`;
@@ -102,13 +105,13 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
   // "the hosts' captain" or "the head of the agency" needs the article around it; a named role does not.
   const named = /\s\p{Lu}/u.test(r.role.replace(/^the /, " "));
   const prompt = indefinite ? `Who is described in the article as ${r.role}?` : `Who is ${r.role}?`;
-  const surname = r.person.split(" ").pop()!;
+  const surname = r.short ?? r.person;
   const fact: Fact = {
     key: `role:${r.person}`,
     sentence: r.sentence,
     prompt,
     answer: r.person,
-    accept: r.person.includes(" ") ? [surname] : [],
+    accept: r.short ? [r.short] : [],
     kind: "person",
     highlight: r.highlight,
     explanation: `The article describes ${r.person} as ${r.role}.`,
