@@ -67,6 +67,9 @@ function predicateEnd(s: Sentence, from: number): number {
     // "made four saves and was named player of the match": a second verb phrase
     if ((x.lower === "and" || x.lower === "but") && j > from && t[j + 1] && (isVerb(t[j + 1]!) || (t[j + 1]!.pos === "ADV" && t[j + 2] && isVerb(t[j + 2]!)))) return j;
     if (x.text === "," && t[j + 1] && t[j + 1]!.pos !== "PROPN" && /^\p{Ll}+ing$/u.test(t[j + 1]!.text)) return j;
+    // "..., up 12% from 2022", "..., according to X", "..., the companies said": a comparison or the
+    // source, added after the fact
+    if (x.text === "," && j > from && (/^(up|down|compared|against|versus)$/.test(t[j + 1]?.lower ?? "") || (t[j + 1]?.lower === "according" && t[j + 2]?.lower === "to") || reportsAfter(t, j + 1, end))) return j;
     // "...on penalties, a defeat that...": an appositive after the object
     if (x.text === "," && j > from && /^(a|an|the)$/i.test(t[j + 1]?.text ?? "")) return j;
     // "...five minutes after half-time when X converted a penalty": a subordinate clause
@@ -75,6 +78,15 @@ function predicateEnd(s: Sentence, from: number): number {
   // A quote that is left open at the end of the predicate ends with its closing mark.
   if (t[end]?.text === "”" && t.slice(from, end).some((x) => x.text === "“")) end++;
   return end;
+}
+
+/** ", the companies said in a statement", ", said Abdul Muhari": a few words that name a source, then its verb of saying. */
+function reportsAfter(t: Token[], from: number, end: number): boolean {
+  for (let j = from; j < Math.min(end, from + 6); j++) {
+    if (isVerb(t[j]!)) return t[j]!.pos === "VERB" && SPEECH_VERBS.has(t[j]!.lemma);
+    if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"].includes(t[j]!.pos)) return false;
+  }
+  return false;
 }
 
 /** Finds the main clause of a sentence, or null when it does not fit the simple shapes asked about. */

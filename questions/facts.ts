@@ -203,6 +203,8 @@ function declarativeStart(c: Clause): number {
   const t = c.sentence.tokens;
   if (c.prefix) return c.prefix[0];
   if (c.source && t[c.source[0] - 2]?.lower === "according") return c.source[0] - 2;
+  // A reported clause keeps who reported it: "Data protection experts said the ruling could..."
+  if (c.source && c.source[1] <= c.subject[0]) return c.source[0];
   return c.subject[0];
 }
 
@@ -352,6 +354,8 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     // "in Taylor, Texas": the state or country after the place goes with it
     let cutEnd = m.end;
     if (t[m.end]?.text === "," && t[m.end + 1] && /^\p{Lu}/u.test(t[m.end + 1]!.text) && t[m.end + 1]!.pos === "PROPN" && (m.end + 2 >= c.rest[1] || t[m.end + 2]?.text === ",")) cutEnd = m.end + 2;
+    // "in Uganda and Tanzania": one place of two cannot be the answer
+    if (/^(and|or)$/.test(t[cutEnd]?.lower ?? "") && info.mentions.some((x) => x.start === cutEnd + 1)) continue;
     const prompt = invert(c, "Where", [m.start - 1, cutEnd]);
     if (!prompt) continue;
     const name = entityName(entities, m);
@@ -373,8 +377,11 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     if (q.start < r0 || q.end > r1 || detached(s, r0, q.start) || q.start - r0 > 14) continue;
     const prep = t[q.start - 1];
     if ((q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") && prep && TIME_PREPS.has(prep.lower) && q.start - 1 >= r0) {
-      const yearWh: Record<string, string> = { since: "Since which year", by: "By which year", until: "Until which year" };
-      const wh = q.kind === "weekday" ? "On which day" : q.kind === "year" ? (yearWh[prep.lower] ?? "In which year") : "When";
+      // one day or year of two cannot be the answer; "until Saturday" asks "Until which day"
+      if (/^(and|or)$/.test(t[q.end]?.lower ?? "") && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind)) continue;
+      const unit = q.kind === "weekday" ? "day" : q.kind === "year" ? "year" : null;
+      const leading: Record<string, string> = { since: "Since", by: "By", until: "Until" };
+      const wh = unit ? `${leading[prep.lower] ?? (unit === "day" ? "On" : "In")} which ${unit}` : "When";
       // "early on Friday": the adverb goes with the day
       const cutFrom = /^(early|late)$/.test(t[q.start - 2]?.lower ?? "") && q.start - 2 >= r0 ? q.start - 2 : q.start - 1;
       if (t[cutFrom - 1]?.pos === "VERB" && cutFrom - 1 !== c.verb[1] - 1) continue; // "elections held on Tuesday"

@@ -102,3 +102,16 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
   }
   return out;
 }
+
+/**
+ * True when a role makes sense outside the article: it names its country or body ("the president
+ * of Russia", "Nigeria's goalkeeper", "an analyst at Deniz Securities") or describes the person
+ * fully ("a 34-year-old teacher"). "The hosts' captain", "the head of the agency" or "the company's
+ * regional director" need the sentences around them, so no question asks about them.
+ */
+export function isSelfContained(role: string): boolean {
+  const body = role.replace(/^(the|a|an) /i, "");
+  if (/(^|\s)\p{Ll}[\p{L}-]*['’]s?\s/u.test(body)) return false;
+  if (/\p{Lu}/u.test(body)) return true;
+  return /^(a|an) /i.test(role) && role.split(" ").length >= 3;
+}

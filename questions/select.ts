@@ -18,15 +18,19 @@ export function givesAnswerAway(q: Draft): boolean {
   });
 }
 
+/** At most this many questions test one fact, and never twice the same way. */
+const PER_FACT = 2;
+
 /**
- * Picks the quiz: drops shaky candidates and ones that give the answer away, keeps one
- * question per fact and type and at most two per sentence, and takes the types in turn so
- * the quiz has variety, best first within each type.
+ * Picks the quiz: drops shaky candidates and ones that give the answer away, tests no fact more
+ * than twice (a match tests each person's role), keeps at most two questions and one true/false a
+ * sentence and varied openings, and takes the types in turn so the quiz has variety, best first
+ * within each type. Match and order go first in each round: they test several facts at once.
  */
 export function selectQuestions(candidates: Candidate[], count: number, types: QuestionType[]): Question[] {
-  const good = candidates.filter((c) => c.score >= MIN_SCORE && types.includes(c.question.type) && !givesAnswerAway(c.question));
   const byType = new Map<QuestionType, Candidate[]>();
-  for (const c of good) {
+  for (const c of candidates) {
+    if (c.score < MIN_SCORE || !types.includes(c.question.type) || givesAnswerAway(c.question)) continue;
     const list = byType.get(c.question.type) ?? [];
     list.push(c);
     byType.set(c.question.type, list);
@@ -35,38 +39,20 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   const ids = new Map<Candidate, string>();
   const idFor = (c: Candidate) => ids.get(c) ?? ids.set(c, idOf(c.question)).get(c)!;
   for (const list of byType.values()) list.sort((a, b) => b.score - a.score || a.sentence - b.sentence || idFor(a).localeCompare(idFor(b)));
-  const chosen: { c: Candidate; question: Question }[] = [];
-  const usedFact = new Set<string>();
-  const perSentence = new Map<number, number>();
-  const prompts = new Set<string>();
-  // No more than a fifth of the quiz (at least 3) opens the same way ("Who said", "Who is").
-  const shapes = new Map<string, number>();
-  const shapeCap = Math.max(3, Math.ceil(count / 5));
-  const shapeOf = (q: Draft) => (q.type === "match" || q.type === "order" ? q.type : `${q.type === "truefalse" ? "tf" : "q"}:${q.prompt.split(" ").slice(0, q.type === "truefalse" ? 4 : 2).join(" ").toLowerCase()}`);
-  const order = types.filter((t) => byType.has(t));
+  const quiz = new QuizSoFar(count);
+  const rotation = [...types].sort((a, b) => Number(!ARTICLE_WIDE.has(a)) - Number(!ARTICLE_WIDE.has(b))).filter((t) => byType.has(t));
   let progress = true;
-  while (chosen.length < count && progress) {
+  while (quiz.chosen.length < count && progress) {
     progress = false;
-    for (const type of order) {
-      if (chosen.length >= count) break;
+    for (const type of rotation) {
+      if (quiz.chosen.length >= count) break;
       const list = byType.get(type)!;
       while (list.length > 0) {
         const c = list.shift()!;
-        const factUsed = usedFact.has(c.factKey);
-        const sentenceCount = perSentence.get(c.sentence) ?? 0;
-        if (usedFact.has(`${type}:${c.factKey}`) || prompts.has(c.question.prompt)) continue;
-        if (c.sentence >= 0 && sentenceCount >= 2) continue;
-        if (factUsed && type !== "truefalse" && c.question.type !== "choice") continue;
-        const shape = shapeOf(c.question);
-        if ((shapes.get(shape) ?? 0) >= shapeCap) continue;
+        if (!quiz.accepts(c)) continue;
         const question = finish(c);
         if (!question) continue;
-        shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
-        chosen.push({ c, question });
-        usedFact.add(c.factKey);
-        usedFact.add(`${type}:${c.factKey}`);
-        prompts.add(c.question.prompt);
-        if (c.sentence >= 0) perSentence.set(c.sentence, sentenceCount + 1);
+        quiz.take(c, question);
         progress = true;
         break;
       }
@@ -74,9 +60,60 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   }
   // Questions follow the article from top to bottom; match and order close the quiz.
   const place = (c: Candidate) => (c.sentence < 0 ? 1e9 : c.sentence);
-  return chosen
+  return quiz.chosen
     .sort((a, b) => place(a.c) - place(b.c) || ALL_TYPES.indexOf(a.question.type) - ALL_TYPES.indexOf(b.question.type))
     .map((x) => x.question);
+}
+
+const ARTICLE_WIDE = new Set<QuestionType>(["match", "order"]);
+
+/** What the quiz already holds, and whether one more candidate fits beside it. */
+class QuizSoFar {
+  readonly chosen: { c: Candidate; question: Question }[] = [];
+  private readonly perFact = new Map<string, number>();
+  private readonly factTypes = new Set<string>();
+  private readonly perSentence = new Map<number, number>();
+  private readonly trueFalseSentences = new Set<number>();
+  private readonly prompts = new Set<string>();
+  // No more than a fifth of the quiz (at least 3) opens the same way ("Who said", "Who is").
+  private readonly shapes = new Map<string, number>();
+  private readonly shapeCap: number;
+
+  constructor(count: number) {
+    this.shapeCap = Math.max(3, Math.ceil(count / 5));
+  }
+
+  accepts(c: Candidate): boolean {
+    const type = c.question.type;
+    const facts = c.tests ?? [c.factKey];
+    if (this.prompts.has(c.question.prompt)) return false;
+    if (facts.some((f) => (this.perFact.get(f) ?? 0) >= PER_FACT || this.factTypes.has(`${type}:${f}`))) return false;
+    // A fact's second question is a choice or a true/false: a typed answer would repeat the first.
+    if (facts.some((f) => this.perFact.has(f)) && type !== "truefalse" && type !== "choice") return false;
+    if (c.sentence >= 0 && ((this.perSentence.get(c.sentence) ?? 0) >= 2 || (type === "truefalse" && this.trueFalseSentences.has(c.sentence)))) return false;
+    return (this.shapes.get(shapeOf(c.question)) ?? 0) < this.shapeCap;
+  }
+
+  take(c: Candidate, question: Question): void {
+    const type = c.question.type;
+    this.chosen.push({ c, question });
+    for (const f of c.tests ?? [c.factKey]) {
+      this.perFact.set(f, (this.perFact.get(f) ?? 0) + 1);
+      this.factTypes.add(`${type}:${f}`);
+    }
+    if (c.sentence >= 0) this.perSentence.set(c.sentence, (this.perSentence.get(c.sentence) ?? 0) + 1);
+    if (type === "truefalse") this.trueFalseSentences.add(c.sentence);
+    this.prompts.add(c.question.prompt);
+    const shape = shapeOf(c.question);
+    this.shapes.set(shape, (this.shapes.get(shape) ?? 0) + 1);
+  }
+}
+
+/** How a question opens: "q:who said", "tf:true or false: ilham", "match". */
+function shapeOf(q: Draft): string {
+  if (q.type === "match" || q.type === "order") return q.type;
+  const words = q.prompt.split(" ").slice(0, q.type === "truefalse" ? 4 : 2).join(" ").toLowerCase();
+  return `${q.type === "truefalse" ? "tf" : "q"}:${words}`;
 }
 
 /** The chosen candidate as a finished question; null when a choice question finds no good options. */

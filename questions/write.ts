@@ -13,7 +13,15 @@ export type Draft = Omit<Question, "id">;
  * choice question finds its options only when it is chosen (`options`), as most candidates never
  * are; null options mean the question cannot be asked.
  */
-export type Candidate = { question: Draft; factKey: string; sentence: number; score: number; options?: () => string[] | null };
+export type Candidate = {
+  question: Draft;
+  factKey: string;
+  /** Every fact the question tests, when it is more than one: a match tests each person's role. */
+  tests?: string[];
+  sentence: number;
+  score: number;
+  options?: () => string[] | null;
+};
 
 function evidenceOf(s: Sentence, highlight?: string): Evidence {
   const ev: Evidence = { paragraph: s.paragraph, text: s.text };
@@ -102,8 +110,6 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
   const sameRole = roles.filter((x) => normalizeCached(x.role) === normalizeCached(r.role) && x.person !== r.person);
   if (sameRole.length > 0) return out;
   const indefinite = /^(a|an)\b/i.test(r.role);
-  // "the hosts' captain" or "the head of the agency" needs the article around it; a named role does not.
-  const named = /\s\p{Lu}/u.test(r.role.replace(/^the /, " "));
   const prompt = indefinite ? `Who is described in the article as ${r.role}?` : `Who is ${r.role}?`;
   const surname = r.short ?? r.person;
   const fact: Fact = {
@@ -119,11 +125,12 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
     alsoTrue: [],
     confidence: 1.05,
   };
-  if ((named || indefinite) && !normalizeCached(prompt).includes(normalizeCached(surname))) out.push(...writeFactQuestions(fact, pools));
+  if (!normalizeCached(prompt).includes(normalizeCached(surname))) out.push(...writeFactQuestions(fact, pools));
   if (r.country && !indefinite) {
     const rolePrompt = r.role.replace(new RegExp(`\\b(of|in|for) (the )?${r.country}$`), "$1 which country");
     if (rolePrompt !== r.role) {
-      const cf: Fact = { ...fact, key: `rolecountry:${r.person}`, prompt: `${r.person} is ${rolePrompt}?`, answer: r.country, accept: [], kind: "country", confidence: 1 };
+      // the same fact as "Who is...?", asked the other way round
+      const cf: Fact = { ...fact, prompt: `${r.person} is ${rolePrompt}?`, answer: r.country, accept: [], kind: "country", confidence: 1 };
       out.push(...writeFactQuestions(cf, pools).filter((c) => c.question.type === "choice"));
     }
   }
@@ -134,7 +141,7 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
     const explanation = `False: the article describes ${r.person} as ${r.role}, and ${other.person} as ${other.role}.`;
     out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.95, question: make("truefalse", `True or false: ${r.person} is ${other.role}.`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
   } else if (!indefinite) {
-    out.push({ factKey: fact.key, sentence: r.sentence.index, score: named ? 0.9 : 0.8, question: make("truefalse", `True or false: ${r.person} is ${r.role}.`, "True", fact.explanation, evidence, "easy", { options: ["True", "False"] }) });
+    out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.9, question: make("truefalse", `True or false: ${r.person} is ${r.role}.`, "True", fact.explanation, evidence, "easy", { options: ["True", "False"] }) });
   }
   return out;
 }
@@ -156,7 +163,7 @@ export function writeMatchQuestion(roles: RoleFact[]): Candidate | null {
   if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0]!];
   const sources = pairs.map((p) => evidenceOf(p.sentence, p.highlight));
   const q = make("match", "Match each person to the role the article gives them.", answer, "Each role is the one the article states next to the person's name.", sources[0]!, "medium", { items, options, sources });
-  return { question: q, factKey: "match", sentence: -1, score: 1.1 };
+  return { question: q, factKey: "match", tests: pairs.map((p) => `role:${p.person}`), sentence: -1, score: 1.1 };
 }
 
 /** Put 3–4 dated events in order, shuffled so the starting order is never the right one. */
