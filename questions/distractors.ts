@@ -1,12 +1,25 @@
 import { type Entity, displayName } from "./entities.ts";
-import type { AnswerKind, Fact } from "./facts.ts";
+import type { AnswerKind, Fact, RoleFact } from "./facts.ts";
 import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, WEEKDAYS, findCity, findCountry, findDemonym } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
 import { normalizeCached } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
 
 /** What the article offers as wrong answers, by kind. */
-export type Pools = { names: Map<AnswerKind, string[]>; categories: Map<string, string>; counts: Quantity[]; speakers: string[]; events: string[] };
+export type Pools = {
+  names: Map<AnswerKind, string[]>;
+  categories: Map<string, string>;
+  counts: Quantity[];
+  speakers: string[];
+  events: string[];
+  /** Normalised name → the kind of thing it names. */
+  kinds: Map<string, AnswerKind>;
+  /**
+   * Normalised name → the people and bodies it belongs with: a person's organisation and
+   * colleagues, an organisation's people (from the roles the article gives).
+   */
+  affiliates: Map<string, Set<string>>;
+};
 
 const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|\w*maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
 const PUBLIC_BODY = /^(agency|ministry|authority|regulator|council|commission|committee|board|department|office|court|government|parliament)$/;
@@ -19,17 +32,49 @@ function categoryFamily(category: string): string {
 }
 
 /** Groups the article's entities and numbers by kind, in order of first mention. */
-export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[], events: string[] = []): Pools {
+export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[], events: string[] = [], roles: RoleFact[] = []): Pools {
   const names = new Map<AnswerKind, string[]>();
   const categories = new Map<string, string>();
+  const kinds = new Map<string, AnswerKind>();
   for (const e of entities) {
     const name = displayName(e);
     if (e.category) categories.set(name, e.category);
     const list = names.get(e.kind) ?? [];
     list.push(name);
     names.set(e.kind, list);
+    kinds.set(normalizeCached(name), e.kind);
   }
-  return { names, categories, counts, speakers, events };
+  return { names, categories, counts, speakers, events, kinds, affiliates: affiliations(names.get("org") ?? [], roles) };
+}
+
+/** "Patrice Motsepe, the president of the Confederation of African Football": he and the body belong together. */
+function affiliations(orgs: string[], roles: RoleFact[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (!out.has(a)) out.set(a, new Set());
+    out.get(a)!.add(b);
+  };
+  const members = new Map<string, string[]>();
+  for (const r of roles) {
+    const role = ` ${normalizeCached(r.role)} `;
+    for (const org of orgs.map(normalizeCached)) {
+      if (!role.includes(` ${org} `)) continue;
+      const person = normalizeCached(r.person);
+      link(person, org);
+      link(org, person);
+      for (const colleague of members.get(org) ?? []) {
+        link(person, colleague);
+        link(colleague, person);
+      }
+      members.set(org, [...(members.get(org) ?? []), person]);
+    }
+  }
+  return out;
+}
+
+/** True when the words of `inner` stand together inside `outer` ("karabakh" in "nagorno karabakh"). */
+function withinWords(inner: string, outer: string): boolean {
+  return ` ${outer} `.includes(` ${inner} `);
 }
 
 const GAZETTEER_ORGS = ["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "African Union", "World Health Organization", "International Monetary Fund"];
@@ -128,6 +173,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   const prompt = normalizeCached(fact.prompt);
   const answerKey = normalizeCached(fact.answer);
   const out: string[] = [];
+  const answerKind = pools.kinds.get(answerKey);
+  const answerWords = answerKey.split(" ").filter((w) => w.length >= 4);
   const offer = (candidate: string) => {
     if (out.length >= n) return;
     const key = normalizeCached(candidate);
@@ -135,6 +182,13 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     if (prompt.includes(key)) return;
     // a surname of the answer, or the answer inside a longer name, would be a second right answer
     if (key.includes(answerKey) || answerKey.includes(key)) return;
+    // two options where one is part of the other ("Karabakh", "Nagorno-Karabakh") name one thing
+    for (const k of taken) if (withinWords(k, key) || withinWords(key, k)) return;
+    // "Mehta Group" beside "Priya Mehta": a body named after the person, or the other way round
+    const kind = pools.kinds.get(key);
+    if (kind && answerKind && kind !== answerKind && answerWords.some((w) => withinWords(w, key))) return;
+    // "Who said...?": the speaker's own body or colleague could be said to have said it too
+    if (fact.said && pools.affiliates.get(answerKey)?.has(key)) return;
     taken.add(key);
     out.push(candidate);
   };

@@ -106,6 +106,9 @@ function capitalRun(s: Sentence, i: number): number {
       j++;
     } else if (cur.text === "and" && t[j + 1] && isCap(t[j + 1]!) && orgAfterAnd(s, j + 1)) {
       j = orgAfterAnd(s, j + 1);
+    } else if (cur.text === "," && t[j + 1] && isCap(t[j + 1]!) && listedOrgEnd(s, j + 1)) {
+      // "Meteorology, Climatology and Geophysical Agency": one name, listing its fields
+      j = listedOrgEnd(s, j + 1);
     } else if (PARTICLES.has(cur.text) && t[j + 1] && isCap(t[j + 1]!)) {
       j++;
     } else if (cur.text === "for" && t[j + 1] && isCap(t[j + 1]!) && ORG_HEADS.has(t[j - 1]!.text)) {
@@ -127,6 +130,13 @@ function orgAfterAnd(s: Sentence, k: number): number {
   let j = k;
   while (j < s.tokens.length && isCap(s.tokens[j]!)) j++;
   return j > k && ORG_HEADS.has(s.tokens[j - 1]!.text) ? j : 0;
+}
+
+/** From token k, "Climatology and Geophysical Agency": the end of an organisation's name that lists its fields, or 0. */
+function listedOrgEnd(s: Sentence, k: number): number {
+  let j = k;
+  while (j < s.tokens.length && isCap(s.tokens[j]!)) j++;
+  return j > k && s.tokens[j]?.text === "and" && isCap(s.tokens[j + 1] ?? s.tokens[j]!) ? orgAfterAnd(s, j + 1) : 0;
 }
 
 type Run = { start: number; end: number; title?: string; titleStart?: number };

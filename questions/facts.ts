@@ -34,6 +34,8 @@ export type Fact = {
   category?: string;
   /** Material for a true/false statement only; the prompt is empty. */
   statementOnly?: boolean;
+  /** The question asks who said something: the speaker's own body and colleagues are no stand-ins. */
+  said?: boolean;
 };
 
 /** A person's role as the article states it. */
@@ -241,6 +243,16 @@ export function confidenceOf(prompt: string, c: Clause, info?: SentenceInfo): nu
   return score;
 }
 
+/** "said it had", "said in a statement that they would": what was said is about "it" or "they". */
+function reportsPronoun(c: Clause): boolean {
+  const t = c.sentence.tokens;
+  let i = c.rest[0];
+  // a phrase about the saying ("in a statement", "on Wednesday") comes first
+  if (t[i]?.pos === "ADP") while (i < c.rest[1] && i < c.rest[0] + 5 && !["PRON", "SCONJ"].includes(t[i]!.pos) && t[i]!.lower !== "that") i++;
+  if (t[i]?.lower === "that") i++;
+  return /^(it|they)$/.test(t[i]?.lower ?? "");
+}
+
 /** The wh-phrase that asks for a subject of this kind ("Who", "Which country", "Which airline"). */
 function subjectWh(m: Mention, entities: Map<string, Entity>, speechVerb: boolean): string | null {
   if (m.kind === "person") return "Who";
@@ -291,7 +303,10 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     if (ap?.kind === "person") subjMention = ap;
   }
   const plural = /^(and|or)$/.test(t[subj[0] + 1]?.lower ?? "") || t.slice(subj[0], subj[1]).some((x) => x.lower === "and");
-  const wh = subjMention ? subjectWh(subjMention, entities, speech) : null;
+  // "X said it had always followed Kenyan law": once X is cut out of the question, "it" points nowhere,
+  // unless the question names X's sort ("Which organisation said it...?").
+  const pronounReported = speech && !via && reportsPronoun(c);
+  const wh = subjMention ? subjectWh(subjMention, entities, speech && !pronounReported) : null;
   if (subjMention && wh && !plural) {
     // "Who said...?" about a body: people and other speakers of the article are the stand-ins.
     const kind: AnswerKind = subjMention.kind === "org" && wh === "Who" ? "speaker" : (subjMention.kind as AnswerKind);
@@ -310,7 +325,8 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       explanation: explain(c),
       statement: statementFor(c, statementStart, spanText(s, statementStart, subjMention.end)),
       alsoTrue: [],
-      confidence: confidenceOf(prompt, c, info) - penalty,
+      confidence: confidenceOf(prompt, c, info) - penalty - (pronounReported && wh === "Who" ? 0.6 : 0),
+      ...(speech ? { said: true } : {}),
     });
   }
   // Nationality as the subject's modifier: "Russian peacekeepers reported..." → "Peacekeepers from which country..."

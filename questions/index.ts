@@ -46,7 +46,7 @@ export function candidateQuestions(text: string) {
   const sentences = splitSentences(article.paragraphs);
   const { infos, entities } = readSentences(sentences);
   const { facts, roles, events, speakers } = extractFacts(infos, entities);
-  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos));
+  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos), roles);
   const candidates: Candidate[] = [];
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));
   const usableRoles = roles.filter((r) => isSelfContained(r.role));

@@ -67,6 +67,7 @@ export function findQuotes(info: SentenceInfo, clause: Clause | null, entities: 
       statement: null,
       alsoTrue: [],
       confidence: 1,
+      said: true,
     };
     // Only a named speaker stands in for others ("the ministry" could be anyone's).
     return { fact, speaker: m ? speaker : null };
