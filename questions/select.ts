@@ -24,8 +24,8 @@ const PER_FACT = 2;
 /**
  * Picks the quiz: drops shaky candidates and ones that give the answer away, tests no fact more
  * than twice (a match tests each person's role), keeps at most two questions and one true/false a
- * sentence and varied openings, and takes the types in turn so the quiz has variety, best first
- * within each type. Match and order go first in each round: they test several facts at once.
+ * sentence and varied openings, and takes the types in turn (see `ROTATION`) so the quiz has
+ * variety, best first within each type.
  */
 export function selectQuestions(candidates: Candidate[], count: number, types: QuestionType[]): Question[] {
   const byType = new Map<QuestionType, Candidate[]>();
@@ -40,7 +40,7 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   const idFor = (c: Candidate) => ids.get(c) ?? ids.set(c, idOf(c.question)).get(c)!;
   for (const list of byType.values()) list.sort((a, b) => b.score - a.score || a.sentence - b.sentence || idFor(a).localeCompare(idFor(b)));
   const quiz = new QuizSoFar(count);
-  const rotation = [...types].sort((a, b) => Number(!ARTICLE_WIDE.has(a)) - Number(!ARTICLE_WIDE.has(b))).filter((t) => byType.has(t));
+  const rotation = ROTATION.filter((t) => types.includes(t) && byType.has(t));
   let progress = true;
   while (quiz.chosen.length < count && progress) {
     progress = false;
@@ -65,7 +65,12 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
     .map((x) => x.question);
 }
 
-const ARTICLE_WIDE = new Set<QuestionType>(["match", "order"]);
+/**
+ * The order in which each round takes a question of each type. Match and order test several facts
+ * at once; numeric and fill-in come before choice and true/false, which most facts can also give,
+ * so that a fact with a figure or a name becomes the rarer question.
+ */
+const ROTATION: QuestionType[] = ["match", "order", "numeric", "fill", "choice", "truefalse"];
 
 /** What the quiz already holds, and whether one more candidate fits beside it. */
 class QuizSoFar {

@@ -78,7 +78,7 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
     };
     out.push({ ...base, score: f.confidence, question: make("choice", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "choice")), options });
   }
-  const numeric = f.kind === "count" && /^\d[\d,]*(\.\d+)?$/.test(f.answer);
+  const numeric = f.kind === "count" && /^\d[\d,]*(\.\d+)?( (thousand|million|billion|trillion))?$/.test(f.answer);
   if (f.statementOnly) {
     // true/false only
   } else if (numeric) {
