@@ -1,6 +1,6 @@
 import { type Entity, displayName } from "./entities.ts";
 import type { AnswerKind, Fact, RoleFact } from "./facts.ts";
-import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, WEEKDAYS, findCity, findCountry, findDemonym } from "./gazetteer.ts";
+import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, WEEKDAYS, categoryFamily, findCity, findCountry, findDemonym } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
 import { normalizeCached } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
@@ -20,16 +20,6 @@ export type Pools = {
    */
   affiliates: Map<string, Set<string>>;
 };
-
-const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|\w*maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
-const PUBLIC_BODY = /^(agency|ministry|authority|regulator|council|commission|committee|board|department|office|court|government|parliament)$/;
-
-/** Groups organisation categories into families of plausible stand-ins. */
-function categoryFamily(category: string): string {
-  if (BUSINESS.test(category)) return "business";
-  if (PUBLIC_BODY.test(category)) return "public";
-  return category;
-}
 
 /** Groups the article's entities and numbers by kind, in order of first mention. */
 export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[], events: string[] = [], roles: RoleFact[] = []): Pools {

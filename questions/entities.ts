@@ -15,6 +15,7 @@ import {
   findCity,
   findCountry,
   findDemonym,
+  DESCRIBING_SUFFIXES,
 } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 
@@ -57,9 +58,6 @@ const PARTICLES = new Set(["de", "da", "van", "von", "al", "bin", "ibn", "el", "
 const PLACE_PREPOSITIONS = new Set(["in", "near", "from", "outside", "across", "to", "into", "towards", "around", "through"]);
 const PLACE_NOUNS = new Set(["region", "province", "city", "town", "village", "district", "county", "state", "island", "capital", "port", "valley", "area", "municipality", "prefecture", "governorate", "oblast", "enclave", "territory", "coast", "peninsula"]);
 const NOT_NAMES = new Set(["I", "OK", "TV", "AM", "PM", "A", "CEO", "GDP", "COVID"]);
-
-/** "Nairobi-based", "state-owned": a place or name turned into a description, not part of a name. */
-const DESCRIBING_SUFFIXES = new Set(["based", "born", "led", "owned", "backed", "run", "funded", "made", "style", "era", "wide", "bound", "speaking", "registered", "listed", "controlled", "linked", "allied", "aligned", "born", "educated", "trained"]);
 
 const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.text);
 const isHyphen = (t: Token | undefined) => t !== undefined && /^[-‐]$/.test(t.text);

@@ -14,6 +14,7 @@ import {
   explain,
   finishQuestion,
   leadIn,
+  bodyMeant,
   numberFact,
   text,
 } from "./facts.ts";
@@ -75,8 +76,9 @@ const FIGURE_KINDS = new Set(["count", "percent", "money", "year"]);
  * True/false material from any self-contained sentence with a figure in it: the sentence is the
  * statement and the figure the element a false version changes ("310,000 spectators" → "210,000").
  */
-function figureFacts(info: SentenceInfo, clause: Clause | null, out: Fact[]): void {
+function figureFacts(info: SentenceInfo, clause: Clause | null, entities: Map<string, Entity>, out: Fact[]): void {
   const s = info.sentence;
+  if (clause && bodyMeant(text(s, clause.subject), entities) === "unclear") return; // "The airline plans...": which one?
   const isFigure = (q: Quantity) => FIGURE_KINDS.has(q.kind) && /\d/.test(q.core);
   if (!info.quantities.some(isFigure)) return;
   if (PRONOUN_START.test(s.text) || s.text.split(" ").length > 34 || leansOutside(info, 0, s.tokens.length) || /^[“"]/.test(s.text)) return;
@@ -205,7 +207,7 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     const speaker = clause && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma) ? namedSpeaker(info, clause, entities) : null;
     if (speaker) speakers.add(speaker);
     compoundFacts(info, clause, entities, facts);
-    figureFacts(info, clause, facts);
+    figureFacts(info, clause, entities, facts);
     if (PRONOUN_START.test(s.text) || !clause) continue;
     clauseFacts(info, clause, entities, facts, "");
     facts.push(...causeFacts(info, clause));

@@ -1,6 +1,6 @@
 import { analyzeClause, complementClause, type Clause, type Span } from "./clause.ts";
-import { type Entity, type Mention, spanText } from "./entities.ts";
-import { ROLE_HEADS, SPEECH_VERBS, findCountry, findDemonym } from "./gazetteer.ts";
+import { type Entity, type Mention, displayName, spanText } from "./entities.ts";
+import { ORG_NOUNS, ROLE_HEADS, SPEECH_VERBS, categoryFamily, findCountry, findDemonym } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 import type { Quantity } from "./quantities.ts";
 
@@ -82,7 +82,9 @@ export function leansOutside(info: SentenceInfo, a: number, b: number): boolean 
     if (x.text === "“" || (x.text === '"' && !inQuote)) { inQuote = true; continue; }
     if (x.text === "”" || (x.text === '"' && inQuote)) { inQuote = false; continue; }
     if (inQuote) continue;
-    if (/^(this|these|those)$/i.test(x.text) && t[i + 1]?.pos === "NOUN") return true;
+    // "in that game" points back; "a bet that demand..." does not
+    const demonstrativeThat = x.lower === "that" && x.pos === "DET" && ["ADP", "VERB", "AUX"].includes(t[i - 1]?.pos ?? "");
+    if ((/^(this|these|those)$/i.test(x.text) || demonstrativeThat) && t[i + 1]?.pos === "NOUN") return true;
     if (/^(there|then)$/i.test(x.text) && !["is", "are", "was", "were", "has", "have", "had"].includes(t[i + 1]?.lower ?? "")) return true;
     if (x.lower === "the" && (t[i + 1]?.lower === "latter" || t[i + 1]?.lower === "former")) return true;
     if (PERSONAL.test(x.text) && firstPerson > i) return true;
@@ -253,6 +255,24 @@ function reportsPronoun(c: Clause): boolean {
   return /^(it|they)$/.test(t[i]?.lower ?? "");
 }
 
+const BODY_NOUN = /^the (\p{Ll}+)$/u;
+
+/**
+ * The body "the company" or "the airline" stands for: the one body of the article of that sort
+ * ("the company" is Samjin Semiconductor when the only other body is a bank), null when the
+ * subject is not such a phrase, and "unclear" when two or more bodies could be meant.
+ */
+export function bodyMeant(subject: string, entities: Map<string, Entity>): string | null | "unclear" {
+  const noun = BODY_NOUN.exec(subject.toLowerCase())?.[1];
+  if (!noun || !(ORG_NOUNS.has(noun) || categoryFamily(noun) !== noun)) return null;
+  const bodies = [...entities.values()].filter((e) => e.kind === "org");
+  const exact = bodies.filter((e) => e.category === noun);
+  const family = categoryFamily(noun) === noun ? [] : bodies.filter((e) => e.category && categoryFamily(e.category) === categoryFamily(noun));
+  const meant = exact.length > 0 ? exact : family;
+  if (meant.length === 1 && (exact.length === 1 || /^(company|firm|group)$/.test(noun))) return displayName(meant[0]!);
+  return bodies.length >= 2 ? "unclear" : null;
+}
+
 /** The wh-phrase that asks for a subject of this kind ("Who", "Which country", "Which airline"). */
 function subjectWh(m: Mention, entities: Map<string, Entity>, speechVerb: boolean): string | null {
   if (m.kind === "person") return "Who";
@@ -286,15 +306,19 @@ function detached(s: Sentence, from: number, at: number): boolean {
 }
 
 /** Questions about the subject, a place, a time or a number in one clause. */
-export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string, Entity>, out: Fact[], via: string): void {
+export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<string, Entity>, out: Fact[], via: string): void {
   const s = info.sentence;
   const t = s.tokens;
+  let c = clause;
   const subj = c.subject;
   const verbText = text(s, c.verb);
   const restText = text(s, c.rest);
   const speech = SPEECH_VERBS.has(t[c.verb[1] - 1]!.lemma);
+  // "The company was founded in 1987": name the company, or leave the fact when it could be either of two
+  const body = c.subjectText ? null : bodyMeant(text(s, subj), entities);
+  if (body && body !== "unclear") c = { ...c, subjectText: body };
   const lead = leadIn(c);
-  const penalty = via ? 0.1 : 0;
+  const penalty = (via ? 0.1 : 0) + (body === "unclear" ? 0.3 : 0);
   // Who/which country did it? The subject, or a person in apposition to a role subject
   // ("The Council of Europe's president, Charles Michel, asked...").
   let subjMention = wholeMention(info, subj);
@@ -318,7 +342,8 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       sentence: s,
       prompt,
       answer: subjMention.kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
-      accept: acceptFor(entities.get(subjMention.entity), kind),
+      // "Shenzhen Zhiyuan" as the sentence writes it, for "Shenzhen Zhiyuan Technology"
+      accept: [...acceptFor(entities.get(subjMention.entity), kind), ...(subjMention.kind === "org" && subjMention.text !== name ? [subjMention.text] : [])],
       kind,
       ...(entities.get(subjMention.entity)?.category ? { category: entities.get(subjMention.entity)!.category! } : {}),
       highlight: subjMention.text,

@@ -407,6 +407,19 @@ export const ORG_NOUNS = new Set([
   "movement", "militia", "government", "parliament", "observatory", "laboratory", "hospital", "school", "museum",
 ]);
 
+const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|\w*maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
+const PUBLIC_BODY = /^(agency|ministry|authority|regulator|council|commission|committee|board|department|office|court|government|parliament)$/;
+
+/** Groups organisation categories into families of plausible stand-ins. */
+export function categoryFamily(category: string): string {
+  if (BUSINESS.test(category)) return "business";
+  if (PUBLIC_BODY.test(category)) return "public";
+  return category;
+}
+
+/** "Nairobi-based", "state-owned": a place or name turned into a description, not part of a name. */
+export const DESCRIBING_SUFFIXES = new Set(["based", "born", "led", "owned", "backed", "run", "funded", "made", "style", "era", "wide", "bound", "speaking", "registered", "listed", "controlled", "linked", "allied", "aligned", "educated", "trained"]);
+
 /** Words that never stand in a person's name ("Telescope", "Stadium", "Cup"). */
 export const NON_PERSON_WORDS = new Set([
   "Telescope", "Stadium", "Cup", "Award", "Awards", "Prize", "Festival", "Park", "Street", "Road", "Avenue",

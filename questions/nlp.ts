@@ -1,5 +1,6 @@
 import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { DESCRIBING_SUFFIXES } from "./gazetteer.ts";
 
 /** A word or mark of a sentence, with its offsets inside the sentence text. */
 export type Token = {
@@ -151,7 +152,7 @@ function mergeSplitWords(s: Sentence): Sentence {
     const t = s.tokens[i]!;
     const prev = out[out.length - 1];
     const next = s.tokens[i + 1];
-    if (prev && next && /^[-‐]$/.test(t.text) && prev.end === t.start && t.end === next.start && /^\p{Lu}\p{L}*$/u.test(prev.text) && /^\p{L}+$/u.test(next.text)) {
+    if (prev && next && /^[-‐]$/.test(t.text) && prev.end === t.start && t.end === next.start && /^\p{Lu}\p{L}*$/u.test(prev.text) && /^\p{L}+$/u.test(next.text) && !DESCRIBING_SUFFIXES.has(next.lower)) {
       const text = `${prev.text}-${next.text}`;
       out[out.length - 1] = { ...prev, kind: "word", pos: "PROPN", text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: next.end };
       i++;

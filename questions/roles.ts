@@ -38,6 +38,13 @@ function countryIn(tokens: Token[]): string | null {
   return null;
 }
 
+/** A verb that makes a clause, not one inside a compound ("Nairobi-based", "state-owned"). */
+function isClauseVerb(tokens: Token[], k: number): boolean {
+  const x = tokens[k]!;
+  const prev = tokens[k - 1];
+  return (x.pos === "VERB" || x.pos === "AUX") && !(prev && /^[-‐]$/.test(prev.text) && prev.end === x.start);
+}
+
 /**
  * People's roles in one sentence: "X, the president of Y," / "President X of Y" /
  * "Y's president, X," / "Russian President X" / "X, 34, a nurse from Y,".
@@ -57,7 +64,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       let b = a;
       while (b < t.length && !/^[,;.:”“()—]$/.test(t[b]!.text) && !/^(who|which|whose)$/.test(t[b]!.lower) && b - a < 14) b++;
       const phrase = t.slice(a, b);
-      if (phrase.length >= 1 && /^(,|;|\.|—|who|which|whose)$/.test(t[b]?.lower ?? ".") && hasRoleHead(phrase, /^(the|a|an)$/.test(phrase[0]!.lower)) && !phrase.some((x) => x.pos === "VERB" || x.pos === "AUX" || x.pos === "PRON")) {
+      if (phrase.length >= 1 && /^(,|;|\.|—|who|which|whose)$/.test(t[b]?.lower ?? ".") && hasRoleHead(phrase, /^(the|a|an)$/.test(phrase[0]!.lower)) && !phrase.some((x, k) => (isClauseVerb(phrase, k) || x.pos === "PRON"))) {
         const first = phrase[0]!.lower;
         const role = roleCase(phrase);
         const fixed = /^(the|a|an)$/.test(first) ? role : `the ${role}`;
