@@ -223,7 +223,9 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   const nextWord = t.slice(run.end, run.end + 2).find((x) => x.kind === "word");
   const speaks = nextWord !== undefined && SPEECH_VERBS.has(nextWord.lemma) && nextWord.pos === "VERB";
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lemma) && before.pos === "VERB" && /^(said|told|added|wrote|asked)$/.test(before.lower);
-  const appositionRole = after?.text === "," && (/^(the|a|an|who|whose)$/i.test(t[run.end + 1]?.text ?? "") || /^\d{1,3}$/.test(t[run.end + 1]?.text ?? ""));
+  // "X, the president of...", "X, 34, a nurse", "X, Nigeria's sports minister,"
+  const possessor = after?.text === "," && /^\p{Lu}/u.test(t[run.end + 1]?.text ?? "") && /^['’]s$/.test(t[run.end + 2]?.text ?? "") && t.slice(run.end + 3, run.end + 6).some((x) => ROLE_HEADS.has(x.lower));
+  const appositionRole = possessor || (after?.text === "," && (/^(the|a|an|who|whose)$/i.test(t[run.end + 1]?.text ?? "") || /^\d{1,3}$/.test(t[run.end + 1]?.text ?? "")));
   const roleBefore = before !== undefined && before.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && (ROLE_HEADS.has(before.lower) || ROLE_HEADS.has(before.lower.replace(/s$/, "")) || /(ist|er|or|ian)s?$/.test(before.lower));
   const possessiveRole = before?.text === "," && t.slice(Math.max(0, run.start - 8), run.start - 1).some((x) => /^['’]s$/.test(x.text)) && ROLE_HEADS.has(t[run.start - 2]?.lower ?? "");
   const according = before?.lower === "to" && before2?.lower === "according";

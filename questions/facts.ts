@@ -100,6 +100,8 @@ export function lowerFirst(value: string, s: Sentence, index: number): string {
   const first = s.tokens[index];
   if (first && (s.names?.has(index) || /^[A-Z]{2,}/.test(first.text) || first.text === "I" || findCountry(first.text) || findDemonym(first.text))) return value;
   if (first && index > 0 && first.pos === "PROPN") return value;
+  // "Anatolian Skies carried...": two capitalised names in a row are a name even when no rule placed it
+  if (first?.pos === "PROPN" && s.tokens[index + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(s.tokens[index + 1]!.text)) return value;
   return value.charAt(0).toLowerCase() + value.slice(1);
 }
 

@@ -67,7 +67,8 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       if (phrase.length >= 1 && /^(,|;|\.|—|who|which|whose)$/.test(t[b]?.lower ?? ".") && hasRoleHead(phrase, /^(the|a|an)$/.test(phrase[0]!.lower)) && !phrase.some((x, k) => (isClauseVerb(phrase, k) || x.pos === "PRON"))) {
         const first = phrase[0]!.lower;
         const role = roleCase(phrase);
-        const fixed = /^(the|a|an)$/.test(first) ? role : `the ${role}`;
+        // "the coach", "Morocco's coach" — a possessor stands in for "the"
+        const fixed = /^(the|a|an)$/.test(first) || /^['’]s$/.test(phrase[1]?.text ?? "") ? role : `the ${role}`;
         out.push({ person, short, role: fixed, sentence: s, highlight: spanText(s, a, b), country: countryIn(phrase) });
         continue;
       }
