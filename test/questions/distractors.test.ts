@@ -69,9 +69,10 @@ describe("distractors", () => {
     expect(options).not.toContain("Patrice Motsepe");
   });
 
-  it("never offers a body named after the person asked about", () => {
+  it("never offers a person whose name the body asked about carries", () => {
     const a = article(
-      "Priya Mehta, the chief executive of Mehta Group, said the investment would help the airline grow.",
+      "The Mehta Foundation said the investment would help the airline grow.",
+      "Priya Mehta, an heir to the family fortune, said she supported the deal.",
       "Mehmet Yılmaz, the chairman of Anatolian Skies, said the board had approved the deal.",
       "Ayşe Demir, an analyst at Deniz Securities, said the deal was generous.",
       "Rohan Kapoor, India's trade minister, said he welcomed the agreement.",
