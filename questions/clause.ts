@@ -148,6 +148,10 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     }
     if (FINAL.test(x.text) || x.text === "“") return null;
     if (isVerb(x) && j > i && !(x.pos === "VERB" && /^(who|which|that)$/.test(t[j - 1]!.lower))) {
+      // "The airline plans to use...": the tagger took "plans" for a noun; it is the verb
+      if (t[j - 1]?.lower === "to" && t[j - 2]?.pos === "NOUN" && /s$/.test(t[j - 2]!.lower) && j - 2 > i && subjectEnd === -1) {
+        return { sentence: s, prefix, source, subject: [subjectStart, j - 2], appositive, verb: [j - 2, j - 1], rest: [j - 1, predicateEnd(s, j - 1)] };
+      }
       if (subjectEnd === -1) subjectEnd = j;
       let v = j;
       while (t[v + 1] && (t[v]!.pos === "AUX" || t[v]!.pos === "PART" || t[v]!.pos === "ADV") && (isVerb(t[v + 1]!) || t[v + 1]!.pos === "PART" || t[v + 1]!.pos === "ADV")) {

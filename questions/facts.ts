@@ -464,7 +464,7 @@ export function numberFact(s: Sentence, q: Quantity, prompt: string, explanation
     sentence: s,
     prompt,
     answer: q.core,
-    accept: [q.core.replace(/,/g, "")],
+    accept: q.core.includes(",") ? [q.core.replace(/,/g, "")] : [],
     kind: "count",
     highlight: q.text,
     explanation,

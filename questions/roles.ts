@@ -20,7 +20,11 @@ const NOT_AGENTS = new Set(["water", "number", "order", "paper", "power", "matte
 
 /** True when one of the first words of a phrase is a role noun ("president", "head coach", "astrophysicist"). */
 function hasRoleHead(tokens: Token[], agentNouns = false): boolean {
-  for (let i = 0; i < Math.min(tokens.length, 7); i++) {
+  // the first seven words; the hyphens of "34-year-old" do not count
+  let words = 0;
+  for (let i = 0; i < tokens.length && words < 7; i++) {
+    if (tokens[i]!.kind === "punctuation") continue;
+    words++;
     const one = tokens[i]!.lower;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]!.lower}` : "";
     if (ROLE_HEADS.has(one) || ROLE_HEADS.has(two)) return true;
@@ -92,6 +96,12 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       const dem = before ? findDemonym(before.text) : undefined;
       if (dem && hasRoleHead(titleTokens)) {
         out.push({ person, short, role: `the ${before!.text} ${roleCase(titleTokens)}`, sentence: s, highlight: spanText(s, m.start - n - 1, m.end), country: dem.name });
+        continue;
+      }
+      // Seoul Mayor X → the mayor of Seoul
+      const place = info.mentions.find((x) => x.end === m.start - n && (x.kind === "city" || x.kind === "country"));
+      if (place && hasRoleHead(titleTokens)) {
+        out.push({ person, short, role: `the ${roleCase(titleTokens)} of ${place.text}`, sentence: s, highlight: spanText(s, place.start, m.end), country: place.kind === "country" ? findCountry(place.text)!.name : null });
         continue;
       }
     }

@@ -22,6 +22,12 @@ export function givesAnswerAway(q: Draft): boolean {
 const PER_FACT = 2;
 
 /**
+ * At most one question in ten (and at least two) share an answer: a run of "Nigeria" answers gives
+ * the next one away.
+ */
+const perAnswer = (count: number) => Math.max(2, Math.ceil(count / 10));
+
+/**
  * Picks the quiz: drops shaky candidates and ones that give the answer away, tests no fact more
  * than twice (a match tests each person's role), keeps at most two questions and one true/false a
  * sentence and varied openings, and takes the types in turn (see `ROTATION`) so the quiz has
@@ -80,12 +86,20 @@ class QuizSoFar {
   private readonly perSentence = new Map<number, number>();
   private readonly trueFalseSentences = new Set<number>();
   private readonly prompts = new Set<string>();
+  private readonly answers = new Map<string, number>();
   // No more than a fifth of the quiz (at least 3) opens the same way ("Who said", "Who is").
   private readonly shapes = new Map<string, number>();
   private readonly shapeCap: number;
+  // True/false is the easiest type to write and to guess; no more than two fifths of the quiz.
+  private trueFalse = 0;
+  private readonly trueFalseCap: number;
+
+  private readonly answerCap: number;
 
   constructor(count: number) {
     this.shapeCap = Math.max(3, Math.ceil(count / 5));
+    this.answerCap = perAnswer(count);
+    this.trueFalseCap = Math.max(2, Math.ceil((count * 2) / 5));
   }
 
   accepts(c: Candidate): boolean {
@@ -96,6 +110,9 @@ class QuizSoFar {
     // A fact's second question is a choice or a true/false: a typed answer would repeat the first.
     if (facts.some((f) => this.perFact.has(f)) && type !== "truefalse" && type !== "choice") return false;
     if (c.sentence >= 0 && ((this.perSentence.get(c.sentence) ?? 0) >= 2 || (type === "truefalse" && this.trueFalseSentences.has(c.sentence)))) return false;
+    if (type === "truefalse" && this.trueFalse >= this.trueFalseCap) return false;
+    const answer = answerKey(c.question);
+    if (answer && (this.answers.get(answer) ?? 0) >= this.answerCap) return false;
     return (this.shapes.get(shapeOf(c.question)) ?? 0) < this.shapeCap;
   }
 
@@ -107,11 +124,21 @@ class QuizSoFar {
       this.factTypes.add(`${type}:${f}`);
     }
     if (c.sentence >= 0) this.perSentence.set(c.sentence, (this.perSentence.get(c.sentence) ?? 0) + 1);
-    if (type === "truefalse") this.trueFalseSentences.add(c.sentence);
+    if (type === "truefalse") {
+      this.trueFalseSentences.add(c.sentence);
+      this.trueFalse++;
+    }
     this.prompts.add(c.question.prompt);
+    const answer = answerKey(c.question);
+    if (answer) this.answers.set(answer, (this.answers.get(answer) ?? 0) + 1);
     const shape = shapeOf(c.question);
     this.shapes.set(shape, (this.shapes.get(shape) ?? 0) + 1);
   }
+}
+
+/** The answer of a question that has one to give (not true/false, match or order), normalised. */
+function answerKey(q: Draft): string | null {
+  return typeof q.answer === "string" && q.type !== "truefalse" ? normalizeCached(q.answer) : null;
 }
 
 /** How a question opens: "q:who said", "tf:true or false: ilham", "match". */
