@@ -163,6 +163,8 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
       if (v === j && /ing$/.test(t[v]!.lower) && t[v]!.pos === "VERB") return null;
       const restEnd = predicateEnd(s, v + 1);
       if (subjectEnd <= subjectStart) return null;
+      // "The return comes as museums face...": the verb has no object; what follows is another clause
+      if (t[v + 1]?.pos === "SCONJ" && t[v + 1]!.lower !== "that") return null;
       return { sentence: s, prefix, source, subject: [subjectStart, subjectEnd], appositive, verb: [j, v + 1], rest: [v + 1, restEnd] };
     }
   }

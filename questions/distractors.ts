@@ -227,7 +227,9 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     return out.length === n ? out : null;
   }
   if (kind === "speaker") pool = [...pools.speakers, ...(pools.names.get("person") ?? [])];
-  else if (kind === "place" || kind === "city") pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
+  // a city for a city (not "Cordillera Blanca" for Baku); any place for a place
+  else if (kind === "city") pool = pools.names.get("city") ?? [];
+  else if (kind === "place") pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
   else if (kind === "org" && fact.category) {
     // a company for a company, an agency for an agency, then any organisation
     const family = categoryFamily(fact.category);

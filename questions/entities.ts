@@ -16,6 +16,8 @@ import {
   findCountry,
   findDemonym,
   DESCRIBING_SUFFIXES,
+  PLACE_DESCRIPTIONS,
+  isAgentNoun,
 } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 
@@ -38,6 +40,8 @@ export type Mention = {
   category?: string;
   /** True when "the" stands before the name ("the Red Cross"). */
   afterThe?: boolean;
+  /** A possessor written before the name ("Peru's" in "Peru's National Water Authority"). */
+  possessor?: string;
 };
 
 /** A named thing of the article, with every mention of it. */
@@ -50,6 +54,8 @@ export type Entity = {
   mentions: Mention[];
   /** For an organisation: "the" goes before its name ("the Red Cross", not "Seoul Metro"). */
   takesThe?: boolean;
+  /** For an organisation the article only names with a possessor: "Peru's". */
+  possessor?: string;
   /** For a person: the one word a reader may write instead of the full name (see `shortName`). */
   short?: string | undefined;
 };
@@ -62,8 +68,11 @@ const NOT_NAMES = new Set(["I", "OK", "TV", "AM", "PM", "A", "CEO", "GDP", "COVI
 const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.text);
 const isHyphen = (t: Token | undefined) => t !== undefined && /^[-‐]$/.test(t.text);
 
-/** How a name reads inside a sentence: "the Red Cross", "Seoul Metro", "Nigeria". */
-export const displayName = (e: Entity) => (e.takesThe ? `the ${e.name}` : e.name);
+/**
+ * How a name reads inside a sentence: "the Red Cross", "Seoul Metro", "Nigeria", and "Peru's
+ * National Water Authority" for a body that, named without "the", would read like a heading.
+ */
+export const displayName = (e: Entity) => (e.takesThe ? `the ${e.name}` : e.possessor && ORG_HEADS.has(e.name.split(" ").pop()!) ? `${e.possessor} ${e.name}` : e.name);
 
 /** Text of tokens [start, end) exactly as the sentence writes it. */
 export function spanText(s: Sentence, start: number, end: number): string {
@@ -192,6 +201,18 @@ function appositiveHead(s: Sentence, from: number): string | null {
   return head;
 }
 
+/** "the largest tropical mountain range covered by...": the noun a description ends on ("range"). */
+function descriptionHead(s: Sentence, from: number): string | null {
+  const t = s.tokens;
+  let head: string | null = null;
+  for (let j = from; j < t.length; j++) {
+    const x = t[j]!;
+    if (x.pos === "NOUN") head = x.lower;
+    else if (!["ADJ", "NUM", "PROPN", "DET", "PART"].includes(x.pos) && !/^[-‐'’]$/.test(x.text)) break;
+  }
+  return head;
+}
+
 function classify(s: Sentence, run: Run, text: string): Classified | null {
   const t = s.tokens;
   if (findCountry(text)) return { kind: "country", strong: true };
@@ -225,7 +246,11 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lemma) && before.pos === "VERB" && /^(said|told|added|wrote|asked)$/.test(before.lower);
   // "X, the president of...", "X, 34, a nurse", "X, Nigeria's sports minister,"
   const possessor = after?.text === "," && /^\p{Lu}/u.test(t[run.end + 1]?.text ?? "") && /^['’]s$/.test(t[run.end + 2]?.text ?? "") && t.slice(run.end + 3, run.end + 6).some((x) => ROLE_HEADS.has(x.lower));
-  const appositionRole = possessor || (after?.text === "," && (/^(the|a|an|who|whose)$/i.test(t[run.end + 1]?.text ?? "") || /^\d{1,3}$/.test(t[run.end + 1]?.text ?? "")));
+  // "X, the largest tropical mountain range": a description says what X is; only a role makes X a person
+  const described = /^(the|a|an)$/i.test(t[run.end + 1]?.text ?? "") ? descriptionHead(s, run.end + 2) : null;
+  if (after?.text === "," && described && PLACE_DESCRIPTIONS.has(described)) return { kind: "place", strong: true };
+  const describedAsPerson = described === null || ROLE_HEADS.has(described) || isAgentNoun(described) || /^\d/.test(t[run.end + 2]?.text ?? "");
+  const appositionRole = possessor || (after?.text === "," && ((/^(the|a|an)$/i.test(t[run.end + 1]?.text ?? "") && describedAsPerson) || /^(who|whose)$/i.test(t[run.end + 1]?.text ?? "") || /^\d{1,3}$/.test(t[run.end + 1]?.text ?? "")));
   const roleBefore = before !== undefined && before.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && (ROLE_HEADS.has(before.lower) || ROLE_HEADS.has(before.lower.replace(/s$/, "")) || /(ist|er|or|ian)s?$/.test(before.lower));
   const possessiveRole = before?.text === "," && t.slice(Math.max(0, run.start - 8), run.start - 1).some((x) => /^['’]s$/.test(x.text)) && ROLE_HEADS.has(t[run.start - 2]?.lower ?? "");
   const according = before?.lower === "to" && before2?.lower === "according";
@@ -264,7 +289,8 @@ export function findMentions(s: Sentence): Mention[] {
       continue;
     }
     const afterThe = t[run.start - 1]?.lower === "the" ? { afterThe: true } : {};
-    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: c.kind, entity: text, strong: c.strong, ...title, ...afterThe, ...(c.category ? { category: c.category } : {}) });
+    const possessor = /^['’]s$/.test(t[run.start - 1]?.text ?? "") && /^\p{Lu}/u.test(t[run.start - 2]?.text ?? "") ? { possessor: spanText(s, run.start - 2, run.start) } : {};
+    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: c.kind, entity: text, strong: c.strong, ...title, ...afterThe, ...possessor, ...(c.category ? { category: c.category } : {}) });
   }
   return mentions;
 }
@@ -279,6 +305,15 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
   // "Shenzhen Zhiyuan" after "Shenzhen Zhiyuan Technology, a Chinese firm": the organisation's short name.
   const orgNames = [...new Set(all.filter((m) => m.kind === "org").map((m) => m.text))];
   for (const m of all) {
+    // "WMO" after "the World Meteorological Organization": the same body
+    if (/^[A-Z]{2,6}$/.test(m.text)) {
+      const full = orgNames.find((o) => o.includes(" ") && initials(o) === m.text);
+      if (full) {
+        m.kind = "org";
+        m.entity = full;
+        continue;
+      }
+    }
     if (m.kind !== "person" || !m.text.includes(" ")) continue;
     const org = orgNames.find((o) => o.startsWith(`${m.text} `));
     if (org) {
@@ -336,6 +371,7 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
     }
     if (m.category && !e.category) e.category = m.category;
     if (m.afterThe && e.kind === "org") e.takesThe = true;
+    if (m.possessor && e.kind === "org" && !e.possessor) e.possessor = m.possessor;
     e.mentions.push(m);
   }
   for (const list of perSentence) {
@@ -345,13 +381,19 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
   return [...entities.values()];
 }
 
+/** "WMO" for "World Meteorological Organization": the first letters of its capitalised words. */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+}
+
 /**
  * The one word a reader may use for a person: the one the article itself uses ("Kim" for Kim
  * Jae-won, "Widodo" for Joko Widodo), else the family name: written first in East Asian names
  * ("Kim Min-jun", "Liang Wenjie"), last otherwise, with its particles ("von der Leyen").
  */
 function shortName(e: Entity): string | undefined {
-  const parts = e.name.split(" ");
+  // "Oba Ewuare II", "Martin Luther King Jr.": a generation suffix is no name on its own
+  const parts = e.name.split(" ").filter((p, i, all) => i === 0 || !(i === all.length - 1 && /^(I{2,3}|IV|VI{0,3}|Jr\.?|Sr\.?)$/.test(p)));
   if (parts.length < 2) return undefined;
   const alone = new Map<string, number>();
   for (const m of e.mentions) if (!m.text.includes(" ") && parts.includes(m.text)) alone.set(m.text, (alone.get(m.text) ?? 0) + 1);

@@ -15,6 +15,7 @@ import {
   finishQuestion,
   leadIn,
   bodyMeant,
+  opensLeaning,
   numberFact,
   text,
 } from "./facts.ts";
@@ -81,7 +82,7 @@ function figureFacts(info: SentenceInfo, clause: Clause | null, entities: Map<st
   if (clause && bodyMeant(text(s, clause.subject), entities) === "unclear") return; // "The airline plans...": which one?
   const isFigure = (q: Quantity) => FIGURE_KINDS.has(q.kind) && /\d/.test(q.core);
   if (!info.quantities.some(isFigure)) return;
-  if (PRONOUN_START.test(s.text) || s.text.split(" ").length > 34 || leansOutside(info, 0, s.tokens.length) || /^[“"]/.test(s.text)) return;
+  if (opensLeaning(s) || s.text.split(" ").length > 34 || leansOutside(info, 0, s.tokens.length) || /^[“"]/.test(s.text)) return;
   if (!/[.!]["”’]?$/.test(s.text)) return;
   for (const q of info.quantities) {
     if (!isFigure(q)) continue;
@@ -208,7 +209,7 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     if (speaker) speakers.add(speaker);
     compoundFacts(info, clause, entities, facts);
     figureFacts(info, clause, entities, facts);
-    if (PRONOUN_START.test(s.text) || !clause) continue;
+    if (opensLeaning(s) || !clause) continue;
     clauseFacts(info, clause, entities, facts, "");
     facts.push(...causeFacts(info, clause));
     const inner = withSubjectResolved(complementClause(clause), clause, info, entities);

@@ -57,6 +57,16 @@ export type ArticleFacts = { facts: Fact[]; roles: RoleFact[]; events: DatedEven
 export type SentenceInfo = { sentence: Sentence; mentions: Mention[]; quantities: Quantity[] };
 
 export const PRONOUN_START = /^[“"]?(he|she|they|it|this|these|those|his|her|their|its|we|i|you|there|that|such|but|and|also|however|meanwhile|the latter|the former)\b/i;
+/**
+ * True when a sentence opens by leaning on an earlier one: a pronoun ("He said..."), or a bare
+ * quantifier standing for something named before ("Many were later sold...").
+ */
+export function opensLeaning(s: Sentence): boolean {
+  if (PRONOUN_START.test(s.text)) return true;
+  const [first, second] = s.tokens;
+  return first !== undefined && /^(many|some|most|several|others|few|both|all|each|neither|either|one)$/i.test(first.text) && second !== undefined && ["VERB", "AUX", "ADV"].includes(second.pos);
+}
+
 export const DANGLING = /\b(this|these|those|the latter|the former|such)\s+\p{L}+|\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)|\b(he|she|him|her|they|them|it)\b/iu;
 
 const PERSONAL = /^(he|she|him|her|his|hers|himself|herself)$/i;
@@ -302,6 +312,20 @@ function statementSubjectStart(info: SentenceInfo, subj: Span, m: Mention): numb
   return before.every((x) => /^\p{Lu}/u.test(x.text) && x.pos === "PROPN") ? subj[0] : titleStart;
 }
 
+/** A noun followed by a participle or relative clause that belongs to it ("treasures looted from", "people who"). */
+function modifiedAfter(t: Token[], at: number): boolean {
+  const x = t[at];
+  if (x === undefined) return false;
+  const participle = /(ed|en)$/.test(x.lower) && (x.pos === "VERB" || (x.pos === "ADJ" && t[at + 1]?.pos === "ADP"));
+  return participle || /^(who|which|that)$/.test(x.lower);
+}
+
+/** "in Germany, Britain and the United States", "in Uganda and Tanzania": the place is one of a list. */
+function listGoesOn(t: Token[], end: number): boolean {
+  const next = t[end + 1]?.lower === "the" ? t[end + 2] : t[end + 1];
+  return /^(and|or|,)$/.test(t[end]?.text.toLowerCase() ?? "") && next !== undefined && /^\p{Lu}/u.test(next.text);
+}
+
 /** True when a comma or a quote mark stands between the verb and token `at` (the phrase belongs elsewhere). */
 function detached(s: Sentence, from: number, at: number): boolean {
   return s.tokens.slice(from, at).some((x) => /^[,“”"]$/.test(x.text));
@@ -398,7 +422,7 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
     let cutEnd = m.end;
     if (t[m.end]?.text === "," && t[m.end + 1] && /^\p{Lu}/u.test(t[m.end + 1]!.text) && t[m.end + 1]!.pos === "PROPN" && (m.end + 2 >= c.rest[1] || t[m.end + 2]?.text === ",")) cutEnd = m.end + 2;
     // "in Uganda and Tanzania": one place of two cannot be the answer
-    if (/^(and|or)$/.test(t[cutEnd]?.lower ?? "") && info.mentions.some((x) => x.start === cutEnd + 1)) continue;
+    if (listGoesOn(t, cutEnd)) continue;
     const prompt = invert(c, "Where", [m.start - 1, cutEnd]);
     if (!prompt) continue;
     const name = entityName(entities, m);
@@ -421,8 +445,8 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
     const prep = t[q.start - 1];
     if ((q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") && prep && TIME_PREPS.has(prep.lower) && q.start - 1 >= r0) {
       // one day or year of two cannot be the answer; "until Saturday" asks "Until which day"
-      if (/^(and|or)$/.test(t[q.end]?.lower ?? "") && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind)) continue;
-      const unit = q.kind === "weekday" ? "day" : q.kind === "year" ? "year" : null;
+      if ((/^(and|or)$/.test(t[q.end]?.lower ?? "") && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind)) || (t[q.end]?.text === "," && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind))) continue;
+      const unit = q.kind === "weekday" ? "day" : q.kind === "year" ? "year" : q.kind === "decade" ? "decade" : null;
       const leading: Record<string, string> = { since: "Since", by: "By", until: "Until" };
       const wh = unit ? `${leading[prep.lower] ?? (unit === "day" ? "On" : "In")} which ${unit}` : "When";
       // "early on Friday": the adverb goes with the day
@@ -451,6 +475,8 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
       const f = numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty);
       out.push({ ...f, key: `ordinal:${s.index}:${q.core}`, kind: "ordinal", accept: [] });
     } else if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.value !== 1 && !NOT_COUNTED.test(q.unit) && !(TIME_UNITS.test(q.unit) && /^(after|before|later|earlier|ago|into|from|since)$/.test(t[q.nounEnd]?.lower ?? "")) && t.slice(r0, q.start).every((x) => HEDGES.has(x.lower))) {
+      // "26 treasures looted from the Kingdom of Dahomey": the rest of the noun phrase would be left behind
+      if (modifiedAfter(t, q.nounEnd)) continue;
       const prompt = invert(c, `How many ${q.unit}`, [r0, q.nounEnd]);
       if (!prompt) continue;
       out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty));

@@ -151,7 +151,44 @@ Venezuela|Caracas|Venezuelan|south-america
 Vietnam|Hanoi|Vietnamese|southeast-asia
 Yemen|Sanaa|Yemeni|middle-east
 Zambia|Lusaka|Zambian|south-africa
-Zimbabwe|Harare|Zimbabwean|south-africa`;
+Zimbabwe|Harare|Zimbabwean|south-africa
+Andorra|Andorra la Vella|Andorran|west-europe
+Bahamas|Nassau|Bahamian|caribbean
+Barbados|Bridgetown|Barbadian|caribbean
+Belize|Belmopan|Belizean|central-america
+Benin|Porto-Novo|Beninese|west-africa
+Bhutan|Thimphu|Bhutanese|south-asia
+Brunei|Bandar Seri Begawan|Bruneian|southeast-asia
+Burundi|Gitega|Burundian|east-africa
+Cape Verde|Praia|Cape Verdean|west-africa
+Central African Republic|Bangui|Central African|central-africa
+Comoros|Moroni|Comorian|east-africa
+Republic of the Congo|Brazzaville|Congolese|central-africa
+Djibouti|Djibouti City|Djiboutian|east-africa
+East Timor|Dili|Timorese|southeast-asia
+Equatorial Guinea|Malabo|Equatoguinean|central-africa
+Eswatini|Mbabane|Swazi|south-africa
+Gabon|Libreville|Gabonese|central-africa
+Gambia|Banjul|Gambian|west-africa
+Guinea|Conakry|Guinean|west-africa
+Guinea-Bissau|Bissau|Bissau-Guinean|west-africa
+Guyana|Georgetown|Guyanese|south-america
+Lesotho|Maseru|Basotho|south-africa
+Liberia|Monrovia|Liberian|west-africa
+Liechtenstein|Vaduz|Liechtensteiner|west-europe
+Maldives|Male|Maldivian|south-asia
+Mauritania|Nouakchott|Mauritanian|west-africa
+Mauritius|Port Louis|Mauritian|east-africa
+Monaco|Monaco|Monegasque|west-europe
+Palestine|Ramallah|Palestinian|middle-east
+Samoa|Apia|Samoan|oceania
+San Marino|San Marino|Sammarinese|west-europe
+Solomon Islands|Honiara|Solomon Islander|oceania
+Suriname|Paramaribo|Surinamese|south-america
+Togo|Lome|Togolese|west-africa
+Tonga|Nuku'alofa|Tongan|oceania
+Trinidad and Tobago|Port of Spain|Trinidadian|caribbean
+Vanuatu|Port Vila|Ni-Vanuatu|oceania`;
 
 export const COUNTRIES: Country[] = COUNTRY_ROWS.split("\n").map((row) => {
   const [name, capital, demonym, region] = row.split("|") as [string, string, string, string];
@@ -366,6 +403,11 @@ for (const c of COUNTRIES) byDemonym.set(c.demonym, c);
 const cityByName = new Map<string, City>();
 for (const c of CITIES) if (!byName.has(c.name)) cityByName.set(c.name, c);
 
+/** Countries whose names take "the" in a sentence: "the United States", "the Philippines". */
+export function countryTakesThe(name: string): boolean {
+  return /^(United|Republic|Democratic Republic|Czech Republic|Dominican Republic|Central African Republic)\b|(Islands|Emirates)$/.test(name) || /^(Netherlands|Philippines|Gambia|Bahamas|Maldives)$/.test(name);
+}
+
 /** The country a name or alias stands for, if any. */
 export function findCountry(name: string): Country | undefined {
   return byName.get(name) ?? byName.get(COUNTRY_ALIASES[name] ?? "");
@@ -419,6 +461,20 @@ export function categoryFamily(category: string): string {
 
 /** "Nairobi-based", "state-owned": a place or name turned into a description, not part of a name. */
 export const DESCRIBING_SUFFIXES = new Set(["based", "born", "led", "owned", "backed", "run", "funded", "made", "style", "era", "wide", "bound", "speaking", "registered", "listed", "controlled", "linked", "allied", "aligned", "educated", "trained"]);
+
+/** Nouns for what a person does: "astrophysicist", "teacher", "negotiator" — and a few that only look like one. */
+const AGENT_NOUN = /^\p{Ll}{3,}(ist|er|or|ian|ant|ent)$/u;
+const NOT_AGENTS = new Set(["water", "number", "order", "paper", "power", "matter", "centre", "center", "error", "sector", "factor", "letter", "quarter", "border", "disaster", "weather", "winter", "summer", "meter", "dinner", "transfer", "computer", "percent", "event", "incident", "agent", "talent", "moment", "element", "content", "parent", "statement"]);
+
+export const isAgentNoun = (word: string) => AGENT_NOUN.test(word) && !NOT_AGENTS.has(word);
+
+/** Nouns that head a description of a place: "Cordillera Blanca, the largest tropical mountain range". */
+export const PLACE_DESCRIPTIONS = new Set([
+  "range", "mountain", "mountains", "river", "lake", "region", "valley", "peninsula", "island", "islands", "desert",
+  "glacier", "volcano", "plateau", "basin", "sea", "bay", "coast", "forest", "park", "delta", "reef", "canal", "strait",
+  "province", "state", "city", "town", "village", "district", "county", "capital", "port", "country", "nation",
+  "kingdom", "republic", "territory", "enclave", "area", "neighbourhood", "neighborhood", "suburb", "archipelago",
+]);
 
 /** Words that never stand in a person's name ("Telescope", "Stadium", "Cup"). */
 export const NON_PERSON_WORDS = new Set([

@@ -1,6 +1,6 @@
 import { type Entity, spanText } from "./entities.ts";
 import type { RoleFact, SentenceInfo } from "./facts.ts";
-import { NAME_TITLES, ROLE_HEADS, findCountry, findDemonym } from "./gazetteer.ts";
+import { NAME_TITLES, ROLE_HEADS, findCountry, findDemonym, isAgentNoun } from "./gazetteer.ts";
 import type { Token } from "./nlp.ts";
 
 /** Lower-cases title words ("President" → "president") and keeps names as written. */
@@ -15,8 +15,6 @@ function roleCase(tokens: Token[]): string {
     .join("");
 }
 
-const AGENT_NOUN = /^\p{Ll}{3,}(ist|er|or|ian|ant|ent)$/u;
-const NOT_AGENTS = new Set(["water", "number", "order", "paper", "power", "matter", "centre", "center", "error", "sector", "factor", "letter", "quarter", "border", "disaster", "weather", "winter", "summer", "meter", "dinner", "transfer", "computer", "percent", "event", "incident", "agent", "talent", "moment", "element", "content", "parent", "statement"]);
 
 /** True when one of the first words of a phrase is a role noun ("president", "head coach", "astrophysicist"). */
 function hasRoleHead(tokens: Token[], agentNouns = false): boolean {
@@ -28,7 +26,7 @@ function hasRoleHead(tokens: Token[], agentNouns = false): boolean {
     const one = tokens[i]!.lower;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]!.lower}` : "";
     if (ROLE_HEADS.has(one) || ROLE_HEADS.has(two)) return true;
-    if (agentNouns && tokens[i]!.pos === "NOUN" && AGENT_NOUN.test(one) && !NOT_AGENTS.has(one)) return true;
+    if (agentNouns && tokens[i]!.pos === "NOUN" && isAgentNoun(one)) return true;
     if (tokens[i]!.pos === "ADP" && i > 0) return false;
   }
   return false;

@@ -1,6 +1,7 @@
 import { type Pools, pickDistractors } from "./distractors.ts";
 import { type AnswerKind, type DatedEvent, type Fact, type RoleFact, upperFirst } from "./facts.ts";
 import { normalizeCached } from "./grade.ts";
+import { countryTakesThe } from "./gazetteer.ts";
 import { hashParts, seededShuffle, seededUnit } from "./hash.ts";
 import type { Sentence } from "./nlp.ts";
 import type { Difficulty, Evidence, Question, QuestionType } from "./types.ts";
@@ -92,9 +93,9 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
     // A body is swapped for another body, whatever the question asks ("Who said...?" offers people too).
     const swapKind = f.kind === "speaker" ? "org" : f.kind;
     const picked = makeFalse ? pickDistractors({ ...f, kind: swapKind, prompt: st.text }, pools, seed + ":swap", 1)?.[0] : undefined;
-    const swap = picked && st.answerAt === 0 ? upperFirst(picked) : picked;
-    if (makeFalse && swap) {
-      const text = st.text.slice(0, st.answerAt) + swap + st.text.slice(st.answerAt + st.answerText.length);
+    if (makeFalse && picked) {
+      const { before, swap } = fitSwap(st.text.slice(0, st.answerAt), picked, f.kind);
+      const text = before + swap + st.text.slice(st.answerAt + st.answerText.length);
       const explanation = `False: the article says ${st.answerText}, not ${swap}.`;
       out.push({ ...base, score: f.confidence - 0.1, question: make("truefalse", `True or false: ${text}`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
     } else {
@@ -102,6 +103,22 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The swapped name as the sentence needs it: capitalised at the start, and with or without "the"
+ * for a country ("In 2021, the United States returned...", not "the France").
+ */
+export function fitSwap(before: string, swap: string, kind: AnswerKind): { before: string; swap: string } {
+  let b = before;
+  let w = swap;
+  if (kind === "country") {
+    const hasThe = /(^|\s)the $/i.test(b);
+    if (countryTakesThe(w) && !hasThe) w = `the ${w}`;
+    else if (!countryTakesThe(w) && hasThe) b = b.replace(/the $/i, "");
+  }
+  if (b === "") w = upperFirst(w);
+  return { before: b, swap: w };
 }
 
 /** "Who is the prime minister of Armenia?", "Vladimir Putin is the president of which country?" and a true/false on a role. */
@@ -139,7 +156,8 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
   const other = seededShuffle(others, r.person, (x) => x.person)[0];
   if (other && seededUnit(r.person + ":tf") < 0.5) {
     const explanation = `False: the article describes ${r.person} as ${r.role}, and ${other.person} as ${other.role}.`;
-    out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.95, question: make("truefalse", `True or false: ${r.person} is ${other.role}.`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
+    // a false "X is Y's role" tests Y's role as much as X's
+    out.push({ factKey: fact.key, tests: [fact.key, `role:${other.person}`], sentence: r.sentence.index, score: 0.95, question: make("truefalse", `True or false: ${r.person} is ${other.role}.`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
   } else if (!indefinite) {
     out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.9, question: make("truefalse", `True or false: ${r.person} is ${r.role}.`, "True", fact.explanation, evidence, "easy", { options: ["True", "False"] }) });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildPools, formatLike, nearbyNumbers, ordinal, pickDistractors } from "../../questions/distractors.ts";
 import { extractFacts, readSentences } from "../../questions/extract.ts";
 import { splitSentences } from "../../questions/nlp.ts";
+import { fitSwap } from "../../questions/write.ts";
 import { hashId, seededShuffle } from "../../questions/hash.ts";
 
 describe("nearby numbers", () => {
@@ -94,6 +95,24 @@ describe("distractors", () => {
   it("offers only named speakers as stand-ins", () => {
     const a = article("Officials said the airport had reopened on Saturday.", "The Red Cross said it had sent 300 volunteers.", "Joko Widodo, the president of Indonesia, said the government would rebuild schools.");
     expect(a.pools.speakers).not.toContain("Officials");
+  });
+});
+
+describe("false statements", () => {
+  it("give a swapped country its 'the', and take it away", () => {
+    expect(fitSwap("In 2021, ", "United States", "country")).toEqual({ before: "In 2021, ", swap: "the United States" });
+    expect(fitSwap("Museums in the ", "France", "country")).toEqual({ before: "Museums in ", swap: "France" });
+    expect(fitSwap("The ", "France", "country")).toEqual({ before: "", swap: "France" });
+    expect(fitSwap("", "the Red Cross", "org")).toEqual({ before: "", swap: "The Red Cross" });
+  });
+
+  it("swap a city for a city, and give a country its 'the'", () => {
+    const cities = article(
+      "The findings will be discussed at the United Nations climate conference in Baku in November.",
+      "Scientists met in Geneva and in Kathmandu, near the Himalayas, and visited Peru's Cordillera Blanca, the largest tropical mountain range.",
+    );
+    const f = cities.facts.find((x) => x.answer === "Baku")!;
+    expect(pickDistractors(f, cities.pools, f.key)).not.toContain("Cordillera Blanca");
   });
 });
 

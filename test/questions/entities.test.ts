@@ -77,6 +77,24 @@ describe("names in the second round", () => {
   });
 });
 
+describe("names found on the held-out articles", () => {
+  it("does not take a place described in apposition for a person", () => {
+    const { mentions } = mentionsOf("In Peru's Cordillera Blanca, the largest tropical mountain range covered by glaciers, 12 small glaciers disappeared.");
+    expect(mentions).toContain("Cordillera Blanca:place");
+  });
+
+  it("links an acronym to the body it abbreviates", () => {
+    const { entities } = mentionsOf("A report was published on Monday by the World Meteorological Organization in Geneva.", "The WMO called on governments to expand monitoring.");
+    const wmo = entities.find((e) => e.name === "World Meteorological Organization");
+    expect(wmo?.mentions.map((m) => m.text)).toEqual(["World Meteorological Organization", "WMO"]);
+  });
+
+  it("never shortens a name to a generation suffix", () => {
+    const { entities } = mentionsOf("Oba Ewuare II, the traditional ruler of Benin, sent a delegation of chiefs to receive the works.");
+    expect(entities.find((e) => e.name === "Oba Ewuare II")?.short).toBe("Ewuare");
+  });
+});
+
 describe("quantities", () => {
   const q = (text: string) => findQuantities(splitSentences([text])[0]!).map((x) => `${x.text}|${x.kind}|${x.core}|${x.unit ?? ""}`);
 

@@ -166,3 +166,26 @@ describe("dated events", () => {
   });
 });
 
+describe("prompts found wanting on the held-out articles", () => {
+  const prompts = (...p: string[]) => factsOf(...p).facts.filter((f) => !f.statementOnly && f.confidence >= MIN_SCORE).map((f) => f.prompt);
+
+  it("asks 'since which decade' for 'since the 1980s', not 'when'", () => {
+    expect(prompts("In the tropical Andes, glaciers have lost about half of their surface area since the 1980s, the report said.")).toContain(
+      "In the tropical Andes, since which decade have glaciers lost about half of their surface area?",
+    );
+  });
+
+  it("never cuts one place out of a list with commas", () => {
+    const all = prompts("Many of the works were later sold to collectors and museums in Germany, Britain and the United States.", "The return comes as museums in France, the Netherlands and the United States face growing pressure.");
+    expect(all.filter((p) => /^Where/.test(p))).toEqual([]);
+  });
+
+  it("skips a sentence whose subject is a bare quantifier ('Many were later sold')", () => {
+    expect(factsOf("Many were later sold to collectors and museums in Germany, Britain and the United States.").facts).toEqual([]);
+  });
+
+  it("leaves a counted noun with its participle rather than strand it", () => {
+    for (const p of prompts("In 2021, France returned 26 treasures looted from the Kingdom of Dahomey to Benin.")) expect(p).not.toMatch(/^In 2021, how many treasures/);
+  });
+});
+
