@@ -89,7 +89,9 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   }
   if (f.statement && f.statement.text.split(" ").length <= 40) {
     const st = f.statement;
-    const makeFalse = seededUnit(seed + ":tf") < 0.5;
+    // "Margaret Ellery ... led by his brother": another person's name would clash with "his" or "her"
+    const gendered = (f.kind === "person" || f.kind === "speaker") && /\b(he|she|his|her|him|hers|himself|herself)\b/i.test(st.text.slice(st.answerAt + st.answerText.length));
+    const makeFalse = seededUnit(seed + ":tf") < 0.5 && !gendered;
     // A body is swapped for another body, whatever the question asks ("Who said...?" offers people too).
     const swapKind = f.kind === "speaker" ? "org" : f.kind;
     const picked = makeFalse ? pickDistractors({ ...f, kind: swapKind, prompt: st.text }, pools, seed + ":swap", 1)?.[0] : undefined;
