@@ -123,20 +123,30 @@ export function nearbyNumbers(value: number, like: string): string[] {
   return [...new Set(out)].filter((v) => v > 0 && v !== value && Number.isInteger(v)).map((v) => formatLike(v, like));
 }
 
+/** Gazetteer countries by region and each city's region, worked out on first use (the same for every quiz). */
+let byRegion: { countries: Map<string, string[]>; cities: { name: string; region: string }[] } | null = null;
+
+function regions() {
+  if (!byRegion) {
+    const countries = new Map<string, string[]>();
+    for (const c of COUNTRIES) countries.set(c.region, [...(countries.get(c.region) ?? []), c.name]);
+    const cities = CITIES.map((c) => ({ name: c.name, region: findCountry(c.country)?.region ?? "" }));
+    byRegion = { countries, cities };
+  }
+  return byRegion;
+}
+
 function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]): string[] {
   switch (kind) {
     case "country": {
       const region = findCountry(answer)?.region ?? articleNames.map((n) => findCountry(n)?.region).find(Boolean);
-      return COUNTRIES.filter((c) => c.region === region).map((c) => c.name).concat(COUNTRIES.map((c) => c.name));
+      return [...(regions().countries.get(region ?? "") ?? []), ...COUNTRIES.map((c) => c.name)];
     }
     case "city":
     case "place": {
       const countries = articleNames.map((n) => findCountry(n) ?? (findCity(n) ? findCountry(findCity(n)!.country) : undefined)).filter((c) => c !== undefined);
-      const regions = new Set(countries.map((c) => c.region));
-      return [
-        ...countries.map((c) => c.capital),
-        ...CITIES.filter((c) => regions.has(findCountry(c.country)?.region ?? "")).map((c) => c.name),
-      ];
+      const near = new Set(countries.map((c) => c.region));
+      return [...countries.map((c) => c.capital), ...regions().cities.filter((c) => near.has(c.region)).map((c) => c.name)];
     }
     case "nationality": {
       const region = findDemonym(answer)?.region;
