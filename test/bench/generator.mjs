@@ -1,5 +1,6 @@
 // Question engine bench: bundle size (esbuild, minified, gzipped), cold import and first run in a
-// fresh Node process, and warm medians over 100 runs for the built-in article and a ~2,000-word one.
+// fresh Node process, and warm medians over 100 runs (after 30 warm-up runs) for the built-in article
+// and a ~2,000-word one. BENCH_ENGINE=path/to/questions/index.ts measures another checkout the same way.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -35,9 +36,14 @@ function longArticle() {
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 
+/** Another checkout's engine to measure with the same harness and articles: BENCH_ENGINE=/path/to/questions/index.ts. */
+const ENTRY = process.env.BENCH_ENGINE ?? "questions/index.ts";
+const WARMUP = 30;
+
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), "factquiz-bench-"));
-  const engine = await bundle("questions/index.ts", join(dir, "engine.mjs"));
+  if (ENTRY !== "questions/index.ts") console.log(`engine: ${ENTRY}`);
+  const engine = await bundle(ENTRY, join(dir, "engine.mjs"));
   const nlpOnly = await bundle('import winkNLP from "wink-nlp"; import model from "wink-eng-lite-web-model"; export const nlp = () => winkNLP(model, ["sbd", "pos"]);', join(dir, "model.mjs"));
   console.log(`bundle, minified: ${kb(engine.raw)}; gzipped: ${kb(engine.gzip)} (of which wink-nlp + its English lite model: ${kb(nlpOnly.gzip)} gzipped)`);
 
@@ -68,8 +74,12 @@ export async function run() {
 
   console.log(`machine load average: ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(", ")} on ${(await import("node:os")).cpus().length} cores`);
   const { generateQuiz } = await import(join(dir, "engine.mjs"));
+  // Warm: both articles run until the JIT has compiled the engine, so no run below pays for compiling.
+  for (let i = 0; i < WARMUP; i++) {
+    generateQuiz(builtIn);
+    generateQuiz(long.text);
+  }
   for (const [label, text, words] of [["built-in article", builtIn, builtIn.split(/\s+/).length], [`${long.words}-word article`, long.text, long.words]]) {
-    generateQuiz(text);
     const times = [];
     const cpu = [];
     let count = 0;
