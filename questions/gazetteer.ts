@@ -398,10 +398,14 @@ export const SPEECH_VERBS = new Set([
 
 const byName = new Map<string, Country>();
 for (const c of COUNTRIES) byName.set(c.name, c);
+// Aliases join the maps, so a lookup of any word is one map read (and "constructor" is no alias).
+for (const [alias, name] of Object.entries(COUNTRY_ALIASES)) if (!byName.has(alias) && byName.has(name)) byName.set(alias, byName.get(name)!);
 const byDemonym = new Map<string, Country>();
 for (const c of COUNTRIES) byDemonym.set(c.demonym, c);
+for (const [alias, name] of Object.entries(DEMONYM_ALIASES)) if (!byDemonym.has(alias) && byName.has(name)) byDemonym.set(alias, byName.get(name)!);
 const cityByName = new Map<string, City>();
-for (const c of CITIES) if (!byName.has(c.name)) cityByName.set(c.name, c);
+const countryNames = new Set(COUNTRIES.map((c) => c.name));
+for (const c of CITIES) if (!countryNames.has(c.name)) cityByName.set(c.name, c);
 
 /** Countries whose names take "the" in a sentence: "the United States", "the Philippines". */
 export function countryTakesThe(name: string): boolean {
@@ -410,12 +414,12 @@ export function countryTakesThe(name: string): boolean {
 
 /** The country a name or alias stands for, if any. */
 export function findCountry(name: string): Country | undefined {
-  return byName.get(name) ?? byName.get(COUNTRY_ALIASES[name] ?? "");
+  return byName.get(name);
 }
 
 /** The country a demonym ("Armenian", "Russian") belongs to, if any. */
 export function findDemonym(word: string): Country | undefined {
-  return byDemonym.get(word) ?? byName.get(DEMONYM_ALIASES[word] ?? "");
+  return byDemonym.get(word);
 }
 
 /** A known city (capital or large city), if the name is one. */
