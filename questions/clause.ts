@@ -67,6 +67,8 @@ function predicateEnd(s: Sentence, from: number): number {
     // "made four saves and was named player of the match": a second verb phrase
     if ((x.lower === "and" || x.lower === "but") && j > from && t[j + 1] && (isVerb(t[j + 1]!) || (t[j + 1]!.pos === "ADV" && t[j + 2] && isVerb(t[j + 2]!)))) return j;
     if (x.text === "," && t[j + 1] && t[j + 1]!.pos !== "PROPN" && /^\p{Ll}+ing$/u.test(t[j + 1]!.text)) return j;
+    // "..., known as Huduma Digital,": a participle describing what came before
+    if (x.text === "," && t[j + 1]?.pos === "VERB" && /^\p{Ll}+(ed|en|wn)$/u.test(t[j + 1]!.text) && t[j + 2]?.pos === "ADP") return j;
     // "..., up 12% from 2022", "..., according to X", "..., the companies said": a comparison or the
     // source, added after the fact
     if (x.text === "," && j > from && (/^(up|down|compared|against|versus)$/.test(t[j + 1]?.lower ?? "") || (t[j + 1]?.lower === "according" && t[j + 2]?.lower === "to") || reportsAfter(t, j + 1, end))) return j;

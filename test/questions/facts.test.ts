@@ -100,6 +100,12 @@ describe("prompts a teacher keeps", () => {
     for (const st of statements) if (st) expect(st).not.toMatch(/companies said/);
   });
 
+  it("asks how many about a hedged count in the subject, and leaves a describing participle out", () => {
+    expect(prompts("About 32 million Kenyans had enrolled in the register, known as Huduma Digital, since registration began in 2022.")).toContain(
+      "How many Kenyans had enrolled in the register?",
+    );
+  });
+
   it("does not take a hedge on a number for a fronted phrase", () => {
     const [s] = splitSentences(["About 32 million Kenyans had enrolled in the register, known as Huduma Digital, since registration began in 2022."]);
     const c = analyzeClause(s!)!;
