@@ -1,6 +1,6 @@
-import { analyzeClause, complementClause, type Clause, type Span } from "./clause.ts";
+import type { Clause, Span } from "./clause.ts";
 import { type Entity, type Mention, displayName, spanText } from "./entities.ts";
-import { ORG_NOUNS, ROLE_HEADS, SPEECH_VERBS, categoryFamily, findCountry, findDemonym } from "./gazetteer.ts";
+import { ORG_NOUNS, SPEECH_VERBS, categoryFamily, findCountry, findDemonym } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 import type { Quantity } from "./quantities.ts";
 
@@ -122,10 +122,6 @@ export function finishQuestion(q: string): string {
   return upperFirst(
     q.replace(/\s+([,.;:!?”’])/g, "$1").replace(/([“‘])\s+/g, "$1").replace(/\s{2,}/g, " ").replace(/[,;:.\s]+$/, "").trim(),
   ) + "?";
-}
-
-function mentionAt(info: SentenceInfo, [a, b]: Span): Mention | undefined {
-  return info.mentions.find((m) => m.start >= a && m.end <= b);
 }
 
 /** The mention that makes up the whole span, allowing a leading "the" and a title. */
