@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { secureHeaders } from "hono/secure-headers";
 import { ApiError, handleError, handleNotFound } from "./errors.ts";
 import { notFoundOrNotAllowed } from "./method-not-allowed.ts";
 import { attemptStartRoutes } from "./routes/attempt-start.ts";
 import { attemptRoutes } from "./routes/attempts.ts";
 import { leaderboardRoutes } from "./routes/leaderboard.ts";
 import { quizRoutes } from "./routes/quizzes.ts";
+import { securityHeaders } from "./security-headers.ts";
 
 /** Request bodies larger than this are refused with a 413 before anything reads them. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -14,7 +14,7 @@ export const MAX_BODY_BYTES = 16 * 1024;
 /** The API. Routes are chained on one app so their types flow to the client through `hc<AppType>()`. */
 const app = new Hono<{ Bindings: Env }>().basePath("/api");
 
-app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }));
+app.use(securityHeaders);
 const limitBody = bodyLimit({
   maxSize: MAX_BODY_BYTES,
   onError: () => {

@@ -38,5 +38,5 @@ export const quizRoutes = new Hono<{ Bindings: Env }>()
     const headers = { "Cache-Control": QUIZ_CACHE_CONTROL, ETag: etag };
     // A plain Response, so the typed client sees only the 200 (browsers turn a 304 into it anyway).
     if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers }) as never;
-    return jsonText<PublicQuiz>(c, publicJson, headers);
+    return jsonText<PublicQuiz>(publicJson, headers);
   });
