@@ -1,6 +1,6 @@
 import article from "../questions/article.txt";
-import { hashId } from "../questions/hash.ts";
 import { cleanArticle, generateQuiz } from "../questions/index.ts";
+import { contentId } from "./content-id.ts";
 import { publishQuiz } from "./publish-quiz.ts";
 import { getQuiz } from "./storage/quizzes.ts";
 import { roomFor } from "./storage/rooms.ts";
@@ -13,10 +13,7 @@ let ready: Promise<string> | undefined;
  * article (a test checks this matches `generateQuiz(article).id`).
  */
 export function builtinQuizId(): string {
-  if (id === undefined) {
-    const cleaned = cleanArticle(article);
-    id = hashId([cleaned.headline ?? "", ...cleaned.paragraphs].join("\n"));
-  }
+  id ??= contentId(cleanArticle(article));
   return id;
 }
 

@@ -28,9 +28,22 @@ export function loadQuiz(env: Env, id: string): Promise<LoadedQuiz | null> {
   return entry;
 }
 
+/**
+ * Puts a quiz this isolate just created or edited into its cache, so reads here show the new
+ * version at once instead of whatever KV's edge cache still holds. Other isolates catch up when
+ * their entry expires (FRESH_MS) and KV's read cache does (see README: edits).
+ */
+export function rememberQuiz(quiz: Quiz): void {
+  if (loaded.size >= MAX_ENTRIES && !loaded.has(quiz.id)) loaded.delete(loaded.keys().next().value!);
+  loaded.set(quiz.id, { entry: prepare(quiz), until: Date.now() + FRESH_MS });
+}
+
 async function fetchQuiz(env: Env, id: string): Promise<LoadedQuiz | null> {
   const quiz = (await getQuiz(env.QUIZZES, id)) ?? (await roomFor(env.QUIZ_ROOM, id).getQuiz(id));
-  if (!quiz) return null;
+  return quiz ? prepare(quiz) : null;
+}
+
+async function prepare(quiz: Quiz): Promise<LoadedQuiz> {
   const publicJson = JSON.stringify(toPublicQuiz(quiz));
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(publicJson));
   const etag = `"${[...new Uint8Array(digest, 0, 12)].map((b) => b.toString(16).padStart(2, "0")).join("")}"`;

@@ -17,3 +17,15 @@ export async function limitAttemptCreation(c: Context<{ Bindings: Env }>): Promi
     throw new ApiError(429, "rate_limited", "Too many new attempts from your network. Wait a minute and try again.");
   }
 }
+
+/**
+ * Refuses with a 429 when this client created too many quizzes lately (`CREATE_LIMITER`): writing
+ * a quiz costs the engine's CPU and a KV write, and a teacher makes a few quizzes, not hundreds.
+ */
+export async function limitQuizCreation(c: Context<{ Bindings: Env }>): Promise<void> {
+  const { success } = await c.env.CREATE_LIMITER.limit({ key: clientKey(c) });
+  if (!success) {
+    c.header("Retry-After", "60");
+    throw new ApiError(429, "rate_limited", "Too many new quizzes from your network. Wait a minute and try again.");
+  }
+}

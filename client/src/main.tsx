@@ -8,6 +8,9 @@ import "./styles.css";
 const Home = lazy(() => import("./pages/Home"));
 const Play = lazy(() => import("./pages/Play"));
 const LeaderboardPage = lazy(() => import("./pages/LeaderboardPage"));
+const NewQuiz = lazy(() => import("./pages/NewQuiz"));
+const ReviewQuiz = lazy(() => import("./pages/ReviewQuiz"));
+const Results = lazy(() => import("./pages/Results"));
 
 /**
  * After a route change, a focused link that navigated is gone and focus falls back to the page.
@@ -37,6 +40,9 @@ function App() {
             <Route path="/" component={Home} />
             <Route path="/q/:id" component={Play} />
             <Route path="/q/:id/leaderboard" component={LeaderboardPage} />
+            <Route path="/new" component={NewQuiz} />
+            <Route path="/t/:id" component={Results} />
+            <Route path="/t/:id/edit" component={ReviewQuiz} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

@@ -107,7 +107,8 @@ export async function expectBigTouchTargets(page: Page) {
     [...main.querySelectorAll<HTMLElement>("button, a[href], input, select, textarea")]
       .filter((el) => el.offsetParent !== null && !el.closest(".visually-hidden"))
       .map((el) => {
-        const box = (el.closest("label.check") ?? el).getBoundingClientRect();
+        // A checkbox or radio counts with the label around it, which is what a thumb hits.
+        const box = (el.closest("label.check, label.segment, label.radio-pick") ?? el).getBoundingClientRect();
         return { what: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || "").trim()}"`, w: box.width, h: box.height };
       })
       .filter((t) => t.w < 44 || t.h < 44),

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import type { AppType } from "../../worker/app.ts";
 import { seedQuiz } from "./support/api.ts";
 import { fixtureQuiz } from "./support/fixtures.ts";
+import { articles } from "./support/teacher.ts";
 
 /** The typed client the Preact app uses, pointed at the worker in workerd. */
 const client = hc<AppType>("https://factquiz.test", {
@@ -30,6 +31,32 @@ describe("the typed client hc<AppType>", () => {
     expectTypeOf<Attempt["finished"]>().toEqualTypeOf<boolean>();
     type Board = InferResponseType<(typeof client.api.quizzes)[":id"]["leaderboard"]["$get"], 200>;
     expectTypeOf<Board["entries"][number]["name"]>().toEqualTypeOf<string>();
+  });
+
+  it("knows the teacher routes' types", () => {
+    type Created = InferResponseType<typeof client.api.quizzes.$post, 201>;
+    expectTypeOf<Created["teacherKey"]>().toEqualTypeOf<string>();
+    expectTypeOf<Created["quiz"]["questions"][number]["answer"]>().toEqualTypeOf<string | string[]>();
+    type Edited = InferResponseType<(typeof client.api.quizzes)[":id"]["$put"], 200>;
+    expectTypeOf<Edited["quiz"]["title"]>().toEqualTypeOf<string>();
+    type Review = InferResponseType<(typeof client.api.quizzes)[":id"]["review"]["$get"], 200>;
+    expectTypeOf<Review["quiz"]["questions"][number]["evidence"]["text"]>().toEqualTypeOf<string>();
+    type Results = InferResponseType<(typeof client.api.quizzes)[":id"]["results"]["$get"], 200>;
+    expectTypeOf<Extract<Results, { students: unknown }>["questions"][number]["percentRight"]>().toEqualTypeOf<number | null>();
+  });
+
+  it("creates, edits and reads results of a quiz through the typed client", async () => {
+    const created = await client.api.quizzes.$post({ json: { article: articles.science, count: 4, types: ["choice", "truefalse"] } });
+    if (created.status !== 201) throw new Error(`create failed: ${created.status}`);
+    const { id, teacherKey, quiz } = await created.json();
+    const headers = { authorization: `Bearer ${teacherKey}` };
+    const edited = await client.api.quizzes[":id"].$put({ param: { id }, json: { title: "Typed", questions: quiz.questions.slice(1) } }, { headers });
+    expect(edited.status).toBe(200);
+    const review = await client.api.quizzes[":id"].review.$get({ param: { id } }, { headers });
+    if (review.status !== 200) throw new Error(`review failed: ${review.status}`);
+    expect((await review.json()).quiz.questions).toHaveLength(3);
+    const results = await client.api.quizzes[":id"].results.$get({ param: { id }, query: {} }, { headers });
+    expect(results.status).toBe(200);
   });
 
   it("plays a whole attempt through the typed client", async () => {

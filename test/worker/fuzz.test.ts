@@ -5,6 +5,7 @@ import { signAttemptToken } from "../../worker/tokens.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz } from "./support/fixtures.ts";
 import { storedData } from "./support/snapshot.ts";
+import { articles, createQuiz, type Created } from "./support/teacher.ts";
 
 const REQUESTS = 3000;
 const SEED = 20260101;
@@ -29,6 +30,9 @@ const junkAscii = (max: number) => Array.from({ length: Math.floor(rand() * max)
 type Attempt = { attemptId: string; token: string };
 let live: Attempt;
 let done: Attempt;
+/** A teacher's quiz, and another quiz whose key is never the right one for it. */
+let teacher: Created;
+let otherTeacher: Created;
 
 beforeAll(async () => {
   await seedQuiz(fixtureQuiz, true);
@@ -38,7 +42,26 @@ beforeAll(async () => {
   await answer(done.attemptId, done.token, "q-tf", "False");
   await finish(done.attemptId, done.token);
   await api("/api/quizzes");
+  teacher = await createQuiz({ article: articles.science, count: 4 });
+  otherTeacher = await createQuiz({ article: articles.sport, count: 3 });
+  quizBodyTexts = quizBodies().map((b) => JSON.stringify(b));
 });
+
+let quizBodyTexts: string[];
+
+const article = () => articles.business;
+
+/** Bodies that are never a quiz the API would store: every new-quiz body is invalid, and no edit ever has the right key. */
+const quizBodies = (): unknown[] => [
+  { article: "Too short." }, { article: 42 }, { article: null }, { title: "no article" }, { article: ["a"] },
+  { article: `\u0000${"x".repeat(300)}` }, { article: "\u0001\u0002".repeat(300) }, { article: " ".repeat(400) },
+  { article: article(), count: 0 }, { article: article(), count: "5" }, { article: article(), types: ["essay"] }, { article: article(), types: "choice" },
+  { article: article(), questions: [] }, { article: article(), questions: [{}] }, { article: article(), questions: "all" },
+  { article: article(), questions: teacher.quiz.questions }, { article: article(), questions: teacher.quiz.questions, count: 3 },
+  { article: article(), title: 7 }, { article: article(), title: "x".repeat(200) }, { article: "y".repeat(100_001) },
+  { title: "Edited", questions: teacher.quiz.questions }, { title: "", questions: [] }, { title: "T", questions: [{ id: "x" }] },
+  { article: "z".repeat(600 * 1024) },
+];
 
 /** Bodies that are never a valid new attempt (valid answer bodies are fine: no token is ever right). */
 const bodies = (): (string | undefined)[] => [
@@ -50,7 +73,7 @@ const bodies = (): (string | undefined)[] => [
 
 function idFor(kind: "quiz" | "attempt" | "question") {
   const common = ["", "x".repeat(600), "a.b", "..", "%2e%2e", "%00", "%F0%9F", "null", junk(20), encodeURIComponent(junk(10))];
-  if (kind === "quiz") return pick([fixtureQuiz.id, fixtureQuiz.id, builtinQuizId(), "no-such-quiz", ...common]);
+  if (kind === "quiz") return pick([fixtureQuiz.id, fixtureQuiz.id, teacher.id, teacher.id, builtinQuizId(), "no-such-quiz", ...common]);
   if (kind === "question") return pick(["q-choice", "q-order", "q-nope", ...common]);
   return pick([live.attemptId, done.attemptId, crypto.randomUUID(), ...common]);
 }
@@ -60,6 +83,7 @@ async function tokenFor(attemptId: string): Promise<string | undefined> {
   const others = [live, done].filter((a) => a.attemptId !== attemptId).map((a) => a.token);
   return pick<string | undefined | (() => Promise<string>)>([
     undefined, junkAscii(30), "a1.x.y.z", live.token.slice(0, -3) + "AAA", done.token.replace(/^a1/, "a0"), "x".repeat(9000),
+    otherTeacher.teacherKey, teacher.teacherKey.slice(1), `${teacher.teacherKey}x`, teacher.teacherKey.toUpperCase(),
     () => signAttemptToken("not-the-secret-but-long-enough", { attemptId: encodeURIComponent(attemptId), quizId: fixtureQuiz.id }),
     ...others,
   ]) as string | undefined;
@@ -72,6 +96,9 @@ async function randomRequest() {
     ["/api/quizzes", "GET"], [`/api/quizzes/${q}`, "GET"], [`/api/quizzes/${q}/attempts`, "POST"],
     [`/api/quizzes/${q}/leaderboard`, "GET"], [`/api/attempts/${a}`, "GET"], [`/api/attempts/${a}/answers/${question}`, "PUT"],
     [`/api/attempts/${a}/finish`, "POST"], [`/api/${junk(8)}`, "GET"], [`/api/quizzes/${q}/${junk(5)}`, "GET"], ["/api/health", "GET"],
+    ["/api/quizzes", "POST"], ["/api/quizzes", "POST"], [`/api/quizzes/${q}`, "PUT"], [`/api/quizzes/${q}`, "PUT"],
+    [`/api/quizzes/${q}/results`, "GET"], [`/api/quizzes/${q}/results?format=${pick(["csv", "json", "xml", "", junkAscii(5)])}`, "GET"],
+    [`/api/quizzes/${q}/review`, "GET"],
   ] as const);
   const method = rand() < 0.7 ? usual : pick(["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]);
   let token = await tokenFor(a);
@@ -81,13 +108,14 @@ async function randomRequest() {
   if (type) headers["content-type"] = type;
   if (rand() < 0.1) headers.authorization = pick(["Bearer", "Bearer ", "Basic abc", `bearer ${token ?? ""}`, "Bearer a b"]);
   if (rand() < 0.1) headers["if-none-match"] = junkAscii(10);
-  const body = method === "GET" || method === "HEAD" ? undefined : pick(bodies());
+  const teacherRoute = /^\/api\/quizzes(\/[^/]*)?$/.test(path) && method !== "GET";
+  const body = method === "GET" || method === "HEAD" ? undefined : teacherRoute && rand() < 0.6 ? pick(quizBodyTexts) : pick(bodies());
   return { method, path, token, headers, body };
 }
 
 describe("thousands of malformed requests", () => {
   it(`never get a 5xx or a non-JSON error, and change nothing stored (seed ${SEED})`, { timeout: 60_000 }, async () => {
-    const before = await storedData([fixtureQuiz.id, builtinQuizId()]);
+    const before = await storedData([fixtureQuiz.id, builtinQuizId(), teacher.id, otherTeacher.id]);
     for (let batch = 0; batch < REQUESTS / 100; batch++) {
       const requests = await Promise.all(Array.from({ length: 100 }, randomRequest));
       const responses = await Promise.all(requests.map((r) => api(r.path, r)));
@@ -101,7 +129,7 @@ describe("thousands of malformed requests", () => {
         }
       }
     }
-    expect(await storedData([fixtureQuiz.id, builtinQuizId()])).toEqual(before);
+    expect(await storedData([fixtureQuiz.id, builtinQuizId(), teacher.id, otherTeacher.id])).toEqual(before);
     expect(env.TOKEN_SECRET).not.toBe("not-the-secret-but-long-enough");
   });
 });

@@ -3,8 +3,10 @@ import { api } from "./support/api.ts";
 
 describe("wrong methods and unknown paths", () => {
   it.each([
-    ["DELETE", "/api/quizzes", "GET, HEAD"],
-    ["POST", "/api/quizzes/abc", "GET, HEAD"],
+    ["DELETE", "/api/quizzes", "GET, POST, HEAD"],
+    ["POST", "/api/quizzes/abc", "GET, PUT, HEAD"],
+    ["POST", "/api/quizzes/abc/results", "GET, HEAD"],
+    ["PUT", "/api/quizzes/abc/review", "GET, HEAD"],
     ["PATCH", "/api/quizzes/abc/leaderboard", "GET, HEAD"],
     ["GET", "/api/quizzes/abc/attempts", "POST"],
     ["DELETE", "/api/attempts/abc", "GET, HEAD"],

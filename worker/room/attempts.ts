@@ -4,6 +4,7 @@ import type { AnswerValue } from "../../questions/grade.ts";
 export type Attempt = {
   id: string;
   name: string;
+  startedAt: number;
   finishedAt: number | null;
   score: number | null;
   total: number | null;
@@ -16,6 +17,7 @@ export type RecordedAnswer = { questionId: string; answer: AnswerValue; correct:
 type AttemptRow = {
   id: string;
   name: string;
+  started_at: number;
   finished_at: number | null;
   score: number | null;
   total: number | null;
@@ -23,8 +25,11 @@ type AttemptRow = {
 };
 type AnswerRow = { question_id: string; answer: string; correct: number };
 
+/** A recorded answer with its attempt, as a teacher's results list them. */
+export type AttemptAnswer = RecordedAnswer & { attemptId: string };
+
 const toAttempt = (r: AttemptRow): Attempt => ({
-  id: r.id, name: r.name, finishedAt: r.finished_at, score: r.score, total: r.total, scoreSaved: r.score_saved === 1,
+  id: r.id, name: r.name, startedAt: r.started_at, finishedAt: r.finished_at, score: r.score, total: r.total, scoreSaved: r.score_saved === 1,
 });
 const toAnswer = (r: AnswerRow): RecordedAnswer => ({
   questionId: r.question_id, answer: JSON.parse(r.answer) as AnswerValue, correct: r.correct === 1,
@@ -58,4 +63,15 @@ export function recordFirstAnswer(sql: SqlStorage, attemptId: string, given: Rec
 export function listAnswers(sql: SqlStorage, attemptId: string): RecordedAnswer[] {
   const query = "SELECT question_id, answer, correct FROM answers WHERE attempt_id = ? ORDER BY answered_at";
   return sql.exec<AnswerRow>(query, attemptId).toArray().map(toAnswer);
+}
+
+/** Every attempt of the room, first started first. */
+export function listAttempts(sql: SqlStorage): Attempt[] {
+  return sql.exec<AttemptRow>("SELECT * FROM attempts ORDER BY started_at, id").toArray().map(toAttempt);
+}
+
+/** Every recorded answer of every attempt, in the order they were given. */
+export function listAllAnswers(sql: SqlStorage): AttemptAnswer[] {
+  const query = "SELECT attempt_id, question_id, answer, correct FROM answers ORDER BY answered_at, attempt_id";
+  return sql.exec<AnswerRow & { attempt_id: string }>(query).toArray().map((r) => ({ ...toAnswer(r), attemptId: r.attempt_id }));
 }

@@ -1,4 +1,5 @@
 import { saveScore, scoreKey } from "../storage/scores.ts";
+import { alarmBy } from "./alarm.ts";
 import { findAttempt, type Attempt } from "./attempts.ts";
 import { countCorrect, markFinished, markScoreSaved, nextFinishTime, rankOf, unsavedScores } from "./scores.ts";
 import type { FinishResult } from "./types.ts";
@@ -9,18 +10,20 @@ const inFlight = new Map<string, Promise<void>>();
 const RETRY_AFTER_MS = 30_000;
 
 /**
- * Scores an attempt from its recorded answers and marks it finished, once. The score then goes
- * to KV exactly once; a failed write is retried by the next finish call or the room's alarm.
- * The rank comes from the room's own table, so it never waits for KV's listing to catch up.
+ * Scores an attempt from its recorded answers to the quiz's current questions and marks it
+ * finished, once. The score then goes to KV exactly once; a failed write is retried by the next
+ * finish call or the room's alarm. The rank comes from the room's own table, so it never waits for
+ * KV's listing to catch up.
  */
 export async function finishAttempt(
-  ctx: DurableObjectState, kv: KVNamespace, quizId: string, attemptId: string, total: number,
+  ctx: DurableObjectState, kv: KVNamespace, quizId: string, attemptId: string, questionIds: ReadonlySet<string>,
 ): Promise<FinishResult | null> {
   const sql = ctx.storage.sql;
   let attempt = findAttempt(sql, attemptId);
   if (!attempt) return null;
   if (attempt.finishedAt === null) {
-    markFinished(sql, attemptId, countCorrect(sql, attemptId), total, nextFinishTime(sql, Date.now()));
+    const score = countCorrect(sql, attemptId, questionIds);
+    markFinished(sql, attemptId, score, questionIds.size, nextFinishTime(sql, Date.now()));
     attempt = findAttempt(sql, attemptId)!;
   }
   const result = { score: attempt.score!, total: attempt.total!, rank: rankOf(sql, attempt) };
@@ -43,7 +46,7 @@ function saveScoreOnce(ctx: DurableObjectState, kv: KVNamespace, quizId: string,
       .then(() => markScoreSaved(ctx.storage.sql, a.id))
       .catch(async (err: unknown) => {
         console.error("saving a score to KV failed; the room's alarm will retry", err);
-        await ctx.storage.setAlarm(Date.now() + RETRY_AFTER_MS);
+        await alarmBy(ctx.storage, Date.now() + RETRY_AFTER_MS);
       })
       .finally(() => inFlight.delete(key));
     inFlight.set(key, pending);

@@ -1,6 +1,8 @@
 /**
  * The QuizRoom's SQLite tables. `answers` has one row per (attempt, question): the primary key is
  * what makes the first answer win. `score_saved` marks a finished score as written to KV.
+ * `teacher_key` holds the SHA-256 of a teacher quiz's key (no row: nobody may edit the quiz).
+ * `quiz_sync` counts changes to the quiz and which one KV has, so edits reach KV at most once a second.
  */
 export const ROOM_SCHEMA = `
 CREATE TABLE IF NOT EXISTS quiz (
@@ -27,4 +29,13 @@ CREATE TABLE IF NOT EXISTS answers (
   answered_at INTEGER NOT NULL,
   PRIMARY KEY (attempt_id, question_id)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS teacher_key (
+  hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS quiz_sync (
+  one INTEGER PRIMARY KEY CHECK (one = 1),
+  revision INTEGER NOT NULL,
+  synced_revision INTEGER NOT NULL,
+  synced_at INTEGER NOT NULL
+);
 `;

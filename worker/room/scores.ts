@@ -1,8 +1,12 @@
-import type { Attempt } from "./attempts.ts";
+import { listAnswers, type Attempt } from "./attempts.ts";
 
-/** Counts the right answers: the server's score, whatever a client believes. */
-export function countCorrect(sql: SqlStorage, attemptId: string): number {
-  return sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM answers WHERE attempt_id = ? AND correct = 1", attemptId).one().n;
+/**
+ * Counts the right answers to the quiz's current questions: the server's score, whatever a client
+ * believes. An answer to a question the teacher has since deleted no longer counts, so a score
+ * never exceeds its total.
+ */
+export function countCorrect(sql: SqlStorage, attemptId: string, questionIds: ReadonlySet<string>): number {
+  return listAnswers(sql, attemptId).filter((a) => a.correct && questionIds.has(a.questionId)).length;
 }
 
 export function markFinished(sql: SqlStorage, attemptId: string, score: number, total: number, now: number): void {

@@ -1,5 +1,6 @@
 import type { AnswerValue } from "../../questions/grade.ts";
-import type { Evidence } from "../../questions/types.ts";
+import type { Evidence, Question, Quiz } from "../../questions/types.ts";
+import type { Attempt, AttemptAnswer } from "./attempts.ts";
 
 /** What a student learns right after answering: the verdict and the article's own sentence. */
 export type Feedback = {
@@ -31,3 +32,20 @@ export type FinishResult = { score: number; total: number; rank: number };
 export type AnswerRefusal = "no_attempt" | "no_question" | "finished" | "wrong_shape";
 
 export type AnswerOutcome = { ok: true; feedback: Feedback } | { ok: false; reason: AnswerRefusal };
+
+/** What a presented teacher key opens: "ok", or why not (no such quiz, nobody may edit it, wrong key). */
+export type TeacherCheck = "ok" | "no_quiz" | "not_editable" | "wrong_key";
+export type TeacherRefusal = Exclude<TeacherCheck, "ok">;
+
+/** A teacher's reviewed title and questions (PUT /api/quizzes/:id). */
+export type QuizEdit = { title: string; questions: Question[] };
+
+export type EditOutcome =
+  | { ok: true; quiz: Quiz }
+  | { ok: false; reason: TeacherRefusal }
+  | { ok: false; reason: "invalid"; message: string };
+
+/** Everything a teacher's results are made of: the quiz as it is now, every attempt and every answer. */
+export type RoomResults = { quiz: Quiz; attempts: Attempt[]; answers: AttemptAnswer[] };
+
+export type ResultsOutcome = { ok: true; results: RoomResults } | { ok: false; reason: TeacherRefusal };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, send } from "../api";
+import { MyQuizzes } from "../components/MyQuizzes";
 import { useTitle } from "../components/use-title";
 
 type Summary = { id: string; title: string; questionCount: number };
@@ -29,6 +30,16 @@ export default function Home() {
         what. Share the link; students play it on their phones and see the article's own sentence after every
         answer.
       </p>
+      <div class="card create-cta">
+        <p>
+          <strong>Teachers:</strong> paste an article, review the questions, share a link or a QR code, and watch the
+          results come in.
+        </p>
+        <a class="button primary" href="/new">
+          Create a quiz
+        </a>
+      </div>
+      <MyQuizzes />
       <h2>Quizzes</h2>
       {state.status === "loading" && <p role="status">Loading quizzes…</p>}
       {state.status === "error" && (

@@ -1,0 +1,67 @@
+import { clock } from "./clock";
+import type { Results } from "./use-results";
+
+type Student = Results["students"][number];
+
+/** "4 min 12 s", "35 s": how long an attempt took or has taken so far. */
+export function duration(ms: number) {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const m = Math.floor(s / 60);
+  return m ? `${m} min ${s % 60} s` : `${s} s`;
+}
+
+
+/** Finished students first, best score first; then those still playing, furthest along first. */
+function byProgress(a: Student, b: Student) {
+  if (a.finished !== b.finished) return a.finished ? -1 : 1;
+  return b.score - a.score || Object.keys(b.answers).length - Object.keys(a.answers).length || a.name.localeCompare(b.name);
+}
+
+/** One row per student: name, score, and whether they finished (and how long it took) or are playing. */
+export function StudentsTable({ students, now }: { students: Student[]; now: number }) {
+  return (
+    <table class="results-table">
+      <caption class="visually-hidden">Students, finished first, best score first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Score</th>
+          <th scope="col">Progress</th>
+        </tr>
+      </thead>
+      <tbody>
+        {students
+          .slice()
+          .sort(byProgress)
+          .map((s) => (
+            <tr key={s.attemptId} class={s.finished ? "finished" : "playing"}>
+              <td class="name">{s.name}</td>
+              <td class="score">
+                {s.score}
+                <span class="of"> of {s.total}</span>
+              </td>
+              <td class="progress-cell">
+                {s.finished ? (
+                  <>
+                    <strong>Finished</strong>
+                    <span class="when">
+                      {" "}
+                      at {clock(s.finishedAt ?? s.startedAt, false)}, in {duration((s.finishedAt ?? now) - s.startedAt)}
+                    </span>
+                  </>
+                ) : (
+                  <>
+                    <strong>Playing</strong>
+                    <span class="when">
+                      {" "}
+                      {Object.keys(s.answers).length} of {s.total} answered, {duration(now - s.startedAt)} so far
+                    </span>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+      </tbody>
+    </table>
+  );
+}

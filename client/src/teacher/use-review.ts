@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { Question, Quiz } from "../../../questions/types.ts";
+import { api, bearer, send, type RequestError } from "../api";
+import { loadDraft, rememberQuiz } from "./my-quizzes";
+import { questionProblems, type Problems } from "./question-problems";
+import { loadFailure, NO_KEY, type LoadFailure } from "./load-failure";
+import { findTeacherKey, keepTeacherKey, type TeacherKey } from "./teacher-key";
+
+export type SaveState = { status: "idle" | "saving" | "saved" | "failed"; message?: string; at?: Date };
+
+/** The last deleted question and where it stood, for Undo. */
+export type Deleted = { question: Question; index: number };
+
+const snapshot = (title: string, questions: Question[]) => JSON.stringify({ title, questions });
+
+/** The quiz with its answers and article, for its teacher only: the key goes as a bearer token. */
+async function loadTeacherQuiz(id: string, found: TeacherKey): Promise<Quiz> {
+  const body = await send(api.quizzes[":id"].review.$get({ param: { id } }, bearer(found.key)));
+  return body.quiz;
+}
+
+/**
+ * The review screen's state and moves: the quiz as saved, the teacher's edits on top, and saving
+ * them with the key. Problems are checked as the teacher types but shown only after a save was tried.
+ */
+export function useReview(id: string) {
+  const [load, setLoad] = useState<LoadFailure | { status: "loading" | "ready" }>({ status: "loading" });
+  const [key, setKey] = useState<TeacherKey | null>(null);
+  const [quiz, setQuiz] = useState<Quiz | null>(null);
+  const [title, setTitle] = useState("");
+  const [questions, setQuestions] = useState<Question[]>([]);
+  const [saved, setSaved] = useState("");
+  const [save, setSave] = useState<SaveState>({ status: "idle" });
+  const [checked, setChecked] = useState(false);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  /** Counts whole replacements of the questions (regenerate), so editors with state of their own start afresh. */
+  const [generation, setGeneration] = useState(0);
+
+  const [loads, setLoads] = useState(0);
+
+  /** Shows a quiz as loaded: nothing edited, nothing to undo. */
+  const reset = (next: Quiz) => {
+    setQuiz(next);
+    setTitle(next.title);
+    setQuestions(next.questions);
+    setSaved(snapshot(next.title, next.questions));
+    setDeleted(null);
+    setChecked(false);
+  };
+
+  useEffect(() => {
+    const found = findTeacherKey(id);
+    setKey(found);
+    if (!found) {
+      setLoad(NO_KEY);
+      return;
+    }
+    setLoad({ status: "loading" });
+    loadTeacherQuiz(id, found)
+      .then((loaded) => {
+        keepTeacherKey(id, found, loaded.title);
+        reset(loaded);
+        setLoad({ status: "ready" });
+      })
+      .catch((err: RequestError) => setLoad(loadFailure(err)));
+  }, [id, loads]);
+
+  const problems = useMemo(() => {
+    const found: Record<string, Problems> = {};
+    for (const q of questions) {
+      const p = questionProblems(q);
+      if (Object.keys(p).length) found[q.id] = p;
+    }
+    return found;
+  }, [questions]);
+
+  const dirty = quiz !== null && snapshot(title, questions) !== saved;
+
+  /** An edit after a failed save: the failure is old news, "Unsaved changes" says where things stand. */
+  const changed = () => setSave((old) => (old.status === "failed" ? { status: "idle" } : old));
+
+  const edit = (question: Question) => {
+    changed();
+    setQuestions((old) => old.map((q) => (q.id === question.id ? question : q)));
+  };
+
+  const move = (index: number, by: -1 | 1) => {
+    changed();
+    setQuestions((old) => {
+      const next = old.slice();
+      [next[index], next[index + by]] = [next[index + by]!, next[index]!];
+      return next;
+    });
+  };
+
+  const remove = (index: number) => {
+    changed();
+    setDeleted({ question: questions[index]!, index });
+    setQuestions((old) => old.filter((_, i) => i !== index));
+  };
+
+  const undo = () => {
+    if (!deleted) return null;
+    setQuestions((old) => [...old.slice(0, deleted.index), deleted.question, ...old.slice(deleted.index)]);
+    setDeleted(null);
+    return deleted.question;
+  };
+
+  /** Saves title and questions with the key; false (and nothing sent) while a question has a problem. */
+  const saveChanges = async (next = { title, questions }): Promise<boolean> => {
+    setChecked(true);
+    if (!key || !quiz) return false;
+    if (next.questions.some((q) => Object.keys(questionProblems(q)).length) || !next.title.trim()) {
+      setSave({ status: "failed", message: "Fix the problems marked below, then save again." });
+      return false;
+    }
+    setSave({ status: "saving" });
+    try {
+      await send(
+        api.quizzes[":id"].$put({ param: { id }, json: { title: next.title.trim(), questions: next.questions } }, bearer(key.key)),
+      );
+      setSaved(snapshot(next.title, next.questions));
+      setSave({ status: "saved", at: new Date() });
+      rememberQuiz({ id, key: key.key, title: next.title.trim() });
+      return true;
+    } catch (err) {
+      setSave({ status: "failed", message: `Not saved. ${(err as Error).message}` });
+      return false;
+    }
+  };
+
+  /** This browser's copy of the engine's questions, when it created the quiz (see `Draft`). */
+  const generated = useMemo(() => loadDraft(id)?.generated ?? null, [id]);
+
+  /**
+   * Generates again from the same article and settings, discarding edits, and saves the result.
+   * The engine is deterministic, so that is the questions it wrote at creation, kept in this browser.
+   */
+  const regenerate = async (): Promise<boolean> => {
+    if (!generated) return false;
+    setGeneration((n) => n + 1);
+    setTitle(generated.title);
+    setQuestions(generated.questions);
+    setDeleted(null);
+    return saveChanges({ title: generated.title, questions: generated.questions });
+  };
+
+  // Leaving with unsaved edits asks first (the browser's own prompt).
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const rename = (text: string) => {
+    changed();
+    setTitle(text);
+  };
+
+  return {
+    load, key, quiz, title, questions, dirty, save, deleted, generation,
+    problems: checked ? problems : {},
+    titleProblem: checked && !title.trim() ? "Give the quiz a title." : "",
+    canRegenerate: generated !== null,
+    setTitle: rename, edit, move, remove, undo, saveChanges, regenerate,
+    retry: () => setLoads((n) => n + 1),
+  };
+}

@@ -1,0 +1,97 @@
+import { normalizeAnswer, type AnswerValue } from "../questions/grade.ts";
+import type { AttemptAnswer } from "./room/attempts.ts";
+import type { RoomResults } from "./room/types.ts";
+
+/** One student's answer to one question, as recorded (the verdict stands even if the question was edited since). */
+export type StudentAnswer = { answer: AnswerValue; correct: boolean };
+
+/**
+ * One attempt. A finished attempt keeps the score and total it finished with; one still playing
+ * shows its right answers so far out of the quiz's current questions. `answers` holds the current
+ * questions the student answered, by question id.
+ */
+export type StudentResult = {
+  attemptId: string;
+  name: string;
+  score: number;
+  total: number;
+  finished: boolean;
+  startedAt: number;
+  finishedAt: number | null;
+  answers: Record<string, StudentAnswer>;
+};
+
+/** One current question across the class; `percentRight` is null until someone answers it. */
+export type QuestionResult = {
+  questionId: string;
+  number: number;
+  type: string;
+  prompt: string;
+  answered: number;
+  correct: number;
+  percentRight: number | null;
+  mostCommonWrong: { answer: AnswerValue; count: number } | null;
+};
+
+export type QuizResults = { quizId: string; title: string; questionCount: number; students: StudentResult[]; questions: QuestionResult[] };
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}
+
+/** Wrong answers that read the same (case, accents, punctuation, "2,000" and "2000") are counted together. */
+const sameWrongKey = (a: AnswerValue) => (Array.isArray(a) ? JSON.stringify(a.map(normalizeAnswer)) : normalizeAnswer(a));
+
+function mostCommonWrong(answers: AttemptAnswer[]): QuestionResult["mostCommonWrong"] {
+  const groups = new Map<string, { answer: AnswerValue; count: number }>();
+  for (const a of answers) {
+    if (a.correct) continue;
+    const key = sameWrongKey(a.answer);
+    const group = groups.get(key) ?? { answer: a.answer, count: 0 };
+    group.count++;
+    groups.set(key, group);
+  }
+  // The most given; on a tie, the one given first.
+  return [...groups.values()].reduce<QuestionResult["mostCommonWrong"]>((best, g) => (best && best.count >= g.count ? best : g), null);
+}
+
+/** The teacher's view of a quiz's attempts: per student and per question, students still playing included. */
+export function summarizeResults({ quiz, attempts, answers }: RoomResults): QuizResults {
+  const current = new Set(quiz.questions.map((q) => q.id));
+  const byAttempt = groupBy(answers.filter((a) => current.has(a.questionId)), (a) => a.attemptId);
+  const byQuestion = groupBy(answers, (a) => a.questionId);
+  const students = attempts.map((t): StudentResult => {
+    const given = byAttempt.get(t.id) ?? [];
+    const finished = t.finishedAt !== null;
+    return {
+      attemptId: t.id,
+      name: t.name,
+      score: finished ? t.score! : given.filter((a) => a.correct).length,
+      total: finished ? t.total! : quiz.questions.length,
+      finished,
+      startedAt: t.startedAt,
+      finishedAt: t.finishedAt,
+      answers: Object.fromEntries(given.map((a) => [a.questionId, { answer: a.answer, correct: a.correct }])),
+    };
+  });
+  const questions = quiz.questions.map((q, i): QuestionResult => {
+    const given = byQuestion.get(q.id) ?? [];
+    const correct = given.filter((a) => a.correct).length;
+    return {
+      questionId: q.id,
+      number: i + 1,
+      type: q.type,
+      prompt: q.prompt,
+      answered: given.length,
+      correct,
+      percentRight: given.length ? Math.round((100 * correct) / given.length) : null,
+      mostCommonWrong: mostCommonWrong(given),
+    };
+  });
+  return { quizId: quiz.id, title: quiz.title, questionCount: quiz.questions.length, students, questions };
+}

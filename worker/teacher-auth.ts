@@ -1,0 +1,43 @@
+import { createMiddleware } from "hono/factory";
+import { bearerToken } from "./auth.ts";
+import { builtinQuizId } from "./builtin-quiz.ts";
+import { ApiError } from "./errors.ts";
+import type { TeacherRefusal } from "./room/types.ts";
+import { isId } from "./schemas.ts";
+import { roomFor } from "./storage/rooms.ts";
+import { hashTeacherKey } from "./teacher-key.ts";
+
+/** Who may act as the quiz's teacher: the quiz and the hash of the key that was presented. */
+export type TeacherClaims = { quizId: string; keyHash: string };
+
+const refusals: Record<TeacherRefusal, () => ApiError> = {
+  no_quiz: () => new ApiError(404, "quiz_not_found", "There is no quiz with that id."),
+  not_editable: () => new ApiError(403, "forbidden", "This quiz has no teacher key, so nobody can change it or see its results."),
+  wrong_key: () => new ApiError(403, "forbidden", "That is not this quiz's teacher key. Open the quiz from its teacher link."),
+};
+
+/** The 4xx for a key the QuizRoom refused. */
+export const teacherRefusal = (reason: TeacherRefusal) => refusals[reason]();
+
+/**
+ * Lets a request through only with the teacher key of the `:id` quiz as `Authorization: Bearer
+ * <key>`, checked by the quiz's QuizRoom against the stored hash, and puts the claims in
+ * `c.var.teacher`. No key: 401. A wrong key, or a quiz nobody may edit: 403. No such quiz: 404.
+ */
+export const requireTeacher = createMiddleware<{
+  Bindings: Env;
+  Variables: { teacher: TeacherClaims };
+}>(async (c, next) => {
+  const key = bearerToken(c.req.header("authorization"));
+  if (!key) {
+    throw new ApiError(401, "unauthorized", "Send the quiz's teacher key as `Authorization: Bearer <key>` (it is in the teacher link, after #key=).");
+  }
+  const quizId = c.req.param("id") ?? "";
+  if (!isId(quizId)) throw refusals.no_quiz();
+  if (quizId === builtinQuizId()) throw refusals.not_editable();
+  const keyHash = await hashTeacherKey(key);
+  const check = await roomFor(c.env.QUIZ_ROOM, quizId).checkTeacher(quizId, keyHash);
+  if (check !== "ok") throw teacherRefusal(check);
+  c.set("teacher", { quizId, keyHash });
+  await next();
+});
