@@ -31,6 +31,14 @@ const OPENERS = new Set(["ADP", "SCONJ", "ADV"]);
 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 
+/** "About 32 million Kenyans had enrolled": a hedge on the subject's number, not a fronted phrase. */
+function hedgesNumber(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  let j = i;
+  while (j < i + 3 && t[j] && /^(about|around|nearly|almost|some|roughly|approximately|over|more|than|up|to|at|least|fewer|less|just|only)$/i.test(t[j]!.text)) j++;
+  return j > i && t[j]?.pos === "NUM";
+}
+
 /** Index of the next top-level comma from i (quotes skipped), or -1 before `limit`. */
 function nextComma(s: Sentence, i: number, limit: number): number {
   let inQuote = false;
@@ -59,6 +67,11 @@ function predicateEnd(s: Sentence, from: number): number {
     // "made four saves and was named player of the match": a second verb phrase
     if ((x.lower === "and" || x.lower === "but") && j > from && t[j + 1] && (isVerb(t[j + 1]!) || (t[j + 1]!.pos === "ADV" && t[j + 2] && isVerb(t[j + 2]!)))) return j;
     if (x.text === "," && t[j + 1] && t[j + 1]!.pos !== "PROPN" && /^\p{Ll}+ing$/u.test(t[j + 1]!.text)) return j;
+    // "..., known as Huduma Digital,": a participle describing what came before
+    if (x.text === "," && t[j + 1]?.pos === "VERB" && /^\p{Ll}+(ed|en|wn)$/u.test(t[j + 1]!.text) && t[j + 2]?.pos === "ADP") return j;
+    // "..., up 12% from 2022", "..., according to X", "..., the companies said": a comparison or the
+    // source, added after the fact
+    if (x.text === "," && j > from && (/^(up|down|compared|against|versus)$/.test(t[j + 1]?.lower ?? "") || (t[j + 1]?.lower === "according" && t[j + 2]?.lower === "to") || reportsAfter(t, j + 1, end))) return j;
     // "...on penalties, a defeat that...": an appositive after the object
     if (x.text === "," && j > from && /^(a|an|the)$/i.test(t[j + 1]?.text ?? "")) return j;
     // "...five minutes after half-time when X converted a penalty": a subordinate clause
@@ -67,6 +80,15 @@ function predicateEnd(s: Sentence, from: number): number {
   // A quote that is left open at the end of the predicate ends with its closing mark.
   if (t[end]?.text === "”" && t.slice(from, end).some((x) => x.text === "“")) end++;
   return end;
+}
+
+/** ", the companies said in a statement", ", said Abdul Muhari": a few words that name a source, then its verb of saying. */
+function reportsAfter(t: Token[], from: number, end: number): boolean {
+  for (let j = from; j < Math.min(end, from + 6); j++) {
+    if (isVerb(t[j]!)) return t[j]!.pos === "VERB" && SPEECH_VERBS.has(t[j]!.lemma);
+    if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"].includes(t[j]!.pos)) return false;
+  }
+  return false;
 }
 
 /** Finds the main clause of a sentence, or null when it does not fit the simple shapes asked about. */
@@ -82,13 +104,13 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     if (comma === -1) return null;
     source = [i + 2, comma];
     i = comma + 1;
-  } else if (t[i] && OPENERS.has(t[i]!.pos) && !/^(there|here)$/i.test(t[i]!.text)) {
+  } else if (t[i] && OPENERS.has(t[i]!.pos) && !/^(there|here)$/i.test(t[i]!.text) && !hedgesNumber(s, i)) {
     // The main clause starts after the first comma that is followed by a segment with a verb:
     // "Although Putin spoke with X, the prime minister of Y, on Wednesday night, the Kremlin stressed..."
     let comma = nextComma(s, i + 1, i + 40);
     while (comma !== -1) {
       const first = t[comma + 1];
-      if (first && !isVerb(first) && first.pos !== "ADP" && !(first.lower === "according" && t[comma + 2]?.lower === "to")) {
+      if (first && !isVerb(first) && first.pos !== "ADP" && first.pos !== "SCONJ" && !(first.lower === "according" && t[comma + 2]?.lower === "to")) {
         const main = analyzeClause(s, comma + 1, false);
         if (main) return { ...main, prefix: [i, comma] };
       } else if (first?.lower === "according") {
@@ -128,6 +150,10 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     }
     if (FINAL.test(x.text) || x.text === "“") return null;
     if (isVerb(x) && j > i && !(x.pos === "VERB" && /^(who|which|that)$/.test(t[j - 1]!.lower))) {
+      // "The airline plans to use...": the tagger took "plans" for a noun; it is the verb
+      if (t[j - 1]?.lower === "to" && t[j - 2]?.pos === "NOUN" && /s$/.test(t[j - 2]!.lower) && j - 2 > i && subjectEnd === -1) {
+        return { sentence: s, prefix, source, subject: [subjectStart, j - 2], appositive, verb: [j - 2, j - 1], rest: [j - 1, predicateEnd(s, j - 1)] };
+      }
       if (subjectEnd === -1) subjectEnd = j;
       let v = j;
       while (t[v + 1] && (t[v]!.pos === "AUX" || t[v]!.pos === "PART" || t[v]!.pos === "ADV") && (isVerb(t[v + 1]!) || t[v + 1]!.pos === "PART" || t[v + 1]!.pos === "ADV")) {
@@ -139,6 +165,8 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
       if (v === j && /ing$/.test(t[v]!.lower) && t[v]!.pos === "VERB") return null;
       const restEnd = predicateEnd(s, v + 1);
       if (subjectEnd <= subjectStart) return null;
+      // "The return comes as museums face...": the verb has no object; what follows is another clause
+      if (t[v + 1]?.pos === "SCONJ" && t[v + 1]!.lower !== "that") return null;
       return { sentence: s, prefix, source, subject: [subjectStart, subjectEnd], appositive, verb: [j, v + 1], rest: [v + 1, restEnd] };
     }
   }

@@ -1,21 +1,29 @@
 /**
  * Command line: `npm run --silent questions -- FILE [--count N] [--types a,b]` prints the quiz
  * as JSON. Bad input gets one line on stderr and exit code 2. The only Node-specific file.
+ * `--article` adds the cleaned article's paragraphs (the whole `Quiz`), `--out FILE` writes the
+ * JSON to a file instead of stdout: the build uses both to generate the built-in quiz.
  */
-import { readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { MAX_ARTICLE_CHARS, QuizError, generateQuiz, type QuizOptions } from "./index.ts";
 import { ALL_TYPES } from "./select.ts";
 import type { QuestionType } from "./types.ts";
 
-const USAGE = "usage: npm run --silent questions -- FILE [--count N] [--types choice,truefalse,fill,numeric,match,order]";
+const USAGE =
+  "usage: npm run --silent questions -- FILE [--count N] [--types choice,truefalse,fill,numeric,match,order] [--article] [--out FILE]";
+
+type CliOptions = { file: string; options: QuizOptions; withArticle: boolean; out: string | undefined };
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { file: string; options: QuizOptions } {
+function parseArgs(argv: string[]): CliOptions {
   let file: string | undefined;
+  let withArticle = false;
+  let out: string | undefined;
   const options: QuizOptions = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -30,6 +38,10 @@ function parseArgs(argv: string[]): { file: string; options: QuizOptions } {
       const bad = list.filter((x) => !ALL_TYPES.includes(x as QuestionType));
       if (bad.length > 0 || list.length === 0) fail(`--types takes a comma-separated list of ${ALL_TYPES.join(", ")}; unknown: ${bad.join(", ") || "(empty)"}.`);
       options.types = list as QuestionType[];
+    } else if (flag === "--article") {
+      withArticle = true;
+    } else if (flag === "--out") {
+      out = value();
     } else if (flag === "--help" || flag === "-h") {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -42,7 +54,7 @@ function parseArgs(argv: string[]): { file: string; options: QuizOptions } {
     }
   }
   if (file === undefined) fail(`no article file given. ${USAGE}`);
-  return { file, options };
+  return { file, options, withArticle, out };
 }
 
 function readArticle(file: string): string {
@@ -63,11 +75,17 @@ function readArticle(file: string): string {
   return text;
 }
 
-const { file, options } = parseArgs(process.argv.slice(2));
+const { file, options, withArticle, out } = parseArgs(process.argv.slice(2));
 const text = readArticle(file);
 try {
   const quiz = generateQuiz(text, options);
-  process.stdout.write(`${JSON.stringify({ id: quiz.id, title: quiz.title, questions: quiz.questions }, null, 2)}\n`);
+  const printed = withArticle ? quiz : { id: quiz.id, title: quiz.title, questions: quiz.questions };
+  const json = `${JSON.stringify(printed, null, 2)}\n`;
+  if (out === undefined) process.stdout.write(json);
+  else {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, json);
+  }
 } catch (err) {
   if (err instanceof QuizError) fail(`${file}: ${err.message}`);
   fail(`${file}: could not make a quiz (${err instanceof Error ? err.message : String(err)}).`);

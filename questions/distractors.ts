@@ -1,34 +1,70 @@
-import type { Entity } from "./entities.ts";
-import type { AnswerKind, Fact } from "./facts.ts";
-import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, WEEKDAYS, findCity, findCountry, findDemonym } from "./gazetteer.ts";
+import { type Entity, displayName } from "./entities.ts";
+import type { AnswerKind, Fact, RoleFact } from "./facts.ts";
+import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, WEEKDAYS, categoryFamily, findCity, findCountry, findDemonym } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
-import { normalizeAnswer } from "./grade.ts";
+import { normalizeCached } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
 
 /** What the article offers as wrong answers, by kind. */
-export type Pools = { names: Map<AnswerKind, string[]>; categories: Map<string, string>; counts: Quantity[]; speakers: string[]; events: string[] };
-
-const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|\w*maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
-const PUBLIC_BODY = /^(agency|ministry|authority|regulator|council|commission|committee|board|department|office|court|government|parliament)$/;
-
-/** Groups organisation categories into families of plausible stand-ins. */
-function categoryFamily(category: string): string {
-  if (BUSINESS.test(category)) return "business";
-  if (PUBLIC_BODY.test(category)) return "public";
-  return category;
-}
+export type Pools = {
+  names: Map<AnswerKind, string[]>;
+  categories: Map<string, string>;
+  counts: Quantity[];
+  speakers: string[];
+  events: string[];
+  /** Normalised name → the kind of thing it names. */
+  kinds: Map<string, AnswerKind>;
+  /**
+   * Normalised name → the people and bodies it belongs with: a person's organisation and
+   * colleagues, an organisation's people (from the roles the article gives).
+   */
+  affiliates: Map<string, Set<string>>;
+};
 
 /** Groups the article's entities and numbers by kind, in order of first mention. */
-export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[], events: string[] = []): Pools {
+export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[], events: string[] = [], roles: RoleFact[] = []): Pools {
   const names = new Map<AnswerKind, string[]>();
   const categories = new Map<string, string>();
+  const kinds = new Map<string, AnswerKind>();
   for (const e of entities) {
-    if (e.category) categories.set(e.name, e.category);
+    const name = displayName(e);
+    if (e.category) categories.set(name, e.category);
     const list = names.get(e.kind) ?? [];
-    list.push(e.name);
+    list.push(name);
     names.set(e.kind, list);
+    kinds.set(normalizeCached(name), e.kind);
   }
-  return { names, categories, counts, speakers, events };
+  return { names, categories, counts, speakers, events, kinds, affiliates: affiliations(names.get("org") ?? [], roles) };
+}
+
+/** "Patrice Motsepe, the president of the Confederation of African Football": he and the body belong together. */
+function affiliations(orgs: string[], roles: RoleFact[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (!out.has(a)) out.set(a, new Set());
+    out.get(a)!.add(b);
+  };
+  const members = new Map<string, string[]>();
+  for (const r of roles) {
+    const role = ` ${normalizeCached(r.role)} `;
+    for (const org of orgs.map(normalizeCached)) {
+      if (!role.includes(` ${org} `)) continue;
+      const person = normalizeCached(r.person);
+      link(person, org);
+      link(org, person);
+      for (const colleague of members.get(org) ?? []) {
+        link(person, colleague);
+        link(colleague, person);
+      }
+      members.set(org, [...(members.get(org) ?? []), person]);
+    }
+  }
+  return out;
+}
+
+/** True when the words of `inner` stand together inside `outer` ("karabakh" in "nagorno karabakh"). */
+function withinWords(inner: string, outer: string): boolean {
+  return ` ${outer} `.includes(` ${inner} `);
 }
 
 const GAZETTEER_ORGS = ["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "African Union", "World Health Organization", "International Monetary Fund"];
@@ -87,20 +123,30 @@ export function nearbyNumbers(value: number, like: string): string[] {
   return [...new Set(out)].filter((v) => v > 0 && v !== value && Number.isInteger(v)).map((v) => formatLike(v, like));
 }
 
+/** Gazetteer countries by region and each city's region, worked out on first use (the same for every quiz). */
+let byRegion: { countries: Map<string, string[]>; cities: { name: string; region: string }[] } | null = null;
+
+function regions() {
+  if (!byRegion) {
+    const countries = new Map<string, string[]>();
+    for (const c of COUNTRIES) countries.set(c.region, [...(countries.get(c.region) ?? []), c.name]);
+    const cities = CITIES.map((c) => ({ name: c.name, region: findCountry(c.country)?.region ?? "" }));
+    byRegion = { countries, cities };
+  }
+  return byRegion;
+}
+
 function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]): string[] {
   switch (kind) {
     case "country": {
       const region = findCountry(answer)?.region ?? articleNames.map((n) => findCountry(n)?.region).find(Boolean);
-      return COUNTRIES.filter((c) => c.region === region).map((c) => c.name).concat(COUNTRIES.map((c) => c.name));
+      return [...(regions().countries.get(region ?? "") ?? []), ...COUNTRIES.map((c) => c.name)];
     }
     case "city":
     case "place": {
       const countries = articleNames.map((n) => findCountry(n) ?? (findCity(n) ? findCountry(findCity(n)!.country) : undefined)).filter((c) => c !== undefined);
-      const regions = new Set(countries.map((c) => c.region));
-      return [
-        ...countries.map((c) => c.capital),
-        ...CITIES.filter((c) => regions.has(findCountry(c.country)?.region ?? "")).map((c) => c.name),
-      ];
+      const near = new Set(countries.map((c) => c.region));
+      return [...countries.map((c) => c.capital), ...regions().cities.filter((c) => near.has(c.region)).map((c) => c.name)];
     }
     case "nationality": {
       const region = findDemonym(answer)?.region;
@@ -117,36 +163,32 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
   }
 }
 
-const NORMALIZED = new Map<string, string>();
-
-/** `normalizeAnswer`, remembered: the same gazetteer names are compared for every question. */
-function normalized(text: string): string {
-  let n = NORMALIZED.get(text);
-  if (n === undefined) {
-    n = normalizeAnswer(text);
-    if (NORMALIZED.size > 5000) NORMALIZED.clear();
-    NORMALIZED.set(text, n);
-  }
-  return n;
-}
-
 /**
  * Three wrong answers of the answer's kind, from the article first and the gazetteer second;
  * never the answer or a spelling of it, never a name the prompt uses, never a duplicate.
  * Null when there are not enough good ones.
  */
 export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): string[] | null {
-  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].map(normalized));
-  const prompt = normalizeAnswer(fact.prompt);
-  const answerKey = normalized(fact.answer);
+  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].map(normalizeCached));
+  const prompt = normalizeCached(fact.prompt);
+  const answerKey = normalizeCached(fact.answer);
   const out: string[] = [];
+  const answerKind = pools.kinds.get(answerKey);
+  const answerWords = answerKey.split(" ").filter((w) => w.length >= 4);
   const offer = (candidate: string) => {
     if (out.length >= n) return;
-    const key = normalized(candidate);
+    const key = normalizeCached(candidate);
     if (!key || taken.has(key)) return;
     if (prompt.includes(key)) return;
     // a surname of the answer, or the answer inside a longer name, would be a second right answer
     if (key.includes(answerKey) || answerKey.includes(key)) return;
+    // two options where one is part of the other ("Karabakh", "Nagorno-Karabakh") name one thing
+    for (const k of taken) if (withinWords(k, key) || withinWords(key, k)) return;
+    // "Mehta Group" beside "Priya Mehta": a body named after the person, or the other way round
+    const kind = pools.kinds.get(key);
+    if (kind && answerKind && kind !== answerKind && answerWords.some((w) => withinWords(w, key))) return;
+    // "Who said...?": the speaker's own body or colleague could be said to have said it too
+    if (fact.said && pools.affiliates.get(answerKey)?.has(key)) return;
     taken.add(key);
     out.push(candidate);
   };
@@ -184,18 +226,20 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   const articleNames = [...pools.names.values()].flat();
   let pool: string[] = [];
   if (kind === "cause") {
-    const answerWords = new Set(normalizeAnswer(fact.answer).split(" "));
-    const highlight = normalizeAnswer(fact.highlight);
+    const answerWords = new Set(normalizeCached(fact.answer).split(" "));
+    const highlight = normalizeCached(fact.highlight);
     // Another event of the article, not a part of the true cause ("the collapse" inside "the collapse of rebel opposition").
     for (const e of seededShuffle(pools.events, seed)) {
-      const n = normalizeAnswer(e);
+      const n = normalizeCached(e);
       if (highlight.includes(n) || n.split(" ").filter((w) => answerWords.has(w) && w.length > 3).length > 0) continue;
       offer(e.charAt(0).toUpperCase() + e.slice(1));
     }
     return out.length === n ? out : null;
   }
   if (kind === "speaker") pool = [...pools.speakers, ...(pools.names.get("person") ?? [])];
-  else if (kind === "place" || kind === "city") pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
+  // a city for a city (not "Cordillera Blanca" for Baku); any place for a place
+  else if (kind === "city") pool = pools.names.get("city") ?? [];
+  else if (kind === "place") pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
   else if (kind === "org" && fact.category) {
     // a company for a company, an agency for an agency, then any organisation
     const family = categoryFamily(fact.category);

@@ -5,6 +5,7 @@ import {
   ROLE_HEADS,
   MAX_NAME_WORDS,
   MONTHS,
+  MULTIWORD_FIRST_WORDS,
   MULTIWORD_NAMES,
   NAME_TITLES,
   ORG_HEADS,
@@ -14,6 +15,9 @@ import {
   findCity,
   findCountry,
   findDemonym,
+  DESCRIBING_SUFFIXES,
+  PLACE_DESCRIPTIONS,
+  isAgentNoun,
 } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 
@@ -34,6 +38,10 @@ export type Mention = {
   strong: boolean;
   /** What sort of organisation, when the article says ("airline", "agency"). */
   category?: string;
+  /** True when "the" stands before the name ("the Red Cross"). */
+  afterThe?: boolean;
+  /** A possessor written before the name ("Peru's" in "Peru's National Water Authority"). */
+  possessor?: string;
 };
 
 /** A named thing of the article, with every mention of it. */
@@ -44,6 +52,12 @@ export type Entity = {
   kind: EntityKind;
   category?: string;
   mentions: Mention[];
+  /** For an organisation: "the" goes before its name ("the Red Cross", not "Seoul Metro"). */
+  takesThe?: boolean;
+  /** For an organisation the article only names with a possessor: "Peru's". */
+  possessor?: string;
+  /** For a person: the one word a reader may write instead of the full name (see `shortName`). */
+  short?: string | undefined;
 };
 
 const PARTICLES = new Set(["de", "da", "van", "von", "al", "bin", "ibn", "el", "la", "le", "du", "dos", "das", "der", "ter", "di", "del", "bint", "abu", "ben"]);
@@ -53,6 +67,12 @@ const NOT_NAMES = new Set(["I", "OK", "TV", "AM", "PM", "A", "CEO", "GDP", "COVI
 
 const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.text);
 const isHyphen = (t: Token | undefined) => t !== undefined && /^[-‐]$/.test(t.text);
+
+/**
+ * How a name reads inside a sentence: "the Red Cross", "Seoul Metro", "Nigeria", and "Peru's
+ * National Water Authority" for a body that, named without "the", would read like a heading.
+ */
+export const displayName = (e: Entity) => (e.takesThe ? `the ${e.name}` : e.possessor && ORG_HEADS.has(e.name.split(" ").pop()!) ? `${e.possessor} ${e.name}` : e.name);
 
 /** Text of tokens [start, end) exactly as the sentence writes it. */
 export function spanText(s: Sentence, start: number, end: number): string {
@@ -76,22 +96,30 @@ function isSentenceStart(s: Sentence, i: number): boolean {
 function capitalRun(s: Sentence, i: number): number {
   const t = s.tokens;
   // A gazetteer name of several words wins ("Bosnia and Herzegovina", "Council of Europe").
-  for (let n = Math.min(MAX_NAME_WORDS * 2, t.length - i); n >= 2; n--) {
-    if (MULTIWORD_NAMES.has(spanText(s, i, i + n))) return i + n;
+  if (MULTIWORD_FIRST_WORDS.has(t[i]!.text)) {
+    for (let n = Math.min(MAX_NAME_WORDS * 2, t.length - i); n >= 2; n--) {
+      if (MULTIWORD_NAMES.has(spanText(s, i, i + n))) return i + n;
+    }
   }
   let j = i + 1;
   while (j < t.length) {
     const cur = t[j]!;
     if (isCap(cur) && !WEEKDAYS.includes(cur.text) && !MONTHS.includes(cur.text)) {
       j++;
-    } else if (isHyphen(cur) && touching(s, j - 1) && touching(s, j) && t[j + 1] && /^\p{L}/u.test(t[j + 1]!.text)) {
+    } else if (isHyphen(cur) && touching(s, j - 1) && touching(s, j) && t[j + 1] && /^\p{L}/u.test(t[j + 1]!.text) && !DESCRIBING_SUFFIXES.has(t[j + 1]!.lower)) {
       j += 2;
     } else if (/^['’]$/.test(cur.text) && touching(s, j - 1) && t[j + 1] && isCap(t[j + 1]!) && !touching(s, j)) {
       // "Anyang' Nyong'o": an apostrophe that ends a name, not a possessive
       j++;
     } else if (cur.text === "and" && t[j + 1] && isCap(t[j + 1]!) && orgAfterAnd(s, j + 1)) {
       j = orgAfterAnd(s, j + 1);
+    } else if (cur.text === "," && t[j + 1] && isCap(t[j + 1]!) && listedOrgEnd(s, j + 1)) {
+      // "Meteorology, Climatology and Geophysical Agency": one name, listing its fields
+      j = listedOrgEnd(s, j + 1);
     } else if (PARTICLES.has(cur.text) && t[j + 1] && isCap(t[j + 1]!)) {
+      j++;
+    } else if (cur.text === "for" && t[j + 1] && isCap(t[j + 1]!) && ORG_HEADS.has(t[j - 1]!.text)) {
+      // "Centre for Digital Rights", "Institute for Fiscal Studies"
       j++;
     } else if (cur.text === "of" && t[j + 1] && isCap(t[j + 1]!) && (ORG_HEADS.has(t[j - 1]!.text) || PLACE_HEADS.has(t[j - 1]!.text))) {
       j += t[j + 1]!.text === "the" ? 2 : 1;
@@ -111,6 +139,13 @@ function orgAfterAnd(s: Sentence, k: number): number {
   return j > k && ORG_HEADS.has(s.tokens[j - 1]!.text) ? j : 0;
 }
 
+/** From token k, "Climatology and Geophysical Agency": the end of an organisation's name that lists its fields, or 0. */
+function listedOrgEnd(s: Sentence, k: number): number {
+  let j = k;
+  while (j < s.tokens.length && isCap(s.tokens[j]!)) j++;
+  return j > k && s.tokens[j]?.text === "and" && isCap(s.tokens[j + 1] ?? s.tokens[j]!) ? orgAfterAnd(s, j + 1) : 0;
+}
+
 type Run = { start: number; end: number; title?: string; titleStart?: number };
 
 /** Peels sentence-initial function words, demonyms and titles off a run of capitalised words. */
@@ -125,9 +160,11 @@ function splitRun(s: Sentence, start: number, end: number, out: Run[]): void {
       i++;
       continue;
     }
-    // A demonym in front of a longer name ("Russian President Vladimir Putin") is its own mention.
+    // A demonym in front of a longer name ("Russian President Vladimir Putin") is its own mention,
+    // and so is a place in front of a title ("Seoul Mayor Park Ji-hoon").
     const restIsOrg = ORG_HEADS.has(t[end - 1]!.text) && !NAME_TITLES.has(t[i + 1]?.text ?? "");
-    if (findDemonym(word) && i + 1 < end && !MULTIWORD_NAMES.has(spanText(s, i, end)) && !restIsOrg) {
+    const placeBeforeTitle = (findCountry(word) || findCity(word)) && NAME_TITLES.has(t[i + 1]?.text ?? "") && i + 2 < end;
+    if ((findDemonym(word) || placeBeforeTitle) && i + 1 < end && !MULTIWORD_NAMES.has(spanText(s, i, end)) && !restIsOrg) {
       out.push({ start: i, end: i + 1 });
       i++;
       continue;
@@ -164,6 +201,18 @@ function appositiveHead(s: Sentence, from: number): string | null {
   return head;
 }
 
+/** "the largest tropical mountain range covered by...": the noun a description ends on ("range"). */
+function descriptionHead(s: Sentence, from: number): string | null {
+  const t = s.tokens;
+  let head: string | null = null;
+  for (let j = from; j < t.length; j++) {
+    const x = t[j]!;
+    if (x.pos === "NOUN") head = x.lower;
+    else if (!["ADJ", "NUM", "PROPN", "DET", "PART"].includes(x.pos) && !/^[-‐'’]$/.test(x.text)) break;
+  }
+  return head;
+}
+
 function classify(s: Sentence, run: Run, text: string): Classified | null {
   const t = s.tokens;
   if (findCountry(text)) return { kind: "country", strong: true };
@@ -175,7 +224,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   if (ORG_HEADS.has(lastWord) || (words.length > 1 && ORG_HEADS.has(words[0]!))) {
     if (words.every((w) => ORG_HEADS.has(w))) return null;
     const head = ORG_HEADS.has(lastWord) ? lastWord : words[0]!;
-    const category = ORG_CATEGORY[head] ?? (ORG_NOUNS.has(head.toLowerCase()) ? head.toLowerCase() : undefined);
+    const described = appositiveHead(s, run.end);
+    const category = ORG_CATEGORY[head] ?? (ORG_NOUNS.has(head.toLowerCase()) ? head.toLowerCase() : described && ORG_NOUNS.has(described) ? described : undefined);
     return { kind: "org", strong: true, ...(category ? { category } : {}) };
   }
   if (/^[A-Z]{2,6}$/.test(text)) return { kind: "org", strong: true };
@@ -194,7 +244,13 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   const nextWord = t.slice(run.end, run.end + 2).find((x) => x.kind === "word");
   const speaks = nextWord !== undefined && SPEECH_VERBS.has(nextWord.lemma) && nextWord.pos === "VERB";
   const saidBefore = before !== undefined && SPEECH_VERBS.has(before.lemma) && before.pos === "VERB" && /^(said|told|added|wrote|asked)$/.test(before.lower);
-  const appositionRole = after?.text === "," && (/^(the|a|an|who|whose)$/i.test(t[run.end + 1]?.text ?? "") || /^\d{1,3}$/.test(t[run.end + 1]?.text ?? ""));
+  // "X, the president of...", "X, 34, a nurse", "X, Nigeria's sports minister,"
+  const possessor = after?.text === "," && /^\p{Lu}/u.test(t[run.end + 1]?.text ?? "") && /^['’]s$/.test(t[run.end + 2]?.text ?? "") && t.slice(run.end + 3, run.end + 6).some((x) => ROLE_HEADS.has(x.lower));
+  // "X, the largest tropical mountain range": a description says what X is; only a role makes X a person
+  const described = /^(the|a|an)$/i.test(t[run.end + 1]?.text ?? "") ? descriptionHead(s, run.end + 2) : null;
+  if (after?.text === "," && described && PLACE_DESCRIPTIONS.has(described)) return { kind: "place", strong: true };
+  const describedAsPerson = described === null || ROLE_HEADS.has(described) || isAgentNoun(described) || /^\d/.test(t[run.end + 2]?.text ?? "");
+  const appositionRole = possessor || (after?.text === "," && ((/^(the|a|an)$/i.test(t[run.end + 1]?.text ?? "") && describedAsPerson) || /^(who|whose)$/i.test(t[run.end + 1]?.text ?? "") || /^\d{1,3}$/.test(t[run.end + 1]?.text ?? "")));
   const roleBefore = before !== undefined && before.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && (ROLE_HEADS.has(before.lower) || ROLE_HEADS.has(before.lower.replace(/s$/, "")) || /(ist|er|or|ian)s?$/.test(before.lower));
   const possessiveRole = before?.text === "," && t.slice(Math.max(0, run.start - 8), run.start - 1).some((x) => /^['’]s$/.test(x.text)) && ROLE_HEADS.has(t[run.start - 2]?.lower ?? "");
   const according = before?.lower === "to" && before2?.lower === "according";
@@ -232,7 +288,9 @@ export function findMentions(s: Sentence): Mention[] {
       mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: "place", entity: "?" + text, strong: false, ...title });
       continue;
     }
-    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: c.kind, entity: text, strong: c.strong, ...title, ...(c.category ? { category: c.category } : {}) });
+    const afterThe = t[run.start - 1]?.lower === "the" ? { afterThe: true } : {};
+    const possessor = /^['’]s$/.test(t[run.start - 1]?.text ?? "") && /^\p{Lu}/u.test(t[run.start - 2]?.text ?? "") ? { possessor: spanText(s, run.start - 2, run.start) } : {};
+    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: c.kind, entity: text, strong: c.strong, ...title, ...afterThe, ...possessor, ...(c.category ? { category: c.category } : {}) });
   }
   return mentions;
 }
@@ -244,6 +302,26 @@ export function findMentions(s: Sentence): Mention[] {
  */
 export function linkEntities(perSentence: Mention[][]): Entity[] {
   const all = perSentence.flat();
+  // "Shenzhen Zhiyuan" after "Shenzhen Zhiyuan Technology, a Chinese firm": the organisation's short name.
+  const orgNames = [...new Set(all.filter((m) => m.kind === "org").map((m) => m.text))];
+  for (const m of all) {
+    // "WMO" after "the World Meteorological Organization": the same body
+    if (/^[A-Z]{2,6}$/.test(m.text)) {
+      const full = orgNames.find((o) => o.includes(" ") && initials(o) === m.text);
+      if (full) {
+        m.kind = "org";
+        m.entity = full;
+        continue;
+      }
+    }
+    if (m.kind !== "person" || !m.text.includes(" ")) continue;
+    const org = orgNames.find((o) => o.startsWith(`${m.text} `));
+    if (org) {
+      m.kind = "org";
+      m.entity = org;
+      m.strong = true;
+    }
+  }
   // A name is a person's when some sentence says so, not only because it looks like one.
   const provenPeople = new Set<string>();
   const people = all.filter((m) => m.kind === "person" && m.text.includes(" "));
@@ -292,10 +370,50 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
       entities.set(m.entity, e);
     }
     if (m.category && !e.category) e.category = m.category;
+    if (m.afterThe && e.kind === "org") e.takesThe = true;
+    if (m.possessor && e.kind === "org" && !e.possessor) e.possessor = m.possessor;
     e.mentions.push(m);
   }
   for (const list of perSentence) {
     for (let k = list.length - 1; k >= 0; k--) if (list[k]!.entity.startsWith("?")) list.splice(k, 1);
   }
+  for (const e of entities.values()) if (e.kind === "person") e.short = shortName(e);
   return [...entities.values()];
 }
+
+/** "WMO" for "World Meteorological Organization": the first letters of its capitalised words. */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+}
+
+/**
+ * The one word a reader may use for a person: the one the article itself uses ("Kim" for Kim
+ * Jae-won, "Widodo" for Joko Widodo), else the family name: written first in East Asian names
+ * ("Kim Min-jun", "Liang Wenjie"), last otherwise, with its particles ("von der Leyen").
+ */
+function shortName(e: Entity): string | undefined {
+  // "Oba Ewuare II", "Martin Luther King Jr.": a generation suffix is no name on its own
+  const parts = e.name.split(" ").filter((p, i, all) => i === 0 || !(i === all.length - 1 && /^(I{2,3}|IV|VI{0,3}|Jr\.?|Sr\.?)$/.test(p)));
+  if (parts.length < 2) return undefined;
+  const alone = new Map<string, number>();
+  for (const m of e.mentions) if (!m.text.includes(" ") && parts.includes(m.text)) alone.set(m.text, (alone.get(m.text) ?? 0) + 1);
+  if (alone.size > 0) return [...alone].sort((a, b) => b[1] - a[1])[0]![0];
+  if (FAMILY_NAME_FIRST.has(parts[0]!) && !FAMILY_NAME_FIRST.has(parts[parts.length - 1]!)) return parts[0];
+  let k = parts.length - 1;
+  while (k > 1 && PARTICLES.has(parts[k - 1]!)) k--;
+  return parts.slice(k).join(" ");
+}
+
+/**
+ * Common Chinese and Korean family names, which English-language news writes first and uses alone
+ * ("Kim Min-jun" → "Kim", "Liang Wenjie" → "Liang"); a name that starts with one and does not end
+ * with one is read family name first. (Vietnamese names are written family name first too, but news
+ * uses the given name, the last word, alone.)
+ */
+const FAMILY_NAME_FIRST = new Set([
+  "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon",
+  "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Baek", "Heo", "Nam", "Noh", "Ha", "Kwak", "Sung",
+  "Wang", "Li", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin",
+  "Luo", "Gao", "Liang", "Zheng", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan",
+  "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Xi", "Fu", "Zhong",
+]);

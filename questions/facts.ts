@@ -1,6 +1,6 @@
-import { analyzeClause, complementClause, type Clause, type Span } from "./clause.ts";
-import { type Entity, type Mention, spanText } from "./entities.ts";
-import { ROLE_HEADS, SPEECH_VERBS, findCountry, findDemonym } from "./gazetteer.ts";
+import type { Clause, Span } from "./clause.ts";
+import { type Entity, type Mention, displayName, spanText } from "./entities.ts";
+import { ORG_NOUNS, SPEECH_VERBS, categoryFamily, findCountry, findDemonym } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 import type { Quantity } from "./quantities.ts";
 
@@ -34,10 +34,20 @@ export type Fact = {
   category?: string;
   /** Material for a true/false statement only; the prompt is empty. */
   statementOnly?: boolean;
+  /** The question asks who said something: the speaker's own body and colleagues are no stand-ins. */
+  said?: boolean;
 };
 
 /** A person's role as the article states it. */
-export type RoleFact = { person: string; role: string; sentence: Sentence; highlight: string; country: string | null };
+export type RoleFact = {
+  person: string;
+  /** The one word that may stand for the person (see `Entity.short`). */
+  short?: string | undefined;
+  role: string;
+  sentence: Sentence;
+  highlight: string;
+  country: string | null;
+};
 
 /** An event with a point in time, for ordering questions. */
 export type DatedEvent = { text: string; sentence: Sentence; when: number; whenText: string };
@@ -47,6 +57,16 @@ export type ArticleFacts = { facts: Fact[]; roles: RoleFact[]; events: DatedEven
 export type SentenceInfo = { sentence: Sentence; mentions: Mention[]; quantities: Quantity[] };
 
 export const PRONOUN_START = /^[“"]?(he|she|they|it|this|these|those|his|her|their|its|we|i|you|there|that|such|but|and|also|however|meanwhile|the latter|the former)\b/i;
+/**
+ * True when a sentence opens by leaning on an earlier one: a pronoun ("He said..."), or a bare
+ * quantifier standing for something named before ("Many were later sold...").
+ */
+export function opensLeaning(s: Sentence): boolean {
+  if (PRONOUN_START.test(s.text)) return true;
+  const [first, second] = s.tokens;
+  return first !== undefined && /^(many|some|most|several|others|few|both|all|each|neither|either|one)$/i.test(first.text) && second !== undefined && ["VERB", "AUX", "ADV"].includes(second.pos);
+}
+
 export const DANGLING = /\b(this|these|those|the latter|the former|such)\s+\p{L}+|\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)|\b(he|she|him|her|they|them|it)\b/iu;
 
 const PERSONAL = /^(he|she|him|her|his|hers|himself|herself)$/i;
@@ -58,18 +78,27 @@ const NON_PERSONAL = /^(it|its|they|them|their|theirs|itself|themselves)$/i;
  */
 export function leansOutside(info: SentenceInfo, a: number, b: number): boolean {
   const t = info.sentence.tokens;
+  // Where the first name, the first person's name and the first noun end: a pronoun after them has something to lean on.
+  let firstName = Infinity;
+  let firstPerson = Infinity;
+  for (const m of info.mentions) {
+    firstName = Math.min(firstName, m.end);
+    if (m.kind === "person") firstPerson = Math.min(firstPerson, m.end);
+  }
+  const firstNoun = t.findIndex((y) => y.pos === "NOUN");
   let inQuote = false;
   for (let i = a; i < b; i++) {
     const x = t[i]!;
     if (x.text === "“" || (x.text === '"' && !inQuote)) { inQuote = true; continue; }
     if (x.text === "”" || (x.text === '"' && inQuote)) { inQuote = false; continue; }
     if (inQuote) continue;
-    if (/^(this|these|those)$/i.test(x.text) && t[i + 1]?.pos === "NOUN") return true;
+    // "in that game" points back; "a bet that demand..." does not
+    const demonstrativeThat = x.lower === "that" && x.pos === "DET" && ["ADP", "VERB", "AUX"].includes(t[i - 1]?.pos ?? "");
+    if ((/^(this|these|those)$/i.test(x.text) || demonstrativeThat) && t[i + 1]?.pos === "NOUN") return true;
     if (/^(there|then)$/i.test(x.text) && !["is", "are", "was", "were", "has", "have", "had"].includes(t[i + 1]?.lower ?? "")) return true;
-    if (/^(the latter|the former)$/i.test(`${x.text} ${t[i + 1]?.text ?? ""}`)) return true;
-    const before = info.mentions.filter((m) => m.end <= i);
-    if (PERSONAL.test(x.text) && !before.some((m) => m.kind === "person")) return true;
-    if (NON_PERSONAL.test(x.text) && before.length === 0 && !t.slice(0, i).some((y) => y.pos === "NOUN")) return true;
+    if (x.lower === "the" && (t[i + 1]?.lower === "latter" || t[i + 1]?.lower === "former")) return true;
+    if (PERSONAL.test(x.text) && firstPerson > i) return true;
+    if (NON_PERSONAL.test(x.text) && firstName > i && (firstNoun === -1 || firstNoun >= i)) return true;
   }
   return false;
 }
@@ -81,6 +110,8 @@ export function lowerFirst(value: string, s: Sentence, index: number): string {
   const first = s.tokens[index];
   if (first && (s.names?.has(index) || /^[A-Z]{2,}/.test(first.text) || first.text === "I" || findCountry(first.text) || findDemonym(first.text))) return value;
   if (first && index > 0 && first.pos === "PROPN") return value;
+  // "Anatolian Skies carried...": two capitalised names in a row are a name even when no rule placed it
+  if (first?.pos === "PROPN" && s.tokens[index + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(s.tokens[index + 1]!.text)) return value;
   return value.charAt(0).toLowerCase() + value.slice(1);
 }
 
@@ -91,10 +122,6 @@ export function finishQuestion(q: string): string {
   return upperFirst(
     q.replace(/\s+([,.;:!?”’])/g, "$1").replace(/([“‘])\s+/g, "$1").replace(/\s{2,}/g, " ").replace(/[,;:.\s]+$/, "").trim(),
   ) + "?";
-}
-
-function mentionAt(info: SentenceInfo, [a, b]: Span): Mention | undefined {
-  return info.mentions.find((m) => m.start >= a && m.end <= b);
 }
 
 /** The mention that makes up the whole span, allowing a leading "the" and a title. */
@@ -114,13 +141,9 @@ function entityName(entities: Map<string, Entity>, m: Mention): string {
   return entities.get(m.entity)?.name ?? m.text;
 }
 
-/** Accepted extra spellings of a name: a person's surname, a name without "the". */
-function acceptFor(name: string, kind: AnswerKind): string[] {
-  if (kind === "person") {
-    const parts = name.split(" ");
-    return parts.length > 1 ? [parts[parts.length - 1]!] : [];
-  }
-  return [];
+/** Accepted extra spellings of a name: a person's family name as the article uses it. */
+function acceptFor(entity: Entity | undefined, kind: AnswerKind): string[] {
+  return kind === "person" && entity?.short ? [entity.short] : [];
 }
 
 
@@ -192,6 +215,8 @@ function declarativeStart(c: Clause): number {
   const t = c.sentence.tokens;
   if (c.prefix) return c.prefix[0];
   if (c.source && t[c.source[0] - 2]?.lower === "according") return c.source[0] - 2;
+  // A reported clause keeps who reported it: "Data protection experts said the ruling could..."
+  if (c.source && c.source[1] <= c.subject[0]) return c.source[0];
   return c.subject[0];
 }
 
@@ -228,6 +253,34 @@ export function confidenceOf(prompt: string, c: Clause, info?: SentenceInfo): nu
   return score;
 }
 
+/** "said it had", "said in a statement that they would": what was said is about "it" or "they". */
+function reportsPronoun(c: Clause): boolean {
+  const t = c.sentence.tokens;
+  let i = c.rest[0];
+  // a phrase about the saying ("in a statement", "on Wednesday") comes first
+  if (t[i]?.pos === "ADP") while (i < c.rest[1] && i < c.rest[0] + 5 && !["PRON", "SCONJ"].includes(t[i]!.pos) && t[i]!.lower !== "that") i++;
+  if (t[i]?.lower === "that") i++;
+  return /^(it|they)$/.test(t[i]?.lower ?? "");
+}
+
+const BODY_NOUN = /^the (\p{Ll}+)$/u;
+
+/**
+ * The body "the company" or "the airline" stands for: the one body of the article of that sort
+ * ("the company" is Samjin Semiconductor when the only other body is a bank), null when the
+ * subject is not such a phrase, and "unclear" when two or more bodies could be meant.
+ */
+export function bodyMeant(subject: string, entities: Map<string, Entity>): string | null | "unclear" {
+  const noun = BODY_NOUN.exec(subject.toLowerCase())?.[1];
+  if (!noun || !(ORG_NOUNS.has(noun) || categoryFamily(noun) !== noun)) return null;
+  const bodies = [...entities.values()].filter((e) => e.kind === "org");
+  const exact = bodies.filter((e) => e.category === noun);
+  const family = categoryFamily(noun) === noun ? [] : bodies.filter((e) => e.category && categoryFamily(e.category) === categoryFamily(noun));
+  const meant = exact.length > 0 ? exact : family;
+  if (meant.length === 1 && (exact.length === 1 || /^(company|firm|group)$/.test(noun))) return displayName(meant[0]!);
+  return bodies.length >= 2 ? "unclear" : null;
+}
+
 /** The wh-phrase that asks for a subject of this kind ("Who", "Which country", "Which airline"). */
 function subjectWh(m: Mention, entities: Map<string, Entity>, speechVerb: boolean): string | null {
   if (m.kind === "person") return "Who";
@@ -241,21 +294,53 @@ function subjectWh(m: Mention, entities: Map<string, Entity>, speechVerb: boolea
   return null;
 }
 
+/**
+ * Where the element a false statement swaps begins: the whole name with its title and place
+ * ("Seoul Mayor Park Ji-hoon", "President Joko Widodo"), and "the" of a body ("The Red Cross"),
+ * so that another person's or body's name can take its place.
+ */
+function statementSubjectStart(info: SentenceInfo, subj: Span, m: Mention): number {
+  const t = info.sentence.tokens;
+  if (m.kind === "org") return t[m.start - 1]?.lower === "the" && m.start - 1 >= subj[0] ? m.start - 1 : m.start;
+  const titleStart = m.title ? m.start - m.title.split(" ").length : m.start;
+  if (titleStart < subj[0]) return m.start;
+  const before = t.slice(subj[0], titleStart);
+  return before.every((x) => /^\p{Lu}/u.test(x.text) && x.pos === "PROPN") ? subj[0] : titleStart;
+}
+
+/** A noun followed by a participle or relative clause that belongs to it ("treasures looted from", "people who"). */
+function modifiedAfter(t: Token[], at: number): boolean {
+  const x = t[at];
+  if (x === undefined) return false;
+  const participle = /(ed|en)$/.test(x.lower) && (x.pos === "VERB" || (x.pos === "ADJ" && t[at + 1]?.pos === "ADP"));
+  return participle || /^(who|which|that)$/.test(x.lower);
+}
+
+/** "in Germany, Britain and the United States", "in Uganda and Tanzania": the place is one of a list. */
+function listGoesOn(t: Token[], end: number): boolean {
+  const next = t[end + 1]?.lower === "the" ? t[end + 2] : t[end + 1];
+  return /^(and|or|,)$/.test(t[end]?.text.toLowerCase() ?? "") && next !== undefined && /^\p{Lu}/u.test(next.text);
+}
+
 /** True when a comma or a quote mark stands between the verb and token `at` (the phrase belongs elsewhere). */
 function detached(s: Sentence, from: number, at: number): boolean {
   return s.tokens.slice(from, at).some((x) => /^[,“”"]$/.test(x.text));
 }
 
 /** Questions about the subject, a place, a time or a number in one clause. */
-export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string, Entity>, out: Fact[], via: string): void {
+export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<string, Entity>, out: Fact[], via: string): void {
   const s = info.sentence;
   const t = s.tokens;
+  let c = clause;
   const subj = c.subject;
   const verbText = text(s, c.verb);
   const restText = text(s, c.rest);
   const speech = SPEECH_VERBS.has(t[c.verb[1] - 1]!.lemma);
+  // "The company was founded in 1987": name the company, or leave the fact when it could be either of two
+  const body = c.subjectText ? null : bodyMeant(text(s, subj), entities);
+  if (body && body !== "unclear") c = { ...c, subjectText: body };
   const lead = leadIn(c);
-  const penalty = via ? 0.1 : 0;
+  const penalty = (via ? 0.1 : 0) + (body === "unclear" ? 0.3 : 0);
   // Who/which country did it? The subject, or a person in apposition to a role subject
   // ("The Council of Europe's president, Charles Michel, asked...").
   let subjMention = wholeMention(info, subj);
@@ -264,27 +349,31 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     if (ap?.kind === "person") subjMention = ap;
   }
   const plural = /^(and|or)$/.test(t[subj[0] + 1]?.lower ?? "") || t.slice(subj[0], subj[1]).some((x) => x.lower === "and");
-  const wh = subjMention ? subjectWh(subjMention, entities, speech) : null;
+  // "X said it had always followed Kenyan law": once X is cut out of the question, "it" points nowhere,
+  // unless the question names X's sort ("Which organisation said it...?").
+  const pronounReported = speech && !via && reportsPronoun(c);
+  const wh = subjMention ? subjectWh(subjMention, entities, speech && !pronounReported) : null;
   if (subjMention && wh && !plural) {
     // "Who said...?" about a body: people and other speakers of the article are the stand-ins.
     const kind: AnswerKind = subjMention.kind === "org" && wh === "Who" ? "speaker" : (subjMention.kind as AnswerKind);
     const prompt = finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh} ${verbText} ${restText}`);
     const name = entityName(entities, subjMention);
-    const titleStart = subjMention.title ? subjMention.start - subjMention.title.split(" ").length : subjMention.start;
-    const statementStart = titleStart >= subj[0] ? titleStart : subjMention.start;
+    const statementStart = statementSubjectStart(info, subj, subjMention);
     out.push({
       key: `subject:${s.index}:${name}`,
       sentence: s,
       prompt,
       answer: subjMention.kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
-      accept: acceptFor(name, kind),
+      // "Shenzhen Zhiyuan" as the sentence writes it, for "Shenzhen Zhiyuan Technology"
+      accept: [...acceptFor(entities.get(subjMention.entity), kind), ...(subjMention.kind === "org" && subjMention.text !== name ? [subjMention.text] : [])],
       kind,
       ...(entities.get(subjMention.entity)?.category ? { category: entities.get(subjMention.entity)!.category! } : {}),
       highlight: subjMention.text,
       explanation: explain(c),
       statement: statementFor(c, statementStart, spanText(s, statementStart, subjMention.end)),
       alsoTrue: [],
-      confidence: confidenceOf(prompt, c, info) - penalty,
+      confidence: confidenceOf(prompt, c, info) - penalty - (pronounReported && wh === "Who" ? 0.6 : 0),
+      ...(speech ? { said: true } : {}),
     });
   }
   // Nationality as the subject's modifier: "Russian peacekeepers reported..." → "Peacekeepers from which country..."
@@ -308,7 +397,8 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     });
   }
   // How many: a count at the start of the subject ("30,000 people died")
-  const subjQty = info.quantities.find((q) => q.start === subj[0] && q.kind === "count" && q.unit && q.nounEnd === subj[1] && !NOT_COUNTED.test(q.unit));
+  // ("About 32 million Kenyans had enrolled": a hedge in front of the figure stays out of the answer)
+  const subjQty = info.quantities.find((q) => q.start >= subj[0] && t.slice(subj[0], q.start).every((x) => HEDGES.has(x.lower)) && q.kind === "count" && q.unit && q.nounEnd === subj[1] && !NOT_COUNTED.test(q.unit));
   if (subjQty) {
     const prompt = finishQuestion(`${lead}${lead ? "how" : "How"} many ${subjQty.unit} ${verbText} ${restText}`);
     out.push(numberFact(s, subjQty, prompt, explain(c), statementFor(c, subjQty.start, subjQty.core), confidenceOf(prompt, c, info) - penalty));
@@ -328,6 +418,8 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     // "in Taylor, Texas": the state or country after the place goes with it
     let cutEnd = m.end;
     if (t[m.end]?.text === "," && t[m.end + 1] && /^\p{Lu}/u.test(t[m.end + 1]!.text) && t[m.end + 1]!.pos === "PROPN" && (m.end + 2 >= c.rest[1] || t[m.end + 2]?.text === ",")) cutEnd = m.end + 2;
+    // "in Uganda and Tanzania": one place of two cannot be the answer
+    if (listGoesOn(t, cutEnd)) continue;
     const prompt = invert(c, "Where", [m.start - 1, cutEnd]);
     if (!prompt) continue;
     const name = entityName(entities, m);
@@ -349,8 +441,11 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     if (q.start < r0 || q.end > r1 || detached(s, r0, q.start) || q.start - r0 > 14) continue;
     const prep = t[q.start - 1];
     if ((q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") && prep && TIME_PREPS.has(prep.lower) && q.start - 1 >= r0) {
-      const yearWh: Record<string, string> = { since: "Since which year", by: "By which year", until: "Until which year" };
-      const wh = q.kind === "weekday" ? "On which day" : q.kind === "year" ? (yearWh[prep.lower] ?? "In which year") : "When";
+      // one day or year of two cannot be the answer; "until Saturday" asks "Until which day"
+      if ((/^(and|or)$/.test(t[q.end]?.lower ?? "") && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind)) || (t[q.end]?.text === "," && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind))) continue;
+      const unit = q.kind === "weekday" ? "day" : q.kind === "year" ? "year" : q.kind === "decade" ? "decade" : null;
+      const leading: Record<string, string> = { since: "Since", by: "By", until: "Until" };
+      const wh = unit ? `${leading[prep.lower] ?? (unit === "day" ? "On" : "In")} which ${unit}` : "When";
       // "early on Friday": the adverb goes with the day
       const cutFrom = /^(early|late)$/.test(t[q.start - 2]?.lower ?? "") && q.start - 2 >= r0 ? q.start - 2 : q.start - 1;
       if (t[cutFrom - 1]?.pos === "VERB" && cutFrom - 1 !== c.verb[1] - 1) continue; // "elections held on Tuesday"
@@ -377,6 +472,8 @@ export function clauseFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       const f = numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty);
       out.push({ ...f, key: `ordinal:${s.index}:${q.core}`, kind: "ordinal", accept: [] });
     } else if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.value !== 1 && !NOT_COUNTED.test(q.unit) && !(TIME_UNITS.test(q.unit) && /^(after|before|later|earlier|ago|into|from|since)$/.test(t[q.nounEnd]?.lower ?? "")) && t.slice(r0, q.start).every((x) => HEDGES.has(x.lower))) {
+      // "26 treasures looted from the Kingdom of Dahomey": the rest of the noun phrase would be left behind
+      if (modifiedAfter(t, q.nounEnd)) continue;
       const prompt = invert(c, `How many ${q.unit}`, [r0, q.nounEnd]);
       if (!prompt) continue;
       out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty));
@@ -390,7 +487,7 @@ export function numberFact(s: Sentence, q: Quantity, prompt: string, explanation
     sentence: s,
     prompt,
     answer: q.core,
-    accept: [q.core.replace(/,/g, "")],
+    accept: q.core.includes(",") ? [q.core.replace(/,/g, "")] : [],
     kind: "count",
     highlight: q.text,
     explanation,

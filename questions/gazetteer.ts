@@ -151,7 +151,44 @@ Venezuela|Caracas|Venezuelan|south-america
 Vietnam|Hanoi|Vietnamese|southeast-asia
 Yemen|Sanaa|Yemeni|middle-east
 Zambia|Lusaka|Zambian|south-africa
-Zimbabwe|Harare|Zimbabwean|south-africa`;
+Zimbabwe|Harare|Zimbabwean|south-africa
+Andorra|Andorra la Vella|Andorran|west-europe
+Bahamas|Nassau|Bahamian|caribbean
+Barbados|Bridgetown|Barbadian|caribbean
+Belize|Belmopan|Belizean|central-america
+Benin|Porto-Novo|Beninese|west-africa
+Bhutan|Thimphu|Bhutanese|south-asia
+Brunei|Bandar Seri Begawan|Bruneian|southeast-asia
+Burundi|Gitega|Burundian|east-africa
+Cape Verde|Praia|Cape Verdean|west-africa
+Central African Republic|Bangui|Central African|central-africa
+Comoros|Moroni|Comorian|east-africa
+Republic of the Congo|Brazzaville|Congolese|central-africa
+Djibouti|Djibouti City|Djiboutian|east-africa
+East Timor|Dili|Timorese|southeast-asia
+Equatorial Guinea|Malabo|Equatoguinean|central-africa
+Eswatini|Mbabane|Swazi|south-africa
+Gabon|Libreville|Gabonese|central-africa
+Gambia|Banjul|Gambian|west-africa
+Guinea|Conakry|Guinean|west-africa
+Guinea-Bissau|Bissau|Bissau-Guinean|west-africa
+Guyana|Georgetown|Guyanese|south-america
+Lesotho|Maseru|Basotho|south-africa
+Liberia|Monrovia|Liberian|west-africa
+Liechtenstein|Vaduz|Liechtensteiner|west-europe
+Maldives|Male|Maldivian|south-asia
+Mauritania|Nouakchott|Mauritanian|west-africa
+Mauritius|Port Louis|Mauritian|east-africa
+Monaco|Monaco|Monegasque|west-europe
+Palestine|Ramallah|Palestinian|middle-east
+Samoa|Apia|Samoan|oceania
+San Marino|San Marino|Sammarinese|west-europe
+Solomon Islands|Honiara|Solomon Islander|oceania
+Suriname|Paramaribo|Surinamese|south-america
+Togo|Lome|Togolese|west-africa
+Tonga|Nuku'alofa|Tongan|oceania
+Trinidad and Tobago|Port of Spain|Trinidadian|caribbean
+Vanuatu|Port Vila|Ni-Vanuatu|oceania`;
 
 export const COUNTRIES: Country[] = COUNTRY_ROWS.split("\n").map((row) => {
   const [name, capital, demonym, region] = row.split("|") as [string, string, string, string];
@@ -301,6 +338,7 @@ export const ORG_HEADS = new Set([
   "Guard", "Academy", "School", "Exchange", "Cooperative", "Network", "Media", "Trust", "Secretariat",
   "Confederation", "Coalition", "Institution", "Administration", "Tribunal", "Cabinet", "Senate", "Directorate",
   "Command", "Force", "Commission", "Consortium", "Securities", "Partners", "Capital", "Ventures",
+  "Research", "Economics", "Analytics", "Consulting", "Technology", "Metro", "Railways", "Railway",
 ]);
 
 /** Heads of place names that can take "of" ("Gulf of Aden", "Republic of Korea"). */
@@ -360,19 +398,28 @@ export const SPEECH_VERBS = new Set([
 
 const byName = new Map<string, Country>();
 for (const c of COUNTRIES) byName.set(c.name, c);
+// Aliases join the maps, so a lookup of any word is one map read (and "constructor" is no alias).
+for (const [alias, name] of Object.entries(COUNTRY_ALIASES)) if (!byName.has(alias) && byName.has(name)) byName.set(alias, byName.get(name)!);
 const byDemonym = new Map<string, Country>();
 for (const c of COUNTRIES) byDemonym.set(c.demonym, c);
+for (const [alias, name] of Object.entries(DEMONYM_ALIASES)) if (!byDemonym.has(alias) && byName.has(name)) byDemonym.set(alias, byName.get(name)!);
 const cityByName = new Map<string, City>();
-for (const c of CITIES) if (!byName.has(c.name)) cityByName.set(c.name, c);
+const countryNames = new Set(COUNTRIES.map((c) => c.name));
+for (const c of CITIES) if (!countryNames.has(c.name)) cityByName.set(c.name, c);
+
+/** Countries whose names take "the" in a sentence: "the United States", "the Philippines". */
+export function countryTakesThe(name: string): boolean {
+  return /^(United|Republic|Democratic Republic|Czech Republic|Dominican Republic|Central African Republic)\b|(Islands|Emirates)$/.test(name) || /^(Netherlands|Philippines|Gambia|Bahamas|Maldives)$/.test(name);
+}
 
 /** The country a name or alias stands for, if any. */
 export function findCountry(name: string): Country | undefined {
-  return byName.get(name) ?? byName.get(COUNTRY_ALIASES[name] ?? "");
+  return byName.get(name);
 }
 
 /** The country a demonym ("Armenian", "Russian") belongs to, if any. */
 export function findDemonym(word: string): Country | undefined {
-  return byDemonym.get(word) ?? byName.get(DEMONYM_ALIASES[word] ?? "");
+  return byDemonym.get(word);
 }
 
 /** A known city (capital or large city), if the name is one. */
@@ -393,6 +440,9 @@ export const MULTIWORD_NAMES: Set<string> = new Set(
   ].filter((n) => n.includes(" ")),
 );
 
+/** The words those names start with, so most words need no look-ahead at all. */
+export const MULTIWORD_FIRST_WORDS: Set<string> = new Set([...MULTIWORD_NAMES].map((n) => n.split(" ")[0]!));
+
 /** Nouns that name a kind of organisation; an appositive headed by one marks a body, not a person. */
 export const ORG_NOUNS = new Set([
   "company", "firm", "airline", "carrier", "group", "bank", "agency", "organisation", "organization", "body",
@@ -401,6 +451,33 @@ export const ORG_NOUNS = new Set([
   "association", "federation", "union", "regulator", "operator", "developer", "supplier", "giant", "network",
   "newsroom", "outlet", "publisher", "utility", "exchange", "fund", "committee", "court", "alliance", "coalition",
   "movement", "militia", "government", "parliament", "observatory", "laboratory", "hospital", "school", "museum",
+]);
+
+const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|\w*maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
+const PUBLIC_BODY = /^(agency|ministry|authority|regulator|council|commission|committee|board|department|office|court|government|parliament)$/;
+
+/** Groups organisation categories into families of plausible stand-ins. */
+export function categoryFamily(category: string): string {
+  if (BUSINESS.test(category)) return "business";
+  if (PUBLIC_BODY.test(category)) return "public";
+  return category;
+}
+
+/** "Nairobi-based", "state-owned": a place or name turned into a description, not part of a name. */
+export const DESCRIBING_SUFFIXES = new Set(["based", "born", "led", "owned", "backed", "run", "funded", "made", "style", "era", "wide", "bound", "speaking", "registered", "listed", "controlled", "linked", "allied", "aligned", "educated", "trained"]);
+
+/** Nouns for what a person does: "astrophysicist", "teacher", "negotiator" — and a few that only look like one. */
+const AGENT_NOUN = /^\p{Ll}{3,}(ist|er|or|ian|ant|ent)$/u;
+const NOT_AGENTS = new Set(["water", "number", "order", "paper", "power", "matter", "centre", "center", "error", "sector", "factor", "letter", "quarter", "border", "disaster", "weather", "winter", "summer", "meter", "dinner", "transfer", "computer", "percent", "event", "incident", "agent", "talent", "moment", "element", "content", "parent", "statement"]);
+
+export const isAgentNoun = (word: string) => AGENT_NOUN.test(word) && !NOT_AGENTS.has(word);
+
+/** Nouns that head a description of a place: "Cordillera Blanca, the largest tropical mountain range". */
+export const PLACE_DESCRIPTIONS = new Set([
+  "range", "mountain", "mountains", "river", "lake", "region", "valley", "peninsula", "island", "islands", "desert",
+  "glacier", "volcano", "plateau", "basin", "sea", "bay", "coast", "forest", "park", "delta", "reef", "canal", "strait",
+  "province", "state", "city", "town", "village", "district", "county", "capital", "port", "country", "nation",
+  "kingdom", "republic", "territory", "enclave", "area", "neighbourhood", "neighborhood", "suburb", "archipelago",
 ]);
 
 /** Words that never stand in a person's name ("Telescope", "Stadium", "Cup"). */

@@ -21,6 +21,23 @@ export function normalizeAnswer(text: string): string {
     .replace(LEADING_ARTICLE, "");
 }
 
+const remembered = new Map<string, string>();
+const REMEMBER_AT_MOST = 5000;
+
+/**
+ * `normalizeAnswer`, remembered. Writing one quiz compares the same names, roles and prompts
+ * hundreds of times; the cache is cleared when full, so a long-lived Worker isolate stays small.
+ */
+export function normalizeCached(text: string): string {
+  let n = remembered.get(text);
+  if (n === undefined) {
+    n = normalizeAnswer(text);
+    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+    remembered.set(text, n);
+  }
+  return n;
+}
+
 /** Edit distance, small inputs only (typed answers). */
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -43,11 +60,19 @@ function typedMatches(given: string, expected: string, allowTypos: boolean): boo
   return editDistance(g, e) <= Math.floor(e.length / 6);
 }
 
+const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+/** A typed number: "2,000", "2 000", "18 million", "18m", "$1.2 billion", "9%". */
 function parseNumber(text: string): number | null {
-  const cleaned = normalizeAnswer(text).replace(/[%$€£\s]/g, "");
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned);
+  const plain = normalizeAnswer(text).replace(/[%$€£]/g, "").trim();
+  const digits = plain.replace(/\s/g, "");
+  if (/^-?\d+(\.\d+)?$/.test(digits)) return Number(digits);
+  const scaled = /^(-?\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|k|m|bn)$/.exec(plain);
+  return scaled ? Number(scaled[1]) * SCALES[scaled[2]!]! : null;
 }
+
+/** Equal as numbers, allowing for the rounding of "1.2 billion" = 1,200,000,000. */
+const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** True when `given` is a right answer to `q`. Malformed answers are simply wrong. */
 export function gradeAnswer(q: Question, given: AnswerValue): boolean {
@@ -67,7 +92,10 @@ export function gradeAnswer(q: Question, given: AnswerValue): boolean {
       return given === expected;
     case "numeric": {
       const n = parseNumber(given);
-      return n !== null && candidates.some((c) => parseNumber(c) === n);
+      return n !== null && candidates.some((c) => {
+        const expectedNumber = parseNumber(c);
+        return expectedNumber !== null && sameNumber(expectedNumber, n);
+      });
     }
     default:
       return candidates.some((c) => typedMatches(given, c, true));

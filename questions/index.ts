@@ -5,6 +5,7 @@ import { extractFacts, readSentences } from "./extract.ts";
 import { hashId } from "./hash.ts";
 import { splitSentences } from "./nlp.ts";
 import { ALL_TYPES, selectQuestions } from "./select.ts";
+import { isSelfContained } from "./roles.ts";
 import { makeTitle } from "./title.ts";
 import type { QuestionType, Quiz } from "./types.ts";
 import { type Candidate, writeFactQuestions, writeMatchQuestion, writeOrderQuestion, writeRoleQuestions } from "./write.ts";
@@ -45,11 +46,12 @@ export function candidateQuestions(text: string) {
   const sentences = splitSentences(article.paragraphs);
   const { infos, entities } = readSentences(sentences);
   const { facts, roles, events, speakers } = extractFacts(infos, entities);
-  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos));
+  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos), roles);
   const candidates: Candidate[] = [];
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));
-  for (const r of roles) candidates.push(...writeRoleQuestions(r, roles, pools));
-  const match = writeMatchQuestion(roles);
+  const usableRoles = roles.filter((r) => isSelfContained(r.role));
+  for (const r of usableRoles) candidates.push(...writeRoleQuestions(r, usableRoles, pools));
+  const match = writeMatchQuestion(usableRoles);
   if (match) candidates.push(match);
   const order = writeOrderQuestion(events);
   if (order) candidates.push(order);
@@ -64,7 +66,7 @@ export function candidateQuestions(text: string) {
 export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   if (text.length > MAX_ARTICLE_CHARS) throw new QuizError("too_long", `The article is over ${MAX_ARTICLE_CHARS / 1000} KB.`);
   const { article, infos, candidates } = candidateQuestions(text);
-  const words = article.paragraphs.join(" ").split(/\s+/).filter(Boolean).length;
+  const words = article.paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
   if (words < MIN_WORDS) throw new QuizError("too_short", `The article has ${words} words; a quiz needs at least ${MIN_WORDS}.`);
   const count = Math.max(1, Math.min(options.count ?? MAX_QUESTIONS, MAX_QUESTIONS));
   const types = options.types?.length ? options.types : ALL_TYPES;

@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from "./gazetteer.ts";
-import type { Sentence } from "./nlp.ts";
+import type { Sentence, Token } from "./nlp.ts";
 import { spanText } from "./entities.ts";
 
 export type QuantityKind = "count" | "percent" | "money" | "year" | "decade" | "weekday" | "date" | "time" | "score" | "ordinal";
@@ -31,10 +31,12 @@ const SMALL: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };
 const CURRENCY_WORDS = /^(dollars?|euros?|pounds?|yen|yuan|rupees?|naira|rand|shillings?|pesos?|reais|real|francs?|roubles?|rubles?|lira|dinars?|dirhams?|won|manat|drams?|cedis?)$/i;
 
+const isNumberWord = (lower: string) => Object.hasOwn(SMALL, lower);
+
 /** The value of a written number: "2,000" → 2000, "4.5" → 4.5, "two" → 2. */
 export function parseNumberWord(text: string): number | null {
   const lower = text.toLowerCase();
-  if (lower in SMALL) return SMALL[lower]!;
+  if (isNumberWord(lower)) return SMALL[lower]!;
   const cleaned = text.replace(/,(?=\d{3}\b)/g, "");
   return /^\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : null;
 }
@@ -46,12 +48,26 @@ function weekdayPhrase(s: Sentence, i: number): Quantity {
   return { sentence: s.index, start: i, end, text: spanText(s, i, end), kind: "weekday", core: t[i]!.text, value: WEEKDAYS.indexOf(t[i]!.text) };
 }
 
+const CURRENCY_SIGN = /^[$€£¥₹]$/;
+
+/**
+ * Most words cannot open a quantity; ruling them out first spares every word the rules below.
+ * A quantity opens with a digit, a number word, a currency, a decade, a weekday or a month.
+ */
+function mayStartQuantity(tok: Token): boolean {
+  const c = tok.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (tok.kind === "decade" || tok.kind === "currency" || CURRENCY_SIGN.test(tok.text)) return true;
+  return isNumberWord(tok.lower) || WEEKDAYS.includes(tok.text) || MONTHS.includes(tok.text);
+}
+
 /** Numbers, amounts, years, decades, weekdays, dates and times in one sentence. */
 export function findQuantities(s: Sentence): Quantity[] {
   const t = s.tokens;
   const out: Quantity[] = [];
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
+    if (!mayStartQuantity(tok)) continue;
     if (WEEKDAYS.includes(tok.text)) {
       const q = weekdayPhrase(s, i);
       out.push(q);
@@ -94,12 +110,12 @@ export function findQuantities(s: Sentence): Quantity[] {
       i++;
       continue;
     }
-    const isCurrency = tok.kind === "currency" || /^[$€£¥₹]$/.test(tok.text);
+    const isCurrency = tok.kind === "currency" || CURRENCY_SIGN.test(tok.text);
     const numAt = isCurrency ? i + 1 : i;
     const numTok = t[numAt];
     if (!numTok) continue;
     const base = parseNumberWord(numTok.text);
-    if (base === null || (numTok.pos !== "NUM" && numTok.kind !== "number" && !(numTok.lower in SMALL))) continue;
+    if (base === null || (numTok.pos !== "NUM" && numTok.kind !== "number" && !isNumberWord(numTok.lower))) continue;
     if (!isCurrency && numTok.lower === "one" && t[i + 1]?.lower === "of") continue;
     // "LHS 1140 b", "Boeing 737", "Apollo 11": a number inside a name
     const prev = t[i - 1];

@@ -22,8 +22,9 @@ function quoteSpans(info: SentenceInfo): [number, number][] {
 /**
  * "Who said ...?" facts: a full quotation (a sentence of its own, six words or more) and the
  * person or body the article credits with it, through "according to X", "X said" or "said X".
+ * `speaker` is the name to offer as a wrong answer elsewhere, when the speaker is named.
  */
-export function findQuotes(info: SentenceInfo, clause: Clause | null, entities: Map<string, Entity>): { fact: Fact; speaker: string } | null {
+export function findQuotes(info: SentenceInfo, clause: Clause | null, entities: Map<string, Entity>): { fact: Fact; speaker: string | null } | null {
   const s = info.sentence;
   const t = s.tokens;
   for (const [a, b0] of quoteSpans(info)) {
@@ -52,22 +53,24 @@ export function findQuotes(info: SentenceInfo, clause: Clause | null, entities: 
     if (m && t[speakerSpan[0]]?.lower === "the" && m.kind !== "person") speaker = `the ${speaker}`;
     if (/^(he|she|they|it|we|i|you|this)$/i.test(speaker) || speaker.split(" ").length > 7) continue;
     const quote = spanText(s, a, b);
-    const lastName = speaker.split(" ").pop()!;
-    if (quote.includes(lastName)) continue;
+    const short = m?.kind === "person" ? entities.get(m.entity)?.short : undefined;
+    if (quote.includes(short ?? speaker.split(" ").pop()!)) continue;
     const fact: Fact = {
       key: `quote:${s.index}`,
       sentence: s,
       prompt: finishQuestion(`Who said, “${quote}”`).replace(/”\?$/, "”?"),
       answer: speaker,
-      accept: m?.kind === "person" ? [lastName] : [],
+      accept: short ? [short] : [],
       kind: m?.kind === "person" ? "person" : "speaker",
       highlight: spanText(s, speakerSpan[0], speakerSpan[1]),
       explanation: `The article attributes the words “${quote}” to ${speaker}.`,
       statement: null,
       alsoTrue: [],
       confidence: 1,
+      said: true,
     };
-    return { fact, speaker };
+    // Only a named speaker stands in for others ("the ministry" could be anyone's).
+    return { fact, speaker: m ? speaker : null };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { type Entity, spanText } from "./entities.ts";
 import type { RoleFact, SentenceInfo } from "./facts.ts";
-import { NAME_TITLES, ROLE_HEADS, findCountry, findDemonym } from "./gazetteer.ts";
+import { NAME_TITLES, ROLE_HEADS, findCountry, findDemonym, isAgentNoun } from "./gazetteer.ts";
 import type { Token } from "./nlp.ts";
 
 /** Lower-cases title words ("President" → "president") and keeps names as written. */
@@ -15,16 +15,18 @@ function roleCase(tokens: Token[]): string {
     .join("");
 }
 
-const AGENT_NOUN = /^\p{Ll}{3,}(ist|er|or|ian|ant|ent)$/u;
-const NOT_AGENTS = new Set(["water", "number", "order", "paper", "power", "matter", "centre", "center", "error", "sector", "factor", "letter", "quarter", "border", "disaster", "weather", "winter", "summer", "meter", "dinner", "transfer", "computer", "percent", "event", "incident", "agent", "talent", "moment", "element", "content", "parent", "statement"]);
 
 /** True when one of the first words of a phrase is a role noun ("president", "head coach", "astrophysicist"). */
 function hasRoleHead(tokens: Token[], agentNouns = false): boolean {
-  for (let i = 0; i < Math.min(tokens.length, 7); i++) {
+  // the first seven words; the hyphens of "34-year-old" do not count
+  let words = 0;
+  for (let i = 0; i < tokens.length && words < 7; i++) {
+    if (tokens[i]!.kind === "punctuation") continue;
+    words++;
     const one = tokens[i]!.lower;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]!.lower}` : "";
     if (ROLE_HEADS.has(one) || ROLE_HEADS.has(two)) return true;
-    if (agentNouns && tokens[i]!.pos === "NOUN" && AGENT_NOUN.test(one) && !NOT_AGENTS.has(one)) return true;
+    if (agentNouns && tokens[i]!.pos === "NOUN" && isAgentNoun(one)) return true;
     if (tokens[i]!.pos === "ADP" && i > 0) return false;
   }
   return false;
@@ -38,6 +40,13 @@ function countryIn(tokens: Token[]): string | null {
   return null;
 }
 
+/** A verb that makes a clause, not one inside a compound ("Nairobi-based", "state-owned"). */
+function isClauseVerb(tokens: Token[], k: number): boolean {
+  const x = tokens[k]!;
+  const prev = tokens[k - 1];
+  return (x.pos === "VERB" || x.pos === "AUX") && !(prev && /^[-‐]$/.test(prev.text) && prev.end === x.start);
+}
+
 /**
  * People's roles in one sentence: "X, the president of Y," / "President X of Y" /
  * "Y's president, X," / "Russian President X" / "X, 34, a nurse from Y,".
@@ -49,6 +58,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
   for (const m of info.mentions) {
     if (m.kind !== "person") continue;
     const person = entities.get(m.entity)?.name ?? m.text;
+    const short = entities.get(m.entity)?.short;
     // X, the president of Y,
     if (t[m.end]?.text === ",") {
       let a = m.end + 1;
@@ -56,11 +66,12 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       let b = a;
       while (b < t.length && !/^[,;.:”“()—]$/.test(t[b]!.text) && !/^(who|which|whose)$/.test(t[b]!.lower) && b - a < 14) b++;
       const phrase = t.slice(a, b);
-      if (phrase.length >= 1 && /^(,|;|\.|—|who|which|whose)$/.test(t[b]?.lower ?? ".") && hasRoleHead(phrase, /^(the|a|an)$/.test(phrase[0]!.lower)) && !phrase.some((x) => x.pos === "VERB" || x.pos === "AUX" || x.pos === "PRON")) {
+      if (phrase.length >= 1 && /^(,|;|\.|—|who|which|whose)$/.test(t[b]?.lower ?? ".") && hasRoleHead(phrase, /^(the|a|an)$/.test(phrase[0]!.lower)) && !phrase.some((x, k) => (isClauseVerb(phrase, k) || x.pos === "PRON"))) {
         const first = phrase[0]!.lower;
         const role = roleCase(phrase);
-        const fixed = /^(the|a|an)$/.test(first) ? role : `the ${role}`;
-        out.push({ person, role: fixed, sentence: s, highlight: spanText(s, a, b), country: countryIn(phrase) });
+        // "the coach", "Morocco's coach" — a possessor stands in for "the"
+        const fixed = /^(the|a|an)$/.test(first) || /^['’]s$/.test(phrase[1]?.text ?? "") ? role : `the ${role}`;
+        out.push({ person, short, role: fixed, sentence: s, highlight: spanText(s, a, b), country: countryIn(phrase) });
         continue;
       }
     }
@@ -70,7 +81,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       if (c) {
         const titleTokens = t.slice(m.start - m.title.split(" ").length, m.start);
         if (hasRoleHead(titleTokens)) {
-          out.push({ person, role: `the ${roleCase(titleTokens)} of ${c.text}`, sentence: s, highlight: spanText(s, m.start - titleTokens.length, c.end), country: c.kind === "country" ? findCountry(c.text)!.name : null });
+          out.push({ person, short, role: `the ${roleCase(titleTokens)} of ${c.text}`, sentence: s, highlight: spanText(s, m.start - titleTokens.length, c.end), country: c.kind === "country" ? findCountry(c.text)!.name : null });
           continue;
         }
       }
@@ -82,7 +93,13 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       const before = t[m.start - n - 1];
       const dem = before ? findDemonym(before.text) : undefined;
       if (dem && hasRoleHead(titleTokens)) {
-        out.push({ person, role: `the ${before!.text} ${roleCase(titleTokens)}`, sentence: s, highlight: spanText(s, m.start - n - 1, m.end), country: dem.name });
+        out.push({ person, short, role: `the ${before!.text} ${roleCase(titleTokens)}`, sentence: s, highlight: spanText(s, m.start - n - 1, m.end), country: dem.name });
+        continue;
+      }
+      // Seoul Mayor X → the mayor of Seoul
+      const place = info.mentions.find((x) => x.end === m.start - n && (x.kind === "city" || x.kind === "country"));
+      if (place && hasRoleHead(titleTokens)) {
+        out.push({ person, short, role: `the ${roleCase(titleTokens)} of ${place.text}`, sentence: s, highlight: spanText(s, place.start, m.end), country: place.kind === "country" ? findCountry(place.text)!.name : null });
         continue;
       }
     }
@@ -95,9 +112,22 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       const possessive = phrase.findIndex((x) => x.pos === "PART" && /^['’]s$/.test(x.text));
       if (possessive > 0 && hasRoleHead(phrase.slice(possessive + 1)) && !phrase.some((x) => x.pos === "VERB" || x.pos === "AUX")) {
         const role = roleCase(phrase);
-        out.push({ person, role: /^the\b/i.test(role) ? "the" + role.slice(3) : role, sentence: s, highlight: spanText(s, a, m.start - 1), country: countryIn(phrase) });
+        out.push({ person, short, role: /^the\b/i.test(role) ? "the" + role.slice(3) : role, sentence: s, highlight: spanText(s, a, m.start - 1), country: countryIn(phrase) });
       }
     }
   }
   return out;
+}
+
+/**
+ * True when a role makes sense outside the article: it names its country or body ("the president
+ * of Russia", "Nigeria's goalkeeper", "an analyst at Deniz Securities") or describes the person
+ * fully ("a 34-year-old teacher"). "The hosts' captain", "the head of the agency" or "the company's
+ * regional director" need the sentences around them, so no question asks about them.
+ */
+export function isSelfContained(role: string): boolean {
+  const body = role.replace(/^(the|a|an) /i, "");
+  if (/(^|\s)\p{Ll}[\p{L}-]*['’]s?\s/u.test(body)) return false;
+  if (/\p{Lu}/u.test(body)) return true;
+  return /^(a|an) /i.test(role) && role.split(" ").length >= 3;
 }

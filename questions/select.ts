@@ -1,6 +1,6 @@
-import { normalizeAnswer } from "./grade.ts";
+import { normalizeCached } from "./grade.ts";
 import type { Question, QuestionType } from "./types.ts";
-import type { Candidate } from "./write.ts";
+import { type Candidate, type Draft, idOf, withId } from "./write.ts";
 
 export const ALL_TYPES: QuestionType[] = ["choice", "truefalse", "fill", "numeric", "match", "order"];
 
@@ -8,67 +8,149 @@ export const ALL_TYPES: QuestionType[] = ["choice", "truefalse", "fill", "numeri
 export const MIN_SCORE = 0.75;
 
 /** The answer text must not stand in the prompt (a surname counts for a person). */
-export function givesAnswerAway(q: Question): boolean {
+export function givesAnswerAway(q: Draft): boolean {
   if (q.type === "truefalse" || q.type === "match" || q.type === "order") return false;
-  const prompt = ` ${normalizeAnswer(q.prompt)} `;
+  const prompt = ` ${normalizeCached(q.prompt)} `;
   const answers = [q.answer as string, ...(q.accept ?? [])];
   return answers.some((a) => {
-    const n = normalizeAnswer(a);
+    const n = normalizeCached(a);
     return n.length > 0 && prompt.includes(` ${n} `);
   });
 }
 
+/** At most this many questions test one fact, and never twice the same way. */
+const PER_FACT = 2;
+
 /**
- * Picks the quiz: drops shaky candidates and ones that give the answer away, keeps one
- * question per fact and type and at most two per sentence, and takes the types in turn so
- * the quiz has variety, best first within each type.
+ * At most one question in ten (and at least two) share an answer: a run of "Nigeria" answers gives
+ * the next one away.
+ */
+const perAnswer = (count: number) => Math.max(2, Math.ceil(count / 10));
+
+/**
+ * Picks the quiz: drops shaky candidates and ones that give the answer away, tests no fact more
+ * than twice (a match tests each person's role), keeps at most two questions and one true/false a
+ * sentence and varied openings, and takes the types in turn (see `ROTATION`) so the quiz has
+ * variety, best first within each type.
  */
 export function selectQuestions(candidates: Candidate[], count: number, types: QuestionType[]): Question[] {
-  const good = candidates.filter((c) => c.score >= MIN_SCORE && types.includes(c.question.type) && !givesAnswerAway(c.question));
   const byType = new Map<QuestionType, Candidate[]>();
-  for (const c of good) {
+  for (const c of candidates) {
+    if (c.score < MIN_SCORE || !types.includes(c.question.type) || givesAnswerAway(c.question)) continue;
     const list = byType.get(c.question.type) ?? [];
     list.push(c);
     byType.set(c.question.type, list);
   }
-  for (const list of byType.values()) list.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.question.id.localeCompare(b.question.id));
-  const chosen: Candidate[] = [];
-  const usedFact = new Set<string>();
-  const perSentence = new Map<number, number>();
-  const prompts = new Set<string>();
-  // No more than a fifth of the quiz (at least 3) opens the same way ("Who said", "Who is").
-  const shapes = new Map<string, number>();
-  const shapeCap = Math.max(3, Math.ceil(count / 5));
-  const shapeOf = (q: Question) => (q.type === "match" || q.type === "order" ? q.type : `${q.type === "truefalse" ? "tf" : "q"}:${q.prompt.split(" ").slice(0, q.type === "truefalse" ? 4 : 2).join(" ").toLowerCase()}`);
-  const order = types.filter((t) => byType.has(t));
+  // Ties go by id, worked out only for the few candidates that tie.
+  const ids = new Map<Candidate, string>();
+  const idFor = (c: Candidate) => ids.get(c) ?? ids.set(c, idOf(c.question)).get(c)!;
+  for (const list of byType.values()) list.sort((a, b) => b.score - a.score || a.sentence - b.sentence || idFor(a).localeCompare(idFor(b)));
+  const quiz = new QuizSoFar(count);
+  const rotation = ROTATION.filter((t) => types.includes(t) && byType.has(t));
   let progress = true;
-  while (chosen.length < count && progress) {
+  while (quiz.chosen.length < count && progress) {
     progress = false;
-    for (const type of order) {
-      if (chosen.length >= count) break;
+    for (const type of rotation) {
+      if (quiz.chosen.length >= count) break;
       const list = byType.get(type)!;
       while (list.length > 0) {
         const c = list.shift()!;
-        const factUsed = usedFact.has(c.factKey);
-        const sentenceCount = perSentence.get(c.sentence) ?? 0;
-        if (usedFact.has(`${type}:${c.factKey}`) || prompts.has(c.question.prompt)) continue;
-        if (c.sentence >= 0 && sentenceCount >= 2) continue;
-        if (factUsed && type !== "truefalse" && c.question.type !== "choice") continue;
-        const shape = shapeOf(c.question);
-        if ((shapes.get(shape) ?? 0) >= shapeCap) continue;
-        shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
-        chosen.push(c);
-        usedFact.add(c.factKey);
-        usedFact.add(`${type}:${c.factKey}`);
-        prompts.add(c.question.prompt);
-        if (c.sentence >= 0) perSentence.set(c.sentence, sentenceCount + 1);
+        if (!quiz.accepts(c)) continue;
+        const question = finish(c);
+        if (!question) continue;
+        quiz.take(c, question);
         progress = true;
         break;
       }
     }
   }
   // Questions follow the article from top to bottom; match and order close the quiz.
-  return chosen
-    .sort((a, b) => (a.sentence < 0 ? 1e9 : a.sentence) - (b.sentence < 0 ? 1e9 : b.sentence) || ALL_TYPES.indexOf(a.question.type) - ALL_TYPES.indexOf(b.question.type))
-    .map((c) => c.question);
+  const place = (c: Candidate) => (c.sentence < 0 ? 1e9 : c.sentence);
+  return quiz.chosen
+    .sort((a, b) => place(a.c) - place(b.c) || ALL_TYPES.indexOf(a.question.type) - ALL_TYPES.indexOf(b.question.type))
+    .map((x) => x.question);
+}
+
+/**
+ * The order in which each round takes a question of each type. Match and order test several facts
+ * at once; numeric and fill-in come before choice and true/false, which most facts can also give,
+ * so that a fact with a figure or a name becomes the rarer question.
+ */
+const ROTATION: QuestionType[] = ["match", "order", "numeric", "fill", "choice", "truefalse"];
+
+/** What the quiz already holds, and whether one more candidate fits beside it. */
+class QuizSoFar {
+  readonly chosen: { c: Candidate; question: Question }[] = [];
+  private readonly perFact = new Map<string, number>();
+  private readonly factTypes = new Set<string>();
+  private readonly perSentence = new Map<number, number>();
+  private readonly trueFalseSentences = new Set<number>();
+  private readonly prompts = new Set<string>();
+  private readonly answers = new Map<string, number>();
+  // No more than a fifth of the quiz (at least 3) opens the same way ("Who said", "Who is").
+  private readonly shapes = new Map<string, number>();
+  private readonly shapeCap: number;
+  // True/false is the easiest type to write and to guess; no more than two fifths of the quiz.
+  private trueFalse = 0;
+  private readonly trueFalseCap: number;
+
+  private readonly answerCap: number;
+
+  constructor(count: number) {
+    this.shapeCap = Math.max(3, Math.ceil(count / 5));
+    this.answerCap = perAnswer(count);
+    this.trueFalseCap = Math.max(2, Math.ceil((count * 2) / 5));
+  }
+
+  accepts(c: Candidate): boolean {
+    const type = c.question.type;
+    const facts = c.tests ?? [c.factKey];
+    if (this.prompts.has(c.question.prompt)) return false;
+    if (facts.some((f) => (this.perFact.get(f) ?? 0) >= PER_FACT || this.factTypes.has(`${type}:${f}`))) return false;
+    // A fact's second question is a choice or a true/false: a typed answer would repeat the first.
+    if (facts.some((f) => this.perFact.has(f)) && type !== "truefalse" && type !== "choice") return false;
+    if (c.sentence >= 0 && ((this.perSentence.get(c.sentence) ?? 0) >= 2 || (type === "truefalse" && this.trueFalseSentences.has(c.sentence)))) return false;
+    if (type === "truefalse" && this.trueFalse >= this.trueFalseCap) return false;
+    const answer = answerKey(c.question);
+    if (answer && (this.answers.get(answer) ?? 0) >= this.answerCap) return false;
+    return (this.shapes.get(shapeOf(c.question)) ?? 0) < this.shapeCap;
+  }
+
+  take(c: Candidate, question: Question): void {
+    const type = c.question.type;
+    this.chosen.push({ c, question });
+    for (const f of c.tests ?? [c.factKey]) {
+      this.perFact.set(f, (this.perFact.get(f) ?? 0) + 1);
+      this.factTypes.add(`${type}:${f}`);
+    }
+    if (c.sentence >= 0) this.perSentence.set(c.sentence, (this.perSentence.get(c.sentence) ?? 0) + 1);
+    if (type === "truefalse") {
+      this.trueFalseSentences.add(c.sentence);
+      this.trueFalse++;
+    }
+    this.prompts.add(c.question.prompt);
+    const answer = answerKey(c.question);
+    if (answer) this.answers.set(answer, (this.answers.get(answer) ?? 0) + 1);
+    const shape = shapeOf(c.question);
+    this.shapes.set(shape, (this.shapes.get(shape) ?? 0) + 1);
+  }
+}
+
+/** The answer of a question that has one to give (not true/false, match or order), normalised. */
+function answerKey(q: Draft): string | null {
+  return typeof q.answer === "string" && q.type !== "truefalse" ? normalizeCached(q.answer) : null;
+}
+
+/** How a question opens: "q:who said", "tf:true or false: ilham", "match". */
+function shapeOf(q: Draft): string {
+  if (q.type === "match" || q.type === "order") return q.type;
+  const words = q.prompt.split(" ").slice(0, q.type === "truefalse" ? 4 : 2).join(" ").toLowerCase();
+  return `${q.type === "truefalse" ? "tf" : "q"}:${words}`;
+}
+
+/** The chosen candidate as a finished question; null when a choice question finds no good options. */
+function finish(c: Candidate): Question | null {
+  if (!c.options) return withId(c.question);
+  const options = c.options();
+  return options && withId({ ...c.question, options });
 }

@@ -1,12 +1,28 @@
 import { type Pools, pickDistractors } from "./distractors.ts";
-import type { AnswerKind, DatedEvent, Fact, RoleFact } from "./facts.ts";
-import { normalizeAnswer } from "./grade.ts";
-import { hashId, seededShuffle, seededUnit } from "./hash.ts";
+import { type AnswerKind, type DatedEvent, type Fact, type RoleFact, upperFirst } from "./facts.ts";
+import { normalizeCached } from "./grade.ts";
+import { countryTakesThe } from "./gazetteer.ts";
+import { hashParts, seededShuffle, seededUnit } from "./hash.ts";
 import type { Sentence } from "./nlp.ts";
 import type { Difficulty, Evidence, Question, QuestionType } from "./types.ts";
 
-/** A question with the fact it tests and how sure the engine is of it. */
-export type Candidate = { question: Question; factKey: string; sentence: number; score: number };
+/** A question before its id: the id hashes its content and is worked out only for questions a quiz keeps. */
+export type Draft = Omit<Question, "id">;
+
+/**
+ * A question the selection may take, with the fact it tests and how sure the engine is of it. A
+ * choice question finds its options only when it is chosen (`options`), as most candidates never
+ * are; null options mean the question cannot be asked.
+ */
+export type Candidate = {
+  question: Draft;
+  factKey: string;
+  /** Every fact the question tests, when it is more than one: a match tests each person's role. */
+  tests?: string[];
+  sentence: number;
+  score: number;
+  options?: () => string[] | null;
+};
 
 function evidenceOf(s: Sentence, highlight?: string): Evidence {
   const ev: Evidence = { paragraph: s.paragraph, text: s.text };
@@ -14,12 +30,31 @@ function evidenceOf(s: Sentence, highlight?: string): Evidence {
   return ev;
 }
 
-function idOf(type: QuestionType, evidence: Evidence, answer: string | string[], prompt: string): string {
-  return hashId(`${type}\u0000${evidence.text}\u0000${JSON.stringify(answer)}\u0000${prompt}`, 10);
+/** A question's id: a hash of its type, evidence, answer and prompt, so the same article gives the same ids. */
+export function idOf(q: Draft): string {
+  return hashParts([q.type, "\u0000", q.evidence.text, "\u0000", JSON.stringify(q.answer), "\u0000", q.prompt], 10);
 }
 
-function make(type: QuestionType, prompt: string, answer: string | string[], explanation: string, evidence: Evidence, difficulty: Difficulty, extra: Partial<Question> = {}): Question {
-  return { id: idOf(type, evidence, answer, prompt), type, prompt, ...extra, answer, explanation, evidence, difficulty };
+/** The finished question: its id first, then its fields in one fixed order. */
+export function withId(q: Draft): Question {
+  const { type, prompt, items, options, accept, sources, answer, explanation, evidence, difficulty } = q;
+  return {
+    id: idOf(q),
+    type,
+    prompt,
+    ...(items ? { items } : {}),
+    ...(options ? { options } : {}),
+    ...(accept ? { accept } : {}),
+    ...(sources ? { sources } : {}),
+    answer,
+    explanation,
+    evidence,
+    difficulty,
+  };
+}
+
+function make(type: QuestionType, prompt: string, answer: string | string[], explanation: string, evidence: Evidence, difficulty: Difficulty, extra: Partial<Question> = {}): Draft {
+  return { type, prompt, ...extra, answer, explanation, evidence, difficulty };
 }
 
 const NAMED: AnswerKind[] = ["person", "country", "city", "place", "org", "nationality", "speaker"];
@@ -37,12 +72,14 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   const evidence = evidenceOf(f.sentence, f.highlight);
   const seed = f.key;
   const base = { factKey: f.key, sentence: f.sentence.index };
-  const distractors = f.statementOnly ? null : pickDistractors(f, pools, seed);
-  if (distractors) {
-    const options = seededShuffle([f.answer, ...distractors], seed);
-    out.push({ ...base, score: f.confidence, question: make("choice", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "choice"), { options }) });
+  if (!f.statementOnly) {
+    const options = () => {
+      const distractors = pickDistractors(f, pools, seed);
+      return distractors && seededShuffle([f.answer, ...distractors], seed);
+    };
+    out.push({ ...base, score: f.confidence, question: make("choice", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "choice")), options });
   }
-  const numeric = f.kind === "count" && /^\d[\d,]*(\.\d+)?$/.test(f.answer);
+  const numeric = f.kind === "count" && /^\d[\d,]*(\.\d+)?( (thousand|million|billion|trillion))?$/.test(f.answer);
   if (f.statementOnly) {
     // true/false only
   } else if (numeric) {
@@ -52,10 +89,15 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   }
   if (f.statement && f.statement.text.split(" ").length <= 40) {
     const st = f.statement;
-    const makeFalse = seededUnit(seed + ":tf") < 0.5;
-    const swap = pickDistractors({ ...f, prompt: st.text }, pools, seed + ":swap", 1)?.[0];
-    if (makeFalse && swap) {
-      const text = st.text.slice(0, st.answerAt) + swap + st.text.slice(st.answerAt + st.answerText.length);
+    // "Margaret Ellery ... led by his brother": another person's name would clash with "his" or "her"
+    const gendered = (f.kind === "person" || f.kind === "speaker") && /\b(he|she|his|her|him|hers|himself|herself)\b/i.test(st.text.slice(st.answerAt + st.answerText.length));
+    const makeFalse = seededUnit(seed + ":tf") < 0.5 && !gendered;
+    // A body is swapped for another body, whatever the question asks ("Who said...?" offers people too).
+    const swapKind = f.kind === "speaker" ? "org" : f.kind;
+    const picked = makeFalse ? pickDistractors({ ...f, kind: swapKind, prompt: st.text }, pools, seed + ":swap", 1)?.[0] : undefined;
+    if (makeFalse && picked) {
+      const { before, swap } = fitSwap(st.text.slice(0, st.answerAt), picked, f.kind);
+      const text = before + swap + st.text.slice(st.answerAt + st.answerText.length);
       const explanation = `False: the article says ${st.answerText}, not ${swap}.`;
       out.push({ ...base, score: f.confidence - 0.1, question: make("truefalse", `True or false: ${text}`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
     } else {
@@ -65,22 +107,36 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   return out;
 }
 
+/**
+ * The swapped name as the sentence needs it: capitalised at the start, and with or without "the"
+ * for a country ("In 2021, the United States returned...", not "the France").
+ */
+export function fitSwap(before: string, swap: string, kind: AnswerKind): { before: string; swap: string } {
+  let b = before;
+  let w = swap;
+  if (kind === "country") {
+    const hasThe = /(^|\s)the $/i.test(b);
+    if (countryTakesThe(w) && !hasThe) w = `the ${w}`;
+    else if (!countryTakesThe(w) && hasThe) b = b.replace(/the $/i, "");
+  }
+  if (b === "") w = upperFirst(w);
+  return { before: b, swap: w };
+}
+
 /** "Who is the prime minister of Armenia?", "Vladimir Putin is the president of which country?" and a true/false on a role. */
 export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools): Candidate[] {
   const out: Candidate[] = [];
-  const sameRole = roles.filter((x) => normalizeAnswer(x.role) === normalizeAnswer(r.role) && x.person !== r.person);
+  const sameRole = roles.filter((x) => normalizeCached(x.role) === normalizeCached(r.role) && x.person !== r.person);
   if (sameRole.length > 0) return out;
   const indefinite = /^(a|an)\b/i.test(r.role);
-  // "the hosts' captain" or "the head of the agency" needs the article around it; a named role does not.
-  const named = /\s\p{Lu}/u.test(r.role.replace(/^the /, " "));
   const prompt = indefinite ? `Who is described in the article as ${r.role}?` : `Who is ${r.role}?`;
-  const surname = r.person.split(" ").pop()!;
+  const surname = r.short ?? r.person;
   const fact: Fact = {
     key: `role:${r.person}`,
     sentence: r.sentence,
     prompt,
     answer: r.person,
-    accept: r.person.includes(" ") ? [surname] : [],
+    accept: r.short ? [r.short] : [],
     kind: "person",
     highlight: r.highlight,
     explanation: `The article describes ${r.person} as ${r.role}.`,
@@ -88,22 +144,24 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
     alsoTrue: [],
     confidence: 1.05,
   };
-  if ((named || indefinite) && !normalizeAnswer(prompt).includes(normalizeAnswer(surname))) out.push(...writeFactQuestions(fact, pools));
+  if (!normalizeCached(prompt).includes(normalizeCached(surname))) out.push(...writeFactQuestions(fact, pools));
   if (r.country && !indefinite) {
     const rolePrompt = r.role.replace(new RegExp(`\\b(of|in|for) (the )?${r.country}$`), "$1 which country");
     if (rolePrompt !== r.role) {
-      const cf: Fact = { ...fact, key: `rolecountry:${r.person}`, prompt: `${r.person} is ${rolePrompt}?`, answer: r.country, accept: [], kind: "country", confidence: 1 };
+      // the same fact as "Who is...?", asked the other way round
+      const cf: Fact = { ...fact, prompt: `${r.person} is ${rolePrompt}?`, answer: r.country, accept: [], kind: "country", confidence: 1 };
       out.push(...writeFactQuestions(cf, pools).filter((c) => c.question.type === "choice"));
     }
   }
-  const others = roles.filter((x) => x.person !== r.person && normalizeAnswer(x.role) !== normalizeAnswer(r.role));
+  const others = roles.filter((x) => x.person !== r.person && normalizeCached(x.role) !== normalizeCached(r.role));
   const evidence = evidenceOf(r.sentence, r.highlight);
   const other = seededShuffle(others, r.person, (x) => x.person)[0];
   if (other && seededUnit(r.person + ":tf") < 0.5) {
     const explanation = `False: the article describes ${r.person} as ${r.role}, and ${other.person} as ${other.role}.`;
-    out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.95, question: make("truefalse", `True or false: ${r.person} is ${other.role}.`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
+    // a false "X is Y's role" tests Y's role as much as X's
+    out.push({ factKey: fact.key, tests: [fact.key, `role:${other.person}`], sentence: r.sentence.index, score: 0.95, question: make("truefalse", `True or false: ${r.person} is ${other.role}.`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
   } else if (!indefinite) {
-    out.push({ factKey: fact.key, sentence: r.sentence.index, score: named ? 0.9 : 0.8, question: make("truefalse", `True or false: ${r.person} is ${r.role}.`, "True", fact.explanation, evidence, "easy", { options: ["True", "False"] }) });
+    out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.9, question: make("truefalse", `True or false: ${r.person} is ${r.role}.`, "True", fact.explanation, evidence, "easy", { options: ["True", "False"] }) });
   }
   return out;
 }
@@ -112,7 +170,7 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
 export function writeMatchQuestion(roles: RoleFact[]): Candidate | null {
   const seen = new Set<string>();
   const pairs = roles.filter((r) => {
-    const k = normalizeAnswer(r.role);
+    const k = normalizeCached(r.role);
     if (seen.has(r.person) || seen.has(k)) return false;
     seen.add(r.person);
     seen.add(k);
@@ -125,7 +183,7 @@ export function writeMatchQuestion(roles: RoleFact[]): Candidate | null {
   if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0]!];
   const sources = pairs.map((p) => evidenceOf(p.sentence, p.highlight));
   const q = make("match", "Match each person to the role the article gives them.", answer, "Each role is the one the article states next to the person's name.", sources[0]!, "medium", { items, options, sources });
-  return { question: q, factKey: "match", sentence: -1, score: 1.1 };
+  return { question: q, factKey: "match", tests: pairs.map((p) => `role:${p.person}`), sentence: -1, score: 1.1 };
 }
 
 /** Put 3–4 dated events in order, shuffled so the starting order is never the right one. */

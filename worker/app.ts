@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { secureHeaders } from "hono/secure-headers";
 import { limitBodies } from "./body-limits.ts";
 import { handleError, handleNotFound } from "./errors.ts";
 import { notFoundOrNotAllowed } from "./method-not-allowed.ts";
@@ -9,11 +8,12 @@ import { leaderboardRoutes } from "./routes/leaderboard.ts";
 import { practiceRoutes } from "./routes/practice.ts";
 import { quizRoutes } from "./routes/quizzes.ts";
 import { teacherRoutes } from "./routes/teacher.ts";
+import { securityHeaders } from "./security-headers.ts";
 
 /** The API. Routes are chained on one app so their types flow to the client through `hc<AppType>()`. */
 const app = new Hono<{ Bindings: Env }>().basePath("/api");
 
-app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }));
+app.use(securityHeaders);
 app.use(limitBodies);
 
 const routes = app

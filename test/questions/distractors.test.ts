@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatLike, nearbyNumbers, ordinal } from "../../questions/distractors.ts";
+import { buildPools, formatLike, nearbyNumbers, ordinal, pickDistractors } from "../../questions/distractors.ts";
+import { extractFacts, readSentences } from "../../questions/extract.ts";
+import { splitSentences } from "../../questions/nlp.ts";
+import { fitSwap } from "../../questions/write.ts";
 import { hashId, seededShuffle } from "../../questions/hash.ts";
 
 describe("nearby numbers", () => {
@@ -39,3 +42,77 @@ describe("hash", () => {
     expect([...seededShuffle(items, "x")].sort()).toEqual(items);
   });
 });
+
+/** The facts of a small article and the stand-ins the article offers for them. */
+function article(...paragraphs: string[]) {
+  const { infos, entities } = readSentences(splitSentences(paragraphs));
+  const { facts, roles, speakers } = extractFacts(infos, entities);
+  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, [], roles);
+  return { facts, pools, options: (prompt: RegExp) => {
+    const f = facts.find((x) => prompt.test(x.prompt))!;
+    expect(f, String(prompt)).toBeDefined();
+    return pickDistractors(f, pools, f.key) ?? [];
+  } };
+}
+
+describe("distractors", () => {
+  it("never offers a speaker's own body or colleague for 'Who said...?'", () => {
+    const a = article(
+      "The Confederation of African Football said the tournament had drawn a record total attendance of 310,000 spectators.",
+      "Patrice Motsepe, the president of the Confederation of African Football, handed the trophy to Onome Ebi.",
+      "Randy Waldrum, the head coach of Nigeria, said the victory was the reward for two years of hard work.",
+      "Jorge Vilda, Morocco's coach, praised his team.",
+      "Barbra Banda, the Zambia captain, said she was proud.",
+      "John Enoh, Nigeria's sports minister, announced a national reception.",
+    );
+    const options = a.options(/^Who said the tournament had drawn/);
+    expect(options).toHaveLength(3);
+    expect(options).not.toContain("Patrice Motsepe");
+  });
+
+  it("never offers a person whose name the body asked about carries", () => {
+    const a = article(
+      "The Mehta Foundation said the investment would help the airline grow.",
+      "Priya Mehta, an heir to the family fortune, said she supported the deal.",
+      "Mehmet Yılmaz, the chairman of Anatolian Skies, said the board had approved the deal.",
+      "Ayşe Demir, an analyst at Deniz Securities, said the deal was generous.",
+      "Rohan Kapoor, India's trade minister, said he welcomed the agreement.",
+      "Elif Kaya, Anatolian Skies' finance chief, said the money would fund a maintenance centre.",
+    );
+    for (const o of a.options(/^Who said the investment would help/)) expect(o).not.toMatch(/Mehta/);
+  });
+
+  it("never offers two options where one is part of the other", () => {
+    const a = article(
+      "Both parties stated that discussions would take place on Thursday in Yevlakh.",
+      "Fighting in Nagorno-Karabakh ended after talks in Baku.",
+      "Armenians in Karabakh fled to Armenia, and Moscow sent peacekeepers to Stepanakert.",
+    );
+    const options = a.options(/where would discussions take place/);
+    expect(options.includes("Nagorno-Karabakh") && options.includes("Karabakh")).toBe(false);
+  });
+
+  it("offers only named speakers as stand-ins", () => {
+    const a = article("Officials said the airport had reopened on Saturday.", "The Red Cross said it had sent 300 volunteers.", "Joko Widodo, the president of Indonesia, said the government would rebuild schools.");
+    expect(a.pools.speakers).not.toContain("Officials");
+  });
+});
+
+describe("false statements", () => {
+  it("give a swapped country its 'the', and take it away", () => {
+    expect(fitSwap("In 2021, ", "United States", "country")).toEqual({ before: "In 2021, ", swap: "the United States" });
+    expect(fitSwap("Museums in the ", "France", "country")).toEqual({ before: "Museums in ", swap: "France" });
+    expect(fitSwap("The ", "France", "country")).toEqual({ before: "", swap: "France" });
+    expect(fitSwap("", "the Red Cross", "org")).toEqual({ before: "", swap: "The Red Cross" });
+  });
+
+  it("swap a city for a city, and give a country its 'the'", () => {
+    const cities = article(
+      "The findings will be discussed at the United Nations climate conference in Baku in November.",
+      "Scientists met in Geneva and in Kathmandu, near the Himalayas, and visited Peru's Cordillera Blanca, the largest tropical mountain range.",
+    );
+    const f = cities.facts.find((x) => x.answer === "Baku")!;
+    expect(pickDistractors(f, cities.pools, f.key)).not.toContain("Cordillera Blanca");
+  });
+});
+

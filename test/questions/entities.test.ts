@@ -43,6 +43,58 @@ describe("entities", () => {
   });
 });
 
+describe("names in the second round", () => {
+  it("keeps 'for' inside an organisation's name and does not join a place to '-based'", () => {
+    const { mentions } = mentionsOf("Amina Yusuf, a researcher at the Nairobi-based Centre for Digital Rights, welcomed the ruling.");
+    expect(mentions).toContain("Centre for Digital Rights:org");
+    expect(mentions.some((m) => m.startsWith("Digital Rights:"))).toBe(false);
+    expect(mentions.some((m) => m.startsWith("Nairobi-based"))).toBe(false);
+  });
+
+  it("peels a place off a title in front of a name", () => {
+    const { mentions } = mentionsOf("Seoul Mayor Park Ji-hoon said the city could not keep covering the losses.");
+    expect(mentions).toContain("Park Ji-hoon:person");
+    expect(mentions.some((m) => m.startsWith("Seoul Mayor"))).toBe(false);
+  });
+
+  it("keeps an organisation that lists its fields whole", () => {
+    const { mentions } = mentionsOf("The quake hit at dawn, according to Indonesia's Meteorology, Climatology and Geophysical Agency.");
+    expect(mentions).toContain("Meteorology, Climatology and Geophysical Agency:org");
+  });
+
+  it("links an organisation's short name to its full name, not to a person", () => {
+    const { entities } = mentionsOf("The register was built by Shenzhen Zhiyuan Technology, a Chinese firm, under a large contract.", "Liang Wenjie said Shenzhen Zhiyuan had never stored data abroad.");
+    expect(entities.find((e) => e.name === "Shenzhen Zhiyuan")).toBeUndefined();
+    expect(entities.find((e) => e.name === "Shenzhen Zhiyuan Technology")?.mentions).toHaveLength(2);
+  });
+
+  it("accepts the family name a reader would use: the article's own short form, else the family name written first", () => {
+    const short = (...p: string[]) => Object.fromEntries(mentionsOf(...p).entities.filter((e) => e.kind === "person").map((e) => [e.name, e.short]));
+    expect(short("Kim Jae-won, the head of the union, said the cuts were unsafe.", "Kim said the union was ready to talk.")).toEqual({ "Kim Jae-won": "Kim" });
+    expect(short("Liang Wenjie, the company's regional director, said it had followed the law.")).toEqual({ "Liang Wenjie": "Liang" });
+    expect(short("Jennifer Lee, an analyst at a bank, said the deal was fair.")).toEqual({ "Jennifer Lee": "Lee" });
+    expect(short("Nguyen Thi Lan, the director of the programme, said cases had fallen.")).toEqual({ "Nguyen Thi Lan": "Lan" });
+  });
+});
+
+describe("names found on the held-out articles", () => {
+  it("does not take a place described in apposition for a person", () => {
+    const { mentions } = mentionsOf("In Peru's Cordillera Blanca, the largest tropical mountain range covered by glaciers, 12 small glaciers disappeared.");
+    expect(mentions).toContain("Cordillera Blanca:place");
+  });
+
+  it("links an acronym to the body it abbreviates", () => {
+    const { entities } = mentionsOf("A report was published on Monday by the World Meteorological Organization in Geneva.", "The WMO called on governments to expand monitoring.");
+    const wmo = entities.find((e) => e.name === "World Meteorological Organization");
+    expect(wmo?.mentions.map((m) => m.text)).toEqual(["World Meteorological Organization", "WMO"]);
+  });
+
+  it("never shortens a name to a generation suffix", () => {
+    const { entities } = mentionsOf("Oba Ewuare II, the traditional ruler of Benin, sent a delegation of chiefs to receive the works.");
+    expect(entities.find((e) => e.name === "Oba Ewuare II")?.short).toBe("Ewuare");
+  });
+});
+
 describe("quantities", () => {
   const q = (text: string) => findQuantities(splitSentences([text])[0]!).map((x) => `${x.text}|${x.kind}|${x.core}|${x.unit ?? ""}`);
 

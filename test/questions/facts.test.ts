@@ -3,6 +3,7 @@ import { analyzeClause, complementClause } from "../../questions/clause.ts";
 import { spanText } from "../../questions/entities.ts";
 import { extractFacts, readSentences } from "../../questions/extract.ts";
 import { splitSentences } from "../../questions/nlp.ts";
+import { MIN_SCORE } from "../../questions/select.ts";
 
 function factsOf(...paragraphs: string[]) {
   const { infos, entities } = readSentences(splitSentences(paragraphs));
@@ -86,3 +87,111 @@ describe("single-answer facts", () => {
     expect(facts.filter((f) => !f.statementOnly)).toEqual([]);
   });
 });
+
+describe("prompts a teacher keeps", () => {
+  // What the selection would consider: confident facts with a question.
+  const prompts = (...p: string[]) => factsOf(...p).facts.filter((f) => !f.statementOnly && f.confidence >= MIN_SCORE).map((f) => f.prompt);
+
+  it("cuts a trailing comparison or source off the predicate", () => {
+    expect(prompts("Anatolian Skies carried 18 million passengers last year, up 12% from 2022, and reported a net profit of $310 million.")).toContain(
+      "How many passengers did Anatolian Skies carry last year?",
+    );
+    const statements = factsOf("The deal gives the Mumbai conglomerate two seats on the board of Anatolian Skies, the companies said in a joint statement.").facts.map((f) => f.statement?.text);
+    for (const st of statements) if (st) expect(st).not.toMatch(/companies said/);
+  });
+
+  it("asks how many about a hedged count in the subject, and leaves a describing participle out", () => {
+    expect(prompts("About 32 million Kenyans had enrolled in the register, known as Huduma Digital, since registration began in 2022.")).toContain(
+      "How many Kenyans had enrolled in the register?",
+    );
+  });
+
+  it("does not take a hedge on a number for a fronted phrase", () => {
+    const [s] = splitSentences(["About 32 million Kenyans had enrolled in the register, known as Huduma Digital, since registration began in 2022."]);
+    const c = analyzeClause(s!)!;
+    expect(spanText(s!, c.subject[0], c.subject[1])).toBe("About 32 million Kenyans");
+    expect(c.prefix).toBeNull();
+  });
+
+  it("never cuts one place or day of two out of a question", () => {
+    const all = prompts("Data protection experts said the ruling could influence similar cases in Uganda and Tanzania.", "The talks were held in Nairobi on Monday and Tuesday.");
+    expect(all.filter((p) => /^According to data protection experts, where|^On which day/.test(p))).toEqual([]);
+    expect(all).toContain("Where were the talks held on Monday and Tuesday?");
+  });
+
+  it("asks 'until which day' for 'until Saturday'", () => {
+    expect(prompts("The union has said the walkout will last until Saturday.")).toContain("According to the union, until which day will the walkout last?");
+  });
+
+  it("keeps who reported a reported clause in its true/false statement", () => {
+    const st = factsOf("The union has said the walkout will last until Saturday.").facts.map((f) => f.statement?.text).filter(Boolean);
+    expect(st).toContain("The union has said the walkout will last until Saturday.");
+  });
+
+  it("asks a person's age by name, and nothing about 'the office worker'", () => {
+    const all = prompts("Thousands of commuters were late.", "“I left home an hour early,” said Lee Soo-min, a 34-year-old office worker, at Sindorim station.", "Rina Susanti, a 34-year-old teacher, said she had pulled her children from the rubble.");
+    expect(all).toContain("According to the article, how old is Rina Susanti?");
+    expect(all.filter((p) => /how old is the /.test(p))).toEqual([]);
+  });
+
+  it("leaves out 'Who said it had...?' about a person, and asks which organisation about a body", () => {
+    const all = prompts(
+      "The company's regional director, Liang Wenjie, said in a statement that it had always followed Kenyan law.",
+      "The Red Cross said it had sent 300 volunteers and 12 water trucks to the area.",
+    );
+    expect(all.filter((p) => /^Who said (in a statement )?(that )?(it|they)\b/.test(p))).toEqual([]);
+    expect(all).toContain("Which organisation said it had sent 300 volunteers and 12 water trucks to the area?");
+  });
+
+  it("names 'the company' when the article has one company, and leaves it when it could be two", () => {
+    const one = prompts("Samjin Semiconductor, South Korea's third-largest chipmaker, will build a factory in Texas.", "The company was founded in 1987.");
+    expect(one).toContain("In which year was Samjin Semiconductor founded?");
+    const two = prompts("Anatolian Skies, Turkey's second-largest airline, sold a stake to Mehta Group.", "Turkish Airlines, the country's largest carrier, did not comment.", "The airline was founded in 2003.");
+    expect(two.filter((p) => /2003|founded/.test(p) && /the airline/i.test(p))).toEqual([]);
+  });
+
+  it("skips a sentence that points back with 'that game'", () => {
+    expect(prompts("Barbra Banda, the Zambia captain, scored twice in that game.").filter((p) => /that game/.test(p))).toEqual([]);
+  });
+});
+
+describe("dated events", () => {
+  const events = (...p: string[]) => factsOf(...p).events.map((e) => e.text);
+
+  it("come from 'on', 'in' or 'during' in the main clause, never 'since' or 'by' or an intention", () => {
+    expect(events(
+      "The strike is the first full walkout on the network since 2016.",
+      "The company wants to eliminate 2,212 jobs by 2026.",
+      "About 32 million Kenyans had enrolled in the register since registration began in 2022.",
+      "Talks between the union and Seoul Metro broke down late on Wednesday.",
+    )).toEqual(["Talks between the union and Seoul Metro broke down"]);
+  });
+
+  it("take a date set off by commas as the date of the subject's event", () => {
+    expect(events("The last major strike on the network, in 2016, lasted 74 days.")).toEqual(["The last major strike on the network lasted 74 days"]);
+  });
+});
+
+describe("prompts found wanting on the held-out articles", () => {
+  const prompts = (...p: string[]) => factsOf(...p).facts.filter((f) => !f.statementOnly && f.confidence >= MIN_SCORE).map((f) => f.prompt);
+
+  it("asks 'since which decade' for 'since the 1980s', not 'when'", () => {
+    expect(prompts("In the tropical Andes, glaciers have lost about half of their surface area since the 1980s, the report said.")).toContain(
+      "In the tropical Andes, since which decade have glaciers lost about half of their surface area?",
+    );
+  });
+
+  it("never cuts one place out of a list with commas", () => {
+    const all = prompts("Many of the works were later sold to collectors and museums in Germany, Britain and the United States.", "The return comes as museums in France, the Netherlands and the United States face growing pressure.");
+    expect(all.filter((p) => /^Where/.test(p))).toEqual([]);
+  });
+
+  it("skips a sentence whose subject is a bare quantifier ('Many were later sold')", () => {
+    expect(factsOf("Many were later sold to collectors and museums in Germany, Britain and the United States.").facts).toEqual([]);
+  });
+
+  it("leaves a counted noun with its participle rather than strand it", () => {
+    for (const p of prompts("In 2021, France returned 26 treasures looted from the Kingdom of Dahomey to Benin.")) expect(p).not.toMatch(/^In 2021, how many treasures/);
+  });
+});
+

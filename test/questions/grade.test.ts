@@ -33,6 +33,12 @@ describe("gradeAnswer", () => {
     expect(gradeAnswer(q, "200")).toBe(false);
     expect(gradeAnswer(q, "two thousand-ish")).toBe(false);
   });
+  it("reads a typed figure with a scale word as the number it names", () => {
+    const q: Question = { ...base, type: "numeric", answer: "18 million" };
+    for (const typed of ["18 million", "18,000,000", "18000000", "18m", "18 Million"]) expect(gradeAnswer(q, typed), typed).toBe(true);
+    expect(gradeAnswer(q, "18")).toBe(false);
+    expect(gradeAnswer({ ...q, answer: "1.2 billion" }, "1,200,000,000")).toBe(true);
+  });
   it("needs the exact option for a choice question", () => {
     const q: Question = { ...base, type: "choice", options: ["Baku", "Yerevan", "Moscow", "Tbilisi"], answer: "Baku" };
     expect(gradeAnswer(q, "Baku")).toBe(true);

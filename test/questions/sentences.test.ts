@@ -23,4 +23,19 @@ describe("splitSentences", () => {
     const [s] = splitSentences(["Its chairman, Mehmet Yılmaz, said the board had approved the deal."]);
     expect(s!.tokens.map((t) => t.text)).toContain("Yılmaz");
   });
+
+  it("reads an article the same way whatever it read before (a possessive is always its own token)", () => {
+    // wink-nlp keeps "Zarqavian's" whole once it has read "Zarqavian's." anywhere.
+    const paragraphs = ["Zarqavian's mayor opened the bridge on Monday.", "The bridge belongs to Zarqavian's."];
+    const words = () => splitSentences(paragraphs).map((s) => s.tokens.map((t) => `${t.text}/${t.pos}`).join(" "));
+    const first = words();
+    expect(words()).toEqual(first);
+    expect(first[0]).toContain("Zarqavian/PROPN 's/PART mayor");
+  });
+
+  it("never lets a sentence run over a paragraph break, and keeps offsets per paragraph", () => {
+    const s = splitSentences(["A heading without a full stop", "Aliyev spoke on Wednesday. He left.", "Pashinyan said nothing"]);
+    expect(s.map((x) => `${x.paragraph}:${x.text}`)).toEqual(["0:A heading without a full stop", "1:Aliyev spoke on Wednesday.", "1:He left.", "2:Pashinyan said nothing"]);
+    for (const x of s) for (const t of x.tokens) expect(x.text.slice(t.start, t.end)).toBe(t.text);
+  });
 });

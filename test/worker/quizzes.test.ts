@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Quiz } from "../../questions/types.ts";
+import { SECURITY_HEADERS } from "../../worker/security-headers.ts";
 import { putQuiz } from "../../worker/storage/quizzes.ts";
 import { roomFor } from "../../worker/storage/rooms.ts";
 import { answer, api, seedQuiz, startAttempt } from "./support/api.ts";
@@ -51,6 +52,13 @@ describe("GET /api/quizzes/:id", () => {
     const again = await api(`/api/quizzes/${fixtureQuiz.id}`, { headers: { "if-none-match": etag } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+  });
+
+  it("carries every security header, like any other API response", async () => {
+    for (const path of [`/api/quizzes/${fixtureQuiz.id}`, "/api/health", "/api/quizzes/no-such-quiz"]) {
+      const res = await api(path);
+      for (const [name, value] of SECURITY_HEADERS) expect(res.headers.get(name), `${path} ${name}`).toBe(value);
+    }
   });
 
   it.each(["no-such-quiz", "bad.id", "x".repeat(65), "%3Cscript%3E"])("answers an unknown id %s with a JSON 404", async (id) => {

@@ -1,14 +1,23 @@
 import { Hono } from "hono";
 import { builtinQuizId, ensureBuiltinQuiz } from "../builtin-quiz.ts";
 import { ApiError } from "../errors.ts";
-import { jsonText } from "../json-text.ts";
+import { jsonHeaders, jsonText } from "../json-text.ts";
 import type { PublicQuiz } from "../public-quiz.ts";
-import { loadQuiz } from "../quiz-cache.ts";
+import { loadQuiz, type LoadedQuiz } from "../quiz-cache.ts";
 import { isId } from "../schemas.ts";
 import { listQuizzes, type QuizSummary } from "../storage/quizzes.ts";
 
 /** Browsers and shared caches may keep a quiz a minute, then revalidate with its ETag. */
 const QUIZ_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+
+/** Each cached quiz's response headers, built once (the cache entry is replaced when the quiz changes). */
+const responseHeaders = new WeakMap<LoadedQuiz, [string, string][]>();
+
+function headersFor(found: LoadedQuiz): [string, string][] {
+  let headers = responseHeaders.get(found);
+  if (!headers) responseHeaders.set(found, (headers = jsonHeaders({ "Cache-Control": QUIZ_CACHE_CONTROL, ETag: found.etag })));
+  return headers;
+}
 
 /** The quiz `id` or a 404; ids that cannot exist never reach storage. The built-in quiz is stored on first need. */
 export async function quizOr404(env: Env, id: string) {
@@ -34,9 +43,9 @@ export const quizRoutes = new Hono<{ Bindings: Env }>()
     return c.json(await homeQuizzes(c.env));
   })
   .get("/:id", async (c) => {
-    const { publicJson, etag } = await quizOr404(c.env, c.req.param("id"));
-    const headers = { "Cache-Control": QUIZ_CACHE_CONTROL, ETag: etag };
+    const found = await quizOr404(c.env, c.req.param("id"));
+    const headers = { "Cache-Control": QUIZ_CACHE_CONTROL, ETag: found.etag };
     // A plain Response, so the typed client sees only the 200 (browsers turn a 304 into it anyway).
-    if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers }) as never;
-    return jsonText<PublicQuiz>(c, publicJson, headers);
+    if (c.req.header("if-none-match") === found.etag) return new Response(null, { status: 304, headers }) as never;
+    return jsonText<PublicQuiz>(found.publicJson, headersFor(found));
   });
