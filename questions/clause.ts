@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from "./gazetteer.ts";
+import { ROLE_HEADS, SPEECH_VERBS } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 
 /** Tokens [start, end) of a sentence. */
@@ -13,6 +13,8 @@ export type Clause = {
   sentence: Sentence;
   prefix: Span | null;
   source: Span | null;
+  /** The source's name when a pronoun stands for it ("He said..." after a sentence about Joan Price). */
+  sourceText?: string;
   subject: Span;
   /** The subject's text when a pronoun in a reported clause stands for the reporting subject. */
   subjectText?: string;
@@ -55,11 +57,21 @@ function nextComma(s: Sentence, i: number, limit: number): number {
 function predicateEnd(s: Sentence, from: number): number {
   const t = s.tokens;
   let end = t.length;
-  while (end > from && (FINAL.test(t[end - 1]!.text) || /^[”"’)]$/.test(t[end - 1]!.text))) end--;
+  // (a closing bracket stays when its opening one is in the predicate: "...Fair (WTF)")
+  while (end > from && (FINAL.test(t[end - 1]!.text) || /^[”"’]$/.test(t[end - 1]!.text) || (t[end - 1]!.text === ")" && !t.slice(from, end - 1).some((x) => x.text === "(")))) end--;
   for (let j = from; j < end; j++) {
     const x = t[j]!;
-    if (x.text === ";" || x.text === "—" || x.text === "–") return j;
-    if (x.text === "," && ["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "where", "when", "after", "before", "because", "so"].includes(t[j + 1]?.lower ?? "")) {
+    if (x.text === ";" || x.text === "—" || x.text === "–" || (x.text === ":" && j > from)) return j;
+    // "nominated for 6 awards - including best album...": a spaced dash opens an aside
+    // (after "and" it opens an aside inside a second verb phrase, which the cut would leave half said)
+    if (x.text === "-" && j > from && t[j - 1]!.end !== x.start && t[j + 1] && x.end !== t[j + 1]!.start) return /^(and|or|but)$/.test(t[j - 1]!.lower) ? from : j;
+    // "... the brand name and rivals elsewhere must pick...": "and" that opens a clause of its own
+    if (x.lower === "and" && j > from + 1) {
+      let k = j + 1;
+      while (k < end && k < j + 6 && ["DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV"].includes(t[k]!.pos)) k++;
+      if (k > j + 1 && k < end && t[k]!.pos === "AUX" && ["NOUN", "PROPN"].includes(t[k - 1]!.pos)) return j;
+    }
+    if (x.text === "," && ["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "where", "when", "after", "before", "because", "so", "with"].includes(t[j + 1]?.lower ?? "")) {
       // ", and thousands were driven" starts a new clause; ", and Yevlakh" in a list does not.
       const after = t.slice(j + 2, j + 14);
       if (!["and", "but"].includes(t[j + 1]!.lower) || after.some(isVerb)) return j;
@@ -72,6 +84,8 @@ function predicateEnd(s: Sentence, from: number): number {
     // "..., up 12% from 2022", "..., according to X", "..., the companies said": a comparison or the
     // source, added after the fact
     if (x.text === "," && j > from && (/^(up|down|compared|against|versus)$/.test(t[j + 1]?.lower ?? "") || (t[j + 1]?.lower === "according" && t[j + 2]?.lower === "to") || reportsAfter(t, j + 1, end))) return j;
+    // "...by the Linden Foundation which was set up by...": a name needs no relative clause to say which
+    if (/^(which|who)$/.test(x.lower) && j > from && t[j - 1]!.pos === "PROPN") return j;
     // "...on penalties, a defeat that...": an appositive after the object
     if (x.text === "," && j > from && /^(a|an|the)$/i.test(t[j + 1]?.text ?? "")) return j;
     // "...five minutes after half-time when X converted a penalty": a subordinate clause
@@ -84,7 +98,9 @@ function predicateEnd(s: Sentence, from: number): number {
 
 /** ", the companies said in a statement", ", said Abdul Muhari": a few words that name a source, then its verb of saying. */
 function reportsAfter(t: Token[], from: number, end: number): boolean {
-  for (let j = from; j < Math.min(end, from + 6); j++) {
+  for (let j = from; j < Math.min(end, from + 7); j++) {
+    // ", research firm Kestrel Data has warned"
+    if (t[j]!.pos === "AUX" && j > from && isVerb(t[j + 1] ?? t[j]!) && t[j + 1]!.pos === "VERB") continue;
     if (isVerb(t[j]!)) return t[j]!.pos === "VERB" && SPEECH_VERBS.has(t[j]!.lemma);
     if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"].includes(t[j]!.pos)) return false;
   }
@@ -97,6 +113,8 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
   let i = from;
   let prefix: Span | null = null;
   let source: Span | null = null;
+  // "But Green MP Ann Hollis accused...": a linking conjunction is no part of the clause
+  if (fronted && i === 0 && t.length > 2 && /^(but|and|yet|so)$/i.test(t[0]!.text) && t[0]!.pos === "CCONJ" && t[1]!.text !== ",") i = 1;
   if (!fronted) {
     // the caller has already taken off what stands in front of the main clause
   } else if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
@@ -148,7 +166,28 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
       j = close;
       continue;
     }
+    // "Singer Dean Rawley - who tops the chart ... - began as a busker": an aside between spaced dashes
+    if (x.text === "-" && j > i && t[j - 1]!.end !== x.start && !appositive) {
+      let close = -1;
+      for (let k = j + 1; k < Math.min(t.length, j + 30); k++) if (t[k]!.text === "-" && t[k - 1]!.end !== t[k]!.start) { close = k; break; }
+      const after = close === -1 ? undefined : t[close + 1];
+      if (!after || !(isVerb(after) || after.pos === "ADV")) return null;
+      if (subjectEnd === -1) subjectEnd = j;
+      appositive = [j + 1, close];
+      j = close;
+      continue;
+    }
     if (FINAL.test(x.text) || x.text === "“") return null;
+    // "Most of the 5,000 new posts created in May were...": a participle after the
+    // noun describes it; the verb is the one that follows
+    if (x.pos === "VERB" && subjectEnd === -1 && j > i && /ed$/.test(x.lower) && t[j - 1]!.pos !== "AUX" && ["NOUN", "PROPN"].includes(t[j - 1]!.pos)) {
+      let k = j + 1;
+      while (k < t.length && k < j + 9 && !/^[,;:.“”"]$/.test(t[k]!.text) && !["SCONJ", "CCONJ", "AUX"].includes(t[k]!.pos) && t[k]!.lower !== "that") k++;
+      if (t[k]?.pos === "AUX" && /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)$/.test(t[k]!.lower)) {
+        j = k - 1;
+        continue;
+      }
+    }
     if (isVerb(x) && j > i && !(x.pos === "VERB" && /^(who|which|that)$/.test(t[j - 1]!.lower))) {
       // "The airline plans to use...": the tagger took "plans" for a noun; it is the verb
       if (t[j - 1]?.lower === "to" && t[j - 2]?.pos === "NOUN" && /s$/.test(t[j - 2]!.lower) && j - 2 > i && subjectEnd === -1) {
@@ -164,10 +203,24 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
       if (t[v]!.pos === "PART" && t[v]!.lower === "to") return null;
       if (v === j && /ing$/.test(t[v]!.lower) && t[v]!.pos === "VERB") return null;
       const restEnd = predicateEnd(s, v + 1);
+      // nothing left of a predicate the sentence goes on with ("was sent to X and - after a year there - moved")
+      if (restEnd <= v + 1 && t[v + 1] && !FINAL.test(t[v + 1]!.text) && !/^[”"’)]$/.test(t[v + 1]!.text)) return null;
+      // "denied Mr Hale, his health spokesman, called the plans...": the object and its aside are the
+      // subject of a verb that follows; the clause is not the simple shape it looks like
+      if (t[restEnd]?.text === "," && t[restEnd + 1] && isVerb(t[restEnd + 1]!) && t.slice(v + 1, restEnd).some((x) => x.text === ",")) return null;
+      // "The board then voted...": adverbs before the verb belong to the verb group
+      let verbStart = j;
+      if (subjectEnd === j) while (subjectEnd - 1 > subjectStart && t[subjectEnd - 1]!.pos === "ADV" && /ly$|^(also|then|now|still|already|just|never|only|even|later|once|again|finally|quickly|recently|previously|almost|ever)$/.test(t[subjectEnd - 1]!.lower)) subjectEnd--;
+      if (subjectEnd < j && !appositive) verbStart = subjectEnd;
       if (subjectEnd <= subjectStart) return null;
+      // "The larger than hoped profits...": a subject ends on a noun, a name, a number or a pronoun
+      const lastWord = t[subjectEnd - 1]!;
+      // ("The 47-year-old", "the attorney general": a noun all the same)
+      const roleWord = ROLE_HEADS.has(lastWord.lower) || ROLE_HEADS.has(`${t[subjectEnd - 2]?.lower} ${lastWord.lower}`) || (lastWord.lower === "old" && t[subjectEnd - 2]?.text === "-");
+      if (!["NOUN", "PROPN", "NUM", "PRON", "SYM", "X"].includes(lastWord.pos) && !roleWord && !/^[)”"'’%]$/.test(lastWord.text)) return null;
       // "The return comes as museums face...": the verb has no object; what follows is another clause
       if (t[v + 1]?.pos === "SCONJ" && t[v + 1]!.lower !== "that") return null;
-      return { sentence: s, prefix, source, subject: [subjectStart, subjectEnd], appositive, verb: [j, v + 1], rest: [v + 1, restEnd] };
+      return { sentence: s, prefix, source, subject: [subjectStart, subjectEnd], appositive, verb: [verbStart, v + 1], rest: [v + 1, restEnd] };
     }
   }
   return null;

@@ -1,6 +1,6 @@
 import { type Entity, displayName } from "./entities.ts";
 import type { AnswerKind, Fact, RoleFact } from "./facts.ts";
-import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, WEEKDAYS, categoryFamily, findCity, findCountry, findDemonym } from "./gazetteer.ts";
+import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, PARTY_NAMES, WEEKDAYS, categoryFamily, findCity, findCountry, findDemonym } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
 import { normalizeCached } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
@@ -30,12 +30,40 @@ export function buildPools(entities: Entity[], counts: Quantity[], speakers: str
     const name = displayName(e);
     if (e.category) categories.set(name, e.category);
     const list = names.get(e.kind) ?? [];
+    // A real article names a few dozen people at most; a pasted list of thousands would make every
+    // distractor search walk all of them.
+    if (list.length >= POOL_LIMIT) continue;
+    // "GB", "DRM": letters the article never spells out are too unsure a body to offer as one
+    if (e.kind === "org" && bareAcronym(e)) continue;
     list.push(name);
     names.set(e.kind, list);
     kinds.set(normalizeCached(name), e.kind);
   }
-  return { names, categories, counts, speakers, events, kinds, affiliates: affiliations(names.get("org") ?? [], roles) };
+  return {
+    names,
+    categories,
+    counts: counts.slice(0, POOL_LIMIT * 4),
+    speakers: speakers.slice(0, POOL_LIMIT),
+    events: events.slice(0, POOL_LIMIT),
+    kinds,
+    affiliates: affiliations(names.get("org") ?? [], roles.slice(0, POOL_LIMIT)),
+  };
 }
+
+/** Every name of a party or country ("Tories" and "Conservatives"), normalised, for one canonical name. */
+function aliasesOf(canonicalName: string): string[] {
+  const out: string[] = [];
+  for (const [label, party] of Object.entries(PARTY_NAMES)) if (party === canonicalName) out.push(normalizeCached(label));
+  return out;
+}
+
+/** An organisation known only by letters the article never spells out ("DRM", "GB"), and no world body. */
+export function bareAcronym(e: Entity): boolean {
+  return /^[A-Z0-9]{2,6}$/.test(e.name) && !KNOWN_ORGANISATIONS.has(e.name) && !PARTY_NAMES[e.name];
+}
+
+/** The most names of one kind (and speakers, events) a distractor search looks through. */
+const POOL_LIMIT = 60;
 
 /** "Patrice Motsepe, the president of the Confederation of African Football": he and the body belong together. */
 function affiliations(orgs: string[], roles: RoleFact[]): Map<string, Set<string>> {
@@ -67,6 +95,8 @@ function withinWords(inner: string, outer: string): boolean {
   return ` ${outer} `.includes(` ${inner} `);
 }
 
+const CONTINENTS = ["Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Australia", "the Middle East"];
+
 const GAZETTEER_ORGS = ["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "African Union", "World Health Organization", "International Monetary Fund"];
 
 /** Formats a number the way the answer is written ("2,000" keeps its comma). */
@@ -78,7 +108,14 @@ export function formatLike(value: number, like: string): string {
   return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
 }
 
-const SCALE_WORD = /^([\d.,]+)(\s+(?:thousand|million|billion|trillion|bn|m))$/i;
+const SCALE_WORD = /^([\d.,]+)(\s*(?:thousand|million|billion|trillion|bn|m)|\s+(?:thousand|million|billion|trillion))$/i;
+
+/** A written figure taken apart: "£1.2bn" → "£", "1.2", "bn"; "20%" → "20", "%"; "2bn euros" → "2", "bn", " euros". */
+export function splitFigure(text: string): { prefix: string; number: string; scale: string; suffix: string; tail: string } | null {
+  const m = /^(US\$|[£$€¥])?([\d,]+(?:\.\d+)?)(\s*(?:bn|m|k)|\s(?:thousand|million|billion|trillion))?(%|\sper cent|\spercent)?(\s[a-z]+)?$/i.exec(text);
+  if (!m) return null;
+  return { prefix: m[1] ?? "", number: m[2]!, scale: m[3] ?? "", suffix: m[4] ?? "", tail: m[5] ?? "" };
+}
 
 /** "18th" for 18. */
 export function ordinal(n: number): string {
@@ -144,6 +181,7 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
     }
     case "city":
     case "place": {
+      if (CONTINENTS.includes(answer)) return CONTINENTS;
       const countries = articleNames.map((n) => findCountry(n) ?? (findCity(n) ? findCountry(findCity(n)!.country) : undefined)).filter((c) => c !== undefined);
       const near = new Set(countries.map((c) => c.region));
       return [...countries.map((c) => c.capital), ...regions().cities.filter((c) => near.has(c.region)).map((c) => c.name)];
@@ -157,7 +195,8 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
       return [1, -1, 2, -2, 3].map((d) => WEEKDAYS[(i + d + 7) % 7]!);
     }
     case "org":
-      return GAZETTEER_ORGS.filter((o) => KNOWN_ORGANISATIONS.has(o));
+      // world bodies stand in only for a world body: never "the United Nations" for a football club
+      return KNOWN_ORGANISATIONS.has(answer.replace(/^the /, "")) ? GAZETTEER_ORGS.filter((o) => KNOWN_ORGANISATIONS.has(o)) : [];
     default:
       return [];
   }
@@ -169,7 +208,9 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
  * Null when there are not enough good ones.
  */
 export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): string[] | null {
-  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].map(normalizeCached));
+  // a country under another name ("America" for "US") is the same answer
+  const canonical = (name: string) => findCountry(name.replace(/^the /, ""))?.name ?? PARTY_NAMES[name.replace(/^the /, "")] ?? name;
+  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].flatMap((x) => [normalizeCached(x), normalizeCached(canonical(x))]));
   const prompt = normalizeCached(fact.prompt);
   const answerKey = normalizeCached(fact.answer);
   const out: string[] = [];
@@ -178,8 +219,14 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   const offer = (candidate: string) => {
     if (out.length >= n) return;
     const key = normalizeCached(candidate);
+    if (taken.has(normalizeCached(canonical(candidate)))) return;
     if (!key || taken.has(key)) return;
     if (prompt.includes(key)) return;
+    // ("the Conservatives" for a question that names "the Tories": the same party under its other name)
+    if (aliasesOf(canonical(candidate)).some((a) => ` ${prompt} `.includes(` ${a} `))) return;
+    // "Marsh dropped Tony Marsh": a name whose family name the prompt already uses
+    const family = key.split(" ").pop()!;
+    if (fact.kind === "person" && family.length > 2 && ` ${prompt} `.includes(` ${family} `)) return;
     // a surname of the answer, or the answer inside a longer name, would be a second right answer
     if (key.includes(answerKey) || answerKey.includes(key)) return;
     // two options where one is part of the other ("Karabakh", "Nagorno-Karabakh") name one thing
@@ -190,6 +237,7 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     // "Who said...?": the speaker's own body or colleague could be said to have said it too
     if (fact.said && pools.affiliates.get(answerKey)?.has(key)) return;
     taken.add(key);
+    taken.add(normalizeCached(canonical(candidate)));
     out.push(candidate);
   };
   const kind = fact.kind;
@@ -201,6 +249,17 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   }
   if (kind === "count" || kind === "percent" || kind === "money") {
     const value = fact.value ?? 0;
+    const fig = splitFigure(fact.answer);
+    if (fig && (fig.prefix || fig.scale || fig.suffix)) {
+      // "£600m", "20%", "2bn euros": near numbers and the article's other figures, written the same way
+      const base = Number(fig.number.replace(/,/g, ""));
+      const dress = (n: string) => `${fig.prefix}${n}${fig.scale}${fig.suffix}${fig.tail}`;
+      const share = fig.suffix !== "";
+      const alike = pools.counts.map((q) => splitFigure(q.kind === "percent" ? `${q.core}${fig.suffix}` : q.text)).filter((f) => f && f.prefix === fig.prefix && f.scale.trim() === fig.scale.trim() && f.suffix === fig.suffix && Number(f.number.replace(/,/g, "")) !== base).map((f) => dress(f!.number));
+      for (const c of seededShuffle([...new Set(alike)], seed).slice(0, share ? 2 : 1)) offer(c);
+      for (const c of nearbyNumbers(base, fig.number)) if (!share || Number(c.replace(/,/g, "")) <= 100) offer(dress(c));
+      return out.length === n ? out : null;
+    }
     // Another figure of the article with the same unit and a plain written form is the best wrong answer.
     const plain = /^[\d,]+(\.\d+)?$/.test(fact.answer);
     const fromArticle = plain
@@ -210,6 +269,15 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     // a share stays a share: no "120%" for a fall of 77%
     const isShare = /%|per ?cent/.test(fact.highlight) && value <= 100;
     for (const c of nearbyNumbers(value, fact.answer)) if (!isShare || Number(c.replace(/,/g, "")) <= 100) offer(c);
+    return out.length === n ? out : null;
+  }
+  if (kind === "score") {
+    // "31-6" → "31-16", "21-6", "24-6": the same margin read wrongly, never the teams swapped
+    const m = /^(\d+)-(\d+)$/.exec(fact.answer);
+    if (!m) return null;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const step = Math.max(1, Math.round(Math.max(a, b) / 6));
+    for (const [x, y] of [[a + step, b], [a, b + step], [a + step, b + step], [a - step, b], [a + 2 * step, b]]) if (x! > y! && y! >= 0) offer(`${x}-${y}`);
     return out.length === n ? out : null;
   }
   if (kind === "year") {
@@ -239,6 +307,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   if (kind === "speaker") pool = [...pools.speakers, ...(pools.names.get("person") ?? [])];
   // a city for a city (not "Cordillera Blanca" for Baku); any place for a place
   else if (kind === "city") pool = pools.names.get("city") ?? [];
+  // a continent for a continent
+  else if (kind === "place" && CONTINENTS.includes(fact.answer)) pool = (pools.names.get("place") ?? []).filter((p) => CONTINENTS.includes(p));
   else if (kind === "place") pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
   else if (kind === "org" && fact.category) {
     // a company for a company, an agency for an agency, then any organisation

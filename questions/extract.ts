@@ -1,8 +1,9 @@
 import { causeFacts } from "./causes.ts";
 import { analyzeClause, complementClause, type Clause } from "./clause.ts";
-import { type Entity, findMentions, linkEntities, spanText } from "./entities.ts";
+import { type Entity, findMentions, linkEntities, namesInside, spanText } from "./entities.ts";
 import {
   type ArticleFacts,
+  type RoleFact,
   type DatedEvent,
   type Fact,
   type SentenceInfo,
@@ -15,25 +16,44 @@ import {
   finishQuestion,
   leadIn,
   bodyMeant,
+  leadToken,
+  refersBack,
   opensLeaning,
   numberFact,
+  statementFor,
   text,
 } from "./facts.ts";
-import { SPEECH_VERBS } from "./gazetteer.ts";
+import { ROLE_HEADS, SPEECH_VERBS, isAgentNoun } from "./gazetteer.ts";
 import type { Sentence } from "./nlp.ts";
 import { type Quantity, findQuantities } from "./quantities.ts";
-import { findQuotes } from "./quotes.ts";
+import { markQuotes, opensQuoted, quoteFact } from "./quotes.ts";
+import { followPeople } from "./referents.ts";
+import { ageFacts, relativeFacts } from "./relatives.ts";
 import { findRoles } from "./roles.ts";
 
 /** Runs the entity and quantity stages over every sentence and links entities across them. */
 export function readSentences(sentences: Sentence[]): { infos: SentenceInfo[]; entities: Map<string, Entity> } {
-  const perSentence = sentences.map(findMentions);
+  markQuotes(sentences);
+  const names = namesInside(sentences);
+  const perSentence = sentences.map((s) => findMentions(s, names));
+  // "Dean Rawley, ... left the band... His departure...": a name that opens a sentence the next
+  // one goes on about as "he", "she", "his" or "her" is a person's
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    if (!next || next.paragraph - s.paragraph > 1) return;
+    const lead = next.tokens[leadToken(next)];
+    if (!lead || !/^(he|she|his|her)$/i.test(lead.text) || next.quoted?.[leadToken(next)]) return;
+    const first = perSentence[i]!.find((m) => m.start <= 1 && m.text.includes(" "));
+    if (first && first.kind === "person") first.strong = true;
+  });
   const linked = linkEntities(perSentence);
   const entities = new Map(linked.map((e) => [e.key, e]));
   const infos = sentences.map((sentence, i) => {
     const mentions = perSentence[i]!;
     sentence.names = new Set();
     for (const m of mentions) for (let k = m.start; k < m.end; k++) sentence.names.add(k);
+    // a word the article writes as a name elsewhere keeps its capital at the start of a question
+    if (sentence.tokens[0] && names.has(sentence.tokens[0].text)) sentence.names.add(0);
     return { sentence, mentions, quantities: findQuantities(sentence) };
   });
   return { infos, entities };
@@ -53,7 +73,8 @@ function compoundFacts(info: SentenceInfo, clause: Clause | null, entities: Map<
     // "its nine-member board": whose board, the sentence alone does not say
     if (/^(its|their|his|her|our)$/i.test(t[q.start - 1]?.text ?? "")) continue;
     let prompt: string | null = null;
-    if (/^(person|strong|man|woman|people)$/.test(unit)) prompt = `According to the article, how many people make up the ${np}`;
+    // ("the squad" alone could be any squad: the noun phrase must name whose it is)
+    if (/^(person|strong|man|woman|people)$/.test(unit) && /\p{Lu}/u.test(np)) prompt = `According to the article, how many people make up the ${np}`;
     else if (unit === "member") prompt = `According to the article, how many members does the ${np} have`;
     else if (unit === "year-old") {
       // "Rina Susanti, a 34-year-old teacher": ask about her by name, not about "the teacher"
@@ -80,10 +101,11 @@ const FIGURE_KINDS = new Set(["count", "percent", "money", "year"]);
 function figureFacts(info: SentenceInfo, clause: Clause | null, entities: Map<string, Entity>, out: Fact[]): void {
   const s = info.sentence;
   if (clause && bodyMeant(text(s, clause.subject), entities) === "unclear") return; // "The airline plans...": which one?
-  const isFigure = (q: Quantity) => FIGURE_KINDS.has(q.kind) && /\d/.test(q.core);
+  // ("007" is a name, not a figure)
+  const isFigure = (q: Quantity) => FIGURE_KINDS.has(q.kind) && /\d/.test(q.core) && !/^0\d/.test(q.core);
   if (!info.quantities.some(isFigure)) return;
   if (opensLeaning(s) || s.text.split(" ").length > 34 || leansOutside(info, 0, s.tokens.length) || /^[“"]/.test(s.text)) return;
-  if (!/[.!]["”’]?$/.test(s.text)) return;
+  if (!/[.!]["”’]?$/.test(s.text) || (clause && (refersBack(s, clause.subject) || pronounSubject(s, clause)))) return;
   for (const q of info.quantities) {
     if (!isFigure(q)) continue;
     const at = s.tokens[q.start]!.start + (q.kind === "money" ? q.text.indexOf(q.core) : 0);
@@ -102,10 +124,64 @@ function figureFacts(info: SentenceInfo, clause: Clause | null, entities: Map<st
       alsoTrue: info.quantities.filter((x) => x !== q).map((x) => x.core),
       value: q.value,
       ...(q.unit ? { unit: q.unit } : {}),
-      confidence: 0.85,
+      confidence: 0.9,
       statementOnly: true,
     });
     break; // one figure statement a sentence
+  }
+}
+
+// (bodies are left out: "the EU cap" made "the European Commission cap" is false in a way a reader can argue)
+/** "After the first series, it was also sold...": a main clause whose subject is a bare pronoun. */
+function pronounSubject(s: Sentence, c: Clause): boolean {
+  return c.subject[1] - c.subject[0] === 1 && /^(it|they|he|she|this|these|those|that)$/i.test(s.tokens[c.subject[0]]!.text);
+}
+
+const SWAPPABLE = new Set(["person", "country", "city"]);
+
+/**
+ * True/false material from a self-contained sentence that names someone or somewhere outside its
+ * subject: the sentence is the statement and the name the element a false version changes
+ * ("...at the harbour in Bristol" → "...in Cardiff").
+ */
+function nameFacts(info: SentenceInfo, clause: Clause, entities: Map<string, Entity>, out: Fact[]): void {
+  const s = info.sentence;
+  const t = s.tokens;
+  // cheap tests first: most sentences name no one outside their subject
+  if (!info.mentions.some((m) => SWAPPABLE.has(m.kind) && m.start >= clause.subject[1])) return;
+  if (opensLeaning(s) || s.text.split(" ").length > 34 || /^[“"]/.test(s.text) || !/[.!]["”’]?$/.test(s.text) || leansOutside(info, 0, t.length)) return;
+  if (refersBack(s, clause.subject) || pronounSubject(s, clause) || bodyMeant(text(s, clause.subject), entities) === "unclear") return;
+  for (const m of info.mentions) {
+    if (!SWAPPABLE.has(m.kind) || m.start < clause.subject[1] || s.quoted?.[m.start]) continue;
+    // one name of a list cannot be swapped alone ("Germany, Britain and the United States")
+    if (/^(and|or|,)$/.test(t[m.end]?.text ?? "") || /^(and|or)$/.test(t[m.start - 1]?.text ?? "") || t[m.start - 1]?.text === "," && /^(and|or|,)$/.test(t[m.end]?.text ?? "")) continue;
+    if (t[m.end] && t[m.end]!.start === t[m.end - 1]!.end && !/^[.,;:!?]$/.test(t[m.end]!.text) && !/^['’]s$/.test(t[m.end]!.text)) continue;
+    // "the last three Harbour City games", "a west London cafe": a name used as a modifier
+    if (t[m.end]?.pos === "NOUN" || /^\p{Lu}/u.test(t[m.end]?.text ?? "") || /^[a-z]+$/.test(t[m.start - 1]?.text ?? "") && t[m.start - 1]!.pos === "ADJ") continue;
+    const e = entities.get(m.entity);
+    const name = e?.name ?? m.text;
+    // "Dr Zed", "President X": the title goes with the name it is swapped with
+    const start = m.kind === "org" && t[m.start - 1]?.lower === "the" ? m.start - 1 : m.title ? m.start - m.title.split(" ").length : m.start;
+    const answerText = spanText(s, start, m.end);
+    // the statement is the clause, without a source added after it ("..., the companies said")
+    const statement = statementFor(clause, start, answerText);
+    if (!statement) continue;
+    out.push({
+      key: `name:${s.index}:${name}`,
+      sentence: s,
+      prompt: "",
+      answer: m.kind === "org" && start < m.start ? `the ${name}` : name,
+      accept: [],
+      kind: m.kind as Fact["kind"],
+      ...(e?.category ? { category: e.category } : {}),
+      highlight: answerText,
+      explanation: explain(clause),
+      statement,
+      alsoTrue: [],
+      confidence: 0.9,
+      statementOnly: true,
+    });
+    return; // one name statement a sentence
   }
 }
 
@@ -171,12 +247,34 @@ function withSubjectResolved(inner: Clause | null, outer: Clause, info: Sentence
   const s = info.sentence;
   const pronoun = text(s, inner.subject).toLowerCase();
   if (!/^(he|she|it|they)$/.test(pronoun)) return inner;
+  if (outer.subjectText && info.referent && /^(he|she)$/.test(pronoun)) return { ...inner, subjectText: outer.subjectText };
   const m = info.mentions.find((x) => x.start >= outer.subject[0] && x.end === outer.subject[1]);
   if (!m) return null;
   const fits = pronoun === "it" ? m.kind === "org" || m.kind === "country" : pronoun === "they" ? m.kind === "org" : m.kind === "person";
   if (!fits) return null;
   const name = entities.get(m.entity)?.name ?? m.text;
   return { ...inner, subjectText: m.kind === "org" && s.tokens[outer.subject[0]]?.lower === "the" ? `the ${name}` : name };
+}
+
+/** Nouns for who or what can report something: "analysts said", "the report found". */
+const REPORTERS = /^(academics|analysts?|economists?|experts?|officials?|critics?|observers?|police|ministers?|scientists?|researchers?|doctors?|sources?|reports?|survey|study|studies|figures|data|poll|statement|government|court|judges?|lawyers?|campaigners?|residents?|witnesses?|fans|organisers|spokes(wo)?man|spokesperson|people|parents|teachers|unions?|authorities|investigators|prosecutors|commentators|insiders|aides|bosses|leaders|chiefs|owners|members|staff|workers|companies|firms|banks|groups?|council|commission|committee|ministry|department|agency|parties|sides|countries|nations|states|governments|allies|leaders)$/i;
+
+/**
+ * True when the subject of "said" can report at all: a named person or body, or a noun for
+ * people or documents ("analysts", "the survey"); not "A key priority, ..., said the WEF".
+ */
+function canReport(info: SentenceInfo, c: Clause): boolean {
+  const t = info.sentence.tokens;
+  if (info.mentions.some((m) => m.end === c.subject[1] && m.start >= c.subject[0] && m.kind !== "place")) return true;
+  const head = t[c.subject[1] - 1]!;
+  return REPORTERS.test(head.lower) || ROLE_HEADS.has(head.lower) || ROLE_HEADS.has(head.lower.replace(/s$/, "")) || isAgentNoun(head.lower.replace(/s$/, ""));
+}
+
+/** The clause with a leading "He" or "She" that stands for a named person written as that person's name. */
+function withReferent(c: Clause | null, info: SentenceInfo): Clause | null {
+  const r = info.referent;
+  if (!c || !r || c.subject[0] !== r.token || c.subject[1] !== r.end || c.prefix || c.source) return c;
+  return { ...c, subjectText: r.name };
 }
 
 /** The person or body a clause's subject names in full ("the Red Cross", "Randy Waldrum"), or null. */
@@ -192,24 +290,32 @@ function namedSpeaker(info: SentenceInfo, c: Clause, entities: Map<string, Entit
 /** Every fact the question writers can use, from every sentence that is self-contained. */
 export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity>): ArticleFacts {
   const facts: Fact[] = [];
-  const roles = [];
+  const roles: RoleFact[] = [];
   const events: DatedEvent[] = [];
   const speakers = new Set<string>();
-  for (const info of infos) {
+  // A sentence that opens inside a quotation is someone's words, not the article's facts.
+  const quoted = infos.map((info) => opensQuoted(info.sentence));
+  const clauses = infos.map((info, i) => (quoted[i] ? null : analyzeClause(info.sentence)));
+  followPeople(infos, clauses, entities);
+  infos.forEach((info, i) => {
     const s = info.sentence;
-    roles.push(...findRoles(info, entities));
-    const clause = analyzeClause(s);
-    const quote = findQuotes(info, clause, entities);
-    if (quote) {
-      facts.push(quote.fact);
-      if (quote.speaker) speakers.add(quote.speaker);
+    // ("the report", "the alliance": a speaker named only by what it is makes no answer to type or pick)
+    if (info.speaker && info.speaker.kind !== "described") {
+      const quote = quoteFact(info, info.speaker);
+      if (quote) facts.push(quote);
+      speakers.add(info.speaker.name);
     }
+    if (quoted[i]) return;
+    roles.push(...findRoles(info, entities));
+    const clause = withReferent(clauses[i]!, info);
     // Named speakers only: "Officials" or "the union" would be vague stand-ins, and may be right.
     const speaker = clause && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma) ? namedSpeaker(info, clause, entities) : null;
     if (speaker) speakers.add(speaker);
     compoundFacts(info, clause, entities, facts);
-    figureFacts(info, clause, entities, facts);
-    if (opensLeaning(s) || !clause) continue;
+    facts.push(...relativeFacts(info, entities), ...ageFacts(info, entities));
+    if (clause) figureFacts(info, clause, entities, facts);
+    if (clause) nameFacts(info, clause, entities, facts);
+    if ((opensLeaning(s) && !info.referent) || !clause) return;
     clauseFacts(info, clause, entities, facts, "");
     facts.push(...causeFacts(info, clause));
     const inner = withSubjectResolved(complementClause(clause), clause, info, entities);
@@ -217,12 +323,12 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     if (ev) events.push(ev);
     if (inner && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma)) {
       const source = text(s, clause.subject);
-      if (!PRONOUN_START.test(source)) {
-        const withSource: Clause = inner.subjectText ? inner : { ...inner, source: clause.subject };
+      if (clause.subjectText || (!PRONOUN_START.test(source) && canReport(info, clause))) {
+        const withSource: Clause = inner.subjectText ? inner : { ...inner, source: clause.subject, ...(clause.subjectText ? { sourceText: clause.subjectText } : {}) };
         clauseFacts(info, withSource, entities, facts, "that");
       }
     }
-  }
+  });
   for (const f of facts) if (!Number.isFinite(f.confidence)) f.confidence = 0;
   void confidenceOf;
   void explain;

@@ -1,13 +1,17 @@
-import type { Clause, Span } from "./clause.ts";
+import { type Clause, type Span, complementClause } from "./clause.ts";
 import { type Entity, type Mention, displayName, spanText } from "./entities.ts";
-import { ORG_NOUNS, SPEECH_VERBS, categoryFamily, findCountry, findDemonym } from "./gazetteer.ts";
+import { KNOWN_ORGANISATIONS, ORG_NOUNS, PROPER_ADJECTIVES, SPEECH_VERBS, categoryFamily, findCountry, findDemonym } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
+import { figureQuestions } from "./figures.ts";
+import { objectFacts } from "./objects.ts";
 import type { Quantity } from "./quantities.ts";
+import type { Speaker } from "./quotes.ts";
+import type { Referent } from "./referents.ts";
 
 /** What an answer is, so distractors can be of the same kind. */
 export type AnswerKind =
   | "person" | "country" | "city" | "place" | "org" | "nationality" | "speaker"
-  | "weekday" | "date" | "year" | "decade" | "time" | "count" | "percent" | "money" | "ordinal" | "cause";
+  | "weekday" | "date" | "year" | "decade" | "time" | "count" | "percent" | "money" | "ordinal" | "cause" | "score";
 
 /** One fact that a single-answer question can test. */
 export type Fact = {
@@ -54,7 +58,15 @@ export type DatedEvent = { text: string; sentence: Sentence; when: number; whenT
 
 export type ArticleFacts = { facts: Fact[]; roles: RoleFact[]; events: DatedEvent[]; speakers: string[] };
 
-export type SentenceInfo = { sentence: Sentence; mentions: Mention[]; quantities: Quantity[] };
+export type SentenceInfo = {
+  sentence: Sentence;
+  mentions: Mention[];
+  quantities: Quantity[];
+  /** The person a leading "He" or "She" stands for, when the sentences before make it plain. */
+  referent?: Referent;
+  /** Who said the sentence's quotation. */
+  speaker?: Speaker;
+};
 
 export const PRONOUN_START = /^[“"]?(he|she|they|it|this|these|those|his|her|their|its|we|i|you|there|that|such|but|and|also|however|meanwhile|the latter|the former)\b/i;
 /**
@@ -62,9 +74,21 @@ export const PRONOUN_START = /^[“"]?(he|she|they|it|this|these|those|his|her|t
  * quantifier standing for something named before ("Many were later sold...").
  */
 export function opensLeaning(s: Sentence): boolean {
-  if (PRONOUN_START.test(s.text)) return true;
-  const [first, second] = s.tokens;
-  return first !== undefined && /^(many|some|most|several|others|few|both|all|each|neither|either|one)$/i.test(first.text) && second !== undefined && ["VERB", "AUX", "ADV"].includes(second.pos);
+  const lead = leadToken(s);
+  if (PRONOUN_START.test(lead === 0 ? s.text : s.text.slice(s.tokens[lead]!.start))) return true;
+  const first = s.tokens[lead];
+  const second = s.tokens[lead + 1];
+  // "Many were later sold", "Most (64%) offer no training": a bare quantifier stands for something named before
+  return first !== undefined && /^(many|some|most|several|others|few|both|all|each|neither|either|one|half|nor)$/i.test(first.text) && second !== undefined && (["VERB", "AUX", "ADV"].includes(second.pos) || second.text === "(");
+}
+
+/**
+ * Where a sentence proper starts: after a linking "But", "And", "Yet" or "So", which only joins it
+ * to the one before ("But Green MP Ann Hollis accused ministers..." says what it says without it).
+ */
+export function leadToken(s: Sentence): number {
+  const t = s.tokens;
+  return t.length > 2 && /^(but|and|yet|so)$/i.test(t[0]!.text) && t[0]!.pos === "CCONJ" && t[1]!.text !== "," ? 1 : 0;
 }
 
 export const DANGLING = /\b(this|these|those|the latter|the former|such)\s+\p{L}+|\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)|\b(he|she|him|her|they|them|it)\b/iu;
@@ -82,23 +106,35 @@ export function leansOutside(info: SentenceInfo, a: number, b: number): boolean 
   let firstName = Infinity;
   let firstPerson = Infinity;
   for (const m of info.mentions) {
-    firstName = Math.min(firstName, m.end);
+    // "it" and "they" stand for a body, a country, a team or a place, not a road or a stadium
+    if (m.kind !== "person" && m.kind !== "place") firstName = Math.min(firstName, m.end);
     if (m.kind === "person") firstPerson = Math.min(firstPerson, m.end);
   }
+  // "He" that the sentences before make plain counts as a name
+  if (info.referent) firstPerson = Math.min(firstPerson, info.referent.end);
   const firstNoun = t.findIndex((y) => y.pos === "NOUN");
+  const quoted = info.sentence.quoted;
   let inQuote = false;
   for (let i = a; i < b; i++) {
     const x = t[i]!;
-    if (x.text === "“" || (x.text === '"' && !inQuote)) { inQuote = true; continue; }
-    if (x.text === "”" || (x.text === '"' && inQuote)) { inQuote = false; continue; }
-    if (inQuote) continue;
+    if (quoted) {
+      if (quoted[i] || /^["“”]$/.test(x.text)) continue;
+    } else {
+      if (x.text === "“" || (x.text === '"' && !inQuote)) { inQuote = true; continue; }
+      if (x.text === "”" || (x.text === '"' && inQuote)) { inQuote = false; continue; }
+      if (inQuote) continue;
+    }
+    if (info.referent && i >= info.referent.token && i < info.referent.end) continue;
     // "in that game" points back; "a bet that demand..." does not
     const demonstrativeThat = x.lower === "that" && x.pos === "DET" && ["ADP", "VERB", "AUX"].includes(t[i - 1]?.pos ?? "");
     if ((/^(this|these|those)$/i.test(x.text) || demonstrativeThat) && t[i + 1]?.pos === "NOUN") return true;
     if (/^(there|then)$/i.test(x.text) && !["is", "are", "was", "were", "has", "have", "had"].includes(t[i + 1]?.lower ?? "")) return true;
     if (x.lower === "the" && (t[i + 1]?.lower === "latter" || t[i + 1]?.lower === "former")) return true;
     if (PERSONAL.test(x.text) && firstPerson > i) return true;
-    if (NON_PERSONAL.test(x.text) && firstName > i && (firstNoun === -1 || firstNoun >= i)) return true;
+    // "it" may stand for a noun before it; "they"/"their" only for a plural noun ("The 18-12 victory ... their" leans outside)
+    const plural = /^(they|them|their|theirs|themselves)$/i.test(x.text);
+    const nounBefore = plural ? t.slice(0, i).some((y) => y.pos === "NOUN" && /[^s]s$/.test(y.lower)) : firstNoun !== -1 && firstNoun < i;
+    if (NON_PERSONAL.test(x.text) && firstName > i && !nounBefore) return true;
   }
   return false;
 }
@@ -108,7 +144,7 @@ export const text = (s: Sentence, [a, b]: Span) => (b > a ? spanText(s, a, b) : 
 /** Lower-cases the first letter of a span that opened a sentence, unless its first word is a name. */
 export function lowerFirst(value: string, s: Sentence, index: number): string {
   const first = s.tokens[index];
-  if (first && (s.names?.has(index) || /^[A-Z]{2,}/.test(first.text) || first.text === "I" || findCountry(first.text) || findDemonym(first.text))) return value;
+  if (first && (s.names?.has(index) || /^[A-Z]{2,}/.test(first.text) || first.text === "I" || findCountry(first.text) || findDemonym(first.text) || PROPER_ADJECTIVES.has(first.text))) return value;
   if (first && index > 0 && first.pos === "PROPN") return value;
   // "Anatolian Skies carried...": two capitalised names in a row are a name even when no rule placed it
   if (first?.pos === "PROPN" && s.tokens[index + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(s.tokens[index + 1]!.text)) return value;
@@ -133,7 +169,9 @@ function wholeMention(info: SentenceInfo, [a, b]: Span): Mention | undefined {
     if (m.end !== b) return false;
     if (m.start === start) return true;
     // "President Ilham Aliyev" — a title in front
-    return m.title !== undefined && m.start > start && m.start - start <= 3;
+    if (m.title !== undefined && m.start > start && m.start - start <= 3) return true;
+    // "Harbour City chairman Tom Aldridge", "Green MP Ann Hollis": a body and role words in front of a person
+    return m.kind === "person" && m.start - start <= 5 && t.slice(start, m.start).every((x, k) => /^\p{Lu}/u.test(x.text) || (/^\p{Ll}/u.test(x.text) && (x.pos === "NOUN" || x.pos === "ADJ") && k > 0) || x.text === "-");
   });
 }
 
@@ -159,31 +197,63 @@ function britishLemma(verb: Token): string {
 export function invert(c: Clause, wh: string, cut: Span | null): string | null {
   const s = c.sentence;
   const t = s.tokens;
-  const [v0, v1] = c.verb;
+  let [v0, v1] = c.verb;
   const subject = c.subjectText ?? lowerFirst(text(s, c.subject), s, c.subject[0]);
+  // "also will be hit" → "will ... also be hit": adverbs before an auxiliary follow it
+  let fronted = "";
+  if (t[v0]!.pos === "ADV") {
+    let k = v0;
+    while (k < v1 - 1 && t[k]!.pos === "ADV") k++;
+    if (t[k]!.pos === "AUX") {
+      fronted = text(s, [v0, k]);
+      v0 = k;
+    }
+  }
   if (/^(he|she|they|it|we|i|you|this|these|those|there)$/i.test(subject)) return null;
   let rest = "";
   if (cut) rest = (text(s, [c.rest[0], cut[0]]) + " " + text(s, [cut[1], c.rest[1]])).trim();
   else rest = text(s, c.rest);
   const first = t[v0]!;
+  const last = t[v1 - 1]!;
+  // "had a record year", "has a contract": "have" alone is a main verb and takes "did"/"does"
+  const possession = v1 - v0 === 1 && first.pos === "AUX" && first.lemma === "have" && /^(has|have|had)$/.test(first.lower);
   let head: string;
-  if (first.pos === "AUX" && v1 - v0 > 1) {
-    head = `${wh} ${first.text} ${subject} ${text(s, [v0 + 1, v1])}`;
-  } else if (first.pos === "AUX") {
+  if (first.pos === "AUX" && !possession && v1 - v0 > 1) {
+    head = `${wh} ${first.text} ${subject} ${fronted ? fronted + " " : ""}${text(s, [v0 + 1, v1])}`;
+  } else if (first.pos === "AUX" && !possession) {
     // a copula: "Where was the attack?"
-    head = `${wh} ${first.text} ${subject}`;
+    head = `${wh} ${first.text} ${subject}${fronted ? " " + fronted : ""}`;
   } else {
-    const main = t[v1 - 1]!;
-    if (v1 - v0 > 1) return null;
-    const lemma = britishLemma(main);
+    // adverbs before the verb stay before it: "also saw" → "did ... also see"
+    if (fronted) return null;
+    const adverbs = t.slice(v0, v1 - 1);
+    if (!adverbs.every((x) => x.pos === "ADV" && !/^(not|n't|never)$/.test(x.lower))) return null;
+    const lemma = britishLemma(last);
     if (!/^[a-z]+$/.test(lemma)) return null;
     let aux = "did";
-    if (main.lower === lemma) return null; // present tense plural; rare in news and easy to get wrong
-    if (main.lower.endsWith("s") && !main.lower.endsWith("ss") && main.lower !== lemma && (main.lower === lemma + "s" || main.lower === lemma + "es" || main.lower === lemma.replace(/y$/, "ies"))) aux = "does";
-    head = `${wh} ${aux} ${subject} ${lemma}`;
+    if (last.lower === lemma) {
+      // present tense plural: "callers hang up" → "do callers hang up"
+      if (!pluralSubject(c)) return null;
+      aux = "do";
+    } else if (last.lower === "has" || (last.lower.endsWith("s") && !last.lower.endsWith("ss") && (last.lower === lemma + "s" || last.lower === lemma + "es" || last.lower === lemma.replace(/y$/, "ies")))) aux = "does";
+    head = `${wh} ${aux} ${subject} ${adverbs.length ? text(s, [v0, v1 - 1]) + " " : ""}${lemma}`;
   }
   const lead = leadIn(c);
   return finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + head.slice(1) : head} ${rest}`);
+}
+
+/** "Shoppers", "call centres", "Rovers", "Armenia and Azerbaijan": a subject that takes "do". */
+function pluralSubject(c: Clause): boolean {
+  const t = c.sentence.tokens;
+  const [a, b] = c.subject;
+  if (t.slice(a, b).some((x) => x.lower === "and")) return true;
+  // the head noun is the last word before "of", a relative clause or the end
+  let end = b;
+  for (let j = a; j < b; j++) if (["ADP", "PRON", "SCONJ"].includes(t[j]!.pos) || t[j]!.text === ",") { end = j; break; }
+  const head = t[end - 1];
+  if (!head) return false;
+  if (/^(people|police|children|men|women|staff|officials|they)$/.test(head.lower)) return true;
+  return (head.pos === "NOUN" || head.pos === "PROPN") && /[^s]s$/.test(head.lower) && !/(ics|news|series|ss)$/.test(head.lower);
 }
 
 /**
@@ -194,7 +264,7 @@ export function leadIn(c: Clause): string {
   const s = c.sentence;
   const parts: string[] = [];
   if (c.prefix && ["ADP", "SCONJ"].includes(s.tokens[c.prefix[0]]!.pos) && c.prefix[1] - c.prefix[0] <= 8 && !s.tokens.slice(c.prefix[0], c.prefix[1]).some((x) => x.pos === "VERB")) parts.push(text(s, c.prefix));
-  if (c.source) parts.push(`according to ${lowerFirst(text(s, c.source), s, c.source[0])}`);
+  if (c.source) parts.push(`according to ${c.sourceText ?? lowerFirst(text(s, c.source), s, c.source[0])}`);
   if (parts.length === 0) return "";
   return upperFirst(parts.join(", ")) + ", ";
 }
@@ -202,12 +272,14 @@ export function leadIn(c: Clause): string {
 /** The statement of a clause as the article puts it, for explanations. */
 function declarative(c: Clause): string {
   if (c.subjectText) return `${c.subjectText} ${spanText(c.sentence, c.verb[0], c.rest[1])}`;
+  if (c.sourceText && c.source && declarativeStart(c) === c.source[0]) return `${c.sourceText} ${spanText(c.sentence, c.source[1], c.rest[1])}`;
   return spanText(c.sentence, declarativeStart(c), c.rest[1]);
 }
 
 export function explain(c: Clause): string {
   const body = declarative(c);
-  return `The article says that ${c.subjectText ? body : lowerFirst(body, c.sentence, declarativeStart(c))}.`.replace(/[.,;:]+\.$/, ".");
+  const named = c.subjectText || (c.sourceText && c.source && declarativeStart(c) === c.source[0]);
+  return `The article says that ${named ? body : lowerFirst(body, c.sentence, declarativeStart(c))}.`.replace(/[.,;:]+\.$/, ".");
 }
 
 /** Where the statement of a clause starts: its fronted part, "According to", or the subject. */
@@ -220,8 +292,8 @@ function declarativeStart(c: Clause): number {
   return c.subject[0];
 }
 
-function statementFor(c: Clause, answerStart: number, answerText: string): Fact["statement"] {
-  if (c.subjectText) return null;
+export function statementFor(c: Clause, answerStart: number, answerText: string): Fact["statement"] {
+  if (c.subjectText || c.sourceText) return null;
   const s = c.sentence;
   const start = declarativeStart(c);
   const body = spanText(s, start, c.rest[1]);
@@ -232,12 +304,12 @@ function statementFor(c: Clause, answerStart: number, answerText: string): Fact[
 }
 
 /** Units that are not things one counts with "how many" ("1.7 times as wide"). */
-const NOT_COUNTED = /^(times|percent|per|of|more|fewer|less|years? old)$/i;
+export const NOT_COUNTED = /^(times|percent|per|of|more|fewer|less|years? old)$/i;
 
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 
 /** Words that soften a figure ("more than 5,500", "at least 162") and leave with it. */
-const HEDGES = new Set(["more", "than", "at", "least", "about", "around", "nearly", "almost", "over", "some", "roughly", "approximately", "up", "to", "fewer", "less", "just", "only", "another", "a", "record", "total"]);
+export const HEDGES = new Set(["more", "than", "at", "least", "about", "around", "nearly", "almost", "over", "some", "roughly", "approximately", "up", "to", "fewer", "less", "just", "only", "another", "a", "record", "total"]);
 
 const PLACE_PREPS = new Set(["in", "at", "near", "outside"]);
 const TIME_PREPS = new Set(["on", "in", "since", "by", "until", "during"]);
@@ -249,8 +321,31 @@ export function confidenceOf(prompt: string, c: Clause, info?: SentenceInfo): nu
   else if (words > 22) score -= 0.15;
   if (info && leansOutside(info, c.prefix?.[0] ?? c.source?.[0] ?? c.subject[0], c.rest[1])) score -= 0.6;
   if (c.appositive) score -= 0.05;
+  // "Across northern Europe, even in the richest towns...": a fronted scope the question leaves out
+  const s0 = c.sentence;
+  if (c.prefix && s0.tokens[c.prefix[0]]!.pos === "ADP" && !/^(after|before|in|on|during|since|despite|with|for|as)$/.test(s0.tokens[c.prefix[0]]!.lower) && leadIn(c) === "") score -= 0.3;
+  // "The move followed...", "the regional leader has seen...": a subject that points back to something unnamed
+  if (!c.subjectText && refersBack(s0, c.subject)) score -= 0.3;
+  // "Lomas was coach [when Aldridge ran the club]": too little is left to ask about
+  const t = c.sentence.tokens;
+  const restWords = t.slice(c.rest[0], c.rest[1]).filter((x) => x.kind === "word" || x.kind === "number").length;
+  if (restWords <= 3 && /^(when|while|because|although|though|whereas|as|if|unless|after|before|since|until)$/.test(t[c.rest[1]]?.lower ?? "")) score -= 0.3;
   if (/“[^”]*$/.test(prompt) || /^[^“]*”/.test(prompt) || (prompt.match(/"/g)?.length ?? 0) % 2 === 1) score -= 0.8;
   return score;
+}
+
+/** Nouns that, after "the", point back to something named before: "the move", "the firm", "the pair". */
+const POINTING_NOUNS = /^(move|decision|deal|plan|firm|company|group|giant|club|side|team|pair|duo|trio|band|player|striker|star|singer|actor|actress|man|woman|boy|girl|couple|organisation|body|agency|scheme|project|case|incident|attack|idea|proposal|change|changes|measure|measures|step|programme|product|device|service|site|network|latter|former|country|nation|city|region|state|area|venue|event|game|match|tournament|film|album|show|book|song)$/;
+
+/**
+ * True when the subject is "the (adjectives) NOUN" for one of `POINTING_NOUNS` and names nothing:
+ * "The move", "the regional giant", "The pair" lean on a sentence before, as a pronoun does.
+ */
+export function refersBack(s: Sentence, [a, b]: Span): boolean {
+  const t = s.tokens;
+  if (t[a]?.lower !== "the" || b - a > 4) return false;
+  for (let j = a + 1; j < b - 1; j++) if (t[j]!.pos !== "ADJ" && !/^[a-z-]+$/.test(t[j]!.text)) return false;
+  return POINTING_NOUNS.test(t[b - 1]!.lower) && /^[a-z]+$/.test(t[b - 1]!.text);
 }
 
 /** "said it had", "said in a statement that they would": what was said is about "it" or "they". */
@@ -265,6 +360,17 @@ function reportsPronoun(c: Clause): boolean {
 
 const BODY_NOUN = /^the (\p{Ll}+)$/u;
 
+/** The organisations of an article, worked out once per article rather than for every sentence. */
+const bodiesCache = new WeakMap<Map<string, Entity>, Entity[]>();
+function bodiesOf(entities: Map<string, Entity>): Entity[] {
+  let bodies = bodiesCache.get(entities);
+  if (!bodies) {
+    bodies = [...entities.values()].filter((e) => e.kind === "org");
+    bodiesCache.set(entities, bodies);
+  }
+  return bodies;
+}
+
 /**
  * The body "the company" or "the airline" stands for: the one body of the article of that sort
  * ("the company" is Samjin Semiconductor when the only other body is a bank), null when the
@@ -273,7 +379,7 @@ const BODY_NOUN = /^the (\p{Ll}+)$/u;
 export function bodyMeant(subject: string, entities: Map<string, Entity>): string | null | "unclear" {
   const noun = BODY_NOUN.exec(subject.toLowerCase())?.[1];
   if (!noun || !(ORG_NOUNS.has(noun) || categoryFamily(noun) !== noun)) return null;
-  const bodies = [...entities.values()].filter((e) => e.kind === "org");
+  const bodies = bodiesOf(entities);
   const exact = bodies.filter((e) => e.category === noun);
   const family = categoryFamily(noun) === noun ? [] : bodies.filter((e) => e.category && categoryFamily(e.category) === categoryFamily(noun));
   const meant = exact.length > 0 ? exact : family;
@@ -335,7 +441,11 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
   const subj = c.subject;
   const verbText = text(s, c.verb);
   const restText = text(s, c.rest);
-  const speech = SPEECH_VERBS.has(t[c.verb[1] - 1]!.lemma);
+  // "added 18 points", "announced the new licence fee": a verb of saying with a thing for its object
+  // reports nothing; only "say" and its like always do
+  const lemma = t[c.verb[1] - 1]!.lemma;
+  const reports = /^(say|tell|state|claim|insist|argue|warn|explain|note|suggest|stress|believe)$/.test(lemma) || /^(that|“|"|:)$/.test(t[c.rest[0]]?.lower ?? "") || complementClause(c) !== null;
+  const speech = SPEECH_VERBS.has(lemma) && reports;
   // "The company was founded in 1987": name the company, or leave the fact when it could be either of two
   const body = c.subjectText ? null : bodyMeant(text(s, subj), entities);
   if (body && body !== "unclear") c = { ...c, subjectText: body };
@@ -353,7 +463,9 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
   // unless the question names X's sort ("Which organisation said it...?").
   const pronounReported = speech && !via && reportsPronoun(c);
   const wh = subjMention ? subjectWh(subjMention, entities, speech && !pronounReported) : null;
-  if (subjMention && wh && !plural) {
+  // "Health Secretary Ann Hollis said the new rules": a report cut short says nothing
+  const reportCut = speech && !t.slice(c.rest[0], c.rest[1]).some((x) => x.pos === "VERB" || x.pos === "AUX" || /^[“"]$/.test(x.text));
+  if (subjMention && wh && !plural && !reportCut) {
     // "Who said...?" about a body: people and other speakers of the article are the stand-ins.
     const kind: AnswerKind = subjMention.kind === "org" && wh === "Who" ? "speaker" : (subjMention.kind as AnswerKind);
     const prompt = finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh} ${verbText} ${restText}`);
@@ -372,7 +484,26 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
       explanation: explain(c),
       statement: statementFor(c, statementStart, spanText(s, statementStart, subjMention.end)),
       alsoTrue: [],
-      confidence: confidenceOf(prompt, c, info) - penalty - (pronounReported && wh === "Who" ? 0.6 : 0),
+      confidence: confidenceOf(prompt, c, info) - penalty - (pronounReported && wh === "Who" ? 0.6 : 0) - (subjMention.kind === "org" && /^[A-Z0-9]{2,6}$/.test(name) && !KNOWN_ORGANISATIONS.has(name) ? 0.2 : 0),
+      ...(speech ? { said: true } : {}),
+    });
+  }
+  // "He began his coaching career...", with "He" plain from the sentence before: who did it
+  const r = info.referent;
+  if (r && c.subjectText === r.name && subj[0] === r.token && subj[1] === r.end && !via && !reportCut && !plural) {
+    const prompt = finishQuestion(`${lead}${lead ? "who" : "Who"} ${verbText} ${restText}`);
+    out.push({
+      key: `subject:${s.index}:${r.name}`,
+      sentence: s,
+      prompt,
+      answer: r.name,
+      accept: r.short ? [r.short] : [],
+      kind: "person",
+      highlight: text(s, subj),
+      explanation: explain(c),
+      statement: null,
+      alsoTrue: [],
+      confidence: confidenceOf(prompt, c, info) - penalty - 0.1,
       ...(speech ? { said: true } : {}),
     });
   }
@@ -411,9 +542,11 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
     if (m.start < r0 || m.end > r1 || detached(s, r0, m.start) || m.start - r0 > 14) continue;
     const prep = t[m.start - 1];
     if (!prep || !PLACE_PREPS.has(prep.lower) || m.start - 1 < r0) continue;
+    // "forecasts of sales growth of 2.5% in Spain": the place belongs to the noun phrase, not the verb
+    if (t.slice(r0, m.start - 1).some((x) => x.lower === "of") || /^(%|NUM)$/.test(t[m.start - 2]?.text === "%" ? "%" : t[m.start - 2]?.pos ?? "")) continue;
     if (!["city", "place", "country"].includes(m.kind)) continue;
     // "in Nagorno-Karabakh's capital" is not the place itself
-    if (t[m.end]?.pos === "PART" || t[m.end]?.pos === "NOUN" || t[m.end]?.text === "-") continue;
+    if (t[m.end]?.pos === "PART" || t[m.end]?.pos === "NOUN" || /^[-'’]$/.test(t[m.end]?.text ?? "")) continue;
     if (t[m.start - 2]?.pos === "VERB" && m.start - 2 !== c.verb[1] - 1) continue; // "elections held in X"
     // "in Taylor, Texas": the state or country after the place goes with it
     let cutEnd = m.end;
@@ -443,6 +576,8 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
     if ((q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") && prep && TIME_PREPS.has(prep.lower) && q.start - 1 >= r0) {
       // one day or year of two cannot be the answer; "until Saturday" asks "Until which day"
       if ((/^(and|or)$/.test(t[q.end]?.lower ?? "") && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind)) || (t[q.end]?.text === "," && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind))) continue;
+      // "by Monday's earthquake": the day belongs to the noun after it
+      if (t[q.end]?.pos === "PART" || /^['’]s$/.test(t[q.end]?.text ?? "")) continue;
       const unit = q.kind === "weekday" ? "day" : q.kind === "year" ? "year" : q.kind === "decade" ? "decade" : null;
       const leading: Record<string, string> = { since: "Since", by: "By", until: "Until" };
       const wh = unit ? `${leading[prep.lower] ?? (unit === "day" ? "On" : "In")} which ${unit}` : "When";
@@ -474,11 +609,15 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
     } else if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.value !== 1 && !NOT_COUNTED.test(q.unit) && !(TIME_UNITS.test(q.unit) && /^(after|before|later|earlier|ago|into|from|since)$/.test(t[q.nounEnd]?.lower ?? "")) && t.slice(r0, q.start).every((x) => HEDGES.has(x.lower))) {
       // "26 treasures looted from the Kingdom of Dahomey": the rest of the noun phrase would be left behind
       if (modifiedAfter(t, q.nounEnd)) continue;
+      // "sold two more farms and a string of shops": one of two objects cannot be cut out
+      if (/^(and|or)$/.test(t[q.nounEnd]?.lower ?? "")) continue;
       const prompt = invert(c, `How many ${q.unit}`, [r0, q.nounEnd]);
       if (!prompt) continue;
       out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty));
     }
   }
+  out.push(...figureQuestions(info, c, penalty));
+  out.push(...objectFacts(info, c, entities, penalty));
 }
 
 export function numberFact(s: Sentence, q: Quantity, prompt: string, explanation: string, statement: Fact["statement"], confidence: number): Fact {

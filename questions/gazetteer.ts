@@ -188,6 +188,10 @@ Suriname|Paramaribo|Surinamese|south-america
 Togo|Lome|Togolese|west-africa
 Tonga|Nuku'alofa|Tongan|oceania
 Trinidad and Tobago|Port of Spain|Trinidadian|caribbean
+England|London|English|home-nations
+Scotland|Edinburgh|Scottish|home-nations
+Wales|Cardiff|Welsh|home-nations
+Northern Ireland|Belfast|Northern Irish|home-nations
 Vanuatu|Port Vila|Ni-Vanuatu|oceania`;
 
 export const COUNTRIES: Country[] = COUNTRY_ROWS.split("\n").map((row) => {
@@ -206,8 +210,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
 
 /** Extra demonyms (adjective forms) that point to a country. */
 const DEMONYM_ALIASES: Record<string, string> = {
-  Brazilian: "Brazil", Argentinian: "Argentina", Azeri: "Azerbaijan", English: "United Kingdom",
-  Scottish: "United Kingdom", Welsh: "United Kingdom", Kenyan: "Kenya", Chilean: "Chile", Soviet: "Russia",
+  Brazilian: "Brazil", Argentinian: "Argentina", Azeri: "Azerbaijan", Kenyan: "Kenya", Chilean: "Chile", Soviet: "Russia",
   Persian: "Iran", Palestinian: "Palestine", Kurdish: "Iraq", Bolivian: "Bolivia",
 };
 
@@ -303,6 +306,72 @@ Valparaíso|Chile
 Córdoba|Argentina
 Rosario|Argentina
 Santa Cruz|Bolivia
+Manchester|England
+Birmingham|England
+Liverpool|England
+Leeds|England
+Sheffield|England
+Bristol|England
+Newcastle|England
+Nottingham|England
+Leicester|England
+Southampton|England
+Brighton|England
+Oxford|England
+Cambridge|England
+Glasgow|Scotland
+Aberdeen|Scotland
+Dundee|Scotland
+Swansea|Wales
+Londonderry|Northern Ireland
+Cork|Ireland
+Chicago|United States
+Boston|United States
+Houston|United States
+Seattle|United States
+Miami|United States
+Detroit|United States
+Atlanta|United States
+Dallas|United States
+Philadelphia|United States
+Las Vegas|United States
+San Diego|United States
+Silicon Valley|United States
+Toronto|Canada
+Montreal|Canada
+Vancouver|Canada
+Sydney|Australia
+Melbourne|Australia
+Auckland|New Zealand
+Mumbai|India
+Bangalore|India
+Kolkata|India
+Shanghai|China
+Shenzhen|China
+Osaka|Japan
+Dubai|United Arab Emirates
+Istanbul|Turkey
+Barcelona|Spain
+Milan|Italy
+Naples|Italy
+Turin|Italy
+Munich|Germany
+Frankfurt|Germany
+Hamburg|Germany
+Geneva|Switzerland
+Zurich|Switzerland
+Davos|Switzerland
+Lyon|France
+Marseille|France
+Cannes|France
+Monaco|France
+Rotterdam|Netherlands
+Antwerp|Belgium
+Johannesburg|South Africa
+Durban|South Africa
+Lagos|Nigeria
+Karachi|Pakistan
+Lahore|Pakistan
 Cusco|Peru
 Guayaquil|Ecuador`;
 
@@ -324,10 +393,33 @@ export const KNOWN_ORGANISATIONS = new Set([
   "Council of Europe", "European Commission", "European Council", "European Parliament", "Security Council",
   "Supreme Court", "Congress", "Senate", "Parliament", "Downing Street", "Vatican", "Olympics",
   "International Olympic Committee", "IOC", "Amnesty International", "Human Rights Watch", "NASA", "ESA",
+  // as British news writes acronyms that are said as words
+  "Nasa", "Nato", "Unicef", "Unesco", "Fifa", "Uefa", "Opec", "Asean", "Ofcom", "Ofgem", "Ofsted", "Acas",
+  "World Trade Organization", "WTO", "G8", "G7", "G20", "OECD", "Bank of England", "Federal Reserve", "European Central Bank", "ECB",
 ]);
+
+/** Adjectives written with a capital that name no country: "European leaders", "Christian groups". */
+export const PROPER_ADJECTIVES = new Set([
+  "European", "African", "Asian", "Arab", "Latin", "Scandinavian", "Nordic", "Caribbean", "Balkan", "Baltic", "Gulf",
+  "Christian", "Muslim", "Jewish", "Catholic", "Protestant", "Islamic", "Hindu", "Buddhist", "Sikh", "Western", "Eastern",
+]);
+
+/** Party names news writes in front of a politician's name ("Green MP Ann Hollis", "Labour MP..."). */
+export const PARTY_LABELS = new Set([
+  "Labour", "Tory", "Tories", "Conservative", "Conservatives", "Lib Dem", "Lib Dems", "Liberal Democrat", "Liberal Democrats",
+  "Republican", "Republicans", "Democrat", "Democrats", "SNP", "UKIP", "Plaid", "Sinn Fein", "DUP", "Green", "Greens",
+]);
+
+/** Party labels that name the party itself, each with the one name it goes by ("the Tories" is "the Conservatives"). */
+export const PARTY_NAMES: Record<string, string> = {
+  Labour: "Labour", Tories: "Conservatives", Conservatives: "Conservatives", "Lib Dems": "Liberal Democrats",
+  "Liberal Democrats": "Liberal Democrats", Republicans: "Republicans", Democrats: "Democrats", SNP: "SNP", UKIP: "UKIP",
+  Plaid: "Plaid", "Sinn Fein": "Sinn Fein", DUP: "DUP", Greens: "Greens",
+};
 
 /** Words that end the name of an organisation ("Ministry", "Bank", "University"...). */
 export const ORG_HEADS = new Set([
+  "Fellowship", "Forum", "Campaign", "Initiative", "Partnership", "Chambers", "Council", "Mission", "Network", "Unit",
   "Agency", "Airlines", "Airways", "Alliance", "Assembly", "Association", "Authority", "Bank", "Board", "Bureau",
   "Centre", "Center", "Club", "College", "Commission", "Committee", "Company", "Congress", "Corporation", "Corp",
   "Council", "Court", "Department", "Federation", "Foundation", "Front", "Fund", "Group", "Holdings", "Hospital",
@@ -365,6 +457,7 @@ export const NAME_TITLES = new Set([
   "Justice", "Sports", "Premier", "Field", "Marshal", "Inspector", "Detective", "Officer", "Superintendent", "Crown",
   "CEO", "Chief Executive", "Executive", "Mufti", "Patriarch", "Head", "Striker", "Midfielder", "Defender", "Goalkeeper",
   "Manager", "Acting", "Former", "Opposition", "Leader", "Councillor", "Senior", "Lead", "Principal", "Vice-President",
+  "MP", "MEP", "MSP", "Baroness", "Baron", "Earl", "Duke", "Duchess", "Countess",
 ]);
 
 /** Role nouns that head a role phrase ("the prime minister of Armenia", "the team's head coach"). */
@@ -385,7 +478,7 @@ export const ROLE_HEADS = new Set([
   "rival", "challenger", "negotiator", "representative", "delegate", "head coach", "team captain", "historian",
   "mediator", "activist", "organiser", "organizer", "pilot", "astronaut", "architect", "designer", "banker",
   "trader", "investor", "shareholder", "treasurer", "auditor", "regulator", "prosecutor", "attorney",
-  "attorney general", "police chief", "fire chief", "rescuer", "volunteer", "mother", "father", "owner",
+  "attorney general", "police chief", "fire chief", "rescuer", "volunteer", "mother", "father", "owner", "boss", "keeper",
 ]);
 
 /** Verbs that introduce speech ("said", "told reporters"). */
@@ -405,7 +498,8 @@ for (const c of COUNTRIES) byDemonym.set(c.demonym, c);
 for (const [alias, name] of Object.entries(DEMONYM_ALIASES)) if (!byDemonym.has(alias) && byName.has(name)) byDemonym.set(alias, byName.get(name)!);
 const cityByName = new Map<string, City>();
 const countryNames = new Set(COUNTRIES.map((c) => c.name));
-for (const c of CITIES) if (!countryNames.has(c.name)) cityByName.set(c.name, c);
+// a capital shared by two rows (London for England and the United Kingdom) stays with the first
+for (const c of CITIES) if (!countryNames.has(c.name) && !cityByName.has(c.name)) cityByName.set(c.name, c);
 
 /** Countries whose names take "the" in a sentence: "the United States", "the Philippines". */
 export function countryTakesThe(name: string): boolean {
@@ -451,6 +545,7 @@ export const ORG_NOUNS = new Set([
   "association", "federation", "union", "regulator", "operator", "developer", "supplier", "giant", "network",
   "newsroom", "outlet", "publisher", "utility", "exchange", "fund", "committee", "court", "alliance", "coalition",
   "movement", "militia", "government", "parliament", "observatory", "laboratory", "hospital", "school", "museum",
+  "consortium", "label", "studio", "studios", "chain", "carmaker", "watchdog", "manufacturer", "operator", "provider",
 ]);
 
 const BUSINESS = /^(company|firm|airline|carrier|bank|conglomerate|\w*maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
@@ -458,6 +553,7 @@ const PUBLIC_BODY = /^(agency|ministry|authority|regulator|council|commission|co
 
 /** Groups organisation categories into families of plausible stand-ins. */
 export function categoryFamily(category: string): string {
+  if (category === "team") return "club";
   if (BUSINESS.test(category)) return "business";
   if (PUBLIC_BODY.test(category)) return "public";
   return category;
@@ -498,4 +594,45 @@ export const NON_PERSON_WORDS = new Set([
   "Team", "Committee", "Board", "Authority", "Commission", "Foundation", "Association", "Federation", "Observatory",
   "Hospital", "School", "College", "Academy", "Museum", "Programme", "Program", "Project", "Mission", "Fair",
   "Week", "Month", "Year", "Century", "Prize", "Medal", "Trophy", "Final", "Finals", "Grand Prix", "Cathedral",
+]);
+
+/**
+ * Common given names, so that "Peter Lomas has been named..." is a person's name without a
+ * title or a speech verb to show it, and "she" can stand for "Anna Hale" but not for "Tom Aldridge".
+ * General knowledge, like a style guide's list; names used for either sex are left out.
+ */
+const MALE_NAMES = `Aaron Adam Adrian Alan Albert Alex Alexander Alfred Ali Alistair Andrew Andy Angus Anthony Antonio Arnold Arthur
+Barry Ben Benjamin Bernard Bill Billy Bob Boris Brandon Brendan Brian Bruce Bryan Carl Carlos Charles Charlie Chris Christian Christopher
+Clive Colin Craig Dale Damien Dan Daniel Danny Darren Dave David Dean Declan Dennis Derek Des Desmond Dominic Don Donald Doug Douglas
+Duncan Dylan Eamonn Ed Eddie Edward Eric Ernest Frank Fred Freddie Freddy Gareth Gary Gavin Geoff Geoffrey George Gerald Gerard Gerry
+Glenn Gordon Graham Greg Gregory Guy Harold Harry Henry Howard Hugh Hugo Ian Ivan Jack Jacques Jake James Jamie Jason Jeff Jeffrey
+Jeremy Jerry Jim Jimmy Joe Joel John Johnny Jon Jonathan Jonny Jose Joseph Josh Juan Julian Justin Karl Keith Ken Kenneth Kevin
+Kieran Kyle Lance Larry Len Leo Leon Leonard Lewis Liam Louis Luke Malcolm Marcus Mario Mark Martin Matt Matthew Max Michael Mick
+Mike Neil Nicholas Nick Nigel Noel Norman Oliver Oscar Owen Pat Patrick Paul Pete Peter Phil Philip Pierre Ralph Ray Raymond Rhys Richard
+Rick Ricky Rob Robbie Robert Robin Rod Roger Roman Ron Ronald Ross Roy Russell Ryan Sam Samuel Scott Sean Sebastian Sergei Shane Shaun
+Simon Stan Stanley Stefan Stephen Steve Steven Stewart Stuart Terry Thomas Tim Timothy Toby Tom Tommy Tony Trevor Vincent Vladimir
+Walter Warren Wayne William Willie Yuri Zoltan Sven Thierry Didier Jens Lars Hans Klaus Jurgen Franz Luis Miguel Pedro Rafael Roberto
+Paolo Marco Giovanni Luca Ahmed Mohammed Muhammad Omar Hassan Rupert Alastair Iain Ewan Dafydd Jay Nicolas
+Andre `;
+const FEMALE_NAMES = `Abigail Alice Alicia Alison Amanda Amy Andrea Angela Ann Anna Anne Annie Barbara Beth Betty Beverley Brenda Bridget
+Carol Caroline Carolyn Catherine Charlotte Cheryl Christine Claire Clare Charlene Cherie Cynthia Daphne Deborah Debbie Denise Diana
+Diane Donna Doris Dorothy Elaine Eleanor Elizabeth Ellen Emily Emma Erica Fiona Frances Gemma Geraldine Gillian Gloria Hannah Harriet
+Hazel Heather Helen Helena Hilary Isabel Jackie Jacqueline Jane Janet Janice Jean Jennifer Jenny Jessica Jill Joan Joanna Joanne Josephine
+Joy Joyce Judith Judy Julia Julie Karen Kate Katherine Kathleen Kathryn Katie Kelly Kirsty Laura Lauren Leanne Linda Lisa Liz
+Louise Lucy Lynn Maggie Margaret Maria Marie Marion Martha Mary Maureen Megan Melanie Michelle Miriam Monica Nancy Natalie Nicola
+Nicole Nora Olivia Pamela Patricia Paula Pauline Penny Rachel Rebecca Rita Rose Rosemary Ruth Sally Samantha Sandra Sarah Sharon Sheila
+Shirley Sophie Stella Susan Suzanne Sylvia Tanya Teresa Tessa Theresa Tracey Tracy Valerie Vanessa Victoria Virginia Wendy Yvonne Zoe
+  Katherine Laura Tessa Catherine Nicole   
+Paula Kelly Natasha Svetlana Anastasia Lindsay Lindsey Mia Mel `;
+
+/** Titles that say whether "he" or "she" can stand for a person ("Ms Hale", "Sir Peter Lomas"). */
+export const TITLE_GENDER: Record<string, "m" | "f"> = {
+  Mr: "m", "Mr.": "m", Sir: "m", Lord: "m", King: "m", Prince: "m", Father: "m", Baron: "m", Earl: "m", Duke: "m",
+  Ms: "f", "Ms.": "f", Mrs: "f", "Mrs.": "f", Miss: "f", Dame: "f", Lady: "f", Queen: "f", Princess: "f", Baroness: "f", Duchess: "f", Countess: "f",
+};
+
+/** "m" or "f" for a common given name. */
+export const GIVEN_NAMES: Map<string, "m" | "f"> = new Map([
+  ...MALE_NAMES.trim().split(/\s+/).map((n) => [n, "m"] as [string, "m"]),
+  ...FEMALE_NAMES.trim().split(/\s+/).map((n) => [n, "f"] as [string, "f"]),
 ]);

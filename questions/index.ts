@@ -1,5 +1,5 @@
 import { eventPhrases } from "./causes.ts";
-import { cleanArticle } from "./clean.ts";
+import { type CleanArticle, cleanArticle } from "./clean.ts";
 import { buildPools } from "./distractors.ts";
 import { extractFacts, readSentences } from "./extract.ts";
 import { hashId } from "./hash.ts";
@@ -7,10 +7,12 @@ import { splitSentences } from "./nlp.ts";
 import { ALL_TYPES, selectQuestions } from "./select.ts";
 import { isSelfContained } from "./roles.ts";
 import { makeTitle } from "./title.ts";
+import type { RoleFact } from "./facts.ts";
+import { normalizeCached } from "./grade.ts";
 import type { QuestionType, Quiz } from "./types.ts";
 import { type Candidate, writeFactQuestions, writeMatchQuestion, writeOrderQuestion, writeRoleQuestions } from "./write.ts";
 
-export { cleanArticle } from "./clean.ts";
+export { cleanArticle, type CleanArticle } from "./clean.ts";
 export { gradeAnswer } from "./grade.ts";
 export type * from "./types.ts";
 
@@ -38,18 +40,81 @@ export type QuizOptions = {
 export const MAX_QUESTIONS = 30;
 export const MIN_QUESTIONS = 3;
 export const MAX_ARTICLE_CHARS = 100_000;
-const MIN_WORDS = 60;
+/** The fewest words (of the cleaned article) the engine makes a quiz from; fewer is a `too_short` QuizError. */
+export const MIN_ARTICLE_WORDS = 60;
+
+/**
+ * The quiz id `generateQuiz` gives an article: a content address (60-bit hash, 12 base32
+ * characters) of the cleaned article, headline included. Takes the `cleanArticle` result, or the
+ * raw text, which it cleans first; junk lines and line endings do not change it.
+ */
+export function quizIdOf(article: CleanArticle | string): string {
+  const a = typeof article === "string" ? cleanArticle(article) : article;
+  return hashId([a.headline ?? "", ...a.paragraphs].join("\n"));
+}
+
+/**
+ * Facts come from the first 400 sentences (some 9,000 words): a quiz holds 30 questions at most, and
+ * a 100 KB paste of one sentence repeated must not cost more than a long article.
+ */
+const MAX_FACT_SENTENCES = 400;
+
+/** The most characters the language stages read (some 8,000 words); the quiz keeps the whole article. */
+const MAX_READ_CHARS = 50_000;
+
+/**
+ * The paragraphs the language stages read: all of an article, or its first 50,000 characters, the
+ * last paragraph cut after a sentence's end. Sentences stay verbatim parts of the article's
+ * paragraphs, with the same paragraph numbers.
+ */
+function leadingText(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  let used = 0;
+  for (const p of paragraphs) {
+    if (used + p.length <= MAX_READ_CHARS) {
+      out.push(p);
+      used += p.length;
+      continue;
+    }
+    // the last sentence end that fits, found from the end (a regular expression would scan the rest for each one)
+    let end = Math.min(p.length - 1, Math.max(0, MAX_READ_CHARS - used));
+    while (end > 0 && !(/[.!?]/.test(p[end - 1]!) && /\s/.test(p[end] ?? " "))) end--;
+    if (end > 0) out.push(p.slice(0, end));
+    break;
+  }
+  return out;
+}
+
+/** The most roles the role questions compare with each other (each role is checked against every other). */
+const ROLE_LIMIT = 40;
+
+/**
+ * Each person's role once (the first time the article states it), for at most `ROLE_LIMIT` people: an
+ * article that repeats one role sentence 800 times has one role, not 800 to compare pairwise.
+ */
+function distinctRoles(roles: RoleFact[]): RoleFact[] {
+  const seen = new Set<string>();
+  const out: RoleFact[] = [];
+  for (const r of roles) {
+    const key = `${r.person}\u0000${normalizeCached(r.role)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+    if (out.length >= ROLE_LIMIT) break;
+  }
+  return out;
+}
 
 /** Every candidate question the article supports, before selection. */
 export function candidateQuestions(text: string) {
   const article = cleanArticle(text);
-  const sentences = splitSentences(article.paragraphs);
+  const sentences = splitSentences(leadingText(article.paragraphs));
   const { infos, entities } = readSentences(sentences);
-  const { facts, roles, events, speakers } = extractFacts(infos, entities);
+  const { facts, roles, events, speakers } = extractFacts(infos.slice(0, MAX_FACT_SENTENCES), entities);
   const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos), roles);
   const candidates: Candidate[] = [];
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));
-  const usableRoles = roles.filter((r) => isSelfContained(r.role));
+  const usableRoles = distinctRoles(roles.filter((r) => isSelfContained(r.role)));
   for (const r of usableRoles) candidates.push(...writeRoleQuestions(r, usableRoles, pools));
   const match = writeMatchQuestion(usableRoles);
   if (match) candidates.push(match);
@@ -67,14 +132,13 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   if (text.length > MAX_ARTICLE_CHARS) throw new QuizError("too_long", `The article is over ${MAX_ARTICLE_CHARS / 1000} KB.`);
   const { article, infos, candidates } = candidateQuestions(text);
   const words = article.paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
-  if (words < MIN_WORDS) throw new QuizError("too_short", `The article has ${words} words; a quiz needs at least ${MIN_WORDS}.`);
+  if (words < MIN_ARTICLE_WORDS) throw new QuizError("too_short", `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}.`);
   const count = Math.max(1, Math.min(options.count ?? MAX_QUESTIONS, MAX_QUESTIONS));
   const types = options.types?.length ? options.types : ALL_TYPES;
   const questions = selectQuestions(candidates, count, types);
   if (questions.length < Math.min(MIN_QUESTIONS, count)) {
     throw new QuizError("too_few_facts", `The article has too few clear facts for a quiz (found ${questions.length} good questions).`);
   }
-  const cleaned = [article.headline ?? "", ...article.paragraphs].join("\n");
   const title = options.title?.trim() || makeTitle(article.headline, infos[0]);
-  return { id: hashId(cleaned), title, article: { paragraphs: article.paragraphs }, questions };
+  return { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions };
 }

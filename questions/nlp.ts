@@ -24,6 +24,8 @@ export type Sentence = {
   tokens: Token[];
   /** Indices of tokens inside named mentions, filled in by the entity stage (for capitalisation). */
   names?: Set<number>;
+  /** For each token, whether it stands inside quotation marks (see `markQuotes`). */
+  quoted?: boolean[];
 };
 
 type Wink = ReturnType<typeof winkNLP>;

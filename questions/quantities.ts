@@ -159,7 +159,7 @@ export function findQuantities(s: Sentence): Quantity[] {
     }
     // A counted noun: "30,000 people", "two wars", "120,000 ethnic Armenians"
     let k = end;
-    while (t[k] && (t[k]!.pos === "ADJ" || (t[k]!.pos === "NOUN" && t[k + 1]?.pos === "NOUN")) && k - end < 3) k++;
+    while (t[k] && (t[k]!.pos === "ADJ" || ((t[k]!.pos === "NOUN" || t[k]!.pos === "PROPN") && t[k + 1]?.pos === "NOUN")) && k - end < 3) k++;
     const noun = t[k];
     let start = i;
     if (t[i - 1] && /^(around|about|nearly|almost|some|roughly|approximately|more|over|at|least|than|up|to|just|only|fewer|under)$/i.test(t[i - 1]!.text)) {

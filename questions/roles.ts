@@ -3,18 +3,23 @@ import type { RoleFact, SentenceInfo } from "./facts.ts";
 import { NAME_TITLES, ROLE_HEADS, findCountry, findDemonym, isAgentNoun } from "./gazetteer.ts";
 import type { Token } from "./nlp.ts";
 
-/** Lower-cases title words ("President" → "president") and keeps names as written. */
+/**
+ * Lower-cases title words ("President" → "president") at the head of a role and keeps names as
+ * written: after "of", "at" or a possessive the words belong to a body's name ("head of the UN's
+ * regional Health Programme").
+ */
 function roleCase(tokens: Token[]): string {
+  let inName = false;
   return tokens
     .map((t, i) => {
       const w = t.text;
+      if (t.pos === "ADP" || t.pos === "PART") inName = true;
       const spaced = i > 0 && tokens[i - 1]!.end !== t.start ? " " : "";
-      const word = (NAME_TITLES.has(w) || ROLE_HEADS.has(w.toLowerCase())) && !findCountry(w) && !findDemonym(w) ? w.toLowerCase() : w;
+      const word = !inName && (NAME_TITLES.has(w) || ROLE_HEADS.has(w.toLowerCase())) && !findCountry(w) && !findDemonym(w) ? w.toLowerCase() : w;
       return (i === 0 ? "" : spaced) + word;
     })
     .join("");
 }
-
 
 /** True when one of the first words of a phrase is a role noun ("president", "head coach", "astrophysicist"). */
 function hasRoleHead(tokens: Token[], agentNouns = false): boolean {
@@ -66,7 +71,9 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       let b = a;
       while (b < t.length && !/^[,;.:”“()—]$/.test(t[b]!.text) && !/^(who|which|whose)$/.test(t[b]!.lower) && b - a < 14) b++;
       const phrase = t.slice(a, b);
-      if (phrase.length >= 1 && /^(,|;|\.|—|who|which|whose)$/.test(t[b]?.lower ?? ".") && hasRoleHead(phrase, /^(the|a|an)$/.test(phrase[0]!.lower)) && !phrase.some((x, k) => (isClauseVerb(phrase, k) || x.pos === "PRON"))) {
+      // ("X, the festival organiser Anna Hale and...": a role that names another person is a list)
+      const namesPerson = info.mentions.some((x) => x.kind === "person" && x.start >= a && x.end <= b);
+      if (phrase.length >= 1 && !namesPerson && /^(,|;|\.|—|who|which|whose)$/.test(t[b]?.lower ?? ".") && hasRoleHead(phrase, /^(the|a|an)$/.test(phrase[0]!.lower)) && !phrase.some((x, k) => (isClauseVerb(phrase, k) || x.pos === "PRON"))) {
         const first = phrase[0]!.lower;
         const role = roleCase(phrase);
         // "the coach", "Morocco's coach" — a possessor stands in for "the"
@@ -74,6 +81,18 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
         out.push({ person, short, role: fixed, sentence: s, highlight: spanText(s, a, b), country: countryIn(phrase) });
         continue;
       }
+    }
+    // Harbour City chairman Tom Aldridge, England coach Peter Lomas
+    const served = roleBeforeName(info, m.start);
+    if (served) {
+      out.push({ person, short, role: served.role, sentence: s, highlight: spanText(s, served.start, m.end), country: served.country });
+      continue;
+    }
+    // Peter Lomas has been named as the new Harbour City manager / Anna Hale is science editor for The Courier
+    const stated = roleStated(info, m);
+    if (stated) {
+      out.push({ person, short, role: stated.role, sentence: s, highlight: stated.highlight, country: countryIn(stated.tokens) });
+      continue;
     }
     // President X of Y
     if (m.title && t[m.end]?.lower === "of") {
@@ -102,6 +121,11 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
         out.push({ person, short, role: `the ${roleCase(titleTokens)} of ${place.text}`, sentence: s, highlight: spanText(s, place.start, m.end), country: place.kind === "country" ? findCountry(place.text)!.name : null });
         continue;
       }
+      // Health Secretary Ann Hollis → the Health Secretary: a title of two words or more names an office
+      if (n >= 2 && !HONORIFICS.test(titleTokens[0]!.text) && hasRoleHead(titleTokens) && !t[m.start - n - 1]?.text.match(/^\p{Lu}/u)) {
+        out.push({ person, short, role: `the ${spanText(s, m.start - n, m.start)}`, sentence: s, highlight: spanText(s, m.start - n, m.end), country: null });
+        continue;
+      }
     }
     // Y's president, X,
     if (t[m.start - 1]?.text === "," && (t[m.end]?.text === "," || /^[.;]$/.test(t[m.end]?.text ?? ""))) {
@@ -117,6 +141,59 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
     }
   }
   return out;
+}
+
+const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Mr\.|Mrs\.|Ms\.|Dr\.|Former|Acting)$/;
+
+/** Role words written in lower case before a name: "chairman", "chief executive", "assistant manager". */
+const ROLE_WORD = (x: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text) && (x.pos === "NOUN" || x.pos === "ADJ");
+
+/**
+ * "Harbour City chairman Tom Aldridge", "England coach Peter Lomas", "Tory leader Ann Hollis":
+ * a body, party or country, role words in lower case, then the name; the role is "the Harbour City chairman".
+ */
+function roleBeforeName(info: SentenceInfo, start: number): { role: string; start: number; country: string | null } | null {
+  const s = info.sentence;
+  const t = s.tokens;
+  let a = start;
+  while (a > 0 && start - a < 3 && ROLE_WORD(t[a - 1]!)) a--;
+  if (a === start || !hasRoleHead(t.slice(a, start)) || !ROLE_HEADS.has(t[start - 1]!.lower) && !ROLE_HEADS.has(`${t[start - 2]?.lower} ${t[start - 1]!.lower}`)) return null;
+  const body = info.mentions.find((x) => x.end === a && (x.kind === "org" || x.kind === "country"));
+  // ("Blue Harbour director": a body's name that is part of a longer capitalised title is no body)
+  if (!body || (/^\p{Lu}/u.test(t[body.start - 1]?.text ?? "") && t[body.start - 1]!.text !== "The")) return null;
+  // "the Harbour City chairman", but "the former Chelsea boss" keeps its "former"
+  let from = body.start;
+  while (from > 0 && /^(former|ex|new|current|then)$/.test(t[from - 1]!.lower)) from--;
+  if (t[from - 1]?.text === "-") return null;
+  const role = `the ${spanText(s, from, start)}`;
+  return { role, start: from, country: body.kind === "country" ? (findCountry(body.text)?.name ?? null) : null };
+}
+
+const APPOINTED = new Set(["appoint", "name", "unveil", "elect", "install", "confirm", "choose", "announce", "crown", "hire", "select", "nominate"]);
+
+/**
+ * "Peter Lomas has been named as the new Harbour City manager", "Anna Hale is science
+ * editor for The Courier": a person made or described as a role in the sentence's main clause.
+ */
+function roleStated(info: SentenceInfo, m: { start: number; end: number }): { role: string; highlight: string; tokens: Token[] } | null {
+  const s = info.sentence;
+  const t = s.tokens;
+  if (m.start !== 0 && !(m.start <= 3 && t.slice(0, m.start).every((x) => /^\p{Lu}/u.test(x.text)))) return null;
+  let v = m.end;
+  while (v < t.length && v < m.end + 3 && (t[v]!.pos === "AUX" || t[v]!.pos === "ADV")) v++;
+  const verb = t[v - 1];
+  let a: number;
+  if (t[v]?.pos === "VERB" && APPOINTED.has(t[v]!.lemma) && t[v + 1]?.lower === "as" && t.slice(m.end, v).some((x) => x.lemma === "be" || x.lemma === "have")) a = v + 2;
+  else if (v === m.end + 1 && verb && /^(is|was)$/.test(verb.lower)) a = v;
+  else return null;
+  let b = a;
+  while (b < t.length && !/^[,;.:”“"()—–-]$/.test(t[b]!.text) && !/^(who|which|whose|and|but|after|when|since|until|in|on)$/.test(t[b]!.lower) && b - a < 10) b++;
+  const phrase = t.slice(a, b);
+  if (phrase.length === 0 || !hasRoleHead(phrase) || phrase.some((x) => x.pos === "VERB" || x.pos === "AUX" || x.pos === "PRON")) return null;
+  if (!/^[,;.]$/.test(t[b]?.text ?? ".") && t[b] !== undefined && !/^(who|which|whose|and|but|after|when|since|until|in|on)$/.test(t[b]!.lower)) return null;
+  const first = phrase[0]!.lower;
+  const role = roleCase(phrase);
+  return { role: /^(the|a|an)$/.test(first) ? role : `the ${role}`, highlight: spanText(s, a, b), tokens: phrase };
 }
 
 /**

@@ -45,6 +45,11 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   const ids = new Map<Candidate, string>();
   const idFor = (c: Candidate) => ids.get(c) ?? ids.set(c, idOf(c.question)).get(c)!;
   for (const list of byType.values()) list.sort((a, b) => b.score - a.score || a.sentence - b.sentence || idFor(a).localeCompare(idFor(b)));
+  // A true/false takes one of a sentence's two places; it goes first to sentences nothing else can ask about,
+  // so a "where" or "how many" of the same sentence is not crowded out.
+  const asked = new Set<number>();
+  for (const [type, list] of byType) if (type !== "truefalse") for (const c of list) asked.add(c.sentence);
+  byType.get("truefalse")?.sort((a, b) => Number(asked.has(a.sentence)) - Number(asked.has(b.sentence)));
   const quiz = new QuizSoFar(count);
   const rotation = ROTATION.filter((t) => types.includes(t) && byType.has(t));
   let progress = true;
@@ -150,6 +155,7 @@ function shapeOf(q: Draft): string {
 
 /** The chosen candidate as a finished question; null when a choice question finds no good options. */
 function finish(c: Candidate): Question | null {
+  if (c.falsify) return withId(c.falsify() ?? c.question);
   if (!c.options) return withId(c.question);
   const options = c.options();
   return options && withId({ ...c.question, options });

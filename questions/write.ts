@@ -22,6 +22,8 @@ export type Candidate = {
   sentence: number;
   score: number;
   options?: () => string[] | null;
+  /** For a true/false meant to be false: the false statement, worked out when chosen; null when no stand-in fits. */
+  falsify?: () => Draft | null;
 };
 
 function evidenceOf(s: Sentence, highlight?: string): Evidence {
@@ -79,7 +81,8 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
     };
     out.push({ ...base, score: f.confidence, question: make("choice", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "choice")), options });
   }
-  const numeric = f.kind === "count" && /^\d[\d,]*(\.\d+)?( (thousand|million|billion|trillion))?$/.test(f.answer);
+  // a count, a share ("What percentage...?" typed as 42) or a year ("In which year...?") is typed as a number
+  const numeric = (f.kind === "count" && /^\d[\d,]*(\.\d+)?( (thousand|million|billion|trillion))?$/.test(f.answer)) || (f.kind === "percent" && /^\d+(\.\d+)?%$/.test(f.answer)) || (f.kind === "year" && /^(1[89]|20)\d\d$/.test(f.answer) && /^In which year\b/.test(f.prompt));
   if (f.statementOnly) {
     // true/false only
   } else if (numeric) {
@@ -87,24 +90,40 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   } else if (NAMED.includes(f.kind) && f.answer.length >= 4 && f.answer.split(" ").length <= 4) {
     out.push({ ...base, score: f.confidence - 0.1, question: make("fill", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "fill"), f.accept.length ? { accept: f.accept } : {}) });
   }
-  if (f.statement && f.statement.text.split(" ").length <= 40) {
+  // (a statement with a quotation mark left open reads as garbled)
+  if (f.statement && f.statement.text.split(" ").length <= 40 && balancedQuotes(f.statement.text)) {
     const st = f.statement;
     // "Margaret Ellery ... led by his brother": another person's name would clash with "his" or "her"
     const gendered = (f.kind === "person" || f.kind === "speaker") && /\b(he|she|his|her|him|hers|himself|herself)\b/i.test(st.text.slice(st.answerAt + st.answerText.length));
     const makeFalse = seededUnit(seed + ":tf") < 0.5 && !gendered;
-    // A body is swapped for another body, whatever the question asks ("Who said...?" offers people too).
-    const swapKind = f.kind === "speaker" ? "org" : f.kind;
-    const picked = makeFalse ? pickDistractors({ ...f, kind: swapKind, prompt: st.text }, pools, seed + ":swap", 1)?.[0] : undefined;
-    if (makeFalse && picked) {
-      const { before, swap } = fitSwap(st.text.slice(0, st.answerAt), picked, f.kind);
-      const text = before + swap + st.text.slice(st.answerAt + st.answerText.length);
-      const explanation = `False: the article says ${st.answerText}, not ${swap}.`;
-      out.push({ ...base, score: f.confidence - 0.1, question: make("truefalse", `True or false: ${text}`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
+    const asTrue = make("truefalse", `True or false: ${st.text}`, "True", f.explanation, evidence, "easy", { options: ["True", "False"] });
+    if (makeFalse) {
+      // The false version is worked out only if the selection takes it (most candidates are not);
+      // with no stand-in to swap in, the true statement is asked instead.
+      const falsify = () => {
+        // A body is swapped for another body, whatever the question asks ("Who said...?" offers people too).
+        const swapKind = f.kind === "speaker" ? "org" : f.kind;
+        const picked = pickDistractors({ ...f, kind: swapKind, prompt: st.text }, pools, seed + ":swap", 1)?.[0];
+        if (!picked) return null;
+        const { before, swap } = fitSwap(st.text.slice(0, st.answerAt), picked, f.kind);
+        const text = before + swap + st.text.slice(st.answerAt + st.answerText.length);
+        const explanation = `False: the article says ${st.answerText}, not ${swap}.`;
+        return make("truefalse", `True or false: ${text}`, "False", explanation, evidence, "medium", { options: ["True", "False"] });
+      };
+      out.push({ ...base, score: f.confidence - 0.1, question: asTrue, falsify });
     } else {
-      out.push({ ...base, score: f.confidence - 0.15, question: make("truefalse", `True or false: ${st.text}`, "True", f.explanation, evidence, "easy", { options: ["True", "False"] }) });
+      out.push({ ...base, score: f.confidence - 0.15, question: asTrue });
     }
   }
   return out;
+}
+
+/** True when every quotation opened in a text is closed. */
+function balancedQuotes(text: string): boolean {
+  // "The letters came in. Within a week...": two sentences read as one
+  if (/[a-z][.!?] [A-Z]/.test(text.slice(0, -1))) return false;
+  const straight = (text.match(/"/g) ?? []).length;
+  return straight % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
 }
 
 /**

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { MAX_ARTICLE_CHARS, QuizError, generateQuiz } from "../../questions/index.ts";
+
+/** Lines made by `line(i)` up to the engine's size limit, so every case is as long as an article may be. */
+function upToLimit(line: (i: number) => string): string {
+  let text = "";
+  for (let i = 0; ; i++) {
+    const next = line(i);
+    if (text.length + next.length + 1 > MAX_ARTICLE_CHARS) return text;
+    text += `${next}\n`;
+  }
+}
+
+/** A made-up name for the i-th person: "Barado", "Caraeo"... */
+const made = (i: number) => `${String.fromCharCode(66 + (i % 24))}ara${String.fromCharCode(97 + (Math.floor(i / 24) % 26))}o`;
+
+function timed(text: string): number {
+  const t0 = performance.now();
+  try {
+    generateQuiz(text);
+  } catch (e) {
+    if (!(e instanceof QuizError)) throw e;
+  }
+  return performance.now() - t0;
+}
+
+// Generous: a Worker's CPU limit is 30 s on the paid plan, these take about a second on a loaded laptop.
+const LIMIT_MS = 5_000;
+
+describe("hostile input", () => {
+  // the model loads on first use; that is not what is measured
+  timed(upToLimit(() => "Peter Lomas takes charge of Harbour City on Tuesday after a long search.").slice(0, 2_000));
+
+  it("one role sentence repeated 800 times takes bounded time", () => {
+    const text = Array.from({ length: 800 }, () => "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan and Armenian Prime Minister Nikol Pashinyan.").join("\n");
+    expect(timed(text)).toBeLessThan(LIMIT_MS);
+  });
+
+  it("100 KB of distinct people with roles takes bounded time", () => {
+    const text = upToLimit((i) => `${made(i)} Smith, the chairman of ${made(i)} United, said the deal was worth £${i + 1}m.`);
+    expect(timed(text)).toBeLessThan(LIMIT_MS);
+  });
+
+  it("100 KB of one paragraph, of quotations and of figures take bounded time", () => {
+    const paragraph = upToLimit(() => "Peter Lomas takes charge of Harbour City on Tuesday in London after a long search.").replace(/\n/g, " ");
+    const quotes = upToLimit(() => `"We are thrilled to have him and will back him all through the season," said Tom Aldridge. "It is a fresh start.`);
+    const figures = upToLimit((i) => `Sales rose ${i % 90}% to $${i}.5bn in ${1900 + (i % 200)} as ${i} people bought cars.`);
+    for (const text of [paragraph, quotes, figures]) expect(timed(text)).toBeLessThan(LIMIT_MS);
+  });
+});
