@@ -25,5 +25,5 @@ export const ARTICLE_MESSAGES = {
   tooLong: `The article is over ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters. Paste one article, or cut it to its main part.`,
 } as const;
 
-/** The engine's own minimum (questions/index.ts), applied to questions written elsewhere too. */
-export const MIN_ARTICLE_WORDS = 60;
+/** The engine's own minimum, applied to questions written elsewhere too. */
+export { MIN_ARTICLE_WORDS } from "../questions/index.ts";

@@ -1,8 +1,7 @@
-import { cleanArticle, generateQuiz, QuizError } from "../questions/index.ts";
+import { cleanArticle, generateQuiz, QuizError, quizIdOf } from "../questions/index.ts";
 import type { Question, Quiz } from "../questions/types.ts";
 import { ARTICLE_MESSAGES, MIN_ARTICLE_WORDS } from "./article-text.ts";
 import { questionsProblem } from "./check-questions.ts";
-import { contentId } from "./content-id.ts";
 import { ApiError } from "./errors.ts";
 
 /** What POST /api/quizzes carries, once its schema has passed it. */
@@ -48,7 +47,7 @@ function supplied(body: NewQuiz & { questions: Question[] }): Quiz {
   const problem = questionsProblem(article.paragraphs, body.questions);
   if (problem) throw new ApiError(400, "invalid_questions", problem);
   const title = body.title || article.headline || titleFrom(article.paragraphs[0]!);
-  return { id: contentId(article), title, article: { paragraphs: article.paragraphs }, questions: body.questions };
+  return { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions: body.questions };
 }
 
 /**

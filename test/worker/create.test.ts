@@ -3,10 +3,9 @@ import { runInDurableObject } from "cloudflare:test";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import builtinArticle from "../../questions/article.txt";
-import { cleanArticle, generateQuiz } from "../../questions/index.ts";
+import { cleanArticle, generateQuiz, quizIdOf } from "../../questions/index.ts";
 import app from "../../worker/app.ts";
 import { builtinQuizId } from "../../worker/builtin-quiz.ts";
-import { contentId } from "../../worker/content-id.ts";
 import { NewQuizBody } from "../../worker/quiz-schemas.ts";
 import { isId } from "../../worker/schemas.ts";
 import { roomFor } from "../../worker/storage/rooms.ts";
@@ -87,7 +86,7 @@ describe("the same article posted twice", () => {
   });
 
   it("uses the content id while it is free, then a suffixed one", async () => {
-    const id = contentId(cleanArticle(articles.science + "\nA sentence only this test adds to the article, so its id is new."));
+    const id = quizIdOf(cleanArticle(articles.science + "\nA sentence only this test adds to the article, so its id is new."));
     const first = await createQuiz({ article: articles.science + "\nA sentence only this test adds to the article, so its id is new." });
     expect(first.id).toBe(id);
   });
@@ -98,7 +97,7 @@ describe("the same article posted twice", () => {
     const created = await Promise.all(Array.from({ length: 5 }, () => createQuiz({ article: text, questions })));
     const ids = created.map((c) => c.id);
     expect(new Set(ids).size).toBe(5);
-    expect(ids.filter((id) => id === contentId(cleanArticle(text)))).toHaveLength(1);
+    expect(ids.filter((id) => id === quizIdOf(cleanArticle(text)))).toHaveLength(1);
     expect(new Set(created.map((c) => c.teacherKey)).size).toBe(5);
   });
 

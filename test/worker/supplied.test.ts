@@ -3,10 +3,9 @@ import builtinArticle from "../../questions/article.txt";
 import election from "../fixtures/heldout/election.txt";
 import health from "../fixtures/heldout/health.txt";
 import tech from "../fixtures/heldout/tech.txt";
-import { cleanArticle, generateQuiz } from "../../questions/index.ts";
+import { cleanArticle, generateQuiz, quizIdOf } from "../../questions/index.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
 import { questionsProblem } from "../../worker/check-questions.ts";
-import { contentId } from "../../worker/content-id.ts";
 import { api } from "./support/api.ts";
 import { articles, createQuiz, errorOf, postQuiz } from "./support/teacher.ts";
 
@@ -34,7 +33,7 @@ describe("questions written in the teacher's browser", () => {
 
   it("ignore an id the browser claims: the Worker computes it from the article", async () => {
     const { quiz } = await createQuiz({ article: articles.science, questions: generateQuiz(articles.science).questions.slice(0, 3), id: "chosen-by-me" });
-    expect(quiz.id.startsWith(contentId(cleanArticle(articles.science)))).toBe(true);
+    expect(quiz.id.startsWith(quizIdOf(cleanArticle(articles.science)))).toBe(true);
   });
 
   it("take the article's headline as the title when none is given", async () => {
