@@ -50,6 +50,11 @@ export type Quiz = {
   title: string;
   article: Article;
   questions: Question[];
+  /**
+   * When learning mode may reveal a question: "open" at once, "after-answering" only once the
+   * student's scored attempt has answered it. Set by the worker for a teacher's quiz, never by the engine.
+   */
+  practice?: "open" | "after-answering";
 };
 
 /** Strips everything a student must not see before answering. */

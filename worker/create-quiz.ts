@@ -3,9 +3,12 @@ import type { Question, Quiz } from "../questions/types.ts";
 import { ARTICLE_MESSAGES, MIN_ARTICLE_WORDS } from "./article-text.ts";
 import { questionsProblem } from "./check-questions.ts";
 import { ApiError } from "./errors.ts";
+import type { PracticePolicy } from "./learn/practice-policy.ts";
 
 /** What POST /api/quizzes carries, once its schema has passed it. */
-export type NewQuiz = { title?: string; article: string; count?: number; types?: Question["type"][]; questions?: Question[] };
+export type NewQuiz = {
+  title?: string; article: string; count?: number; types?: Question["type"][]; questions?: Question[]; practice?: PracticePolicy;
+};
 
 const tooShort = (words: number) =>
   new ApiError(422, "article_too_short", `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}. ${ARTICLE_MESSAGES.tooShort}`);
@@ -53,11 +56,14 @@ function supplied(body: NewQuiz & { questions: Question[] }): Quiz {
 /**
  * The quiz a POST asks for: its own questions checked against the article, or the engine's.
  * `generateHere` is false on a Worker that must not spend the engine's CPU (GENERATE_IN_WORKER).
+ * Practice opens after answering unless the teacher asks for it open: a teacher's scores mean
+ * something only if the answers cannot be collected before playing.
  */
 export function newQuiz(body: NewQuiz, generateHere: boolean): Quiz {
-  if (body.questions) return supplied({ ...body, questions: body.questions });
+  const practice = body.practice ?? "after-answering";
+  if (body.questions) return { ...supplied({ ...body, questions: body.questions }), practice };
   if (!generateHere) {
     throw new ApiError(422, "generate_in_browser", "This server does not write quizzes itself. Send the questions with the article (the create page writes them in your browser).");
   }
-  return generated(body);
+  return { ...generated(body), practice };
 }

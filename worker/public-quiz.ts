@@ -1,7 +1,11 @@
 import { toPublicQuestion, type Article, type PublicQuestion, type Quiz } from "../questions/types.ts";
+import { practiceOf, type PracticePolicy } from "./learn/practice-policy.ts";
 
-/** A quiz as a student gets it before playing: the article and the questions, never the answers. */
-export type PublicQuiz = { id: string; title: string; article: Article; questions: PublicQuestion[] };
+/**
+ * A quiz as a student gets it before playing: the article and the questions, never the answers,
+ * and its practice policy (not secret: it lets learning mode say up front when practice opens).
+ */
+export type PublicQuiz = { id: string; title: string; article: Article; questions: PublicQuestion[]; practice: PracticePolicy };
 
 export function toPublicQuiz(quiz: Quiz): PublicQuiz {
   return {
@@ -9,5 +13,6 @@ export function toPublicQuiz(quiz: Quiz): PublicQuiz {
     title: quiz.title,
     article: { paragraphs: quiz.article.paragraphs },
     questions: quiz.questions.map(toPublicQuestion),
+    practice: practiceOf(quiz),
   };
 }

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { MAX_QUESTIONS } from "../questions/index.ts";
 import { ALL_TYPES } from "../questions/select.ts";
+import { PRACTICE_POLICIES } from "./learn/practice-policy.ts";
 import { ARTICLE_MESSAGES, MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS, looksLikeText } from "./article-text.ts";
 import { ID_PATTERN } from "./schemas.ts";
 
@@ -83,21 +84,30 @@ const Types = v.pipe(
   v.maxLength(ALL_TYPES.length, "types lists each type once."),
 );
 
+/** Whether students may practise a question before answering it in the scored quiz (see `practiceOf`). */
+const Practice = v.picklist(PRACTICE_POLICIES, 'practice is "open" or "after-answering".');
+
 /**
  * Body of POST /api/quizzes. Without `questions` the Worker writes them (`count`, `types` as the
  * engine takes them); with `questions` (written in the teacher's browser) it checks and stores them.
  */
 export const NewQuizBody = v.pipe(
   v.object(
-    { title: v.optional(Title), article: ArticleText, count: v.optional(Count), types: v.optional(Types), questions: v.optional(Questions) },
+    {
+      title: v.optional(Title), article: ArticleText, count: v.optional(Count), types: v.optional(Types), questions: v.optional(Questions),
+      practice: v.optional(Practice),
+    },
     'Send a JSON object such as {"article": "(the article text)"}.',
   ),
   v.check((b) => !b.questions || (b.count === undefined && b.types === undefined), "Send either questions, or count and types for the server to write them, not both."),
 );
 
-/** Body of PUT /api/quizzes/:id: the reviewed title and questions (edited, deleted, reordered). */
+/**
+ * Body of PUT /api/quizzes/:id: the reviewed title and questions (edited, deleted, reordered), and
+ * the practice policy when it changes (absent keeps the current one).
+ */
 export const QuizEditBody = v.object(
-  { title: v.pipe(Title, v.minLength(1, "The title is empty.")), questions: Questions },
+  { title: v.pipe(Title, v.minLength(1, "The title is empty.")), questions: Questions, practice: v.optional(Practice) },
   'Send a JSON object such as {"title": "Quake in Sulawesi", "questions": [...]}.',
 );
 

@@ -5,9 +5,11 @@ import { axeViolations, launchBrowser, PHONE, screenshot } from "./browser";
 import { answerBlindly, answerRightly, expectNoSidewaysScroll, progress, prompt, questionType, readFeedback, type SeenType } from "./player";
 
 // Learning mode on a phone, on a small quiz made for this file (five questions from the sport
-// fixture). One student (a fresh browser profile) studies without ever playing: the article before
-// anything is revealed, practice (offline first, then online to mastery), flashcards, reviews as the
-// clock moves. Another plays a scored attempt that loses its connection halfway, then studies.
+// fixture, practice open before playing). One student (a fresh browser profile) studies without
+// ever playing: the article before anything is revealed, practice (offline first, then online to
+// mastery), flashcards, reviews as the clock moves. Another plays a scored attempt that loses its
+// connection halfway, then studies. A third meets a quiz whose teacher opens practice only after
+// playing: told so everywhere, then practice opens for the one question played.
 // Nothing here knows the answers: they are learned from the app, as a student would.
 
 const baseUrl = inject("baseUrl");
@@ -15,6 +17,10 @@ const DAY = 86_400_000;
 let browser: Browser;
 let quizId = "";
 let questionCount = 0;
+/** A quiz with the teacher's default: practice opens for each question once it is played. */
+let lockedId = "";
+/** Its questions still to play once the student has answered one. */
+let toPlay = 0;
 const problems: string[] = [];
 
 /** A phone-sized browser profile of its own (its own storage and service worker). */
@@ -51,18 +57,29 @@ async function waitForOfflineCopy(page: Page) {
 
 const heading1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+/** Creates a quiz from the sport fixture through the API, as a teacher would. */
+async function createQuiz(body: object) {
   const article = readFileSync("test/fixtures/articles/sport.txt", "utf8");
   const res = await fetch(`${baseUrl}/api/quizzes`, {
     method: "POST",
     headers: { "content-type": "application/json", "cf-connecting-ip": "203.0.113.70" },
-    body: JSON.stringify({ title: "Learning mode: football", article, count: 5 }),
+    body: JSON.stringify({ article, ...body }),
   });
   expect(res.status).toBe(201);
-  const created = (await res.json()) as { id: string; quiz: { questions: unknown[] } };
+  return (await res.json()) as { id: string; quiz: { questions: unknown[]; practice: string } };
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // This student practises before playing, so the teacher let them.
+  const created = await createQuiz({ title: "Learning mode: football", count: 5, practice: "open" });
   quizId = created.id;
   questionCount = created.quiz.questions.length;
+  const locked = await createQuiz({ title: "Play first: football", count: 3 });
+  expect(locked.quiz.practice).toBe("after-answering");
+  lockedId = locked.id;
+  toPlay = locked.quiz.questions.length - 1;
+  expect(toPlay).toBeGreaterThan(1);
 });
 afterAll(async () => {
   await browser?.close();
@@ -344,5 +361,81 @@ describe("a scored attempt that loses its connection halfway", () => {
     await missed.first().click();
     await page.getByRole("region", { name: "Questions about this sentence" }).getByText("You missed this one in the quiz.").first().waitFor();
     await inspect(page, "learn");
+  });
+});
+
+describe("a quiz whose teacher opens practice after playing", () => {
+  let context: BrowserContext;
+  let page: Page;
+  const PLAY_FIRST = "Play the quiz first — practice opens for each question once you've answered it.";
+  /** Every practice check this student's browser sent: its status and whether it carried the attempt's token. */
+  const checks: { status: number; token: boolean }[] = [];
+
+  beforeAll(async () => {
+    ({ context, page } = await phone());
+    context.on("response", (res) => {
+      if (/\/api\/quizzes\/[^/]+\/questions\/[^/]+\/check$/.test(res.url())) {
+        checks.push({ status: res.status(), token: Boolean(res.request().headers().authorization) });
+      }
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it("says so on the article, in practice and on a flashcard, each with the way to the quiz", async () => {
+    await page.goto(`${baseUrl}/learn/${lockedId}`);
+    await heading1(page, "Play first: football").waitFor();
+    await page.getByText("Your teacher has set this quiz so that practice opens after you play.").waitFor();
+    await page.getByText(PLAY_FIRST).first().waitFor();
+    expect(await page.getByText("Highlights unlock as you go").count()).toBe(0);
+    await inspect(page, "learn-play-first");
+
+    await page.getByRole("link", { name: "Practise", exact: true }).click();
+    await heading1(page, "Play the quiz first").waitFor();
+    await page.getByText(PLAY_FIRST).waitFor();
+    expect(await page.getByRole("link", { name: "Play the quiz" }).getAttribute("href")).toBe(`/q/${lockedId}`);
+    await inspect(page, "practice-play-first");
+
+    // A flashcard asks the server, which refuses: no attempt has answered the question.
+    await page.goto(`${baseUrl}/learn/${lockedId}/cards`);
+    await page.getByRole("button", { name: "Show answer" }).click();
+    const card = page.getByRole("group", { name: /answer side$/ });
+    await card.getByText(PLAY_FIRST).waitFor();
+    expect(await card.getByText("From the article").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Knew it" }).count()).toBe(0);
+    await inspect(page, "flashcard-play-first");
+    expect(checks).toEqual([{ status: 401, token: false }]);
+  });
+
+  it("opens practice for a question once it is answered in the quiz, and only for that one", async () => {
+    await page.goto(`${baseUrl}/learn/${lockedId}/practice`);
+    await page.getByRole("link", { name: "Play the quiz" }).click();
+    await page.getByRole("textbox", { name: "Your name" }).fill("Patient Pat");
+    await page.getByRole("button", { name: "Start the quiz" }).click();
+    await progress(page);
+    const played = (await prompt(page).textContent())!;
+    const type = await questionType(page);
+    await answerBlindly(page, type);
+    const scored = await readFeedback(page);
+
+    await page.goto(`${baseUrl}/learn/${lockedId}/practice`);
+    expect(await prompt(page).textContent()).toBe(played);
+    await page.getByText(`${toPlay} more questions wait for the quiz.`, { exact: false }).waitFor();
+    await inspect(page, "practice-partly-open");
+    // The same answer again when it was right, else the one the quiz's feedback showed.
+    if (scored.correct) await answerBlindly(page, type);
+    else await answerRightly(page, type, scored.right);
+    expect((await readFeedback(page)).correct).toBe(true);
+    await page.getByRole("button", { name: "Finish practice" }).click();
+    await heading1(page, "You mastered 1 fact").waitFor();
+    await page.getByText(`${toPlay} questions wait until you answer them in the quiz.`, { exact: false }).waitFor();
+    await inspect(page, "practice-done-play-first");
+    // A question known only from scored feedback without its accepted forms is checked with the token, and opens.
+    for (const c of checks.slice(1)) expect(c).toEqual({ status: 200, token: true });
+
+    // The article now says how many are still to play.
+    await page.goto(`${baseUrl}/learn/${lockedId}`);
+    await page.getByText(`${toPlay} questions are still to play.`, { exact: false }).waitFor();
   });
 });

@@ -11,6 +11,7 @@ import { answerBlindly, expectBigTouchTargets, expectNoSidewaysScroll, progress,
 const baseUrl = inject("baseUrl");
 const LAPTOP = { width: 1280, height: 800 };
 const ARTICLE = "test/fixtures/articles/science.txt";
+const PRACTICE = "Let students practise before they play (they will see answers before the scored quiz)";
 
 let browser: Browser;
 let teacherContext: BrowserContext;
@@ -80,6 +81,8 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     expect(new URL(teacher.url()).pathname).toBe("/new");
     // All six types are on by default.
     expect(await teacher.getByRole("group", { name: "Question types" }).getByRole("checkbox", { checked: true }).count()).toBe(6);
+    // Practice before playing is off unless the teacher opens it.
+    expect(await teacher.getByRole("checkbox", { name: PRACTICE }).isChecked()).toBe(false);
     await inspect(teacher, "new");
   });
 
@@ -231,6 +234,31 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     expect(stored.questions.length).toBe(run.count);
     expect(stored.questions[moved - 1]!.prompt).toBe(run.edited.prompt);
     expect(stored.questions.map((q) => q.prompt)).not.toContain(lastPrompt);
+  });
+
+  it("lets students practise before playing when the teacher ticks it, saved with the other changes", async () => {
+    const practice = teacher.getByRole("checkbox", { name: PRACTICE });
+    const served = async () => ((await (await fetch(`${baseUrl}/api/quizzes/${run.id}`)).json()) as { practice: string }).practice;
+    expect(await practice.isChecked()).toBe(false);
+    expect(await served()).toBe("after-answering");
+    await teacher.getByText(/practice opens for each question once a student has answered it/).waitFor();
+
+    await practice.check();
+    await teacher.getByText("Unsaved changes").waitFor();
+    await teacher.getByText(/show every answer at once/).waitFor();
+    await inspect(teacher, "review-practice-open");
+    await teacher.getByRole("button", { name: "Save changes" }).click();
+    await teacher.getByText(/^All changes saved at /).waitFor();
+    expect(await served()).toBe("open");
+    await teacher.reload();
+    expect(await teacher.getByRole("checkbox", { name: PRACTICE }).isChecked()).toBe(true);
+
+    // Back to the default, by keyboard: the checkbox is a plain control.
+    await teacher.getByRole("checkbox", { name: PRACTICE }).focus();
+    await teacher.keyboard.press("Space");
+    await teacher.getByRole("button", { name: "Save changes" }).click();
+    await teacher.getByText(/^All changes saved at /).waitFor();
+    expect(await served()).toBe("after-answering");
   });
 
   it("publishes: the share link with Copy, a QR code, and the private teacher link", async () => {

@@ -26,7 +26,8 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
       url: `https://factquiz.test/q/${expected.id}`,
       teacherUrl: `https://factquiz.test/t/${expected.id}#key=${created.teacherKey}`,
       teacherKey: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
-      quiz: expected,
+      // A teacher's quiz opens practice after answering unless the teacher says otherwise.
+      quiz: { ...expected, practice: "after-answering" },
     });
     expect(keysDeep(created.quiz)).toContain("answer");
   });
@@ -48,7 +49,8 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
     expect(quiz.title).toBe("Women's AFCON final");
     expect(quiz.questions).toHaveLength(5);
     expect(new Set(quiz.questions.map((q) => q.type))).toEqual(new Set(["choice", "truefalse"]));
-    expect(quiz).toEqual(generateQuiz(articles.sport, { title: "Women's AFCON final", count: 5, types: ["choice", "truefalse"] }));
+    const engine = generateQuiz(articles.sport, { title: "Women's AFCON final", count: 5, types: ["choice", "truefalse"] });
+    expect(quiz).toEqual({ ...engine, practice: "after-answering" });
   });
 
   it("keeps teacher quizzes unlisted: shared by link, not on the home page", async () => {

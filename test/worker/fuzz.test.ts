@@ -61,6 +61,8 @@ const quizBodies = (): unknown[] => [
   { article: article(), title: 7 }, { article: article(), title: "x".repeat(200) }, { article: "y".repeat(100_001) },
   { title: "Edited", questions: teacher.quiz.questions }, { title: "", questions: [] }, { title: "T", questions: [{ id: "x" }] },
   { article: "z".repeat(600 * 1024) },
+  { article: article(), practice: "closed" }, { article: article(), practice: ["open"] }, { article: article(), count: 0, practice: "open" },
+  { title: "Edited", questions: teacher.quiz.questions, practice: "open" }, { title: "Edited", questions: teacher.quiz.questions, practice: 1 },
 ];
 
 /** Bodies that are never a valid new attempt (valid answer bodies are fine: no token is ever right). */

@@ -10,9 +10,10 @@ const check = (quizId: string, questionId: string, body: unknown) =>
   api(`/api/quizzes/${quizId}/questions/${questionId}/check`, { method: "POST", body });
 const question = (id: string) => fixtureQuiz.questions.find((q) => q.id === id)!;
 
-beforeAll(() => seedQuiz(fixtureQuiz));
+// Practice open to anyone, as on the built-in quiz; practice-policy.test.ts covers "after-answering".
+beforeAll(() => seedQuiz({ ...fixtureQuiz, practice: "open" }));
 
-describe("POST /api/quizzes/:id/questions/:questionId/check", () => {
+describe("POST /api/quizzes/:id/questions/:questionId/check on a quiz open to practice", () => {
   it.each([
     ["q-choice", "Azerbaijan", true],
     ["q-choice", "Russia", false],

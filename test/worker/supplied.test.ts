@@ -26,7 +26,7 @@ describe("questions written in the teacher's browser", () => {
   it("are stored as sent when they fit the article, under the article's own content id", async () => {
     const { id, quiz } = await createQuiz({ article: articles.disaster, title: "Palu, a year on", questions: engine.questions });
     expect(id).toBe(engine.id);
-    expect(quiz).toEqual({ ...engine, title: "Palu, a year on" });
+    expect(quiz).toEqual({ ...engine, title: "Palu, a year on", practice: "after-answering" });
     const served = (await (await api(`/api/quizzes/${id}`)).json()) as { questions: { id: string }[] };
     expect(served.questions.map((q) => q.id)).toEqual(engine.questions.map((q) => q.id));
   });

@@ -2,17 +2,21 @@ import { DurableObject } from "cloudflare:workers";
 import type { AnswerValue } from "../../questions/grade.ts";
 import type { Quiz } from "../../questions/types.ts";
 import { editProblem } from "../check-questions.ts";
+import { practiceOf } from "../learn/practice-policy.ts";
 import { getQuizRecord } from "../storage/quizzes.ts";
 import { sameKeyHash } from "../teacher-key.ts";
 import { answerQuestion } from "./answer.ts";
 import { attemptView } from "./attempt-view.ts";
 import { insertAttempt, listAllAnswers, listAttempts } from "./attempts.ts";
 import { finishAttempt, saveUnsavedScores } from "./finish.ts";
+import { practiceLookup } from "./practice-access.ts";
 import { kvQuizSync, markQuizChanged } from "./quiz-sync.ts";
 import { indexQuiz, readRoomQuiz, writeRoomQuiz, type RoomQuiz } from "./room-quiz.ts";
 import { ROOM_SCHEMA } from "./schema.ts";
 import { readKeyHash, writeKeyHash } from "./teacher-key.ts";
-import type { AnswerOutcome, AttemptView, EditOutcome, FinishResult, QuizEdit, ResultsOutcome, TeacherCheck } from "./types.ts";
+import type {
+  AnswerOutcome, AttemptView, EditOutcome, FinishResult, PracticeLookup, QuizEdit, ResultsOutcome, TeacherCheck,
+} from "./types.ts";
 
 /**
  * One Durable Object per quiz (`idFromName(quizId)`): the attempts in progress live in its SQLite
@@ -76,7 +80,8 @@ export class QuizRoom extends DurableObject<Env> {
     const old = this.#quiz!.quiz;
     const problem = editProblem(old, edit.questions);
     if (problem) return { ok: false, reason: "invalid", message: problem };
-    const quiz: Quiz = { ...old, title: edit.title, questions: edit.questions };
+    // The practice policy changes only when the edit says so; from then on the quiz states it.
+    const quiz: Quiz = { ...old, title: edit.title, questions: edit.questions, practice: edit.practice ?? practiceOf(old) };
     this.ctx.storage.transactionSync(() => {
       this.storeQuiz(quiz);
       markQuizChanged(this.ctx.storage.sql);
@@ -109,6 +114,16 @@ export class QuizRoom extends DurableObject<Env> {
     const room = await this.#load(quizId);
     if (!room) return { ok: false, reason: "no_attempt" };
     return answerQuestion(this.ctx.storage.sql, room, attemptId, questionId, given);
+  }
+
+  /**
+   * One question for a practice check, with the quiz's practice policy and whether `attemptId`
+   * (a verified token's attempt, or null) has answered it or finished. Writes nothing.
+   */
+  async practiceQuestion(quizId: string, questionId: string, attemptId: string | null): Promise<PracticeLookup> {
+    const room = await this.#load(quizId);
+    if (!room) return { ok: false, reason: "no_quiz" };
+    return practiceLookup(this.ctx.storage.sql, room, questionId, attemptId);
   }
 
   /** Finishes an attempt once; later calls return the same score and write nothing. */

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { newQuiz } from "../create-quiz.ts";
 import { ApiError } from "../errors.ts";
+import { practiceOf } from "../learn/practice-policy.ts";
 import { rememberQuiz } from "../quiz-cache.ts";
 import { NewQuizBody, QuizEditBody, ResultsQuery } from "../quiz-schemas.ts";
 import { limitQuizCreation } from "../rate-limit.ts";
@@ -35,7 +36,8 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
     const quiz = await roomFor(c.env.QUIZ_ROOM, quizId).getQuiz(quizId);
     if (!quiz) throw teacherRefusal("no_quiz");
     c.header("Cache-Control", "no-store");
-    return c.json({ id: quiz.id, url: playUrl(new URL(c.req.url).origin, quiz.id), quiz });
+    // A quiz stored before the setting existed shows the policy it has (see `practiceOf`).
+    return c.json({ id: quiz.id, url: playUrl(new URL(c.req.url).origin, quiz.id), quiz: { ...quiz, practice: practiceOf(quiz) } });
   })
   .put("/:id", requireTeacher, jsonBody(QuizEditBody), async (c) => {
     const { quizId, keyHash } = c.var.teacher;

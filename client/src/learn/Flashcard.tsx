@@ -2,6 +2,7 @@ import { useRef } from "preact/hooks";
 import type { PublicQuestion } from "../../../questions/types.ts";
 import { AnswerText } from "../play/AnswerText";
 import { Evidence } from "../play/Evidence";
+import { PlayFirstNote } from "./PlayFirst";
 import type { Revealed } from "./revealed";
 
 /** Horizontal travel (CSS px) that makes a swipe, and the most a tap may move. */
@@ -14,8 +15,10 @@ type Props = {
   label: string;
   flipped: boolean;
   revealed: Revealed | undefined;
-  /** Set while the answer is being fetched, or when it cannot be (offline, never revealed). */
-  revealing?: "loading" | "offline" | undefined;
+  /** The quiz, for the way to play it when a card opens only after that. */
+  quizId: string;
+  /** Set while the answer is being fetched, or when it cannot be (offline and never revealed, or not played yet). */
+  revealing?: "loading" | "offline" | "play-first" | undefined;
   onFlip: () => void;
   onPrevious?: (() => void) | undefined;
   onNext?: (() => void) | undefined;
@@ -46,8 +49,17 @@ function Front({ question }: { question: PublicQuestion }) {
 }
 
 /** The answer side: the answer, why, and the article's sentence with the answer marked. */
-function Back({ question, revealed, revealing }: Pick<Props, "question" | "revealed" | "revealing">) {
+function Back({ question, revealed, revealing, quizId }: Pick<Props, "question" | "revealed" | "revealing" | "quizId">) {
   if (revealing === "loading") return <p class="side-label">Fetching the answer…</p>;
+  if (!revealed && revealing === "play-first") {
+    return (
+      <>
+        <p class="side-label">Answer</p>
+        <h2 class="card-prompt">{question.prompt}</h2>
+        <PlayFirstNote quizId={quizId} />
+      </>
+    );
+  }
   if (!revealed) {
     return (
       <>
@@ -79,7 +91,7 @@ function Back({ question, revealed, revealing }: Pick<Props, "question" | "revea
  * are handled by the page. On the answer side, "Knew it" / "Didn't" rate it for the review schedule.
  */
 export function Flashcard(props: Props) {
-  const { question, label, flipped, revealed, revealing } = props;
+  const { question, label, flipped, revealed, revealing, quizId } = props;
   const start = useRef<{ x: number; y: number } | null>(null);
 
   return (
@@ -113,7 +125,7 @@ export function Flashcard(props: Props) {
           else if (Math.abs(dx) < TAP && Math.abs(dy) < TAP && !(e.target as Element).closest("a, button")) props.onFlip();
         }}
       >
-        {flipped ? <Back question={question} revealed={revealed} revealing={revealing} /> : <Front question={question} />}
+        {flipped ? <Back question={question} revealed={revealed} revealing={revealing} quizId={quizId} /> : <Front question={question} />}
       </div>
 
       <div class="card-controls">

@@ -24,10 +24,22 @@ export function gradeLocally(q: PublicQuestion, known: Revealed, given: AnswerVa
 /** A check that could not reach the server: the question needs a connection the first time. */
 export class NeedsConnection extends Error {}
 
+/**
+ * A check the server refused because practice on this quiz opens only after the question is
+ * answered in the scored quiz (`play_first`), or because this browser has no attempt to show for it.
+ */
+export class PlayFirst extends Error {}
+
+/** The refusals that mean "play this question first": no attempt of this quiz, or one that has not answered it. */
+const meansPlayFirst = (err: RequestError) =>
+  err.code === "play_first" || err.status === 401 || err.code === "forbidden" || err.code === "attempt_not_found";
+
+export type StudyQuiz = PlayQuiz & { article: { paragraphs: string[] }; practice: "open" | "after-answering" };
+
 export type StudyState =
   | { status: "loading" }
   | { status: "failed"; message: string }
-  | { status: "ready"; quiz: PlayQuiz & { article: { paragraphs: string[] } } };
+  | { status: "ready"; quiz: StudyQuiz };
 
 /**
  * A quiz for learning mode: the public quiz (kept offline by the service worker once opened) and
@@ -38,11 +50,14 @@ export function useStudy(quizId: string) {
   const [state, setState] = useState<StudyState>({ status: "loading" });
   const [known, setKnown] = useState<QuizKnowledge>(() => loadRevealed(quizId));
   const [loads, setLoads] = useState(0);
+  /** Questions the server would not open for practice yet, in this visit. */
+  const [refused, setRefused] = useState<ReadonlySet<string>>(() => new Set());
 
   useEffect(() => {
     let live = true;
     setState({ status: "loading" });
     setKnown(loadRevealed(quizId));
+    setRefused(new Set());
     send(api.quizzes[":id"].$get({ param: { id: quizId } }))
       .then((quiz) => {
         if (!live) return;
@@ -73,24 +88,42 @@ export function useStudy(quizId: string) {
     };
   }, [quizId, loads]);
 
+  const quiz = state.status === "ready" ? state.quiz : null;
+
   return {
     state,
     known,
     retry: () => setLoads((n) => n + 1),
     /**
+     * Whether practice on `question` waits for the scored quiz: this browser knows nothing of it,
+     * and the server refused it or the teacher set the quiz to open practice after answering and
+     * this browser's attempt is unfinished (so the page can say so before the student tries).
+     */
+    waitsForPlay: (question: PublicQuestion) =>
+      !known.questions[question.id] &&
+      (refused.has(question.id) || (quiz?.practice === "after-answering" && !loadAttempt(quizId)?.result)),
+    /**
      * Checks an answer on the server (the first time a question is seen) and keeps what it
-     * reveals; an empty answer means "I don't know, show me". Throws `NeedsConnection` offline.
+     * reveals; an empty answer means "I don't know, show me". The student's attempt token goes
+     * along, which opens a question their scored attempt has answered. Throws `NeedsConnection`
+     * offline and `PlayFirst` when the question opens only after it is played.
      */
     check: async (question: PublicQuestion, answer: AnswerValue) => {
+      const attempt = loadAttempt(quizId);
       try {
+        const param = { id: quizId, questionId: question.id };
         const checked = await send(
-          api.quizzes[":id"].questions[":questionId"].check.$post({ param: { id: quizId, questionId: question.id }, json: { answer } }),
+          api.quizzes[":id"].questions[":questionId"].check.$post({ param, json: { answer } }, attempt ? bearer(attempt.token) : undefined),
         );
         remember(quizId, question.id, revealedFrom(checked));
         setKnown(loadRevealed(quizId));
         return checked;
       } catch (err) {
         if (err instanceof RequestError && err.retryable) throw new NeedsConnection(err.message);
+        if (err instanceof RequestError && meansPlayFirst(err)) {
+          setRefused((old) => new Set(old).add(question.id));
+          throw new PlayFirst(err.message);
+        }
         throw err;
       }
     },

@@ -5,20 +5,21 @@ import { againIn, Flashcard } from "../learn/Flashcard";
 import { daysUntil, recordReview } from "../learn/review-schedule";
 import { StudyFailed, StudyLoading } from "../learn/StudyStatus";
 import { useArrowKeys } from "../learn/use-arrow-keys";
-import { NeedsConnection, useStudy } from "../learn/use-study";
+import { NeedsConnection, PlayFirst, useStudy } from "../learn/use-study";
 import "../learn/learn.css";
 
 /**
  * `/learn/:id/cards`: every question as a flashcard, in quiz order. "Show answer" on a card whose
  * answer this browser does not hold yet asks the server (an empty check: "I don't know, show me"),
- * which reveals and keeps it; ratings feed the review schedule.
+ * which reveals and keeps it; ratings feed the review schedule. On a quiz whose teacher opens
+ * practice after answering, a card not yet played says so and links to the quiz.
  */
 export default function Flashcards({ id }: { id: string }) {
   const study = useStudy(id);
   const [announcement, announce] = useAnnouncer();
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
-  const [revealing, setRevealing] = useState<"loading" | "offline" | undefined>();
+  const [revealing, setRevealing] = useState<"loading" | "offline" | "play-first" | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   const quiz = study.state.status === "ready" ? study.state.quiz : null;
   const total = quiz?.questions.length ?? 0;
@@ -54,6 +55,10 @@ export default function Flashcards({ id }: { id: string }) {
       setRevealing(undefined);
       announce(`Answer side: ${[checked.correctAnswer].flat().join(", ")}.`);
     } catch (err) {
+      if (err instanceof PlayFirst) {
+        setRevealing("play-first");
+        return announce("This card opens once you have answered its question in the quiz.");
+      }
       setRevealing("offline");
       announce(err instanceof NeedsConnection ? "This card needs a connection the first time." : (err as Error).message);
     }
@@ -88,6 +93,7 @@ export default function Flashcards({ id }: { id: string }) {
         key={question.id}
         question={question}
         label={`Card ${index + 1} of ${total}`}
+        quizId={id}
         flipped={flipped}
         revealed={revealed}
         revealing={revealing}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTitle } from "../components/use-title";
 import { articleFacts, paragraphRuns, type Fact } from "../learn/article-facts";
+import { PLAY_FIRST, PlayFirstNote, TEACHER_SET } from "../learn/PlayFirst";
 import { StudyFailed, StudyLoading } from "../learn/StudyStatus";
 import { StudyModes } from "../learn/StudyModes";
 import { useStudy } from "../learn/use-study";
@@ -25,6 +26,7 @@ export default function Learn({ id }: { id: string }) {
   const quiz = study.state.quiz;
   const facts = articleFacts(quiz.article.paragraphs, quiz.questions.map((q) => q.id), study.known);
   const missed = facts.some((f) => f.missed);
+  const waiting = quiz.questions.filter((q) => study.waitsForPlay(q)).length;
 
   return (
     <section class="learn">
@@ -32,6 +34,13 @@ export default function Learn({ id }: { id: string }) {
       <h1 ref={heading} tabIndex={-1}>
         {quiz.title}
       </h1>
+      {waiting > 0 && (
+        <PlayFirstNote quizId={id}>
+          {quiz.practice === "after-answering" && <>{TEACHER_SET} </>}
+          {PLAY_FIRST}
+          {facts.length > 0 && ` ${waiting === 1 ? "1 question is" : `${waiting} questions are`} still to play.`}
+        </PlayFirstNote>
+      )}
       <StudyModes quizId={id} />
       {facts.length ? (
         <div class="legend">
@@ -48,6 +57,8 @@ export default function Learn({ id }: { id: string }) {
             </p>
           )}
         </div>
+      ) : waiting > 0 ? (
+        <p class="hint">Each fact you are asked about lights up here with its question and answer once you have played it.</p>
       ) : (
         <p class="notice">
           Highlights unlock as you go: <a href={`/q/${id}`}>play the quiz</a> or <a href={`/learn/${id}/practice`}>practise</a>,

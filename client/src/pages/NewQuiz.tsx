@@ -6,6 +6,7 @@ import "../teacher/teacher.css";
 import { ArticleInput } from "../teacher/ArticleInput";
 import { generateQuiz } from "../teacher/generate";
 import type { Settings } from "../teacher/my-quizzes";
+import { PracticeSetting } from "../teacher/PracticeSetting";
 import { DEFAULT_SETTINGS, QuizSettings } from "../teacher/QuizSettings";
 
 /** API error codes about the article itself: shown under the text box, which takes focus. */
@@ -30,6 +31,7 @@ export default function NewQuiz() {
   const [article, setArticle] = useState("");
   const [title, setTitle] = useState("");
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [practiceOpen, setPracticeOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [slow, setSlow] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -56,7 +58,7 @@ export default function NewQuiz() {
     setBusy(true);
     const slowTimer = setTimeout(() => setSlow(true), 2500);
     try {
-      const created = await generateQuiz(article, title, settings);
+      const created = await generateQuiz(article, title, settings, practiceOpen);
       route(`/t/${created.id}/edit`);
     } catch (err) {
       fail(failureOf(err instanceof RequestError ? err : new RequestError(0, "network", String(err))));
@@ -100,6 +102,7 @@ export default function NewQuiz() {
           />
         </div>
         <QuizSettings value={settings} error={typesError} disabled={busy} onChange={setSettings} />
+        <PracticeSetting id="practice-open" open={practiceOpen} disabled={busy} onChange={setPracticeOpen} />
         <div class="submit-row">
           <button type="submit" class="button primary" aria-disabled={busy || undefined}>
             {busy ? "Generating…" : "Generate the quiz"}

@@ -7,7 +7,9 @@ import {
 } from "../learn/practice-queue";
 import { recordReview } from "../learn/review-schedule";
 import { StudyFailed, StudyLoading } from "../learn/StudyStatus";
-import { canGradeLocally, gradeLocally, NeedsConnection, useStudy } from "../learn/use-study";
+import { PLAY_FIRST, PlayFirstNote, TEACHER_SET } from "../learn/PlayFirst";
+import type { Revealed } from "../learn/revealed";
+import { canGradeLocally, gradeLocally, NeedsConnection, PlayFirst, useStudy } from "../learn/use-study";
 import type { Verdict } from "../play/Feedback";
 import { QuestionScreen } from "../play/QuestionScreen";
 import { useOnline } from "../play/use-online";
@@ -19,7 +21,8 @@ type Shown = { questionId: string; given: AnswerValue; verdict: Verdict };
  * `/learn/:id/practice`: untimed practice that is never recorded. A missed question comes back a
  * few questions later until it has been answered right twice (`practice-queue.ts`). The first
  * time a question is seen its answer is checked on the server (which reveals it); after that, or
- * for questions this browser already knows, it is graded here, offline too.
+ * for questions this browser already knows, it is graded here, offline too. On a quiz whose
+ * teacher opens practice after answering, the questions not yet played wait (with a way to play).
  */
 export default function PracticePage({ id }: { id: string }) {
   const study = useStudy(id);
@@ -30,18 +33,24 @@ export default function PracticePage({ id }: { id: string }) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [pending, setPending] = useState<AnswerValue | undefined>();
   const [blocked, setBlocked] = useState(false);
+  const [playFirst, setPlayFirst] = useState(false);
   const [problem, setProblem] = useState("");
   const rated = useRef(new Set<string>());
   const quiz = study.state.status === "ready" ? study.state.quiz : null;
   useTitle(quiz ? `Practice: ${quiz.title}` : "Practice");
 
+  /** A sitting of the questions open to practice now. */
+  const sitting = () => startPractice(quiz!.questions.filter((q) => !study.waitsForPlay(q)).map((q) => q.id));
   useEffect(() => {
-    if (quiz && !queue) setQueue(startPractice(quiz.questions.map((q) => q.id)));
+    if (quiz && !queue) setQueue(sitting());
   }, [quiz?.id]);
 
   if (study.state.status === "loading" || (quiz && !queue)) return <StudyLoading />;
   if (study.state.status === "failed") return <StudyFailed message={study.state.message} onRetry={study.retry} />;
   if (!quiz || !queue) return null;
+
+  const waiting = quiz.questions.filter((q) => study.waitsForPlay(q)).length;
+  if (queue.all.length === 0 && waiting > 0 && !shown) return <NothingOpenYet quizId={id} teacherSet={quiz.practice === "after-answering"} />;
 
   const total = queue.all.length;
   const mastered = queue.mastered.length;
@@ -56,7 +65,7 @@ export default function PracticePage({ id }: { id: string }) {
     return (
       <>
         {liveRegion}
-        <PracticeDone quizId={id} mastered={mastered} skipped={quiz.questions.length - total} onAgain={() => setQueue(startPractice(quiz.questions.map((q) => q.id)))} />
+        <PracticeDone quizId={id} mastered={mastered} waiting={waiting} offline={quiz.questions.length - total - waiting} onAgain={() => setQueue(sitting())} />
       </>
     );
   }
@@ -66,24 +75,33 @@ export default function PracticePage({ id }: { id: string }) {
   const known = study.known.questions[question.id];
   const local = canGradeLocally(question, known);
 
+  /** Grades against what this browser knows (with the accepted forms when it has them). */
+  const gradedHere = (known: Revealed, given: AnswerValue): Verdict => ({
+    correct: gradeLocally(question, known, given), correctAnswer: known.answer, explanation: known.explanation, evidence: known.evidence,
+  });
+
+  /** The server's verdict, or null when it could not give one (offline, not played yet, refused). */
+  const checked = async (given: AnswerValue): Promise<Verdict | null> => {
+    setPending(given);
+    try {
+      return await study.check(question, given);
+    } catch (err) {
+      if (err instanceof NeedsConnection) setBlocked(true);
+      // Known from a scored answer without its accepted forms (say, an attempt since replaced): graded here, as offline.
+      else if (err instanceof PlayFirst && known) return gradedHere(known, given);
+      else if (err instanceof PlayFirst) setPlayFirst(true);
+      else setProblem((err as Error).message);
+      return null;
+    } finally {
+      setPending(undefined);
+    }
+  };
+
   const answer = async (given: AnswerValue) => {
     if (pending !== undefined || shown) return;
     setProblem("");
-    let verdict: Verdict;
-    if (local) {
-      verdict = { correct: gradeLocally(question, known, given), correctAnswer: known.answer, explanation: known.explanation, evidence: known.evidence };
-    } else {
-      setPending(given);
-      try {
-        verdict = await study.check(question, given);
-      } catch (err) {
-        if (err instanceof NeedsConnection) setBlocked(true);
-        else setProblem((err as Error).message);
-        return;
-      } finally {
-        setPending(undefined);
-      }
-    }
+    const verdict = local ? gradedHere(known, given) : await checked(given);
+    if (!verdict) return;
     const next = recordAnswer(queue, verdict.correct);
     setQueue(next);
     setShown({ questionId: question.id, given, verdict });
@@ -96,6 +114,23 @@ export default function PracticePage({ id }: { id: string }) {
     const status = still === 0 ? "Mastered." : still === 1 ? "Once more to master it." : "It will come back in a moment.";
     announce(`${verdict.correct ? "Right!" : `Not quite. The right answer is ${[verdict.correctAnswer].flat().join(", ")}.`} ${status} ${next.mastered.length} of ${next.all.length} mastered.`);
   };
+
+  if (playFirst && !shown) {
+    return (
+      <>
+        {liveRegion}
+        <PlayFirstScreen
+          quizId={id}
+          prompt={question.prompt}
+          progress={progress.label}
+          onSkip={() => {
+            setPlayFirst(false);
+            setQueue(skipQuestion(queue));
+          }}
+        />
+      </>
+    );
+  }
 
   const needsConnection = !shown && !local && (blocked || !online);
   if (needsConnection) {
@@ -133,6 +168,12 @@ export default function PracticePage({ id }: { id: string }) {
       <p class="practice-banner">
         <strong>Practice</strong> · untimed, and not recorded on the leaderboard.
       </p>
+      {waiting > 0 && (
+        <p class="practice-banner waiting">
+          {waiting === 1 ? "1 more question waits" : `${waiting} more questions wait`} for the quiz.{" "}
+          <a href={`/q/${id}`}>Play the quiz</a> first — practice opens for each question once you've answered it.
+        </p>
+      )}
       <QuestionScreen
         key={`${turn}:${question.id}`}
         question={question}
@@ -182,7 +223,52 @@ function NeedsConnectionScreen(props: { prompt: string; progress: string; onRetr
   );
 }
 
-function PracticeDone({ quizId, mastered, skipped, onAgain }: { quizId: string; mastered: number; skipped: number; onAgain: () => void }) {
+/** A question the server opens only once it is answered in the scored quiz. */
+function PlayFirstScreen(props: { quizId: string; prompt: string; progress: string; onSkip: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [props.prompt]);
+  return (
+    <article class="question">
+      <p class="progress-label">{props.progress}</p>
+      <h1 ref={heading} tabIndex={-1} class="prompt">
+        {props.prompt}
+      </h1>
+      <div role="alert">
+        <PlayFirstNote quizId={props.quizId} />
+      </div>
+      <div class="actions">
+        <button type="button" class="button" onClick={props.onSkip}>
+          Skip for now
+        </button>
+      </div>
+    </article>
+  );
+}
+
+/** Practice on a quiz whose every question waits for the scored quiz. */
+function NothingOpenYet({ quizId, teacherSet }: { quizId: string; teacherSet: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section>
+      <p class="eyebrow">Practice</p>
+      <h1 ref={heading} tabIndex={-1}>
+        Play the quiz first
+      </h1>
+      <PlayFirstNote quizId={quizId}>
+        {teacherSet && <>{TEACHER_SET} </>}
+        {PLAY_FIRST}
+      </PlayFirstNote>
+      <p class="links">
+        <a href={`/learn/${quizId}`}>Back to the article</a>
+        <a href="/">All quizzes</a>
+      </p>
+    </section>
+  );
+}
+
+function PracticeDone(props: { quizId: string; mastered: number; waiting: number; offline: number; onAgain: () => void }) {
+  const { quizId, mastered, waiting, offline, onAgain } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -193,8 +279,14 @@ function PracticeDone({ quizId, mastered, skipped, onAgain }: { quizId: string; 
       </h1>
       <p>
         Every question you missed came back until you got it right twice.
-        {skipped ? ` ${skipped === 1 ? "1 question was" : `${skipped} questions were`} skipped: they need a connection the first time.` : ""}
+        {offline > 0 ? ` ${offline === 1 ? "1 question was" : `${offline} questions were`} skipped: they need a connection the first time.` : ""}
       </p>
+      {waiting > 0 && (
+        <PlayFirstNote quizId={quizId}>
+          {waiting === 1 ? "1 question waits" : `${waiting} questions wait`} until you answer {waiting === 1 ? "it" : "them"} in the
+          quiz. {PLAY_FIRST}
+        </PlayFirstNote>
+      )}
       <p>They are in your reviews now: come back on the days they are due and they will stay with you.</p>
       <div class="actions">
         <button type="button" class="button primary" onClick={onAgain}>

@@ -4,6 +4,7 @@ import { useTitle } from "../components/use-title";
 import "../teacher/teacher.css";
 import { ConfirmDialog } from "../teacher/ConfirmDialog";
 import { KeyProblem } from "../teacher/KeyProblem";
+import { PracticeSetting } from "../teacher/PracticeSetting";
 import { QuestionEditor } from "../teacher/QuestionEditor";
 import { SaveBar } from "../teacher/SaveBar";
 import { SharePanel } from "../teacher/SharePanel";
@@ -117,6 +118,7 @@ export default function ReviewQuiz({ id }: { id: string }) {
             {review.titleProblem}
           </p>
         )}
+        <PracticeSetting id="practice-open" open={review.practice === "open"} onChange={review.allowPractice} />
         <p class="meta">
           {questions.length === 1 ? "1 question" : `${questions.length} questions`}
           {" · "}

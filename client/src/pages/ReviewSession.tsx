@@ -130,6 +130,7 @@ export default function ReviewSession({ id }: { id?: string }) {
         key={`${card.quizId}:${card.question.id}`}
         question={card.question}
         label={`Card ${at + 1} of ${state.cards.length}`}
+        quizId={card.quizId}
         flipped={flipped}
         revealed={card.revealed}
         onFlip={() => {

@@ -24,10 +24,12 @@ async function questionsInBrowser(article: string, title: string, settings: Sett
  * Asks the API to generate and store a quiz (or, where the server asks for it, writes the
  * questions here and sends them with the article), then remembers it in this browser: its key
  * (for "My quizzes" and the teacher pages) and the article, settings and questions as written
- * (for "Regenerate"). Throws the API's `RequestError`.
+ * (for "Regenerate"). `practiceOpen` lets students practise before playing (off by default: the
+ * API then opens practice for each question once it is answered). Throws the API's `RequestError`.
  */
-export async function generateQuiz(article: string, title: string, settings: Settings) {
-  const base = { article, ...(title.trim() ? { title: title.trim() } : {}) };
+export async function generateQuiz(article: string, title: string, settings: Settings, practiceOpen = false) {
+  const practice = practiceOpen ? "open" : "after-answering";
+  const base = { article, practice, ...(title.trim() ? { title: title.trim() } : {}) } as const;
   let created;
   try {
     created = await send(api.quizzes.$post({ json: { ...base, ...(settings.count ? { count: settings.count } : {}), types: settings.types } }));

@@ -11,7 +11,10 @@ export type SaveState = { status: "idle" | "saving" | "saved" | "failed"; messag
 /** The last deleted question and where it stood, for Undo. */
 export type Deleted = { question: Question; index: number };
 
-const snapshot = (title: string, questions: Question[]) => JSON.stringify({ title, questions });
+/** Whether students may practise before playing ("open"), or only after answering each question. */
+type Practice = NonNullable<Quiz["practice"]>;
+
+const snapshot = (title: string, questions: Question[], practice: Practice) => JSON.stringify({ title, questions, practice });
 
 /** The quiz with its answers and article, for its teacher only: the key goes as a bearer token. */
 async function loadTeacherQuiz(id: string, found: TeacherKey): Promise<Quiz> {
@@ -29,6 +32,7 @@ export function useReview(id: string) {
   const [quiz, setQuiz] = useState<Quiz | null>(null);
   const [title, setTitle] = useState("");
   const [questions, setQuestions] = useState<Question[]>([]);
+  const [practice, setPractice] = useState<Practice>("after-answering");
   const [saved, setSaved] = useState("");
   const [save, setSave] = useState<SaveState>({ status: "idle" });
   const [checked, setChecked] = useState(false);
@@ -43,7 +47,9 @@ export function useReview(id: string) {
     setQuiz(next);
     setTitle(next.title);
     setQuestions(next.questions);
-    setSaved(snapshot(next.title, next.questions));
+    // The review route always says; a missing field would be a quiz closed to practice until played.
+    setPractice(next.practice ?? "after-answering");
+    setSaved(snapshot(next.title, next.questions, next.practice ?? "after-answering"));
     setDeleted(null);
     setChecked(false);
   };
@@ -74,7 +80,7 @@ export function useReview(id: string) {
     return found;
   }, [questions]);
 
-  const dirty = quiz !== null && snapshot(title, questions) !== saved;
+  const dirty = quiz !== null && snapshot(title, questions, practice) !== saved;
 
   /** An edit after a failed save: the failure is old news, "Unsaved changes" says where things stand. */
   const changed = () => setSave((old) => (old.status === "failed" ? { status: "idle" } : old));
@@ -106,7 +112,7 @@ export function useReview(id: string) {
     return deleted.question;
   };
 
-  /** Saves title and questions with the key; false (and nothing sent) while a question has a problem. */
+  /** Saves title, questions and the practice setting with the key; false (and nothing sent) while a question has a problem. */
   const saveChanges = async (next = { title, questions }): Promise<boolean> => {
     setChecked(true);
     if (!key || !quiz) return false;
@@ -117,9 +123,9 @@ export function useReview(id: string) {
     setSave({ status: "saving" });
     try {
       await send(
-        api.quizzes[":id"].$put({ param: { id }, json: { title: next.title.trim(), questions: next.questions } }, bearer(key.key)),
+        api.quizzes[":id"].$put({ param: { id }, json: { title: next.title.trim(), questions: next.questions, practice } }, bearer(key.key)),
       );
-      setSaved(snapshot(next.title, next.questions));
+      setSaved(snapshot(next.title, next.questions, practice));
       setSave({ status: "saved", at: new Date() });
       rememberQuiz({ id, key: key.key, title: next.title.trim() });
       return true;
@@ -158,12 +164,17 @@ export function useReview(id: string) {
     setTitle(text);
   };
 
+  const allowPractice = (open: boolean) => {
+    changed();
+    setPractice(open ? "open" : "after-answering");
+  };
+
   return {
-    load, key, quiz, title, questions, dirty, save, deleted, generation,
+    load, key, quiz, title, questions, practice, dirty, save, deleted, generation,
     problems: checked ? problems : {},
     titleProblem: checked && !title.trim() ? "Give the quiz a title." : "",
     canRegenerate: generated !== null,
-    setTitle: rename, edit, move, remove, undo, saveChanges, regenerate,
+    setTitle: rename, allowPractice, edit, move, remove, undo, saveChanges, regenerate,
     retry: () => setLoads((n) => n + 1),
   };
 }
