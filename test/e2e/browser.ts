@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { CHROMIUM } from "./server";
 
 /** A phone-sized viewport: the width the product is designed for first. */
@@ -26,8 +27,16 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 /** A violation axe-core found, cut down to what a failing test needs to print. */
 export type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
 
-/** Runs axe-core (WCAG 2.2 A/AA and best practices) on the page as it is now. */
+/**
+ * Runs axe-core (WCAG 2.2 A/AA and best practices) on the page as it is once its CSS transitions
+ * end (a button caught halfway through a colour change is neither its old nor its new contrast;
+ * endless animations such as a live indicator's pulse are not waited for).
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(() => {
+    const ending = document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime));
+    return Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
+  });
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
@@ -43,4 +52,27 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export async function screenshot(page: Page, name: string) {
   mkdirSync("test/screenshots", { recursive: true });
   await page.screenshot({ path: `test/screenshots/${name}.png`, fullPage: true });
+}
+
+/**
+ * One Chromium for the file and a fresh phone-sized page for each test: registers the hooks and
+ * returns a holder whose `page` is the current test's (`onPage` runs on each new page first).
+ */
+export function phonePagePerTest(onPage?: (page: Page) => void): { readonly page: Page } {
+  let browser: Browser | undefined;
+  const holder = {} as { page: Page };
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    holder.page = await browser!.newPage({ viewport: PHONE });
+    onPage?.(holder.page);
+  });
+  afterEach(async () => {
+    await holder.page?.close();
+  });
+  return holder;
 }

@@ -1,24 +1,10 @@
-import type { Browser, Page, Route } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { launchBrowser, PHONE, screenshot } from "./browser";
+import type { Route } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { phonePagePerTest, screenshot } from "./browser";
 import { answerBlindly, progress, questionType, readFeedback } from "./player";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: PHONE });
-});
-afterEach(async () => {
-  await page.close();
-});
+const phone = phonePagePerTest();
 
 const ANSWER_PUT = /\/api\/attempts\/[^/]+\/answers\/[^/]+$/;
 
@@ -26,15 +12,15 @@ const ANSWER_PUT = /\/api\/attempts\/[^/]+\/answers\/[^/]+$/;
 async function startGame(name: string) {
   const quizzes = (await (await fetch(`${baseUrl}/api/quizzes`)).json()) as { id: string }[];
   expect(quizzes.length).toBeGreaterThan(0);
-  await page.goto(`${baseUrl}/q/${quizzes[0]!.id}`);
-  await page.getByRole("textbox", { name: "Your name" }).fill(name);
-  await page.getByRole("button", { name: "Start the quiz" }).click();
-  await progress(page);
+  await phone.page.goto(`${baseUrl}/q/${quizzes[0]!.id}`);
+  await phone.page.getByRole("textbox", { name: "Your name" }).fill(name);
+  await phone.page.getByRole("button", { name: "Start the quiz" }).click();
+  await progress(phone.page);
 }
 
 /** The answers the server has recorded for this browser's attempt, read with its own token. */
 async function recordedAnswers(): Promise<string[]> {
-  return page.evaluate(async () => {
+  return phone.page.evaluate(async () => {
     const key = Object.keys(localStorage).find((k) => k.startsWith("factquiz:attempt:"))!;
     const { attemptId, token } = JSON.parse(localStorage.getItem(key)!);
     const res = await fetch(`/api/attempts/${attemptId}`, { headers: { Authorization: `Bearer ${token}` } });
@@ -47,33 +33,33 @@ describe("a flaky network never loses an answer", () => {
     await startGame("Flaky network");
     let failures = 0;
     // The first save fails at the network, the second with a server error; the third gets through.
-    await page.route(ANSWER_PUT, async (route: Route) => {
+    await phone.page.route(ANSWER_PUT, async (route: Route) => {
       failures++;
       if (failures === 1) return route.abort("internetdisconnected");
       if (failures === 2) return route.fulfill({ status: 503, contentType: "application/json", body: '{"error":{"code":"unavailable","message":"Try again."}}' });
       return route.continue();
     });
-    await answerBlindly(page, await questionType(page));
-    await page.getByRole("status").filter({ hasText: /^Reconnecting…/ }).waitFor();
-    await screenshot(page, "reconnecting");
-    await readFeedback(page);
+    await answerBlindly(phone.page, await questionType(phone.page));
+    await phone.page.getByRole("status").filter({ hasText: /^Reconnecting…/ }).waitFor();
+    await screenshot(phone.page, "reconnecting");
+    await readFeedback(phone.page);
     expect(failures).toBe(3);
     expect(await recordedAnswers()).toHaveLength(1);
   });
 
   it("keeps an answer that could not be sent before the tab was reloaded, and sends it then", async () => {
     await startGame("Offline reload");
-    await page.route(ANSWER_PUT, (route: Route) => route.abort("internetdisconnected"));
-    await answerBlindly(page, await questionType(page));
-    await page.getByRole("status").filter({ hasText: /^Reconnecting…/ }).waitFor();
+    await phone.page.route(ANSWER_PUT, (route: Route) => route.abort("internetdisconnected"));
+    await answerBlindly(phone.page, await questionType(phone.page));
+    await phone.page.getByRole("status").filter({ hasText: /^Reconnecting…/ }).waitFor();
     expect(await recordedAnswers()).toEqual([]);
 
-    await page.unroute(ANSWER_PUT);
-    await page.reload();
+    await phone.page.unroute(ANSWER_PUT);
+    await phone.page.reload();
     // Back on question 1, the saved answer goes out by itself and its feedback appears.
-    const [at] = await progress(page);
+    const [at] = await progress(phone.page);
     expect(at).toBe(1);
-    await readFeedback(page);
+    await readFeedback(phone.page);
     expect(await recordedAnswers()).toHaveLength(1);
   });
 });

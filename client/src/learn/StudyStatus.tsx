@@ -1,5 +1,3 @@
-import { useEffect, useRef } from "preact/hooks";
-
 /** A learning page while its quiz loads: a heading first, and a status for screen readers. */
 export function StudyLoading() {
   return (
@@ -11,21 +9,4 @@ export function StudyLoading() {
 }
 
 /** A learning page whose quiz could not load (offline and never opened, or no such quiz). */
-export function StudyFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section>
-      <h1 ref={heading} tabIndex={-1}>
-        The quiz did not load
-      </h1>
-      <p role="alert">{message}</p>
-      <button type="button" class="button primary" onClick={onRetry}>
-        Try again
-      </button>
-      <p class="links">
-        <a href="/">All quizzes</a>
-      </p>
-    </section>
-  );
-}
+export { LoadFailed as StudyFailed } from "../components/LoadFailed";

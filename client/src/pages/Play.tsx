@@ -7,6 +7,7 @@ import { QuestionScreen } from "../play/QuestionScreen";
 import { ConnectionBanner, LateResults } from "../play/ConnectionBanner";
 import { usePlay } from "../play/use-play";
 import { useTitle } from "../components/use-title";
+import { LoadFailed } from "../components/LoadFailed";
 
 /**
  * A polite live region that stays mounted across screens, so what is put in it is announced.
@@ -47,20 +48,7 @@ export default function Play({ id }: { id: string }) {
       {(screen.kind === "question" || screen.kind === "finishing") && <ConnectionBanner online={play.online} queued={play.queued} />}
       {screen.kind === "question" && play.late.length > 0 && <LateResults late={play.late} onDismiss={play.dismissLate} />}
       {screen.kind === "loading" && <Loading text="Loading the quiz…" />}
-      {screen.kind === "failed" && (
-        <section>
-          <h1>{screen.missing ? "Quiz not found" : "The quiz did not load"}</h1>
-          <p role="alert">{screen.message}</p>
-          {!screen.missing && (
-            <button type="button" class="button primary" onClick={play.retryLoad}>
-              Try again
-            </button>
-          )}
-          <p class="links">
-            <a href="/">All quizzes</a>
-          </p>
-        </section>
-      )}
+      {screen.kind === "failed" && <LoadFailed message={screen.message} missing={screen.missing} onRetry={play.retryLoad} />}
       {screen.kind === "name" && quiz && (
         <>
           {screen.notice && <p class="notice">{screen.notice}</p>}

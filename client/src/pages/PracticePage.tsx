@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AnswerValue } from "../../../questions/grade.ts";
 import { useTitle } from "../components/use-title";
@@ -119,15 +120,19 @@ export default function PracticePage({ id }: { id: string }) {
     return (
       <>
         {liveRegion}
-        <PlayFirstScreen
-          quizId={id}
-          prompt={question.prompt}
-          progress={progress.label}
-          onSkip={() => {
-            setPlayFirst(false);
-            setQueue(skipQuestion(queue));
-          }}
-        />
+        <WaitingQuestion prompt={question.prompt} progress={progress.label}>
+          <div role="alert">
+            <PlayFirstNote quizId={id} />
+          </div>
+          <div class="actions">
+            <SkipButton
+              onSkip={() => {
+                setPlayFirst(false);
+                setQueue(skipQuestion(queue));
+              }}
+            />
+          </div>
+        </WaitingQuestion>
       </>
     );
   }
@@ -137,15 +142,25 @@ export default function PracticePage({ id }: { id: string }) {
     return (
       <>
         {liveRegion}
-        <NeedsConnectionScreen
-          prompt={question.prompt}
-          progress={progress.label}
-          onRetry={() => setBlocked(false)}
-          onSkip={() => {
-            setBlocked(false);
-            setQueue(skipQuestion(queue));
-          }}
-        />
+        <WaitingQuestion prompt={question.prompt} progress={progress.label}>
+          <div class="notice needs-connection" role="alert">
+            <p>
+              <strong>This question needs a connection the first time.</strong> Its answer is checked on the server when
+              you first answer it, then kept on this phone, so it works offline after that.
+            </p>
+          </div>
+          <div class="actions">
+            <button type="button" class="button primary" onClick={() => setBlocked(false)}>
+              Try again
+            </button>
+            <SkipButton
+              onSkip={() => {
+                setBlocked(false);
+                setQueue(skipQuestion(queue));
+              }}
+            />
+          </div>
+        </WaitingQuestion>
       </>
     );
   }
@@ -196,7 +211,8 @@ export default function PracticePage({ id }: { id: string }) {
   );
 }
 
-function NeedsConnectionScreen(props: { prompt: string; progress: string; onRetry: () => void; onSkip: () => void }) {
+/** A practice question that cannot be shown yet: its prompt, why, and the ways on. */
+function WaitingQuestion(props: { prompt: string; progress: string; children: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [props.prompt]);
   return (
@@ -205,43 +221,16 @@ function NeedsConnectionScreen(props: { prompt: string; progress: string; onRetr
       <h1 ref={heading} tabIndex={-1} class="prompt">
         {props.prompt}
       </h1>
-      <div class="notice needs-connection" role="alert">
-        <p>
-          <strong>This question needs a connection the first time.</strong> Its answer is checked on the server when you
-          first answer it, then kept on this phone, so it works offline after that.
-        </p>
-      </div>
-      <div class="actions">
-        <button type="button" class="button primary" onClick={props.onRetry}>
-          Try again
-        </button>
-        <button type="button" class="button" onClick={props.onSkip}>
-          Skip for now
-        </button>
-      </div>
+      {props.children}
     </article>
   );
 }
 
-/** A question the server opens only once it is answered in the scored quiz. */
-function PlayFirstScreen(props: { quizId: string; prompt: string; progress: string; onSkip: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [props.prompt]);
+function SkipButton({ onSkip }: { onSkip: () => void }) {
   return (
-    <article class="question">
-      <p class="progress-label">{props.progress}</p>
-      <h1 ref={heading} tabIndex={-1} class="prompt">
-        {props.prompt}
-      </h1>
-      <div role="alert">
-        <PlayFirstNote quizId={props.quizId} />
-      </div>
-      <div class="actions">
-        <button type="button" class="button" onClick={props.onSkip}>
-          Skip for now
-        </button>
-      </div>
-    </article>
+    <button type="button" class="button" onClick={onSkip}>
+      Skip for now
+    </button>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { SubmitAnswer } from "./SubmitAnswer";
 
 type Props = { items: string[]; options: string[]; busy: boolean; onAnswer: (answer: string[]) => void };
 
@@ -47,14 +48,7 @@ export function MatchAnswer({ items, options, busy, onAnswer }: Props) {
           </li>
         ))}
       </ul>
-      {error && (
-        <p id="match-error" class="field-error">
-          {error}
-        </p>
-      )}
-      <button type="submit" class="button primary" aria-disabled={busy || undefined}>
-        Submit answer
-      </button>
+      <SubmitAnswer errorId="match-error" error={error} busy={busy} />
     </form>
   );
 }

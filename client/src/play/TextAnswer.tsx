@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { SubmitAnswer } from "./SubmitAnswer";
 
 type Props = { numeric: boolean; busy: boolean; initial?: string | undefined; onAnswer: (answer: string) => void };
 
@@ -38,14 +39,7 @@ export function TextAnswer({ numeric, busy, initial, onAnswer }: Props) {
         aria-describedby={error ? "typed-answer-error" : undefined}
         onInput={(e) => setValue(e.currentTarget.value)}
       />
-      {error && (
-        <p id="typed-answer-error" class="field-error">
-          {error}
-        </p>
-      )}
-      <button type="submit" class="button primary" aria-disabled={busy || undefined}>
-        Submit answer
-      </button>
+      <SubmitAnswer errorId="typed-answer-error" error={error} busy={busy} />
     </form>
   );
 }
