@@ -1,6 +1,6 @@
 import { normalizeCached } from "./grade.ts";
 import type { Question, QuestionType } from "./types.ts";
-import { type Candidate, type Draft, idOf, withId } from "./write.ts";
+import { type Candidate, type Draft, idOf, withId, writePairMatch } from "./write.ts";
 
 export const ALL_TYPES: QuestionType[] = ["choice", "truefalse", "fill", "numeric", "match", "order"];
 
@@ -36,7 +36,7 @@ const perAnswer = (count: number) => Math.max(2, Math.ceil(count / 10));
 export function selectQuestions(candidates: Candidate[], count: number, types: QuestionType[]): Question[] {
   const byType = new Map<QuestionType, Candidate[]>();
   for (const c of candidates) {
-    if (c.score < MIN_SCORE || !types.includes(c.question.type) || givesAnswerAway(c.question)) continue;
+    if (c.pairOnly || c.score < MIN_SCORE || !types.includes(c.question.type) || givesAnswerAway(c.question)) continue;
     const list = byType.get(c.question.type) ?? [];
     list.push(c);
     byType.set(c.question.type, list);
@@ -51,7 +51,31 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   for (const [type, list] of byType) if (type !== "truefalse") for (const c of list) asked.add(c.sentence);
   byType.get("truefalse")?.sort((a, b) => Number(asked.has(a.sentence)) - Number(asked.has(b.sentence)));
   const quiz = new QuizSoFar(count);
-  const rotation = ROTATION.filter((t) => types.includes(t) && byType.has(t));
+  // True/false comes last: a statement of a sentence would give away the questions asked of it.
+  const rotation = ROTATION.filter((t) => types.includes(t) && byType.has(t) && t !== "truefalse");
+  const cap = byType.has("truefalse") && types.includes("truefalse") ? Math.max(1, count - Math.min(quiz.trueFalseCap, byType.get("truefalse")!.length)) : count;
+  fill(quiz, byType, rotation, cap);
+  if (byType.has("truefalse") && types.includes("truefalse")) fill(quiz, byType, [...rotation, "truefalse"], count);
+  // Facts about people that no question asked can still be asked together, as matches.
+  for (const group of ["quote", "deed"] as const) {
+    if (quiz.chosen.length >= count || !types.includes("match")) break;
+    const unasked = candidates.filter((c) => c.pair?.group === group && c.score >= MIN_SCORE && quiz.untested(c));
+    const pairs = [...new Map(unasked.map((c) => [c.factKey, c.pair!])).values()];
+    const match = writePairMatch(pairs);
+    if (!match) continue;
+    const keys = unasked.filter((c) => match.used.includes(c.pair!)).map((c) => c.factKey);
+    const c: Candidate = { question: match.question, factKey: `match:${group}`, tests: [...new Set(keys)], sentence: -1, score: 1 };
+    quiz.take(c, withId(match.question));
+  }
+  // Questions follow the article from top to bottom; match and order close the quiz.
+  const place = (c: Candidate) => (c.sentence < 0 ? 1e9 : c.sentence);
+  return quiz.chosen
+    .sort((a, b) => place(a.c) - place(b.c) || ALL_TYPES.indexOf(a.question.type) - ALL_TYPES.indexOf(b.question.type))
+    .map((x) => x.question);
+}
+
+/** Takes the types in turn, best first within each, until `count` or no candidate fits. */
+function fill(quiz: QuizSoFar, byType: Map<QuestionType, Candidate[]>, rotation: QuestionType[], count: number): void {
   let progress = true;
   while (quiz.chosen.length < count && progress) {
     progress = false;
@@ -69,11 +93,6 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
       }
     }
   }
-  // Questions follow the article from top to bottom; match and order close the quiz.
-  const place = (c: Candidate) => (c.sentence < 0 ? 1e9 : c.sentence);
-  return quiz.chosen
-    .sort((a, b) => place(a.c) - place(b.c) || ALL_TYPES.indexOf(a.question.type) - ALL_TYPES.indexOf(b.question.type))
-    .map((x) => x.question);
 }
 
 /**
@@ -97,7 +116,7 @@ class QuizSoFar {
   private readonly shapeCap: number;
   // True/false is the easiest type to write and to guess; no more than two fifths of the quiz.
   private trueFalse = 0;
-  private readonly trueFalseCap: number;
+  readonly trueFalseCap: number;
 
   private readonly answerCap: number;
 
@@ -118,7 +137,29 @@ class QuizSoFar {
     if (type === "truefalse" && this.trueFalse >= this.trueFalseCap) return false;
     const answer = answerKey(c.question);
     if (answer && (this.answers.get(answer) ?? 0) >= this.answerCap) return false;
+    if (c.sentence >= 0 && this.givesAway(c)) return false;
     return (this.shapes.get(shapeOf(c.question)) ?? 0) < this.shapeCap;
+  }
+
+  /**
+   * True when a true/false statement and a question of the same sentence would answer each other
+   * ("True or false: X dismissed the claims" beside "Who dismissed the claims?"): the same fact twice.
+   */
+  private givesAway(c: Candidate): boolean {
+    const others = this.chosen.filter((x) => x.c.sentence === c.sentence);
+    if (others.length === 0) return false;
+    const holds = (statement: Draft, answer: Draft) => typeof answer.answer === "string" && ` ${normalizeCached(statement.prompt)} `.includes(` ${normalizeCached(answer.answer)} `);
+    // A false statement that changes another element tests another fact; a true one, or one that changes
+    // the very element the other question asks for, tests the same.
+    // ("X is the chief executive of Y" beside "Who said...?" of the same sentence states a role, not the report)
+    const same = (tf: Candidate, q: Draft) => !tf.factKey.startsWith("role:") && (!tf.falsify || normalizeCached(tf.factKey.split(":").slice(2).join(":")) === normalizeCached(String(q.answer)));
+    if (c.question.type === "truefalse") return others.some((x) => x.question.type !== "truefalse" && holds(c.question, x.question) && same(c, x.question));
+    return others.some((x) => x.question.type === "truefalse" && holds(x.c.question, c.question) && same(x.c, c.question));
+  }
+
+  /** True when no question of the quiz tests the candidate's fact. */
+  untested(c: Candidate): boolean {
+    return (c.tests ?? [c.factKey]).every((f) => !this.perFact.has(f));
   }
 
   take(c: Candidate, question: Question): void {

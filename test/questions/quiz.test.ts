@@ -87,7 +87,7 @@ describe("every quiz", () => {
 
   it("makes the false statement differ from the true sentence in exactly one element", () => {
     for (const { q } of all.filter((x) => x.q.type === "truefalse" && x.q.answer === "False")) {
-      const s = body(q).replace(/\.$/, "").split(" ");
+      const s = body(q).replace(/[.”"]+$/, "").split(" ");
       const e = q.evidence.text.replace(/[.”"]+$/, "").split(" ");
       const subject = body(q).split(" is ")[0]!;
       if (/^[^,]+? is /.test(body(q)) && !q.evidence.text.includes(`${subject} is `)) continue; // a role statement ("X is the ROLE")
