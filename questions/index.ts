@@ -105,18 +105,6 @@ function distinctRoles(roles: RoleFact[]): RoleFact[] {
   return out;
 }
 
-/**
- * A label before a name ("a Tory MP") may be asked about ("Who is described in the article as a
- * Tory MP?") only when its last word stands nowhere else in the article: no second MP can be meant.
- */
-function labelIsUnique(r: RoleFact, paragraphs: readonly string[]): boolean {
-  const head = r.role.split(" ").pop()!;
-  const re = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, "")}s?\\b`, "giu");
-  let n = 0;
-  for (const p of paragraphs) n += p.match(re)?.length ?? 0;
-  return n === 1;
-}
-
 /** Every candidate question the article supports, before selection. */
 export function candidateQuestions(text: string) {
   const article = cleanArticle(text);
@@ -126,7 +114,7 @@ export function candidateQuestions(text: string) {
   const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos), roles);
   const candidates: Candidate[] = [];
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));
-  const usableRoles = distinctRoles(roles.filter((r) => isSelfContained(r.role) && (!r.matchOnly || labelIsUnique(r, article.paragraphs))));
+  const usableRoles = distinctRoles(roles.filter((r) => isSelfContained(r.role) && !r.matchOnly));
   for (const r of usableRoles) candidates.push(...writeRoleQuestions(r, usableRoles, pools));
   // A match may pair any role the article states beside a name; roles no other question asks go first.
   const asked = new Set(usableRoles.map((r) => r.person));

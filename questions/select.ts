@@ -152,9 +152,9 @@ class QuizSoFar {
     // A false statement that changes another element tests another fact; a true one, or one that changes
     // the very element the other question asks for, tests the same.
     // ("X is the chief executive of Y" beside "Who said...?" of the same sentence states a role, not the report)
-    const same = (tf: Candidate, q: Draft) => !tf.factKey.startsWith("role:") && (!tf.falsify || normalizeCached(tf.factKey.split(":").slice(2).join(":")) === normalizeCached(String(q.answer)));
-    if (c.question.type === "truefalse") return others.some((x) => x.question.type !== "truefalse" && holds(c.question, x.question) && same(c, x.question));
-    return others.some((x) => x.question.type === "truefalse" && holds(x.c.question, c.question) && same(x.c, c.question));
+    const same = (tf: Candidate, other: Candidate) => tf.factKey === other.factKey || (!tf.factKey.startsWith("role:") && (!tf.falsify || normalizeCached(tf.factKey.split(":").slice(2).join(":")) === normalizeCached(String(other.question.answer))));
+    if (c.question.type === "truefalse") return others.some((x) => x.question.type !== "truefalse" && (x.c.factKey === c.factKey || (holds(c.question, x.question) && same(c, x.c))));
+    return others.some((x) => x.question.type === "truefalse" && (x.c.factKey === c.factKey || (holds(x.c.question, c.question) && same(x.c, c))));
   }
 
   /** True when no question of the quiz tests the candidate's fact. */

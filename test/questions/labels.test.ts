@@ -26,9 +26,9 @@ describe("roles news writes around a name", () => {
     expect(role("Helen Marsh")).toBe("the chief executive of Northern Rail Users");
   });
 
-  it("asks 'Who is...?' of a label only when no one else in the article could hold it", () => {
+  it("pairs labels in a match, never in a 'Who is...?' of their own", () => {
     const quiz = generateQuiz(REPORT);
-    expect(quiz.questions.some((q) => /^Who is .*Tory MP/.test(q.prompt))).toBe(false);
+    expect(quiz.questions.some((q) => /^Who is .*(Tory MP|former transport secretary)/.test(q.prompt))).toBe(false);
     const match = quiz.questions.find((q) => q.type === "match");
     expect(match?.items).toContain("Alan Pritchard");
   });
