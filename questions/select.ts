@@ -33,7 +33,13 @@ const perAnswer = (count: number) => Math.max(2, Math.ceil(count / 10));
  * sentence and varied openings, and takes the types in turn (see `ROTATION`) so the quiz has
  * variety, best first within each type.
  */
-export function selectQuestions(candidates: Candidate[], count: number, types: QuestionType[]): Question[] {
+/**
+ * Questions drawn from sentences the chosen questions leave unused (see `sentenceQuestions`), and
+ * how many of them a quiz may hold at most (null: up to `count`).
+ */
+export type SentenceStage = { candidates: (covered: ReadonlySet<string>) => Candidate[]; max: (factQuestions: number) => number | null };
+
+export function selectQuestions(candidates: Candidate[], count: number, types: QuestionType[], sentences?: SentenceStage): Question[] {
   const byType = new Map<QuestionType, Candidate[]>();
   for (const c of candidates) {
     if (c.pairOnly || c.score < MIN_SCORE || !types.includes(c.question.type) || givesAnswerAway(c.question)) continue;
@@ -67,11 +73,53 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
     const c: Candidate = { question: match.question, factKey: `match:${group}`, tests: [...new Set(keys)], sentence: -1, score: 1 };
     quiz.take(c, withId(match.question));
   }
+  if (sentences && quiz.chosen.length < count) fillFromSentences(quiz, sentences, count, types);
   // Questions follow the article from top to bottom; match and order close the quiz.
   const place = (c: Candidate) => (c.sentence < 0 ? 1e9 : c.sentence);
   return quiz.chosen
     .sort((a, b) => place(a.c) - place(b.c) || ALL_TYPES.indexOf(a.question.type) - ALL_TYPES.indexOf(b.question.type))
     .map((x) => x.question);
+}
+
+/** The share of a quiz true/false may reach through sentence questions. */
+const SENTENCE_TRUE_FALSE_SHARE = 0.3;
+
+/**
+ * Fills the quiz up with sentence questions, after every fact question: one a sentence, the
+ * types in turn (numeric, choice, fill-in, true/false) from the top of the article, true/false
+ * only while it stays under ~30% of the quiz.
+ */
+function fillFromSentences(quiz: QuizSoFar, stage: SentenceStage, count: number, types: QuestionType[]): void {
+  const covered = new Set<string>();
+  for (const { question } of quiz.chosen) for (const e of [question.evidence, ...(question.sources ?? [])]) covered.add(`${e.paragraph}\u0000${e.text}`);
+  const max = Math.min(count - quiz.chosen.length, stage.max(quiz.chosen.length) ?? count);
+  const byType = new Map<QuestionType, Candidate[]>();
+  for (const c of stage.candidates(covered)) {
+    if (!types.includes(c.question.type) || c.score < MIN_SCORE || givesAnswerAway(c.question)) continue;
+    byType.set(c.question.type, [...(byType.get(c.question.type) ?? []), c]);
+  }
+  const used = new Set<number>();
+  let taken = 0;
+  let progress = true;
+  while (taken < max && progress) {
+    progress = false;
+    for (const type of ["numeric", "choice", "fill", "truefalse"] as const) {
+      if (taken >= max) break;
+      const list = byType.get(type) ?? [];
+      while (list.length > 0) {
+        const c = list.shift()!;
+        if (used.has(c.sentence) || !quiz.accepts(c)) continue;
+        if (type === "truefalse" && quiz.trueFalseCount + 1 > SENTENCE_TRUE_FALSE_SHARE * (quiz.chosen.length + 1)) continue;
+        const question = finish(c);
+        if (!question) continue;
+        quiz.take(c, question);
+        used.add(c.sentence);
+        taken++;
+        progress = true;
+        break;
+      }
+    }
+  }
 }
 
 /** Takes the types in turn, best first within each, until `count` or no candidate fits. */
@@ -117,6 +165,9 @@ class QuizSoFar {
   // True/false is the easiest type to write and to guess; no more than two fifths of the quiz.
   private trueFalse = 0;
   readonly trueFalseCap: number;
+  get trueFalseCount(): number {
+    return this.trueFalse;
+  }
 
   private readonly answerCap: number;
 
@@ -190,6 +241,8 @@ function answerKey(q: Draft): string | null {
 /** How a question opens: "q:who said", "tf:true or false: ilham", "match". */
 function shapeOf(q: Draft): string {
   if (q.type === "match" || q.type === "order") return q.type;
+  // a sentence question opens as every other does by design; its sentence tells it apart
+  if (q.prompt.startsWith("Complete the sentence")) return `complete:${q.evidence.text}`;
   const words = q.prompt.split(" ").slice(0, q.type === "truefalse" ? 4 : 2).join(" ").toLowerCase();
   return `${q.type === "truefalse" ? "tf" : "q"}:${words}`;
 }
