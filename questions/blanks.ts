@@ -3,6 +3,7 @@ import { type AnswerKind, type Fact, type SentenceInfo, PRONOUN_START, leansOuts
 import { type Pools, pickDistractors, splitFigure } from "./distractors.ts";
 import { normalizeCached } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
+import { findCity } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
 import { opensQuoted } from "./quotes.ts";
 import type { Difficulty, Evidence, QuestionType } from "./types.ts";
@@ -89,7 +90,15 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
   const out: Blank[] = [];
   const quoted = (a: number, b: number) => s.tokens.slice(a, b).some((_, k) => s.quoted?.[a + k]);
   for (const m of info.mentions) {
-    if (m.work || quoted(m.start, m.end)) continue;
+    if (m.work || quoted(m.start, m.end) || !wholeWords(info, m.start, m.end)) continue;
+    // "Pierce ___": a name cut in two; "waste (___)": an acronym its own sentence spells out
+    const prev = s.tokens[m.start - 1];
+    if (prev && /^\p{Lu}/u.test(prev.text) && prev.pos === "PROPN" && !m.title) continue;
+    if (prev?.text === "(") continue;
+    // a place only when the gazetteer or the sentence says so: a company read as a place gets cities for options
+    if ((m.kind === "city" || m.kind === "place") && !m.strong && !findCity(m.text) && !/^(in|at|near|from|to|outside)$/.test(prev?.lower ?? "")) continue;
+    // "Newcastle said", "Leeds have": a city as the subject stands for its team or council
+    if (m.kind === "city" && ["VERB", "AUX"].includes(s.tokens[m.end]?.pos ?? "")) continue;
     const e = entities.get(m.entity);
     const blank = mentionBlank(m, e);
     if (blank) out.push(blank);
@@ -104,6 +113,14 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
   return out.sort((a, b) => b.rank - a.rank || a.start - b.start);
 }
 
+/** True when tokens [a, b) are whole words of the text ("GB" inside "60GB" is not). */
+function wholeWords(info: SentenceInfo, a: number, b: number): boolean {
+  const s = info.sentence;
+  const before = s.text[s.tokens[a]!.start - 1] ?? " ";
+  const after = s.text[s.tokens[b - 1]!.end] ?? " ";
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
 function mentionBlank(m: Mention, e: Entity | undefined): Blank | null {
   const base = { start: m.start, end: m.end, text: m.text };
   switch (m.kind) {
@@ -112,7 +129,7 @@ function mentionBlank(m: Mention, e: Entity | undefined): Blank | null {
       // a one-word person is only safe when the article gives the full name (then "Lomas" is accepted)
       if (!full && (!e || e.name === m.text)) return null;
       const short = e?.short ?? m.text.split(" ").pop()!;
-      return { ...base, kind: "person", rank: full ? 10 : 5, accept: full && short !== m.text ? [short] : [], ...(e ? { entity: e } : {}) };
+      return { ...base, kind: "person", rank: full ? 10 : 5, accept: full ? (short !== m.text ? [short] : []) : [e!.name], ...(e ? { entity: e } : {}) };
     }
     case "org":
       if (/^[A-Z0-9]{2,6}$/.test(m.text) && m.text.length < 3) return null;
@@ -215,6 +232,16 @@ function blankFact(info: SentenceInfo, b: Blank): Fact {
 
 const NUMERIC = /^([£$€]\d[\d,]*(\.\d+)?(m|bn|k)?|\d[\d,]*(\.\d+)?( (thousand|million|billion))?|\d+(\.\d+)?%)$/;
 
+/**
+ * A wrong answer written as the blank is: a surname for a surname ("___'s experiences"), and no
+ * second "the" after the sentence's own ("by the ___").
+ */
+function fitBlank(info: SentenceInfo, b: Blank, option: string): string {
+  if (b.kind === "person" && !b.text.includes(" ")) return option.split(" ").pop()!;
+  if (info.sentence.tokens[b.start - 1]?.lower === "the") return option.replace(/^the /i, "");
+  return option;
+}
+
 /** One "Complete the sentence" question for a sentence: its best blank, as choice, fill-in or numeric. */
 export function completionQuestion(info: SentenceInfo, entities: Map<string, Entity>, pools: Pools): Candidate | null {
   for (const b of blanksOf(info, entities)) {
@@ -226,7 +253,7 @@ export function completionQuestion(info: SentenceInfo, entities: Map<string, Ent
     const numeric = ["count", "percent", "money"].includes(b.kind) && NUMERIC.test(b.text);
     const make = (type: QuestionType, difficulty: Difficulty, extra: Partial<Draft> = {}): Draft => ({ type, prompt, ...extra, answer: b.text, explanation: fact.explanation, evidence, difficulty });
     if (numeric) return { ...base, question: make("numeric", "hard", b.accept.length ? { accept: b.accept } : {}) };
-    const options = pickDistractors(fact, pools, fact.key);
+    const options = pickDistractors(fact, pools, fact.key)?.map((o) => fitBlank(info, b, o));
     if (options) return { ...base, question: make("choice", DIFFICULTY[b.kind] ?? "medium", { options: seededShuffle([b.text, ...options], fact.key) }) };
     if (b.text.length < 3) continue;
     return { ...base, score: 0.85, question: make("fill", "hard", b.accept.length ? { accept: b.accept } : {}) };
@@ -250,8 +277,12 @@ function contentWords(info: SentenceInfo, a = -1, b = -1): Set<string> {
  */
 export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities: Map<string, Entity>): Candidate | null {
   const s = info.sentence;
+  // a statement must read whole: no quotation left open, no quotation run on after a colon
+  if (/[“"]/.test(s.text) || /:\s*$/.test(s.text)) return null;
   for (const m of info.mentions) {
-    if (!["person", "org", "country", "city"].includes(m.kind) || m.work || s.quoted?.[m.start]) continue;
+    if (!["person", "org", "country", "city"].includes(m.kind) || m.work || s.quoted?.[m.start] || !wholeWords(info, m.start, m.end)) continue;
+    // "The US's economy" with another country in would lose or gain its "the"
+    if (m.kind === "country" && /^['’]s?$/.test(s.tokens[m.end]?.text ?? "")) continue;
     if (m.kind === "person" && m.text.split(" ").length < 2) continue;
     // "Mr Lomas ... his": another person's name could clash with a pronoun after it
     if (m.kind === "person" && /\b(he|she|his|her|him|himself|herself)\b/i.test(s.text.slice(s.tokens[m.end - 1]!.end))) continue;
@@ -278,7 +309,10 @@ export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities
     if (stand.length === 0) continue;
     const pick = seededShuffle(stand, `${s.index}:${m.text}`, (e) => e.key)[0]!;
     const before = s.text.slice(0, s.tokens[m.start]!.start);
-    const { before: b2, swap } = fitSwap(before, pick.name, m.kind as AnswerKind);
+    const fitted = fitSwap(before, pick.name, m.kind as AnswerKind);
+    // "an England trio" → "a Wales trio"
+    const b2 = fitted.before.replace(/\b([Aa])n? $/, (_, a: string) => `${a}${/^[AEIOU]/.test(fitted.swap) ? "n" : ""} `);
+    const swap = fitted.swap;
     const statement = (b2 + swap + s.text.slice(s.tokens[m.end - 1]!.end)).trim();
     const question: Draft = {
       type: "truefalse",
