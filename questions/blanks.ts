@@ -37,7 +37,7 @@ function pointsBack(info: SentenceInfo): boolean {
     // "the company, Kestrel Grid," or "the firm Kestrel" names what it means
     const named = /^\p{Lu}/u.test(t[j + 1]?.text ?? "") || (t[j + 1]?.text === "," && /^\p{Lu}/u.test(t[j + 2]?.text ?? ""));
     // "Sri Lanka ... the country's tourist industry": a name before it in the sentence is what it means
-    const namedBefore = info.mentions.some((m) => m.end <= i && !s_quoted(info, m.start));
+    const namedBefore = info.mentions.some((m) => m.end <= i && !s_quoted(info, m.start)) || t.slice(1, i).some((x) => x.pos === "PROPN" && /^\p{Lu}/u.test(x.text));
     if (j < t.length && refersBack(info.sentence, [i, j + 1]) && !/^(this|that|these|those)$/.test(t[i]!.lower) && !named && !namedBefore) return true;
     if (/^(this|these|those)$/.test(t[i]!.lower) && t[i + 1]?.pos === "NOUN" && !/^(year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|afternoon)$/.test(t[i + 1]!.lower)) return true;
   }
@@ -155,7 +155,7 @@ function quantityBlank(q: Quantity): Blank | null {
       return splitFigure(q.text) ? { ...base, text: q.text, kind: "money", rank: 7, accept: [] } : null;
     case "count": {
       // "2,000 workers": the number goes, its noun stays; a number with no noun says too little
-      if (!q.unit || q.compound || q.value === 1 || /^(times|per|of|more|less|fewer|years? old|[A-Z].*)$/i.test(q.unit)) return null;
+      if (!q.unit || q.compound || q.value === 1 || /^(times|per|of|more|less|fewer|years? old)$/i.test(q.unit) || /^\p{Lu}/u.test(q.unit)) return null;
       if (!/^\d[\d,]*(\.\d+)?( (thousand|million|billion))?$/.test(q.core)) return null;
       const end = q.start + q.core.split(" ").length;
       return { start: q.start, end, value: q.value, text: q.core, kind: "count", rank: 6, accept: q.core.includes(",") ? [q.core.replace(/,/g, "")] : [], unit: q.unit };
@@ -271,6 +271,9 @@ function contentWords(info: SentenceInfo, a = -1, b = -1): Set<string> {
   return out;
 }
 
+/** A body the article surely names: two words or more, or a sort the article gives ("the airline"). */
+const solidBody = (e: Entity | undefined) => e !== undefined && (e.name.split(" ").length >= 2 || e.category !== undefined) && !/^[A-Z]{2,6}$/.test(e.name);
+
 /**
  * A false statement: the sentence with one person, body or place swapped for another of the same
  * kind from the article that no sentence of the article puts with the rest of what it says.
@@ -284,6 +287,8 @@ export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities
     // "The US's economy" with another country in would lose or gain its "the"
     if (m.kind === "country" && /^['’]s?$/.test(s.tokens[m.end]?.text ?? "")) continue;
     if (m.kind === "person" && m.text.split(" ").length < 2) continue;
+    // a one-word body may be a misread word ("Rival club..."); only a name of two words or a known sort is swapped
+    if (m.kind === "org" && !solidBody(entities.get(m.entity))) continue;
     // "Mr Lomas ... his": another person's name could clash with a pronoun after it
     if (m.kind === "person" && /\b(he|she|his|her|him|himself|herself)\b/i.test(s.text.slice(s.tokens[m.end - 1]!.end))) continue;
     if (m.title || info.mentions.some((x) => x !== m && x.entity === m.entity)) continue;
@@ -296,6 +301,7 @@ export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities
       const key = normalizeCached(e.name);
       if (key.includes(answerKey) || answerKey.includes(key)) return false;
       if (m.kind === "person" && e.name.split(" ").length < 2) return false;
+      if (m.kind === "org" && !solidBody(e)) return false;
       // really false: no sentence that names the stand-in says most of what this one says
       return !e.mentions.some((x) => {
         const other = all[x.sentence];
