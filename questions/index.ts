@@ -6,6 +6,7 @@ import { hashId } from "./hash.ts";
 import { splitSentences } from "./nlp.ts";
 import { ALL_TYPES, type SentenceStage, selectQuestions } from "./select.ts";
 import { sentenceQuestions } from "./blanks.ts";
+import { yearEvents } from "./timeline.ts";
 import { isSelfContained } from "./roles.ts";
 import { makeTitle } from "./title.ts";
 import type { RoleFact } from "./facts.ts";
@@ -123,7 +124,8 @@ export function candidateQuestions(text: string) {
   const unasked = allRoles.filter((r) => !asked.has(r.person));
   const match = writeMatchQuestion(unasked.length >= 3 ? unasked : [...unasked, ...allRoles.filter((r) => asked.has(r.person))]);
   if (match) candidates.push(match);
-  const order = writeOrderQuestion(events);
+  // explicit years of sentences the clause rules cannot read order too, when the clause events are too few
+  const order = writeOrderQuestion(events) ?? writeOrderQuestion([...events.filter((e) => e.when < 10_000_000), ...yearEvents(infos.slice(0, MAX_FACT_SENTENCES))]);
   if (order) candidates.push(order);
   return { article, sentences, infos, candidates, facts, roles, events, entities, pools };
 }

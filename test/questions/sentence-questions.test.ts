@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { completionQuestion, falseStatement, skipReason } from "../../questions/blanks.ts";
 import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
+import { yearEvents } from "../../questions/timeline.ts";
 
 // Made-up sentences about a made-up club; each paragraph is one sentence.
 const ARTICLE = [
@@ -144,5 +145,45 @@ describe("sentence questions", () => {
 
   it("are deterministic, ids included", () => {
     expect(generateQuiz(ARTICLE)).toEqual(generateQuiz(ARTICLE));
+  });
+});
+
+describe("order questions from explicit years", () => {
+  const text = [
+    "Harbour City celebrate their long history",
+    "The club was founded by a group of dock workers in 1902.",
+    "Supporters raised money for the first covered stand in 1936.",
+    "A new roof was added to the main stand in 1987.",
+    "Former chairman Tom Aldridge sold the club to local investors in 2003.",
+    "The youth academy will open a second site in Glasgow next year.",
+    "The stadium is painted red and white and holds 18,000 fans on match days.",
+    "Many fans travel to away games by coach from the city centre each week.",
+  ].join("\n\n");
+
+  it("orders three or more dated events, earliest first, with the dates taken out of the items", () => {
+    const q = generateQuiz(text).questions.find((x) => x.type === "order")!;
+    expect(q.prompt).toBe("Put these events from the article in the order they happened, earliest first.");
+    const answer = q.answer as string[];
+    expect(answer.length).toBeGreaterThanOrEqual(3);
+    for (const item of answer) expect(item).not.toMatch(/\b(19|20)\d\d\b/);
+    expect(answer.at(-1)).toBe("Former chairman Tom Aldridge sold the club to local investors");
+    expect(answer.some((a) => /academy/.test(a))).toBe(false);
+  });
+
+  it("reads an event from a fronted date, and none from a plan, a pronoun or a sentence with two dates", () => {
+    const sentences = [
+      "Harbour City celebrate their long history",
+      "In 1998, Kestrel Grid bought the old stadium from the city council.",
+      "Kestrel Grid will build a new stadium for the club on the site in 2026.",
+      "He bought the old stadium from the city council for the club in 1999.",
+      "Kestrel Grid bought the stadium in 1998 and sold it to the club in 2004.",
+    ].join("\n\n");
+    const events = yearEvents(read(sentences).infos);
+    expect(events.map((e) => [e.text, e.when])).toEqual([["Kestrel Grid bought the old stadium from the city council", 1998000]]);
+  });
+
+  it("makes none from fewer than three dated events", () => {
+    const two = text.split("\n\n").filter((p) => !/1936|1987/.test(p)).join("\n\n");
+    expect(generateQuiz(two).questions.some((x) => x.type === "order")).toBe(false);
   });
 });
