@@ -1,6 +1,6 @@
 import type { Entity, Mention } from "./entities.ts";
 import { type AnswerKind, type Fact, type SentenceInfo, PRONOUN_START, leansOutside, opensLeaning, refersBack } from "./facts.ts";
-import { type Pools, pickDistractors, splitFigure } from "./distractors.ts";
+import { type Pools, bareAcronym, pickDistractors, splitFigure } from "./distractors.ts";
 import { normalizeCached } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
 import { findCity } from "./gazetteer.ts";
@@ -30,6 +30,8 @@ const COMMON = new Set(["the", "and", "of", "for", "new", "city", "united", "nat
 /** "the country", "this year's", "the firm": a noun phrase that stands for something named before. */
 function pointsBack(info: SentenceInfo): boolean {
   const t = info.sentence.tokens;
+  // "the mother-of-nine", "the 47-year-old": a person the article named before
+  if (/(^|[\s,])the (\d+-year-old|[a-z]+-of-[a-z]+)\b/i.test(info.sentence.text)) return true;
   for (let i = 0; i < t.length; i++) {
     if (!/^(the|this|that|these|those)$/.test(t[i]!.lower)) continue;
     let j = i + 1;
@@ -37,8 +39,12 @@ function pointsBack(info: SentenceInfo): boolean {
     // "the company, Kestrel Grid," or "the firm Kestrel" names what it means
     const named = /^\p{Lu}/u.test(t[j + 1]?.text ?? "") || (t[j + 1]?.text === "," && /^\p{Lu}/u.test(t[j + 2]?.text ?? ""));
     // "Sri Lanka ... the country's tourist industry": a name before it in the sentence is what it means
-    const namedBefore = info.mentions.some((m) => m.end <= i && !s_quoted(info, m.start)) || t.slice(1, i).some((x) => x.pos === "PROPN" && /^\p{Lu}/u.test(x.text));
-    if (j < t.length && refersBack(info.sentence, [i, j + 1]) && !/^(this|that|these|those)$/.test(t[i]!.lower) && !named && !namedBefore) return true;
+    // (a person's name does not say which company "the company" is)
+    const inPerson = (k: number) => info.mentions.some((m) => m.kind === "person" && m.start <= k && k < m.end);
+    const namedBefore = info.mentions.some((m) => m.end <= i && m.kind !== "person" && !s_quoted(info, m.start)) || t.slice(1, i).some((x, k) => x.pos === "PROPN" && /^\p{Lu}/u.test(x.text) && !inPerson(k + 1));
+    // ("the city council": the noun is only a modifier)
+    const compound = t[j + 1]?.pos === "NOUN";
+    if (j < t.length && refersBack(info.sentence, [i, j + 1]) && !/^(this|that|these|those)$/.test(t[i]!.lower) && !named && !namedBefore && !compound) return true;
     if (/^(this|these|those)$/.test(t[i]!.lower) && t[i + 1]?.pos === "NOUN" && !/^(year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|afternoon)$/.test(t[i + 1]!.lower)) return true;
   }
   return false;
@@ -71,6 +77,8 @@ export function skipReason(info: SentenceInfo, headline: string | null): string 
   if (/\?[”"]?$/.test(s.text.trim())) return "question";
   if (headline && normalizeCached(headline) === normalizeCached(s.text)) return "headline";
   if (opensQuoted(s)) return "quotation";
+  // a team sheet or a list of names ("Replacements: Hart for Rees (57), ..."): no sentence to complete
+  if (t.filter((x) => x.pos === "PROPN").length > words * 0.45 || /^[\p{L} ]+:/u.test(s.text)) return "list";
   const quoted = t.filter((_, i) => s.quoted?.[i]).length;
   if (quoted > t.length * 0.5 || /[“"]/.test(s.text) && !s.quoted) return "quotation";
   if (t.some((x, i) => !s.quoted?.[i] && PERSONAL.test(x.text) && !(x.text === "US" && x.pos === "PROPN"))) return "person";
@@ -94,7 +102,11 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
     // "Pierce ___": a name cut in two; "waste (___)": an acronym its own sentence spells out
     const prev = s.tokens[m.start - 1];
     if (prev && /^\p{Lu}/u.test(prev.text) && prev.pos === "PROPN" && !m.title) continue;
-    if (prev?.text === "(") continue;
+    // "the Department of Trade and Industry": a name that runs on past the mention
+    const after = s.tokens[m.end];
+    if (m.kind === "org" && after?.lower === "and" && /^\p{Lu}/u.test(s.tokens[m.end + 1]?.text ?? "") && !info.mentions.some((x) => x.start === m.end + 1)) continue;
+    // "At 0619 GMT": a time zone after a number is no body
+    if (prev?.text === "(" || prev?.pos === "NUM") continue;
     // a place only when the gazetteer or the sentence says so: a company read as a place gets cities for options
     if ((m.kind === "city" || m.kind === "place") && !m.strong && !findCity(m.text) && !/^(in|at|near|from|to|outside)$/.test(prev?.lower ?? "")) continue;
     // "Newcastle said", "Leeds have": a city as the subject stands for its team or council
@@ -132,7 +144,8 @@ function mentionBlank(m: Mention, e: Entity | undefined): Blank | null {
       return { ...base, kind: "person", rank: full ? 10 : 5, accept: full ? (short !== m.text ? [short] : []) : [e!.name], ...(e ? { entity: e } : {}) };
     }
     case "org":
-      if (/^[A-Z0-9]{2,6}$/.test(m.text) && m.text.length < 3) return null;
+      // "DRM", "NEM": letters the article may never spell out make a poor answer
+      if (!e || bareAcronym(e) || /^[A-Z0-9]{2,6}$/.test(m.text)) return null;
       return { ...base, kind: "org", rank: 8, accept: e && e.name !== m.text ? [e.name] : [], ...(e ? { entity: e } : {}) };
     case "country":
     case "city":
