@@ -274,8 +274,20 @@ export function completionQuestion(info: SentenceInfo, entities: Map<string, Ent
   return null;
 }
 
+/** Each whole sentence's content words, worked out once: every false statement compares against them. */
+const sentenceWords = new WeakMap<SentenceInfo, Set<string>>();
+
 /** Content words of a sentence, outside tokens [a, b): what else it says besides one name. */
 function contentWords(info: SentenceInfo, a = -1, b = -1): Set<string> {
+  if (a === -1) {
+    let words = sentenceWords.get(info);
+    if (!words) sentenceWords.set(info, (words = contentWordsIn(info, a, b)));
+    return words;
+  }
+  return contentWordsIn(info, a, b);
+}
+
+function contentWordsIn(info: SentenceInfo, a: number, b: number): Set<string> {
   const out = new Set<string>();
   info.sentence.tokens.forEach((x, i) => {
     if (i >= a && i < b) return;
