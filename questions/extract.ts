@@ -305,8 +305,9 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
       if (quote) facts.push(quote);
       speakers.add(info.speaker.name);
     }
-    if (quoted[i]) return;
+    // ("“...,” said Ann Hale, the union's leader": the role after the quotation is the article's own)
     roles.push(...findRoles(info, entities));
+    if (quoted[i]) return;
     const clause = withReferent(clauses[i]!, info);
     // Named speakers only: "Officials" or "the union" would be vague stand-ins, and may be right.
     const speaker = clause && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma) ? namedSpeaker(info, clause, entities) : null;

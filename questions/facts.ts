@@ -40,6 +40,8 @@ export type Fact = {
   statementOnly?: boolean;
   /** The question asks who said something: the speaker's own body and colleagues are no stand-ins. */
   said?: boolean;
+  /** Too little to ask alone (a short quotation): only a row of a match. */
+  pairOnly?: boolean;
 };
 
 /** A person's role as the article states it. */
@@ -51,6 +53,11 @@ export type RoleFact = {
   sentence: Sentence;
   highlight: string;
   country: string | null;
+  /**
+   * A label the article puts before the name ("Tory MP", "former transport secretary"): true to the
+   * article but not unique enough to ask "Who is...?" about, so it only pairs the person in a match.
+   */
+  matchOnly?: boolean;
 };
 
 /** An event with a point in time, for ordering questions. */
@@ -155,9 +162,11 @@ export const upperFirst = (value: string) => value.charAt(0).toUpperCase() + val
 
 /** Tidies a question: spaces before marks, doubled spaces, a final question mark. */
 export function finishQuestion(q: string): string {
-  return upperFirst(
-    q.replace(/\s+([,.;:!?”’])/g, "$1").replace(/([“‘])\s+/g, "$1").replace(/\s{2,}/g, " ").replace(/[,;:.\s]+$/, "").trim(),
-  ) + "?";
+  let body = q.replace(/\s+([,.;:!?”’])/g, "$1").replace(/([“‘])\s+/g, "$1").replace(/\s{2,}/g, " ").replace(/[,;:.\s]+$/, "").trim();
+  // a quotation that ends the sentence keeps its closing mark: "...into a “toxic dump”?"
+  if ((body.match(/"/g)?.length ?? 0) % 2 === 1 && /\s"[^"]+$/.test(body)) body += '"';
+  else if (/“[^”]*$/.test(body) && /\p{L}$/u.test(body)) body += "”";
+  return upperFirst(body) + "?";
 }
 
 /** The mention that makes up the whole span, allowing a leading "the" and a title. */
@@ -210,9 +219,21 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
     }
   }
   if (/^(he|she|they|it|we|i|you|this|these|those|there)$/i.test(subject)) return null;
+  // "won the race in 2002 and retired in 2005": a second inflected verb cannot follow "did"; the
+  // question keeps the first verb's part, and asks nothing of the second
+  let restEnd = c.rest[1];
+  for (let j = c.rest[0] + 1; j < c.rest[1] - 1; j++) {
+    const next = t[j + 1]!;
+    const inflected = (next.pos === "VERB" && next.lower !== next.lemma && !/ing$/.test(next.lower)) || (next.pos === "ADJ" && /ed$/.test(next.lower) && /^(ADP|DET)$/.test(t[j + 2]?.pos ?? ""));
+    if (t[j]!.lower === "and" && inflected) {
+      restEnd = j;
+      break;
+    }
+  }
+  if (cut && cut[1] > restEnd) return null;
   let rest = "";
-  if (cut) rest = (text(s, [c.rest[0], cut[0]]) + " " + text(s, [cut[1], c.rest[1]])).trim();
-  else rest = text(s, c.rest);
+  if (cut) rest = (text(s, [c.rest[0], cut[0]]) + " " + text(s, [cut[1], restEnd])).trim();
+  else rest = text(s, [c.rest[0], restEnd]);
   const first = t[v0]!;
   const last = t[v1 - 1]!;
   // "had a record year", "has a contract": "have" alone is a main verb and takes "did"/"does"

@@ -8,7 +8,7 @@ import type { Quantity } from "./quantities.ts";
 const CHANGE_VERBS = new Set([
   "rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "slump", "gain", "lose", "shrink", "slide",
   "surge", "soar", "plunge", "decline", "dip", "expand", "contract", "cut", "raise", "lift", "boost", "reduce", "slash",
-  "lower", "edge", "tumble", "sink", "rally", "recover", "rebound", "advance", "retreat", "ease", "slip", "double", "treble",
+  "lower", "edge", "tumble", "scale", "revise", "downgrade", "upgrade", "trim", "hike", "sink", "rally", "recover", "rebound", "advance", "retreat", "ease", "slip", "double", "treble",
 ]);
 
 /** Verbs whose object is a sum of money: "paid £600m", "raised $1.2bn", "lost £3m". */

@@ -4,7 +4,9 @@ import { buildPools } from "./distractors.ts";
 import { extractFacts, readSentences } from "./extract.ts";
 import { hashId } from "./hash.ts";
 import { splitSentences } from "./nlp.ts";
-import { ALL_TYPES, selectQuestions } from "./select.ts";
+import { ALL_TYPES, type SentenceStage, selectQuestions } from "./select.ts";
+import { sentenceQuestions } from "./blanks.ts";
+import { yearEvents } from "./timeline.ts";
 import { isSelfContained } from "./roles.ts";
 import { makeTitle } from "./title.ts";
 import type { RoleFact } from "./facts.ts";
@@ -114,13 +116,18 @@ export function candidateQuestions(text: string) {
   const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos), roles);
   const candidates: Candidate[] = [];
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));
-  const usableRoles = distinctRoles(roles.filter((r) => isSelfContained(r.role)));
+  const usableRoles = distinctRoles(roles.filter((r) => isSelfContained(r.role) && !r.matchOnly));
   for (const r of usableRoles) candidates.push(...writeRoleQuestions(r, usableRoles, pools));
-  const match = writeMatchQuestion(usableRoles);
+  // A match may pair any role the article states beside a name; roles no other question asks go first.
+  const asked = new Set(usableRoles.map((r) => r.person));
+  const allRoles = distinctRoles(roles.filter((r) => r.matchOnly || isSelfContained(r.role)));
+  const unasked = allRoles.filter((r) => !asked.has(r.person));
+  const match = writeMatchQuestion(unasked.length >= 3 ? unasked : [...unasked, ...allRoles.filter((r) => asked.has(r.person))]);
   if (match) candidates.push(match);
-  const order = writeOrderQuestion(events);
+  // explicit years of sentences the clause rules cannot read order too, when the clause events are too few
+  const order = writeOrderQuestion(events) ?? writeOrderQuestion([...events.filter((e) => e.when < 10_000_000), ...yearEvents(infos.slice(0, MAX_FACT_SENTENCES))]);
   if (order) candidates.push(order);
-  return { article, sentences, infos, candidates, facts, roles, events };
+  return { article, sentences, infos, candidates, facts, roles, events, entities, pools };
 }
 
 /**
@@ -130,12 +137,17 @@ export function candidateQuestions(text: string) {
  */
 export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   if (text.length > MAX_ARTICLE_CHARS) throw new QuizError("too_long", `The article is over ${MAX_ARTICLE_CHARS / 1000} KB.`);
-  const { article, infos, candidates } = candidateQuestions(text);
+  const { article, infos, candidates, entities, pools } = candidateQuestions(text);
   const words = article.paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
   if (words < MIN_ARTICLE_WORDS) throw new QuizError("too_short", `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}.`);
   const count = Math.max(1, Math.min(options.count ?? MAX_QUESTIONS, MAX_QUESTIONS));
   const types = options.types?.length ? options.types : ALL_TYPES;
-  const questions = selectQuestions(candidates, count, types);
+  // Sentence questions fill the quiz up; by default they make at most half of it.
+  const sentenceStage: SentenceStage = {
+    candidates: (covered) => sentenceQuestions(infos.slice(0, MAX_FACT_SENTENCES), entities, pools, covered, article.headline),
+    max: (factQuestions) => (options.count === undefined ? factQuestions : null),
+  };
+  const questions = selectQuestions(candidates, count, types, sentenceStage);
   if (questions.length < Math.min(MIN_QUESTIONS, count)) {
     throw new QuizError("too_few_facts", `The article has too few clear facts for a quiz (found ${questions.length} good questions).`);
   }

@@ -181,7 +181,8 @@ export function quoteFact(info: SentenceInfo, speaker: Speaker): Fact | null {
       bestWords = words;
     }
   }
-  if (!best || bestWords < 8 || bestWords > MAX_QUOTE_WORDS) return null;
+  // (five to seven words are too few to ask "Who said...?" alone, enough beside other speakers in a match)
+  if (!best || bestWords < 5 || bestWords > MAX_QUOTE_WORDS) return null;
   const quote = spanText(s, best[0], best[1]);
   // "Not that it mattered", "He was not fit at the time": a short quotation that leans
   // on the one before, or one about a third person, reads as a riddle
@@ -204,6 +205,7 @@ export function quoteFact(info: SentenceInfo, speaker: Speaker): Fact | null {
     alsoTrue: [],
     confidence: speaker.highlight ? 1 : 0.95,
     said: true,
+    ...(bestWords < 8 ? { pairOnly: true } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { type Entity, spanText } from "./entities.ts";
 import type { RoleFact, SentenceInfo } from "./facts.ts";
-import { NAME_TITLES, ROLE_HEADS, findCountry, findDemonym, isAgentNoun } from "./gazetteer.ts";
+import { NAME_TITLES, PARTY_LABELS, ROLE_HEADS, findCountry, findDemonym, isAgentNoun } from "./gazetteer.ts";
 import type { Token } from "./nlp.ts";
 
 /**
@@ -61,7 +61,7 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
   const t = s.tokens;
   const out: RoleFact[] = [];
   for (const m of info.mentions) {
-    if (m.kind !== "person") continue;
+    if (m.kind !== "person" || s.quoted?.[m.start]) continue;
     const person = entities.get(m.entity)?.name ?? m.text;
     const short = entities.get(m.entity)?.short;
     // X, the president of Y,
@@ -127,6 +127,12 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
         continue;
       }
     }
+    // Former transport secretary X, Tory MP X, Lib Dem health spokesman Sir X
+    const label = labelBeforeName(info, m);
+    if (label) {
+      out.push({ person, short, role: label.role, sentence: s, highlight: spanText(s, label.start, m.end), country: null, matchOnly: true });
+      continue;
+    }
     // Y's president, X,
     if (t[m.start - 1]?.text === "," && (t[m.end]?.text === "," || /^[.;]$/.test(t[m.end]?.text ?? ""))) {
       let a = m.start - 2;
@@ -141,6 +147,55 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
     }
   }
   return out;
+}
+
+/** Words that open a label before a name at the start of a sentence: "Former foreign secretary X". */
+const LABEL_OPENERS = /^(Former|Ex|Acting|Deputy|Shadow|Senior|Veteran|Interim|Outgoing|Retired)$/;
+
+/** Adjectives a role label may hold ("senior", "shadow"); others ("confident") belong to the sentence. */
+const LABEL_ADJECTIVES = /^(former|ex|senior|deputy|shadow|assistant|chief|acting|junior|interim|joint|foreign|financial|economic|political|executive|general|managing|technical|medical|legal|commercial|creative|artistic|musical|national|regional|local|international|digital|new|veteran|retired|head|lead|principal|associate|vice)$/;
+
+/** "a Tory MP", "an SNP MP", "a former transport secretary". */
+function withArticle(label: string): string {
+  const an = /^[FHLMNRSX][A-Z]/.test(label) || (/^([aeiou]|honou?r|hour|heir)/i.test(label) && !/^(u[a-z]|eu|one)/i.test(label));
+  return an ? `an ${label}` : `a ${label}`;
+}
+
+/**
+ * "Former transport secretary Alan Pritchard", "Tory MP Gareth Lind", "Lib Dem transport spokesman
+ * Sir Owen Price": lower-case role words (and a party label or nationality before them) in front of
+ * a name, the last a role noun. An honorific ("Sir") stays with neither.
+ */
+function labelBeforeName(info: SentenceInfo, m: { start: number; title?: string }): { role: string; start: number } | null {
+  const t = info.sentence.tokens;
+  let end = m.start;
+  if (m.title) {
+    const n = m.title.split(" ").length;
+    const titleTokens = t.slice(m.start - n, m.start);
+    if (titleTokens.every((x) => HONORIFICS.test(x.text))) end = m.start - n;
+    else if (!titleTokens.every((x) => /^(MP|MEP|MSP|AM)$/.test(x.text))) return null;
+  }
+  let a = end;
+  const labelWord = (x: Token) => (x.pos === "NOUN" && ROLE_WORD(x)) || LABEL_ADJECTIVES.test(x.text) || /^(MP|MEP|MSP|AM)$/.test(x.text);
+  while (a > 0 && end - a < 4 && (labelWord(t[a - 1]!) || (a - 1 === 0 && LABEL_OPENERS.test(t[0]!.text)))) a--;
+  const last = t[end - 1];
+  if (a === end || !last || !(ROLE_HEADS.has(last.lower) || ROLE_HEADS.has(`${t[end - 2]?.lower} ${last.lower}`))) return null;
+  // a party label or nationality in front: "Lib Dem", "Tory", "French"
+  const two = a >= 2 ? `${t[a - 2]!.text} ${t[a - 1]!.text}` : "";
+  let party = false;
+  if (PARTY_LABELS.has(two)) a -= 2, party = true;
+  else if (a >= 1 && (PARTY_LABELS.has(t[a - 1]!.text) || findDemonym(t[a - 1]!.text))) a -= 1, party = true;
+  // "former Conservative leader"
+  if (party && a >= 1 && /^(former|ex|then)$/.test(t[a - 1]!.lower)) a -= 1;
+  // "Deloitte's chief economic advisor": the possessor takes the place of the article
+  let possessor = false;
+  if (!party && a >= 2 && /^['’]s$/.test(t[a - 1]!.text) && /^\p{Lu}/u.test(t[a - 2]!.text) && !/^\p{Lu}/u.test(t[a - 3]?.text ?? "")) a -= 2, possessor = true;
+  // two words at least, and nothing capitalised left in front ("Blue Harbour director" is part of a title)
+  if (end - a < 2 || (a > 0 && /^\p{Lu}/u.test(t[a - 1]!.text) && !/^(The|But|And)$/.test(t[a - 1]!.text))) return null;
+  if (t.slice(a, end).some((x) => x.text === "-" || x.pos === "VERB" || /^(and|or|of)$/.test(x.lower))) return null;
+  const words = spanText(info.sentence, a, end);
+  const phrase = a === 0 && LABEL_OPENERS.test(t[0]!.text) ? t[0]!.lower + words.slice(t[0]!.text.length) : words;
+  return { role: possessor ? phrase : withArticle(phrase), start: a };
 }
 
 const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Mr\.|Mrs\.|Ms\.|Dr\.|Former|Acting)$/;

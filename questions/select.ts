@@ -1,6 +1,6 @@
 import { normalizeCached } from "./grade.ts";
 import type { Question, QuestionType } from "./types.ts";
-import { type Candidate, type Draft, idOf, withId } from "./write.ts";
+import { type Candidate, type Draft, idOf, withId, writePairMatch } from "./write.ts";
 
 export const ALL_TYPES: QuestionType[] = ["choice", "truefalse", "fill", "numeric", "match", "order"];
 
@@ -33,10 +33,16 @@ const perAnswer = (count: number) => Math.max(2, Math.ceil(count / 10));
  * sentence and varied openings, and takes the types in turn (see `ROTATION`) so the quiz has
  * variety, best first within each type.
  */
-export function selectQuestions(candidates: Candidate[], count: number, types: QuestionType[]): Question[] {
+/**
+ * Questions drawn from sentences the chosen questions leave unused (see `sentenceQuestions`), and
+ * how many of them a quiz may hold at most (null: up to `count`).
+ */
+export type SentenceStage = { candidates: (covered: ReadonlySet<string>) => Candidate[]; max: (factQuestions: number) => number | null };
+
+export function selectQuestions(candidates: Candidate[], count: number, types: QuestionType[], sentences?: SentenceStage): Question[] {
   const byType = new Map<QuestionType, Candidate[]>();
   for (const c of candidates) {
-    if (c.score < MIN_SCORE || !types.includes(c.question.type) || givesAnswerAway(c.question)) continue;
+    if (c.pairOnly || c.score < MIN_SCORE || !types.includes(c.question.type) || givesAnswerAway(c.question)) continue;
     const list = byType.get(c.question.type) ?? [];
     list.push(c);
     byType.set(c.question.type, list);
@@ -51,7 +57,73 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   for (const [type, list] of byType) if (type !== "truefalse") for (const c of list) asked.add(c.sentence);
   byType.get("truefalse")?.sort((a, b) => Number(asked.has(a.sentence)) - Number(asked.has(b.sentence)));
   const quiz = new QuizSoFar(count);
-  const rotation = ROTATION.filter((t) => types.includes(t) && byType.has(t));
+  // True/false comes last: a statement of a sentence would give away the questions asked of it.
+  const rotation = ROTATION.filter((t) => types.includes(t) && byType.has(t) && t !== "truefalse");
+  const cap = byType.has("truefalse") && types.includes("truefalse") ? Math.max(1, count - Math.min(quiz.trueFalseCap, byType.get("truefalse")!.length)) : count;
+  fill(quiz, byType, rotation, cap);
+  if (byType.has("truefalse") && types.includes("truefalse")) fill(quiz, byType, [...rotation, "truefalse"], count);
+  // Facts about people that no question asked can still be asked together, as matches.
+  for (const group of ["quote", "deed"] as const) {
+    if (quiz.chosen.length >= count || !types.includes("match")) break;
+    const unasked = candidates.filter((c) => c.pair?.group === group && c.score >= MIN_SCORE && quiz.untested(c));
+    const pairs = [...new Map(unasked.map((c) => [c.factKey, c.pair!])).values()];
+    const match = writePairMatch(pairs);
+    if (!match) continue;
+    const keys = unasked.filter((c) => match.used.includes(c.pair!)).map((c) => c.factKey);
+    const c: Candidate = { question: match.question, factKey: `match:${group}`, tests: [...new Set(keys)], sentence: -1, score: 1 };
+    quiz.take(c, withId(match.question));
+  }
+  if (sentences && quiz.chosen.length < count) fillFromSentences(quiz, sentences, count, types);
+  // Questions follow the article from top to bottom; match and order close the quiz.
+  const place = (c: Candidate) => (c.sentence < 0 ? 1e9 : c.sentence);
+  return quiz.chosen
+    .sort((a, b) => place(a.c) - place(b.c) || ALL_TYPES.indexOf(a.question.type) - ALL_TYPES.indexOf(b.question.type))
+    .map((x) => x.question);
+}
+
+/** The share of a quiz true/false may reach through sentence questions. */
+const SENTENCE_TRUE_FALSE_SHARE = 0.3;
+
+/**
+ * Fills the quiz up with sentence questions, after every fact question: one a sentence, the
+ * types in turn (numeric, choice, fill-in, true/false) from the top of the article, true/false
+ * only while it stays under ~30% of the quiz.
+ */
+function fillFromSentences(quiz: QuizSoFar, stage: SentenceStage, count: number, types: QuestionType[]): void {
+  const covered = new Set<string>();
+  for (const { question } of quiz.chosen) for (const e of [question.evidence, ...(question.sources ?? [])]) covered.add(`${e.paragraph}\u0000${e.text}`);
+  const max = Math.min(count - quiz.chosen.length, stage.max(quiz.chosen.length) ?? count);
+  const byType = new Map<QuestionType, Candidate[]>();
+  for (const c of stage.candidates(covered)) {
+    if (!types.includes(c.question.type) || c.score < MIN_SCORE || givesAnswerAway(c.question)) continue;
+    byType.set(c.question.type, [...(byType.get(c.question.type) ?? []), c]);
+  }
+  const used = new Set<number>();
+  let taken = 0;
+  let progress = true;
+  while (taken < max && progress) {
+    progress = false;
+    for (const type of ["numeric", "choice", "fill", "truefalse"] as const) {
+      if (taken >= max) break;
+      const list = byType.get(type) ?? [];
+      while (list.length > 0) {
+        const c = list.shift()!;
+        if (used.has(c.sentence) || !quiz.accepts(c)) continue;
+        if (type === "truefalse" && quiz.trueFalseCount + 1 > SENTENCE_TRUE_FALSE_SHARE * (quiz.chosen.length + 1)) continue;
+        const question = finish(c);
+        if (!question) continue;
+        quiz.take(c, question);
+        used.add(c.sentence);
+        taken++;
+        progress = true;
+        break;
+      }
+    }
+  }
+}
+
+/** Takes the types in turn, best first within each, until `count` or no candidate fits. */
+function fill(quiz: QuizSoFar, byType: Map<QuestionType, Candidate[]>, rotation: QuestionType[], count: number): void {
   let progress = true;
   while (quiz.chosen.length < count && progress) {
     progress = false;
@@ -69,11 +141,6 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
       }
     }
   }
-  // Questions follow the article from top to bottom; match and order close the quiz.
-  const place = (c: Candidate) => (c.sentence < 0 ? 1e9 : c.sentence);
-  return quiz.chosen
-    .sort((a, b) => place(a.c) - place(b.c) || ALL_TYPES.indexOf(a.question.type) - ALL_TYPES.indexOf(b.question.type))
-    .map((x) => x.question);
 }
 
 /**
@@ -97,7 +164,10 @@ class QuizSoFar {
   private readonly shapeCap: number;
   // True/false is the easiest type to write and to guess; no more than two fifths of the quiz.
   private trueFalse = 0;
-  private readonly trueFalseCap: number;
+  readonly trueFalseCap: number;
+  get trueFalseCount(): number {
+    return this.trueFalse;
+  }
 
   private readonly answerCap: number;
 
@@ -118,7 +188,29 @@ class QuizSoFar {
     if (type === "truefalse" && this.trueFalse >= this.trueFalseCap) return false;
     const answer = answerKey(c.question);
     if (answer && (this.answers.get(answer) ?? 0) >= this.answerCap) return false;
+    if (c.sentence >= 0 && this.givesAway(c)) return false;
     return (this.shapes.get(shapeOf(c.question)) ?? 0) < this.shapeCap;
+  }
+
+  /**
+   * True when a true/false statement and a question of the same sentence would answer each other
+   * ("True or false: X dismissed the claims" beside "Who dismissed the claims?"): the same fact twice.
+   */
+  private givesAway(c: Candidate): boolean {
+    const others = this.chosen.filter((x) => x.c.sentence === c.sentence);
+    if (others.length === 0) return false;
+    const holds = (statement: Draft, answer: Draft) => typeof answer.answer === "string" && ` ${normalizeCached(statement.prompt)} `.includes(` ${normalizeCached(answer.answer)} `);
+    // A false statement that changes another element tests another fact; a true one, or one that changes
+    // the very element the other question asks for, tests the same.
+    // ("X is the chief executive of Y" beside "Who said...?" of the same sentence states a role, not the report)
+    const same = (tf: Candidate, other: Candidate) => tf.factKey === other.factKey || (!tf.factKey.startsWith("role:") && (!tf.falsify || normalizeCached(tf.factKey.split(":").slice(2).join(":")) === normalizeCached(String(other.question.answer))));
+    if (c.question.type === "truefalse") return others.some((x) => x.question.type !== "truefalse" && (x.c.factKey === c.factKey || (holds(c.question, x.question) && same(c, x.c))));
+    return others.some((x) => x.question.type === "truefalse" && (x.c.factKey === c.factKey || (holds(x.c.question, c.question) && same(x.c, c))));
+  }
+
+  /** True when no question of the quiz tests the candidate's fact. */
+  untested(c: Candidate): boolean {
+    return (c.tests ?? [c.factKey]).every((f) => !this.perFact.has(f));
   }
 
   take(c: Candidate, question: Question): void {
@@ -149,6 +241,8 @@ function answerKey(q: Draft): string | null {
 /** How a question opens: "q:who said", "tf:true or false: ilham", "match". */
 function shapeOf(q: Draft): string {
   if (q.type === "match" || q.type === "order") return q.type;
+  // a sentence question opens as every other does by design; its sentence tells it apart
+  if (q.prompt.startsWith("Complete the sentence")) return `complete:${q.evidence.text}`;
   const words = q.prompt.split(" ").slice(0, q.type === "truefalse" ? 4 : 2).join(" ").toLowerCase();
   return `${q.type === "truefalse" ? "tf" : "q"}:${words}`;
 }

@@ -24,7 +24,61 @@ export type Candidate = {
   options?: () => string[] | null;
   /** For a true/false meant to be false: the false statement, worked out when chosen; null when no stand-in fits. */
   falsify?: () => Draft | null;
+  /** The fact as one pair of a match (a person and their words or deed), for facts no other question asks. */
+  pair?: Pair;
+  /** Only a row of a match, never a question of its own. */
+  pairOnly?: boolean;
 };
+
+/** One row of a match built from facts: who (`item`) goes with what (`option`), and where the article says so. */
+export type Pair = { group: "quote" | "deed"; item: string; option: string; evidence: Evidence };
+
+/** The prompt of a match of each pair group. */
+const PAIR_PROMPTS: Record<Pair["group"], string> = {
+  quote: "Match each person to the words the article quotes them saying.",
+  deed: "Match each person to what the article says they did.",
+};
+
+/**
+ * The pair a fact can give a match: a speaker and a quotation of 5–20 words, or a person and the
+ * predicate of "Who ...?" ("refused to answer questions"). Only people, only plain "Who" prompts.
+ */
+function pairOf(f: Fact, evidence: Evidence): Pair | undefined {
+  if (f.kind !== "person" || f.statementOnly) return undefined;
+  if (f.key.startsWith("quote:")) {
+    const quote = /“([^”]+)”\?$/.exec(f.prompt)?.[1];
+    if (!quote || quote.split(" ").length > 20 || quote.split(" ").length < 4) return undefined;
+    return { group: "quote", item: f.answer, option: `“${quote}”`, evidence };
+  }
+  if (!f.key.startsWith("subject:") || f.said) return undefined;
+  const deed = /^Who ([a-z][^?]*)\?$/.exec(f.prompt)?.[1];
+  if (!deed || deed.split(" ").length > 14 || deed.split(" ").length < 3 || /[“”"]/.test(deed)) return undefined;
+  return { group: "deed", item: f.answer, option: deed, evidence };
+}
+
+/**
+ * A match from 3–5 pairs of one group with different people and different options, shuffled so
+ * the starting order is never the right one; null when fewer than three fit.
+ */
+export function writePairMatch(pairs: Pair[]): { question: Draft; used: Pair[] } | null {
+  const people = new Set<string>();
+  const options = new Set<string>();
+  const used = pairs.filter((p) => {
+    const o = normalizeCached(p.option);
+    if (people.has(p.item) || options.has(o)) return false;
+    people.add(p.item);
+    options.add(o);
+    return true;
+  }).slice(0, 5);
+  if (used.length < 3) return null;
+  const items = used.map((p) => p.item);
+  const answer = used.map((p) => p.option);
+  let shuffled = seededShuffle(answer, items.join("|"));
+  if (shuffled.every((o, i) => o === answer[i])) shuffled = [...shuffled.slice(1), shuffled[0]!];
+  const sources = used.map((p) => p.evidence);
+  const explanation = used[0]!.group === "quote" ? "Each quotation is the one the article attributes to that person." : "Each action is the one the article states of that person.";
+  return { question: make("match", PAIR_PROMPTS[used[0]!.group], answer, explanation, sources[0]!, "medium", { items, options: shuffled, sources }), used };
+}
 
 function evidenceOf(s: Sentence, highlight?: string): Evidence {
   const ev: Evidence = { paragraph: s.paragraph, text: s.text };
@@ -73,7 +127,9 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   const out: Candidate[] = [];
   const evidence = evidenceOf(f.sentence, f.highlight);
   const seed = f.key;
-  const base = { factKey: f.key, sentence: f.sentence.index };
+  const pair = pairOf(f, evidence);
+  const base = { factKey: f.key, sentence: f.sentence.index, ...(pair ? { pair } : {}) };
+  if (f.pairOnly) return pair ? [{ ...base, pairOnly: true, score: f.confidence, question: make("fill", f.prompt, f.answer, f.explanation, evidence, "medium") }] : [];
   if (!f.statementOnly) {
     const options = () => {
       const distractors = pickDistractors(f, pools, seed);
@@ -82,7 +138,7 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
     out.push({ ...base, score: f.confidence, question: make("choice", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "choice")), options });
   }
   // a count, a share ("What percentage...?" typed as 42) or a year ("In which year...?") is typed as a number
-  const numeric = (f.kind === "count" && /^\d[\d,]*(\.\d+)?( (thousand|million|billion|trillion))?$/.test(f.answer)) || (f.kind === "percent" && /^\d+(\.\d+)?%$/.test(f.answer)) || (f.kind === "year" && /^(1[89]|20)\d\d$/.test(f.answer) && /^In which year\b/.test(f.prompt));
+  const numeric = (f.kind === "money" && /^[£$€]\d[\d,]*(\.\d+)?(m|bn|k)?$/.test(f.answer)) || (f.kind === "count" && /^\d[\d,]*(\.\d+)?( (thousand|million|billion|trillion))?$/.test(f.answer)) || (f.kind === "percent" && /^\d+(\.\d+)?%$/.test(f.answer)) || (f.kind === "year" && /^(1[89]|20)\d\d$/.test(f.answer) && /^In which year\b/.test(f.prompt));
   if (f.statementOnly) {
     // true/false only
   } else if (numeric) {

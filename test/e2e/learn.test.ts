@@ -420,6 +420,7 @@ describe("a quiz whose teacher opens practice after playing", () => {
     const scored = await readFeedback(page);
 
     await page.goto(`${baseUrl}/learn/${lockedId}/practice`);
+    // (under load the page may still say "Loading the quiz…" when it is first read)
     await expect.poll(() => prompt(page).textContent()).toBe(played);
     await page.getByText(`${toPlay} more questions wait for the quiz.`, { exact: false }).waitFor();
     await inspect(page, "practice-partly-open");

@@ -87,7 +87,7 @@ describe("every quiz", () => {
 
   it("makes the false statement differ from the true sentence in exactly one element", () => {
     for (const { q } of all.filter((x) => x.q.type === "truefalse" && x.q.answer === "False")) {
-      const s = body(q).replace(/\.$/, "").split(" ");
+      const s = body(q).replace(/[.”"]+$/, "").split(" ");
       const e = q.evidence.text.replace(/[.”"]+$/, "").split(" ");
       const subject = body(q).split(" is ")[0]!;
       if (/^[^,]+? is /.test(body(q)) && !q.evidence.text.includes(`${subject} is `)) continue; // a role statement ("X is the ROLE")
@@ -110,7 +110,9 @@ describe("every quiz", () => {
   it("asks grammatical-looking questions: a capital first, a question mark last, no dangling pronoun", () => {
     for (const { q } of all) {
       expect(q.prompt, q.prompt).toMatch(/^[A-Z“"]/);
-      if (q.type !== "truefalse" && q.type !== "match" && q.type !== "order") expect(q.prompt).toMatch(/\?$/);
+      // a sentence question quotes its sentence, with one blank, after an instruction
+      if (q.prompt.startsWith("Complete the sentence from the article: ")) expect(q.prompt.split("___")).toHaveLength(2);
+      else if (q.type !== "truefalse" && q.type !== "match" && q.type !== "order") expect(q.prompt).toMatch(/\?$/);
       expect(body(q), q.prompt).not.toMatch(/^(He|She|They|It|This|These|His|Her|Their|Its) /);
       expect(q.prompt).not.toMatch(/\s[,.?]|\s{2}/);
     }
