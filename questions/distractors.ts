@@ -264,6 +264,12 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     for (const c of nearbyNumbers(fact.value ?? 0, fact.answer)) offer(c);
     return out.length === n ? out : null;
   }
+  if (kind === "count" && /\bhow old\b/i.test(fact.prompt) && /^\d+$/.test(fact.answer)) {
+    // an age: other ages a reader could believe, never double or half a lifetime
+    const age = Number(fact.answer);
+    for (const d of seededShuffle([4, -4, 7, -7, 11, -11, 15], seed, String)) if (age + d >= 1 && age + d <= 105) offer(String(age + d));
+    return out.length === n ? out : null;
+  }
   if (kind === "count" || kind === "percent" || kind === "money") {
     const value = fact.value ?? 0;
     const fig = splitFigure(fact.answer);

@@ -53,3 +53,20 @@ describe("dates", () => {
     }
   });
 });
+
+describe("ages", () => {
+  it("offers other believable ages, not double or half the answer", () => {
+    const text = [
+      "Solar farm approved for former colliery site",
+      "Local resident Margaret Lowe, 71, who worked in the colliery canteen for 15 years, said she was pleased the land would be used again.",
+      "Northern Sun Power chief executive David Ibbotson, 48, said the company would also plant 3,000 trees around the edge of the site.",
+      "The plans drew 14 objections, mostly about traffic on the narrow roads leading to the site during construction.",
+    ].join("\n");
+    const ages = generateQuiz(text, { types: ["choice"] }).questions.filter((q) => q.prompt.includes("how old"));
+    expect(ages.length).toBe(2);
+    for (const q of ages) {
+      const answer = Number(q.answer);
+      for (const o of q.options ?? []) expect(Math.abs(Number(o) - answer), q.prompt).toBeLessThanOrEqual(15);
+    }
+  });
+});
