@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateQuiz } from "../../questions/index.ts";
+import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
 
 // Made-up news copy: a film awards story with titles of works beside people's names, and dates.
 const AWARDS = [
@@ -68,5 +68,17 @@ describe("ages", () => {
       const answer = Number(q.answer);
       for (const o of q.options ?? []) expect(Math.abs(Number(o) - answer), q.prompt).toBeLessThanOrEqual(15);
     }
+  });
+});
+
+describe("a title after a place's possessive", () => {
+  it("keeps the place in the role: Thailand's Prime Minister X is the prime minister of Thailand", () => {
+    const text = [
+      "Quake costs emerging",
+      "Thailand's Prime Minister Thaksin Shinawatra has estimated the destruction at 20bn baht, officials said on Monday.",
+      "World Bank president James Wolfensohn said his agency was only beginning to grasp the scale of the disaster.",
+    ].join("\n");
+    const { roles } = candidateQuestions(text);
+    expect(roles.find((r) => r.person === "Thaksin Shinawatra")?.role).toBe("the prime minister of Thailand");
   });
 });
