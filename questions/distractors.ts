@@ -1,6 +1,6 @@
 import { type Entity, displayName } from "./entities.ts";
 import type { AnswerKind, Fact, RoleFact } from "./facts.ts";
-import { CITIES, COUNTRIES, KNOWN_ORGANISATIONS, PARTY_NAMES, WEEKDAYS, categoryFamily, findCity, findCountry, findDemonym } from "./gazetteer.ts";
+import { CITIES, COUNTRIES, GIVEN_NAMES, KNOWN_ORGANISATIONS, PARTY_NAMES, TITLE_GENDER, WEEKDAYS, categoryFamily, findCity, findCountry, findDemonym } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
 import { normalizeCached } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
@@ -207,6 +207,20 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
  * never the answer or a spelling of it, never a name the prompt uses, never a duplicate.
  * Null when there are not enough good ones.
  */
+/** "m" or "f" when the prompt, outside its quotations, speaks of the one it asks about as "he" or "she". */
+function promptSex(prompt: string): "m" | "f" | null {
+  const own = prompt.replace(/[“"][^”"]*[”"]/g, " ");
+  const m = /\b(he|him|his|himself)\b/i.test(own);
+  const f = /\b(she|her|hers|herself)\b/i.test(own);
+  return m === f ? null : m ? "m" : "f";
+}
+
+/** "m" or "f" when a name's title or given name says so ("Sir Peter Lomas", "Anna Hale"). */
+function nameSex(name: string): "m" | "f" | null {
+  const first = name.split(" ")[0] ?? "";
+  return TITLE_GENDER[first] ?? GIVEN_NAMES.get(first) ?? null;
+}
+
 export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): string[] | null {
   // a country under another name ("America" for "US") is the same answer
   const canonical = (name: string) => findCountry(name.replace(/^the /, ""))?.name ?? PARTY_NAMES[name.replace(/^the /, "")] ?? name;
@@ -216,8 +230,11 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   const out: string[] = [];
   const answerKind = pools.kinds.get(answerKey);
   const answerWords = answerKey.split(" ").filter((w) => w.length >= 4);
+  // "Who ... for the role that won him ...?": a woman among the options would give the answer away
+  const sex = fact.kind === "person" ? promptSex(fact.prompt) : null;
   const offer = (candidate: string) => {
     if (out.length >= n) return;
+    if (sex && nameSex(candidate) && nameSex(candidate) !== sex) return;
     const key = normalizeCached(candidate);
     if (taken.has(normalizeCached(canonical(candidate)))) return;
     if (!key || taken.has(key)) return;
@@ -245,6 +262,12 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     const same = pools.counts.filter((q) => q.kind === "ordinal" && q.unit === fact.unit).map((q) => q.core);
     for (const c of same) offer(c);
     for (const c of nearbyNumbers(fact.value ?? 0, fact.answer)) offer(c);
+    return out.length === n ? out : null;
+  }
+  if (kind === "count" && /\bhow old\b/i.test(fact.prompt) && /^\d+$/.test(fact.answer)) {
+    // an age: other ages a reader could believe, never double or half a lifetime
+    const age = Number(fact.answer);
+    for (const d of seededShuffle([4, -4, 7, -7, 11, -11, 15], seed, String)) if (age + d >= 1 && age + d <= 105) offer(String(age + d));
     return out.length === n ? out : null;
   }
   if (kind === "count" || kind === "percent" || kind === "money") {

@@ -50,6 +50,8 @@ export type Mention = {
   evidence?: "said" | "person";
   /** True when the sentence shows the name is a work's title ("the musical Sally Swift"). */
   work?: boolean;
+  /** True when the name only opens a title's possessive ("Bridget Jones's Diary"): a work only if never seen alone. */
+  ownsTitle?: boolean;
   /** What sort of organisation, when the article says ("airline", "agency"). */
   category?: string;
   /** True when "the" stands before the name ("the Red Cross"). */
@@ -278,7 +280,7 @@ const KNOWN_BY_TITLE = new Set(["Lord", "Lady", "Baroness", "Baron", "Earl", "Du
 const POST_NOMINALS = /^(QC|KC|MP|MEP|MSP|AM|MLA|OBE|MBE|CBE|KBE|DBE|PhD|Jnr|Snr)$/;
 
 /** The kind of a name and whether the sentence itself says so (title, role, speech) or only its shape does. */
-type Classified = { kind: EntityKind; strong: boolean; category?: string | undefined; evidence?: "said" | "person"; work?: boolean };
+type Classified = { kind: EntityKind; strong: boolean; category?: string | undefined; evidence?: "said" | "person"; work?: boolean; ownsTitle?: boolean };
 
 /** The head noun of an appositive after a name: ", Turkey's second-largest airline," → "airline". */
 function appositiveHead(s: Sentence, from: number): string | null {
@@ -336,6 +338,13 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   // "the musical Sally Swift", "album The Long Road": a work's title, whatever its shape
   const workBefore = t[run.start - 1];
   if ((workBefore && WORK_NOUNS.has(workBefore.lower) && /^\p{Ll}/u.test(workBefore.text)) || describedAsWork(s, run.end)) return { kind: "place", strong: false, work: true };
+  // "his role in Closer": what a role is played in is a work; "Bridget Jones's Diary and Iris": a
+  // name whose possessive opens a capitalised title is part of that title (a name the article also
+  // uses on its own stays a name: see linkEntities)
+  if (workBefore?.lower === "in" && WORK_CUES.has(t[run.start - 2]?.lower ?? "")) return { kind: "place", strong: false, work: true };
+  if (/^['’]s$/.test(t[run.end]?.text ?? "") && /^\p{Lu}\p{Ll}+$/u.test(t[run.end + 1]?.text ?? "") && !/^\p{Lu}/u.test(t[run.end + 2]?.text ?? "") && !ORG_HEADS.has(t[run.end + 1]!.text) && !findCountry(t[run.end + 1]!.text) && !findCity(t[run.end + 1]!.text)) {
+    return { kind: "place", strong: false, work: true, ownsTitle: true };
+  }
   // "Peter Lomas", "Anna Hale, producer of...": a common given name first says person
   const firstWords = text.split(/\s+/);
   if (!run.title && firstWords.length >= 2 && firstWords.length <= 3 && GIVEN_NAMES.has(firstWords[0]!) && !ORG_HEADS.has(firstWords[firstWords.length - 1]!) && !NON_PERSON_WORDS.has(firstWords[firstWords.length - 1]!) && firstWords.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return { kind: "person", strong: true };
@@ -402,6 +411,9 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
 
 /** Words for works with titles: a name next to one is a title, not a person or a body. */
 const WORK_NOUNS = new Set(["film", "movie", "musical", "play", "show", "book", "novel", "album", "single", "song", "series", "programme", "opera", "ballet", "game", "track", "sequel", "drama", "documentary", "comedy", "sitcom", "soap", "browser", "software", "hit", "ep", "record", "poem", "painting", "production", "revival", "adaptation", "franchise"]);
+
+/** Nouns for what is played or appeared in: "her role in X", "his part in X", "starring in X". */
+const WORK_CUES = new Set(["role", "roles", "part", "parts", "starring", "starred", "appearance", "appearances", "performance", "performances", "cameo", "turn", "character"]);
 
 /** "Blue Harbour is to be the next spy film", "Sally Swift, the musical,": a name described as a work. */
 function describedAsWork(s: Sentence, end: number): boolean {
@@ -539,7 +551,7 @@ export function findMentions(s: Sentence, names: ReadonlySet<string> = new Set()
     }
     const afterThe = t[run.start - 1]?.lower === "the" ? { afterThe: true } : {};
     const possessor = /^['’]s$/.test(t[run.start - 1]?.text ?? "") && /^\p{Lu}/u.test(t[run.start - 2]?.text ?? "") ? { possessor: spanText(s, run.start - 2, run.start) } : {};
-    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: c.kind, entity: text, strong: c.strong, ...title, ...afterThe, ...possessor, ...(c.category ? { category: c.category } : {}), ...(c.evidence ? { evidence: c.evidence } : {}), ...(c.work ? { work: true, entity: "?" + text } : {}) });
+    mentions.push({ sentence: s.index, start: run.start, end: run.end, text, kind: c.kind, entity: text, strong: c.strong, ...title, ...afterThe, ...possessor, ...(c.category ? { category: c.category } : {}), ...(c.evidence ? { evidence: c.evidence } : {}), ...(c.work ? { work: true, entity: "?" + text } : {}), ...(c.ownsTitle ? { ownsTitle: true } : {}) });
   }
   return mentions;
 }
@@ -585,7 +597,9 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
       delete m.evidence;
     }
   }
-  const works = new Set(all.filter((m) => m.work).map((m) => m.text));
+  // (a name seen only before a title's possessive is that title's; seen elsewhere too, it is a name)
+  const seenAlone = new Set(all.filter((m) => !m.ownsTitle).map((m) => m.text));
+  const works = new Set(all.filter((m) => m.work && (!m.ownsTitle || !seenAlone.has(m.text))).map((m) => m.text));
   for (const m of all) if (works.has(m.text)) m.entity = "?" + m.text;
   // A name is a person's when some sentence says so, not only because it looks like one.
   const provenPeople = new Set<string>();

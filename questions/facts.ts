@@ -155,6 +155,8 @@ export function lowerFirst(value: string, s: Sentence, index: number): string {
   if (first && index > 0 && first.pos === "PROPN") return value;
   // "Anatolian Skies carried...": two capitalised names in a row are a name even when no rule placed it
   if (first?.pos === "PROPN" && s.tokens[index + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(s.tokens[index + 1]!.text)) return value;
+  // "Finding Neverland has...": a verb before a capitalised name is a title's first word
+  if (first?.pos === "VERB" && s.tokens[index + 1]?.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(s.tokens[index + 1]!.text)) return value;
   return value.charAt(0).toLowerCase() + value.slice(1);
 }
 

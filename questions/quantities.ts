@@ -68,6 +68,8 @@ export function findQuantities(s: Sentence): Quantity[] {
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
     if (!mayStartQuantity(tok)) continue;
+    // "27 February": the day belongs to the date its month opens, never a count of its own
+    if (/^\d{1,2}$/.test(tok.text) && MONTHS.includes(t[i + 1]?.text ?? "")) continue;
     if (WEEKDAYS.includes(tok.text)) {
       const q = weekdayPhrase(s, i);
       out.push(q);

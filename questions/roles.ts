@@ -115,8 +115,9 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
         out.push({ person, short, role: `the ${before!.text} ${roleCase(titleTokens)}`, sentence: s, highlight: spanText(s, m.start - n - 1, m.end), country: dem.name });
         continue;
       }
-      // Seoul Mayor X → the mayor of Seoul
-      const place = info.mentions.find((x) => x.end === m.start - n && (x.kind === "city" || x.kind === "country"));
+      // Seoul Mayor X → the mayor of Seoul; Thailand's Prime Minister X → the prime minister of Thailand
+      const possessive = /^['’]s$/.test(t[m.start - n - 1]?.text ?? "") ? 1 : 0;
+      const place = info.mentions.find((x) => x.end === m.start - n - possessive && (x.kind === "city" || x.kind === "country"));
       if (place && hasRoleHead(titleTokens)) {
         out.push({ person, short, role: `the ${roleCase(titleTokens)} of ${place.text}`, sentence: s, highlight: spanText(s, place.start, m.end), country: place.kind === "country" ? findCountry(place.text)!.name : null });
         continue;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
+
+// Made-up news copy: a film awards story with titles of works beside people's names, and dates.
+const AWARDS = [
+  "Stage star tipped for award",
+  "Clive Owen has already been made bookmakers' favourite for best supporting actor for his role in Closer, which won him a Golden Globe award in Hollywood last month.",
+  "Designer Gemma Jackson, who is up for art direction, has also worked on Bridget Jones's Diary and Iris.",
+  "Composer Andrew Lloyd Webber and lyricist Charles Hart are up for best original song.",
+  'Director Mike Leigh said the nominations were "amazing" for the whole team in London.',
+  "Finding Neverland has garnered two more nominations for the studio, the academy said on Tuesday.",
+  "The academy will announce the winners on 27 February in Los Angeles, and the ceremony will be shown in 100 countries.",
+  "The film was shot over eight weeks in Manchester and Vienna, producer Simon Channing Williams told the BBC.",
+].join("\n");
+
+const quiz = generateQuiz(AWARDS);
+const choices = generateQuiz(AWARDS, { types: ["choice"] }).questions;
+const everything = (q: (typeof quiz.questions)[number]) => [q.prompt, ...(q.options ?? []), ...(q.items ?? []), ...[q.answer].flat()];
+
+describe("titles of works", () => {
+  it("never asks where something happened with a title the article says a role was played in", () => {
+    expect(quiz.questions.some((q) => q.prompt.startsWith("Where") && [q.answer].flat().includes("Closer"))).toBe(false);
+  });
+
+  it("never offers a name that only opens a title's possessive ('X's Diary') as a person", () => {
+    const people = choices.filter((q) => q.prompt.startsWith("Who"));
+    expect(people.length).toBeGreaterThan(0);
+    expect(people.flatMap((q) => q.options ?? [])).not.toContain("Bridget Jones");
+  });
+
+  it("keeps the capital of a title that opens with a verb when it moves inside a question", () => {
+    const prompts = quiz.questions.map((q) => q.prompt).join("\n");
+    expect(prompts).not.toMatch(/finding Neverland/);
+  });
+});
+
+describe("people in a prompt that says he or she", () => {
+  it("offers no one whose given name says otherwise", () => {
+    const his = choices.filter((q) => /\bhis\b/.test(q.prompt));
+    expect(his.length).toBeGreaterThan(0);
+    for (const q of his) expect(q.options, q.prompt).not.toContain("Gemma Jackson");
+  });
+});
+
+describe("dates", () => {
+  it("never changes the day of a date into a count (no 41 February)", () => {
+    for (const q of quiz.questions) {
+      for (const text of everything(q)) {
+        for (const [, day] of String(text).matchAll(/\b(\d{1,2}) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g)) {
+          expect(Number(day), q.prompt).toBeLessThanOrEqual(31);
+        }
+      }
+    }
+  });
+});
+
+describe("ages", () => {
+  it("offers other believable ages, not double or half the answer", () => {
+    const text = [
+      "Solar farm approved for former colliery site",
+      "Local resident Margaret Lowe, 71, who worked in the colliery canteen for 15 years, said she was pleased the land would be used again.",
+      "Northern Sun Power chief executive David Ibbotson, 48, said the company would also plant 3,000 trees around the edge of the site.",
+      "The plans drew 14 objections, mostly about traffic on the narrow roads leading to the site during construction.",
+    ].join("\n");
+    const ages = generateQuiz(text, { types: ["choice"] }).questions.filter((q) => q.prompt.includes("how old"));
+    expect(ages.length).toBe(2);
+    for (const q of ages) {
+      const answer = Number(q.answer);
+      for (const o of q.options ?? []) expect(Math.abs(Number(o) - answer), q.prompt).toBeLessThanOrEqual(15);
+    }
+  });
+});
+
+describe("a title after a place's possessive", () => {
+  it("keeps the place in the role: Thailand's Prime Minister X is the prime minister of Thailand", () => {
+    const text = [
+      "Quake costs emerging",
+      "Thailand's Prime Minister Thaksin Shinawatra has estimated the destruction at 20bn baht, officials said on Monday.",
+      "World Bank president James Wolfensohn said his agency was only beginning to grasp the scale of the disaster.",
+    ].join("\n");
+    const { roles } = candidateQuestions(text);
+    expect(roles.find((r) => r.person === "Thaksin Shinawatra")?.role).toBe("the prime minister of Thailand");
+  });
+});
