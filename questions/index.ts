@@ -7,6 +7,7 @@ import { splitSentences } from "./nlp.ts";
 import { ALL_TYPES, type SentenceStage, selectQuestions } from "./select.ts";
 import { sentenceQuestions } from "./blanks.ts";
 import { yearEvents } from "./timeline.ts";
+import { writeFigureMatch } from "./figure-match.ts";
 import { isSelfContained } from "./roles.ts";
 import { makeTitle } from "./title.ts";
 import type { RoleFact } from "./facts.ts";
@@ -127,6 +128,8 @@ export function candidateQuestions(text: string) {
   // explicit years of sentences the clause rules cannot read order too, when the clause events are too few
   const order = writeOrderQuestion(events) ?? writeOrderQuestion([...events.filter((e) => e.when < 10_000_000), ...yearEvents(infos.slice(0, MAX_FACT_SENTENCES))]);
   if (order) candidates.push(order);
+  const figures = writeFigureMatch(infos.slice(0, MAX_FACT_SENTENCES));
+  if (figures) candidates.push(figures);
   return { article, sentences, infos, candidates, facts, roles, events, entities, pools };
 }
 

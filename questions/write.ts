@@ -80,7 +80,7 @@ export function writePairMatch(pairs: Pair[]): { question: Draft; used: Pair[] }
   return { question: make("match", PAIR_PROMPTS[used[0]!.group], answer, explanation, sources[0]!, "medium", { items, options: shuffled, sources }), used };
 }
 
-function evidenceOf(s: Sentence, highlight?: string): Evidence {
+export function evidenceOf(s: Sentence, highlight?: string): Evidence {
   const ev: Evidence = { paragraph: s.paragraph, text: s.text };
   if (highlight && s.text.includes(highlight)) ev.highlight = highlight;
   return ev;
@@ -109,7 +109,7 @@ export function withId(q: Draft): Question {
   };
 }
 
-function make(type: QuestionType, prompt: string, answer: string | string[], explanation: string, evidence: Evidence, difficulty: Difficulty, extra: Partial<Question> = {}): Draft {
+export function make(type: QuestionType, prompt: string, answer: string | string[], explanation: string, evidence: Evidence, difficulty: Difficulty, extra: Partial<Question> = {}): Draft {
   return { type, prompt, ...extra, answer, explanation, evidence, difficulty };
 }
 
