@@ -3,6 +3,7 @@ import { type AnswerKind, type Fact, type SentenceInfo, PRONOUN_START, leansOuts
 import { type Pools, bareAcronym, pickDistractors, splitFigure } from "./distractors.ts";
 import { normalizeCached } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
+import type { Token } from "./nlp.ts";
 import { findCity } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
 import { opensQuoted } from "./quotes.ts";
@@ -107,6 +108,12 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
     if (m.kind === "org" && after?.lower === "and" && /^\p{Lu}/u.test(s.tokens[m.end + 1]?.text ?? "") && !info.mentions.some((x) => x.start === m.end + 1)) continue;
     // "At 0619 GMT": a time zone after a number is no body
     if (prev?.text === "(" || prev?.pos === "NUM") continue;
+    // "the ___ (IMF)": the letters after the blank give it away; "a ___-funded project": half a word
+    if (after?.text === "(" || /^[-‐]$/.test(after?.text ?? "")) continue;
+    // "China, India, Russia and Brazil": one name of a list is guessed from the rest, not learned
+    if (inList(s.tokens, m.start, m.end)) continue;
+    // "a ___ company": a country used as an adjective takes no country for an option
+    if (m.kind === "country" && after?.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) continue;
     // a place only when the gazetteer or the sentence says so: a company read as a place gets cities for options
     if ((m.kind === "city" || m.kind === "place") && !m.strong && !findCity(m.text) && !/^(in|at|near|from|to|outside)$/.test(prev?.lower ?? "")) continue;
     // "Newcastle said", "Leeds have": a city as the subject stands for its team or council
@@ -123,6 +130,13 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
     if (blank) out.push(blank);
   }
   return out.sort((a, b) => b.rank - a.rank || a.start - b.start);
+}
+
+/** True when tokens [a, b) are a name in a list of names: "X, Y and Z", "X and Y", "Y, X". */
+function inList(t: Token[], a: number, b: number): boolean {
+  const cap = (k: number) => /^\p{Lu}/u.test(t[k]?.text ?? "");
+  const joins = (k: number) => t[k]?.text === "," || /^(and|or)$/.test(t[k]?.lower ?? "");
+  return (joins(b) && cap(b + 1)) || (joins(a - 1) && cap(a - 2) && t[a - 2]?.pos === "PROPN");
 }
 
 /** True when tokens [a, b) are whole words of the text ("GB" inside "60GB" is not). */
@@ -268,7 +282,8 @@ export function completionQuestion(info: SentenceInfo, entities: Map<string, Ent
     if (numeric) return { ...base, question: make("numeric", "hard", b.accept.length ? { accept: b.accept } : {}) };
     const options = pickDistractors(fact, pools, fact.key)?.map((o) => fitBlank(info, b, o));
     if (options) return { ...base, question: make("choice", DIFFICULTY[b.kind] ?? "medium", { options: seededShuffle([b.text, ...options], fact.key) }) };
-    if (b.text.length < 3) continue;
+    // a typed answer a student could spell: no three-word body or place to type from memory
+    if (b.text.length < 3 || (["org", "place", "city", "country"].includes(b.kind) && b.text.split(/\s+/).length >= 3)) continue;
     return { ...base, score: 0.85, question: make("fill", "hard", b.accept.length ? { accept: b.accept } : {}) };
   }
   return null;

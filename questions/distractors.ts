@@ -35,6 +35,8 @@ export function buildPools(entities: Entity[], counts: Quantity[], speakers: str
     if (list.length >= POOL_LIMIT) continue;
     // "GB", "DRM": letters the article never spells out are too unsure a body to offer as one
     if (e.kind === "org" && bareAcronym(e)) continue;
+    // "L Orquera", "KP Robertson": a team sheet's initials look odd beside full names
+    if (e.kind === "person" && /^[A-Z]{1,2}\.? /.test(name)) continue;
     list.push(name);
     names.set(e.kind, list);
     kinds.set(normalizeCached(name), e.kind);

@@ -577,7 +577,8 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
     // "in Uganda and Tanzania": one place of two cannot be the answer
     if (listGoesOn(t, cutEnd)) continue;
     const prompt = invert(c, "Where", [m.start - 1, cutEnd]);
-    if (!prompt) continue;
+    // "Where will the G8 meet at Gleneagles?": the place the sentence names at the other end makes "where" odd
+    if (!prompt || /\b(at|in) (the )?\p{Lu}/u.test(prompt.slice(6))) continue;
     const name = entityName(entities, m);
     out.push({
       key: `where:${s.index}:${name}`,

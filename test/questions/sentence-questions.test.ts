@@ -187,3 +187,23 @@ describe("order questions from explicit years", () => {
     expect(generateQuiz(two).questions.some((x) => x.type === "order")).toBe(false);
   });
 });
+
+describe("blanks a teacher would strike out", () => {
+  const text = [
+    "Ministers back debt relief plan",
+    "The International Monetary Fund (IMF) is to look at a proposal to use its gold supplies next spring.",
+    "Representatives from China, India, Russia and Brazil were invited to attend some of the sessions.",
+    "A European Union-funded project is looking at new ways to show old sites to tourists.",
+    "The software has been developed by a UK company based near the old harbour.",
+    "Peter Lomas, the chairman of Harbour City, said the plan was a good start for the poorest countries.",
+    "Anna Hale of the Meridian Trust said the plan would need a long time to work.",
+  ].join("\n\n");
+
+  it("never blanks a name whose letters follow it, half a hyphenated word, one name of a list or a country used as an adjective", () => {
+    for (const start of ["The International", "Representatives from", "A European", "The software"]) {
+      const q = complete(start, text)?.question;
+      if (!q) continue;
+      expect(q.prompt, start).not.toMatch(/___ \(|___-|___, |, ___|___ and |and ___|a ___ company/);
+    }
+  });
+});

@@ -82,3 +82,32 @@ describe("a title after a place's possessive", () => {
     expect(roles.find((r) => r.person === "Thaksin Shinawatra")?.role).toBe("the prime minister of Thailand");
   });
 });
+
+describe("a team sheet's names", () => {
+  it("are never offered beside full names: initials look like a misprint", () => {
+    const text = [
+      "Scotland name side for Italy",
+      "Scotland coach Matt Williams has recalled Simon Taylor for the match against Italy on Saturday.",
+      "Italy coach John Kirwan said his side must cut out the errors that cost them against Wales.",
+      "Centre Marco Rossi returns after a knee injury kept him out for a month.",
+      "R de Marigny; Mirco Bergamasco, C Stoica, A Masi, L Nitoglia; L Orquera, A Troncon; A Lo Cicero, F Ongaro.",
+    ].join("\n");
+    const people = candidateQuestions(text).pools.names.get("person") ?? [];
+    expect(people).toContain("Matt Williams");
+    expect(people.filter((p) => /^[A-Z] /.test(p))).toEqual([]);
+  });
+});
+
+describe("where-questions", () => {
+  it("are not asked when the sentence names another place with 'at' or 'in'", () => {
+    const text = [
+      "Leaders to meet in Scotland",
+      "The G8 leaders will meet at Gleneagles in Scotland in July, officials said on Monday.",
+      "Ministers from Brazil and India were invited to attend some of the sessions in London.",
+      "The talks will focus on aid, trade and debt relief for the poorest countries.",
+      "Campaigners from Oxfam said the leaders had a real chance to end the debt crisis this year.",
+      "The leaders met in Washington last year, when they agreed to double aid to Africa by 2010.",
+    ].join("\n");
+    expect(generateQuiz(text).questions.filter((q) => /^Where .*\b(at|in) [A-Z]/.test(q.prompt))).toEqual([]);
+  });
+});
