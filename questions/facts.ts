@@ -221,6 +221,8 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
     }
   }
   if (/^(he|she|they|it|we|i|you|this|these|those|there)$/i.test(subject)) return null;
+  // "didn't arrive", "wasn't told": a denied event asked about reads wrongly once inverted
+  if (t.slice(v0, v1 + 1).some((x) => /^(n['’]t|not|never)$/i.test(x.text))) return null;
   // "won the race in 2002 and retired in 2005": a second inflected verb cannot follow "did"; the
   // question keeps the first verb's part, and asks nothing of the second
   let restEnd = c.rest[1];

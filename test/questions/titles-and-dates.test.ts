@@ -111,3 +111,18 @@ describe("where-questions", () => {
     expect(generateQuiz(text).questions.filter((q) => /^Where .*\b(at|in) [A-Z]/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("denied events", () => {
+  it("are never inverted into a broken question ('Where did Jamie n't arrive...?')", () => {
+    const text = [
+      "Walker aims for comeback",
+      "Jamie Costin didn't arrive at hospital in Athens until nine hours after the crash on the coast road.",
+      "Doctors in Athens wanted to operate on his back at once, but Costin insisted on waiting until he got home to Dublin.",
+      "Costin wore a body cast for three months and then walked on crutches for six weeks before his first race.",
+      "He will travel to Poland on Sunday for two weeks of treatment at a training centre in Spala.",
+    ].join("\n");
+    const prompts = generateQuiz(text).questions.map((q) => q.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) expect(p).not.toMatch(/ n['’]t\b|\bdid \w+ not\b/);
+  });
+});
