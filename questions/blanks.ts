@@ -103,6 +103,8 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
     // "Pierce ___": a name cut in two; "waste (___)": an acronym its own sentence spells out
     const prev = s.tokens[m.start - 1];
     if (prev && /^\p{Lu}/u.test(prev.text) && prev.pos === "PROPN" && !m.title) continue;
+    // "the Queen ___ liner": one word after a title is half a name
+    if (prev && /^\p{Lu}/u.test(prev.text) && m.title && !m.text.includes(" ")) continue;
     // "the Department of Trade and Industry": a name that runs on past the mention
     const after = s.tokens[m.end];
     if (m.kind === "org" && after?.lower === "and" && /^\p{Lu}/u.test(s.tokens[m.end + 1]?.text ?? "") && !info.mentions.some((x) => x.start === m.end + 1)) continue;
