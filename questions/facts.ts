@@ -95,7 +95,9 @@ export function opensLeaning(s: Sentence): boolean {
  */
 export function leadToken(s: Sentence): number {
   const t = s.tokens;
-  return t.length > 2 && /^(but|and|yet|so)$/i.test(t[0]!.text) && t[0]!.pos === "CCONJ" && t[1]!.text !== "," ? 1 : 0;
+  if (t.length <= 2 || t[1]!.text === ",") return 0;
+  // ("So he is...": the tagger reads a leading "So" as an adverb)
+  return /^(but|and|yet|so)$/i.test(t[0]!.text) && (t[0]!.pos === "CCONJ" || (/^so$/i.test(t[0]!.text) && (t[1]!.pos === "PRON" || t[1]!.pos === "PROPN"))) ? 1 : 0;
 }
 
 export const DANGLING = /\b(this|these|those|the latter|the former|such)\s+\p{L}+|\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)|\b(he|she|him|her|they|them|it)\b/iu;

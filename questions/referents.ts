@@ -99,6 +99,11 @@ export function followPeople(infos: SentenceInfo[], clauses: (Clause | null)[], 
       speaker = { ...last.speaker, highlight: undefined } as Speaker;
       delete speaker.highlight;
     }
+    // "“...Paolo has managed to play...,” he said": a quotation that names a person is not that person's
+    if (speaker?.kind === "person") {
+      const words = new Set(speaker.name.split(" ").filter((w) => w.length > 2));
+      if (t.some((x, k) => words.has(x.text) && inQuote(s, k))) speaker = null;
+    }
     if (speaker) info.speaker = speaker;
     const subject: Speaker | null = info.referent ? { name: info.referent.name, kind: "person" as const, short: info.referent.short } : subjectPerson(info, clause, entities);
     const only = onlyPerson(info, entities);

@@ -126,3 +126,24 @@ describe("denied events", () => {
     for (const p of prompts) expect(p).not.toMatch(/ n['’]t\b|\bdid \w+ not\b/);
   });
 });
+
+describe("who said a quotation", () => {
+  const text = [
+    "Veteran defender backs his old club",
+    "Marcel Dumont insists there is no chance of history repeating itself when his old club meet Porto on Wednesday.",
+    "He is now winding down his career in Qatar, alongside several other former internationals.",
+    "So he is full of admiration for two of his old colleagues who are likely to play on Wednesday - Paolo Marini and Luca Bertone.",
+    '"I\'m happy that they have managed to play so long at a high level," he said.',
+    '"And it\'s amazing that Paolo has managed to play at such a high level for such a long time."',
+  ].join("\n");
+  const { infos } = candidateQuestions(text);
+  const speakerOf = (start: string) => infos.find((i) => i.sentence.text.startsWith(start))?.speaker?.name;
+
+  it("follows a leading 'So he' to the person the article is about, not to the people the sentence before lists", () => {
+    expect(speakerOf('"I\'m happy')).toBe("Marcel Dumont");
+  });
+
+  it("never credits a quotation to a person it names", () => {
+    expect(speakerOf('"And it\'s amazing')).not.toBe("Paolo Marini");
+  });
+});
