@@ -76,6 +76,8 @@ export function skipReason(info: SentenceInfo, headline: string | null): string 
   if (words < 8) return "short";
   if (words > 40) return "long";
   if (/\?[”"]?$/.test(s.text.trim())) return "question";
+  // "magazine readers with their...": the rest of a sentence cut after a name such as "Kerrang!"
+  if (/^\p{Ll}/u.test(s.text.trim())) return "fragment";
   if (headline && normalizeCached(headline) === normalizeCached(s.text)) return "headline";
   if (opensQuoted(s)) return "quotation";
   // a team sheet or a list of names ("Replacements: Hart for Rees (57), ..."): no sentence to complete

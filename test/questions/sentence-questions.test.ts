@@ -198,7 +198,15 @@ describe("blanks a teacher would strike out", () => {
     "Peter Lomas, the chairman of Harbour City, said the plan was a good start for the poorest countries.",
     "Anna Hale of the Meridian Trust said the plan would need a long time to work.",
     "Among the items was a stripy deckchair from the Queen Mary liner, priced at several hundred pounds.",
+    "The band led a poll of Boom! magazine readers with their 1970 debut album, the editor said on Monday.",
   ].join("\n\n");
+
+  it("never asks the rest of a sentence cut after a name with an exclamation mark", () => {
+    const r = read(text);
+    const fragment = r.infos.find((i) => i.sentence.text.startsWith("magazine readers"));
+    expect(fragment).toBeDefined();
+    expect(skipReason(fragment!, null)).toBe("fragment");
+  });
 
   it("never blanks a name whose letters follow it, half a hyphenated word, one name of a list or a country used as an adjective", () => {
     for (const start of ["The International", "Representatives from", "A European", "The software", "Among the items"]) {
