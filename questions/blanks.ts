@@ -331,6 +331,8 @@ export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities
     // "The US's economy" with another country in would lose or gain its "the"
     if (m.kind === "country" && /^['’]s?$/.test(s.tokens[m.end]?.text ?? "")) continue;
     if (m.kind === "person" && m.text.split(" ").length < 2) continue;
+    // "operates the Crystal Harmony": a name after "the" or "a" is a ship's, a show's or a body's, never a person's
+    if (m.kind === "person" && /^(the|a|an)$/i.test(s.tokens[m.start - 1]?.text ?? "")) continue;
     // a one-word body may be a misread word ("Rival club..."); only a name of two words or a known sort is swapped
     if (m.kind === "org" && !solidBody(entities.get(m.entity))) continue;
     // "Mr Lomas ... his": another person's name could clash with a pronoun after it

@@ -147,7 +147,8 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       }
     }
   }
-  return out;
+  // (a role that picked up a quotation's closing mark, after `...," Y's CEO, X, told`, is no role to print)
+  return out.filter((r) => !/["“”]/.test(r.role));
 }
 
 /** Words that open a label before a name at the start of a sentence: "Former foreign secretary X". */

@@ -147,3 +147,26 @@ describe("who said a quotation", () => {
     expect(speakerOf('"And it\'s amazing')).not.toBe("Paolo Marini");
   });
 });
+
+describe("a false statement", () => {
+  it("never swaps a name after 'the' (a ship's, a show's) for a person", () => {
+    const text = [
+      "Crew test new identity cards",
+      "The luxury cruise liner Crystal Harmony, currently in the Gulf of Mexico, is the setting for tests of the new cards.",
+      "Crystal Cruises, which operates the Crystal Harmony, is exploring the use of the cards but has not yet committed to them.",
+      '"It should be a safer place for seafarers to work in," said Cynthia Musselman, the chief executive of Authenticorp.',
+      "The cards are due to be issued in February next year to sailors from France, Jordan and Nigeria.",
+    ].join("\n");
+    for (const q of generateQuiz(text).questions) expect(q.prompt).not.toMatch(/operates the (?!Crystal Harmony)/);
+  });
+
+  it("never prints a role that picked up a quotation's closing mark", () => {
+    const text = [
+      "Crew test new identity cards",
+      '"You want to be sure the card works in any port," Authenticorp\'s chief executive, Cynthia Musselman, told the BBC.',
+      "The cards are due to be issued in February next year to sailors from France, Jordan and Nigeria.",
+      "Crystal Cruises is exploring the use of the cards but has not yet committed to them, a spokesman said.",
+    ].join("\n");
+    for (const r of candidateQuestions(text).roles) expect(r.role).not.toMatch(/["“”]/);
+  });
+});
