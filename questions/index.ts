@@ -88,6 +88,9 @@ function leadingText(paragraphs: readonly string[]): string[] {
   return out;
 }
 
+/** Sentence questions a default quiz may have even when it has fewer fact questions than this. */
+const SENTENCE_QUESTIONS_FLOOR = 8;
+
 /** The most roles the role questions compare with each other (each role is checked against every other). */
 const ROLE_LIMIT = 40;
 
@@ -145,10 +148,11 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   if (words < MIN_ARTICLE_WORDS) throw new QuizError("too_short", `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}.`);
   const count = Math.max(1, Math.min(options.count ?? MAX_QUESTIONS, MAX_QUESTIONS));
   const types = options.types?.length ? options.types : ALL_TYPES;
-  // Sentence questions fill the quiz up; by default they make at most half of it.
+  // Sentence questions fill the quiz up; by default they make at most half of it (or 8, whichever is more).
   const sentenceStage: SentenceStage = {
     candidates: (covered) => sentenceQuestions(infos.slice(0, MAX_FACT_SENTENCES), entities, pools, covered, article.headline),
-    max: (factQuestions) => (options.count === undefined ? factQuestions : null),
+    // (an article whose facts the clause rules mostly miss still gets a quiz of a useful length)
+    max: (factQuestions) => (options.count === undefined ? Math.max(factQuestions, SENTENCE_QUESTIONS_FLOOR) : null),
   };
   const questions = selectQuestions(candidates, count, types, sentenceStage);
   if (questions.length < Math.min(MIN_QUESTIONS, count)) {
