@@ -139,6 +139,10 @@ export function leansOutside(info: SentenceInfo, a: number, b: number): boolean 
     if ((/^(this|these|those)$/i.test(x.text) || demonstrativeThat) && t[i + 1]?.pos === "NOUN") return true;
     if (/^(there|then)$/i.test(x.text) && !["is", "are", "was", "were", "has", "have", "had"].includes(t[i + 1]?.lower ?? "")) return true;
     if (x.lower === "the" && (t[i + 1]?.lower === "latter" || t[i + 1]?.lower === "former")) return true;
+    // "in both cases" (not "both X and Y"): the sentence before is meant
+    if (/^(both|each|either)$/.test(x.lower) && /^(cases?|instances?|occasions?|companies|firms|sides|men|women|countries|teams)$/.test(t[i + 1]?.lower ?? "") && !t.slice(i + 2).some((y) => y.lower === "and")) return true;
+    // "The firm's revenue": a pointing noun as the possessor leans back as the subject would
+    if (x.lower === "the" && i <= 1 && POINTING_NOUNS.test(t[i + 1]?.lower ?? "") && /^['’]s?$/.test(t[i + 2]?.text ?? "")) return true;
     if (PERSONAL.test(x.text) && firstPerson > i) return true;
     // "it" may stand for a noun before it; "they"/"their" only for a plural noun ("The 18-12 victory ... their" leans outside)
     const plural = /^(they|them|their|theirs|themselves)$/i.test(x.text);

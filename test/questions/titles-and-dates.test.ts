@@ -170,3 +170,21 @@ describe("a false statement", () => {
     for (const r of candidateQuestions(text).roles) expect(r.role).not.toMatch(/["“”]/);
   });
 });
+
+describe("sentences that lean on the one before", () => {
+  const text = [
+    "Search firms thank advertising revival",
+    "Lookwise has become the third online search firm this week to thank a revival in advertising.",
+    "The firm's revenue nearly tripled in the last quarter of the year, exceeding $86m.",
+    "Late last year, marketing company Clickbank warned that some of its business would have to be sold.",
+    "Neither Lookwise nor Clickbank thrilled investors with their profit news on Thursday.",
+    "In both cases, their shares fell by some 4% in early trading in New York.",
+    "Analysts blamed the falls on high hopes fuelled by the results of rival Findly on Tuesday.",
+  ].join("\n");
+  const prompts = generateQuiz(text).questions.map((q) => q.prompt);
+
+  it("ask nothing of 'In both cases, their...' or 'The firm's...'", () => {
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) expect(p).not.toMatch(/both cases|firm's revenue/i);
+  });
+});
