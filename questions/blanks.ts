@@ -1,4 +1,4 @@
-import type { Entity, Mention } from "./entities.ts";
+import { type Entity, type Mention, displayName } from "./entities.ts";
 import { type AnswerKind, type Fact, type SentenceInfo, PRONOUN_START, leansOutside, opensLeaning, refersBack } from "./facts.ts";
 import { type Pools, bareAcronym, pickDistractors, splitFigure } from "./distractors.ts";
 import { normalizeCached } from "./grade.ts";
@@ -322,7 +322,7 @@ const solidBody = (e: Entity | undefined) => e !== undefined && (e.name.split(" 
  * A false statement: the sentence with one person, body or place swapped for another of the same
  * kind from the article that no sentence of the article puts with the rest of what it says.
  */
-export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities: Map<string, Entity>): Candidate | null {
+export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities: Map<string, Entity>, pools?: Pools): Candidate | null {
   const s = info.sentence;
   // a statement must read whole: no quotation left open, no quotation run on after a colon
   if (/[“"]/.test(s.text) || /:\s*$/.test(s.text)) return null;
@@ -344,6 +344,8 @@ export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities
     const answerKey = normalizeCached(m.text);
     const stand = [...entities.values()].filter((e) => {
       if (e.kind !== m.kind || own.has(e.key) || e.mentions.length === 0) return false;
+      // only a name the distractor stage would offer (no news source, team-sheet initials or bare letters)
+      if (pools && !pools.kinds.has(normalizeCached(displayName(e)))) return false;
       const key = normalizeCached(e.name);
       if (key.includes(answerKey) || answerKey.includes(key)) return false;
       if (m.kind === "person" && e.name.split(" ").length < 2) return false;
@@ -391,7 +393,7 @@ export function sentenceQuestions(infos: SentenceInfo[], entities: Map<string, E
     if (covered.has(`${s.paragraph}\u0000${s.text}`) || skipReason(info, headline)) continue;
     const completion = completionQuestion(info, entities, pools);
     if (completion) out.push(completion);
-    const tf = falseStatement(info, infos, entities);
+    const tf = falseStatement(info, infos, entities, pools);
     if (tf) out.push(tf);
   }
   return out;

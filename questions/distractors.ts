@@ -22,7 +22,7 @@ export type Pools = {
 };
 
 /** Groups the article's entities and numbers by kind, in order of first mention. */
-export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[], events: string[] = [], roles: RoleFact[] = []): Pools {
+export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[], events: string[] = [], roles: RoleFact[] = [], sourcesOnly: ReadonlySet<string> = new Set()): Pools {
   const names = new Map<AnswerKind, string[]>();
   const categories = new Map<string, string>();
   const kinds = new Map<string, AnswerKind>();
@@ -37,6 +37,8 @@ export function buildPools(entities: Entity[], counts: Quantity[], speakers: str
     if (e.kind === "org" && bareAcronym(e)) continue;
     // "L Orquera", "KP Robertson": a team sheet's initials look odd beside full names
     if (e.kind === "person" && /^[A-Z]{1,2}\.? /.test(name)) continue;
+    // "told BBC News", "speaking to Reuters": where the article got its news is no stand-in for an actor in it
+    if (sourcesOnly.has(e.key)) continue;
     list.push(name);
     names.set(e.kind, list);
     kinds.set(normalizeCached(name), e.kind);

@@ -10,7 +10,8 @@ import { yearEvents } from "./timeline.ts";
 import { writeFigureMatch } from "./figure-match.ts";
 import { isSelfContained } from "./roles.ts";
 import { makeTitle } from "./title.ts";
-import type { RoleFact } from "./facts.ts";
+import type { RoleFact, SentenceInfo } from "./facts.ts";
+import type { Entity } from "./entities.ts";
 import { normalizeCached } from "./grade.ts";
 import type { QuestionType, Quiz } from "./types.ts";
 import { type Candidate, writeFactQuestions, writeMatchQuestion, writeOrderQuestion, writeRoleQuestions } from "./write.ts";
@@ -111,13 +112,34 @@ function distinctRoles(roles: RoleFact[]): RoleFact[] {
   return out;
 }
 
+/**
+ * Bodies the article names only as where its news came from: "told BBC News", "speaking to the
+ * BBC's Today programme", "according to Reuters".
+ */
+function newsSources(infos: SentenceInfo[], entities: Map<string, Entity>): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities.values()) {
+    if (e.kind !== "org" || e.mentions.length === 0) continue;
+    const asSource = e.mentions.every((m) => {
+      const t = infos[m.sentence]?.sentence.tokens;
+      if (!t) return false;
+      let k = m.start - 1;
+      if (t[k]?.lower === "the") k--;
+      const before = t[k]?.lower ?? "";
+      return before === "told" || (before === "to" && /^(speaking|spoke|talking|talked|according)$/.test(t[k - 1]?.lower ?? ""));
+    });
+    if (asSource) out.add(e.key);
+  }
+  return out;
+}
+
 /** Every candidate question the article supports, before selection. */
 export function candidateQuestions(text: string) {
   const article = cleanArticle(text);
   const sentences = splitSentences(leadingText(article.paragraphs));
   const { infos, entities } = readSentences(sentences);
   const { facts, roles, events, speakers } = extractFacts(infos.slice(0, MAX_FACT_SENTENCES), entities);
-  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos), roles);
+  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos), roles, newsSources(infos, entities));
   const candidates: Candidate[] = [];
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));
   const usableRoles = distinctRoles(roles.filter((r) => isSelfContained(r.role) && !r.matchOnly));

@@ -188,3 +188,19 @@ describe("sentences that lean on the one before", () => {
     for (const p of prompts) expect(p).not.toMatch(/both cases|firm's revenue/i);
   });
 });
+
+describe("where the news came from", () => {
+  it("is never a stand-in or an option: 'told BBC News', 'speaking to the Courier'", () => {
+    const text = [
+      "Party highlights problem debt",
+      "The Green Party's Treasury spokesman Vincent Cole is unveiling a policy on problem debt this week.",
+      '"Large numbers of people could be affected," Mr Cole told BBC News on Monday.',
+      "Speaking to the Courier on Sunday, party leader Charles Kemp said the election would be close.",
+      "The Consumer Credit Bill would target some of the worst problems, the Office of Fair Trading said.",
+      "The Labour Party and the Conservative Party both say the plan would cost too much.",
+    ].join("\n");
+    const orgs = candidateQuestions(text).pools.names.get("org") ?? [];
+    expect(orgs.length).toBeGreaterThan(0);
+    expect(orgs.filter((o) => /BBC|Courier/.test(o))).toEqual([]);
+  });
+});
