@@ -368,7 +368,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   const after = t[run.end];
   if (after && PLACE_NOUNS.has(after.lower)) return { kind: "place", strong: true };
   // "the Meridian consortium", "the Labour party": a name before the noun for a body's sort
-  if (after && after.pos === "NOUN" && /^\p{Ll}+$/u.test(after.text) && ORG_NOUNS.has(after.lower) && !/^(government|team)$/.test(after.lower) && words.length <= 3 && !/^(a|an)$/i.test(before?.text ?? "")) {
+  // ("Film giant Disney", "Software firm X": a capital only because the sentence starts there names nothing)
+  if (after && after.pos === "NOUN" && /^\p{Ll}+$/u.test(after.text) && ORG_NOUNS.has(after.lower) && !/^(government|team)$/.test(after.lower) && words.length <= 3 && !/^(a|an)$/i.test(before?.text ?? "") && !(initialOnly && words.length === 1 && /^\p{Lu}/u.test(t[run.end + 1]?.text ?? ""))) {
     return { kind: "org", strong: true, category: after.lower };
   }
   if (before?.lower === "of" && before2 && PLACE_NOUNS.has(before2.lower)) return { kind: "place", strong: true };

@@ -425,10 +425,15 @@ function subjectWh(m: Mention, entities: Map<string, Entity>, speechVerb: boolea
   if (m.kind === "city") return "Which city";
   if (m.kind === "org") {
     const category = entities.get(m.entity)?.category;
-    if (category && /^[a-z-]+$/.test(category)) return `Which ${category}`;
+    if (category && /^[a-z-]+$/.test(category)) return whichBody(category);
     return speechVerb ? "Who" : "Which organisation";
   }
   return null;
+}
+
+/** "Which airline", "Which bank"; a word that sizes a body up ("giant") asks for what it is ("Which company"). */
+export function whichBody(category: string): string {
+  return `Which ${/^(giant|titan|behemoth|heavyweight)$/.test(category) ? "company" : category}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Entity, spanText } from "./entities.ts";
-import { type Fact, type SentenceInfo, confidenceOf, finishQuestion, leansOutside, opensLeaning } from "./facts.ts";
+import { type Fact, type SentenceInfo, confidenceOf, finishQuestion, leansOutside, opensLeaning, whichBody } from "./facts.ts";
 import type { Clause } from "./clause.ts";
 import { inQuote } from "./quotes.ts";
 
@@ -38,7 +38,7 @@ export function relativeFacts(info: SentenceInfo, entities: Map<string, Entity>)
     const e = entities.get(m.entity);
     const name = e?.name ?? m.text;
     const category = e?.category && /^[a-z-]+$/.test(e.category) ? e.category : null;
-    const wh = m.kind === "person" ? "Who" : m.kind === "country" ? "Which country" : category ? `Which ${category}` : "Which organisation";
+    const wh = m.kind === "person" ? "Who" : m.kind === "country" ? "Which country" : category ? whichBody(category) : "Which organisation";
     const prompt = finishQuestion(`${wh} ${spanText(s, v0, end)}`);
     // (a clause this short only makes sense beside the sentence's main one: "who said", "which owns it")
     const clause: Clause = { sentence: s, prefix: null, source: null, subject: [m.start, m.end], appositive: null, verb: [v0, v1], rest: [v1, end] };

@@ -204,3 +204,22 @@ describe("where the news came from", () => {
     expect(orgs.filter((o) => /BBC|Courier/.test(o))).toEqual([]);
   });
 });
+
+describe("a sort noun before a name", () => {
+  const text = [
+    "Studio backs new disc format",
+    "Film giant Disney says it will produce its future discs using the new format, but has not ruled out a rival one.",
+    "The two competing formats have been courting the top film studios for several months, analysts in Tokyo said.",
+    "Disney is the latest studio to announce which format it is backing in a battle that mirrors the video war of the 1980s.",
+    "Universal is to start producing films on the rival format in 2005, and Paramount will follow in 2006.",
+  ].join("\n");
+
+  it("is no name when only the sentence's start capitalises it ('Film giant Disney')", () => {
+    expect(candidateQuestions(text).entities.has("Film")).toBe(false);
+    for (const q of generateQuiz(text).questions) expect([q.answer].flat()).not.toContain("Film");
+  });
+
+  it("asks 'Which company' for a giant, never 'Which giant'", () => {
+    for (const q of generateQuiz(text).questions) expect(q.prompt).not.toMatch(/^Which giant/);
+  });
+});
