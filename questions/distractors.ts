@@ -181,7 +181,8 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
   switch (kind) {
     case "country": {
       const region = findCountry(answer)?.region ?? articleNames.map((n) => findCountry(n)?.region).find(Boolean);
-      return [...(regions().countries.get(region ?? "") ?? []), ...COUNTRIES.map((c) => c.name)];
+      // countries of the answer's own region only: the whole atlas in order offers "Afghanistan" for a rugby nation
+      return regions().countries.get(region ?? "") ?? [];
     }
     case "city":
     case "place": {

@@ -223,3 +223,16 @@ describe("a sort noun before a name", () => {
     for (const q of generateQuiz(text).questions) expect(q.prompt).not.toMatch(/^Which giant/);
   });
 });
+
+describe("a country's distractors", () => {
+  it("come from the answer's own region, never from the top of the atlas", () => {
+    const text = [
+      "Captain answers critics",
+      "England were beaten 11-9 by Wales in their opening match in Cardiff last week and face France at Twickenham on Sunday.",
+      "Captain Jason Robinson said the team was certainly not in decline after one defeat.",
+      "England are trying to avoid a third successive championship defeat for the first time since 1987.",
+      "Robinson also had words of comfort for the young centre Mathew Tait, who has been dropped from the squad.",
+    ].join("\n");
+    for (const q of generateQuiz(text, { types: ["choice"] }).questions) expect(q.options ?? []).not.toContain("Afghanistan");
+  });
+});
