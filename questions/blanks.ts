@@ -33,6 +33,8 @@ function pointsBack(info: SentenceInfo): boolean {
   const t = info.sentence.tokens;
   // "the mother-of-nine", "the 47-year-old": a person the article named before
   if (/(^|[\s,])the (\d+-year-old|[a-z]+-of-[a-z]+)\b/i.test(info.sentence.text)) return true;
+  // "The two banks", "the three men": a number of things the article named before
+  if (/^(the|both) (two|three|four|five|pair of) [a-z]+s?\b/i.test(info.sentence.text.replace(/^(but|and|however,?|meanwhile,?) /i, ""))) return true;
   for (let i = 0; i < t.length; i++) {
     if (!/^(the|this|that|these|those)$/.test(t[i]!.lower)) continue;
     let j = i + 1;
@@ -129,6 +131,8 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
   const dates = info.quantities.filter((q) => q.kind === "date");
   for (const q of info.quantities) {
     if (quoted(q.start, q.end)) continue;
+    // "in ___ and November 2004": one month or day of a pair is guessed from the other
+    if (inList(s.tokens, q.start, q.end)) continue;
     if (q.kind !== "date" && dates.some((d) => q.start < d.end && d.start < q.end)) continue;
     const blank = quantityBlank(q);
     if (blank) out.push(blank);

@@ -199,6 +199,8 @@ describe("blanks a teacher would strike out", () => {
     "Anna Hale of the Meridian Trust said the plan would need a long time to work.",
     "Among the items was a stripy deckchair from the Queen Mary liner, priced at several hundred pounds.",
     "The band led a poll of Boom! magazine readers with their 1970 debut album, the editor said on Monday.",
+    "The two banks reportedly held talks in October and November 2004 about a possible merger.",
+    "Officials from both governments met in Geneva in March and again in Vienna in May to discuss the plan.",
   ].join("\n\n");
 
   it("never asks the rest of a sentence cut after a name with an exclamation mark", () => {
@@ -206,6 +208,12 @@ describe("blanks a teacher would strike out", () => {
     const fragment = r.infos.find((i) => i.sentence.text.startsWith("magazine readers"));
     expect(fragment).toBeDefined();
     expect(skipReason(fragment!, null)).toBe("fragment");
+  });
+
+  it("asks nothing of 'The two banks...', and never blanks one month of a pair", () => {
+    expect(complete("The two banks", text)).toBeNull();
+    const q = complete("Officials from both", text)?.question;
+    expect(q?.prompt ?? "").not.toMatch(/in ___ and|and ___ \d/);
   });
 
   it("never blanks a name whose letters follow it, half a hyphenated word, one name of a list or a country used as an adjective", () => {
