@@ -8,7 +8,7 @@ import { findCity } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
 import { opensQuoted } from "./quotes.ts";
 import type { Difficulty, Evidence, QuestionType } from "./types.ts";
-import { type Candidate, type Draft, fitSwap } from "./write.ts";
+import { type Candidate, type Draft, fitSwap, possessiveAfter } from "./write.ts";
 
 /**
  * Sentence questions: a sentence no fact question uses, with its most quiz-worthy name or figure
@@ -371,7 +371,7 @@ export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities
     // "an England trio" → "a Wales trio"
     const b2 = fitted.before.replace(/\b([Aa])n? $/, (_, a: string) => `${a}${/^[AEIOU]/.test(fitted.swap) ? "n" : ""} `);
     const swap = fitted.swap;
-    const statement = (b2 + swap + s.text.slice(s.tokens[m.end - 1]!.end)).trim();
+    const statement = (b2 + swap + possessiveAfter(swap, s.text.slice(s.tokens[m.end - 1]!.end))).trim();
     const question: Draft = {
       type: "truefalse",
       prompt: `True or false: ${statement}`,

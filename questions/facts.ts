@@ -565,7 +565,7 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
   }
   // How many: a count at the start of the subject ("30,000 people died")
   // ("About 32 million Kenyans had enrolled": a hedge in front of the figure stays out of the answer)
-  const subjQty = info.quantities.find((q) => q.start >= subj[0] && t.slice(subj[0], q.start).every((x) => HEDGES.has(x.lower)) && q.kind === "count" && q.unit && q.nounEnd === subj[1] && !NOT_COUNTED.test(q.unit));
+  const subjQty = info.quantities.find((q) => q.start >= subj[0] && t.slice(subj[0], q.start).every((x) => HEDGES.has(x.lower)) && q.kind === "count" && q.value !== 1 && q.unit && q.nounEnd === subj[1] && !NOT_COUNTED.test(q.unit));
   if (subjQty) {
     const prompt = finishQuestion(`${lead}${lead ? "how" : "How"} many ${subjQty.unit} ${verbText} ${restText}`);
     out.push(numberFact(s, subjQty, prompt, explain(c), statementFor(c, subjQty.start, subjQty.core), confidenceOf(prompt, c, info) - penalty));

@@ -457,13 +457,15 @@ export const NAME_TITLES = new Set([
   "Justice", "Sports", "Premier", "Field", "Marshal", "Inspector", "Detective", "Officer", "Superintendent", "Crown",
   "CEO", "Chief Executive", "Executive", "Mufti", "Patriarch", "Head", "Striker", "Midfielder", "Defender", "Goalkeeper",
   "Manager", "Acting", "Former", "Opposition", "Leader", "Councillor", "Senior", "Lead", "Principal", "Vice-President",
-  "MP", "MEP", "MSP", "Baroness", "Baron", "Earl", "Duke", "Duchess", "Countess",
+  "MP", "MEP", "MSP", "Baroness", "Baron", "Earl", "Duke", "Duchess", "Countess", "Constable", "Attorney",
+  "Solicitor", "Commander",
 ]);
 
 /** Role nouns that head a role phrase ("the prime minister of Armenia", "the team's head coach"). */
 export const ROLE_HEADS = new Set([
   "president", "prime minister", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan",
-  "leader", "spokesperson", "spokesman", "spokeswoman", "chief executive", "executive", "ceo", "chairman",
+  "leader", "spokesperson", "spokesman", "spokeswoman", "chief constable", "constable", "attorney general",
+  "solicitor general", "chief executive", "executive", "ceo", "chairman",
   "chairwoman", "chair", "director", "director-general", "head", "secretary", "secretary-general", "governor",
   "mayor", "ambassador", "envoy", "senator", "lawmaker", "general", "commander", "coach", "manager", "captain",
   "striker", "goalkeeper", "midfielder", "defender", "forward", "winger", "professor", "researcher", "scientist",

@@ -162,7 +162,7 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
         const picked = pickDistractors({ ...f, kind: swapKind, prompt: st.text }, pools, seed + ":swap", 1)?.[0];
         if (!picked) return null;
         const { before, swap } = fitSwap(st.text.slice(0, st.answerAt), picked, f.kind);
-        const text = before + swap + st.text.slice(st.answerAt + st.answerText.length);
+        const text = before + swap + possessiveAfter(swap, st.text.slice(st.answerAt + st.answerText.length));
         const explanation = `False: the article says ${st.answerText}, not ${swap}.`;
         return make("truefalse", `True or false: ${text}`, "False", explanation, evidence, "medium", { options: ["True", "False"] });
       };
@@ -186,6 +186,11 @@ function balancedQuotes(text: string): boolean {
  * The swapped name as the sentence needs it: capitalised at the start, and with or without "the"
  * for a country ("In 2021, the United States returned...", not "the France").
  */
+/** "the Officers' spokesman" with "the Countryside Alliance" swapped in: "Alliance's", not "Alliance'". */
+export function possessiveAfter(swap: string, after: string): string {
+  return /^['’](?!s)/.test(after) && !/s$/i.test(swap) ? `${after[0]}s${after.slice(1)}` : after;
+}
+
 export function fitSwap(before: string, swap: string, kind: AnswerKind): { before: string; swap: string } {
   let b = before;
   let w = swap;
@@ -201,7 +206,11 @@ export function fitSwap(before: string, swap: string, kind: AnswerKind): { befor
 /** "Who is the prime minister of Armenia?", "Vladimir Putin is the president of which country?" and a true/false on a role. */
 export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools): Candidate[] {
   const out: Candidate[] = [];
-  const sameRole = roles.filter((x) => normalizeCached(x.role) === normalizeCached(r.role) && x.person !== r.person);
+  // ("the BBC correspondent" beside "the BBC rural affairs correspondent": another person's role that
+  // holds every word of this one fits "Who is...?" too)
+  const words = (role: string) => normalizeCached(role).split(" ").filter((w) => !/^(the|a|an)$/.test(w));
+  const mine = words(r.role);
+  const sameRole = roles.filter((x) => x.person !== r.person && (normalizeCached(x.role) === normalizeCached(r.role) || mine.every((w) => words(x.role).includes(w))));
   if (sameRole.length > 0) return out;
   const indefinite = /^(a|an)\b/i.test(r.role);
   const prompt = indefinite ? `Who is described in the article as ${r.role}?` : `Who is ${r.role}?`;

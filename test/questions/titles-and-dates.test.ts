@@ -236,3 +236,34 @@ describe("a country's distractors", () => {
     for (const q of generateQuiz(text, { types: ["choice"] }).questions) expect(q.options ?? []).not.toContain("Afghanistan");
   });
 });
+
+describe("a hunting report's people and figures", () => {
+  const text = [
+    "Hunts put ban to the test",
+    "One anti-hunt protester was taken to hospital after a violent clash in Kent on Saturday.",
+    "BBC correspondent Simon Hall said 2,000 people had turned out to welcome the hunt at Postbridge.",
+    "Tom Heap, BBC rural affairs correspondent, said the huntsmen appeared to be sticking to the new rules.",
+    "Suffolk Chief Constable Alastair McWhirter, the Association of Chief Police Officers' spokesman on rural policing, told reporters the law would be enforced.",
+    "The Countryside Alliance said the new law was impossibly difficult to enforce across the country.",
+    "Mike Hobday, from the League Against Cruel Sports, said video evidence would be passed to police.",
+  ].join("\n");
+  const quiz = generateQuiz(text);
+  const all = quiz.questions.flatMap((q) => [q.prompt, ...(q.options ?? []), ...(q.items ?? []), ...[q.answer].flat()]);
+
+  it("reads 'Chief Constable' as a title, not as part of a name", () => {
+    expect([...candidateQuestions(text).entities.values()].map((e) => e.name)).not.toContain("Constable Alastair McWhirter");
+    expect(all.some((x) => /Constable Alastair/.test(x) && !/Chief Constable Alastair/.test(x))).toBe(false);
+  });
+
+  it("asks 'Who is the BBC correspondent?' only when no one else's role holds those words", () => {
+    expect(quiz.questions.some((q) => q.prompt === "Who is the BBC correspondent?")).toBe(false);
+  });
+
+  it("asks no 'How many ... was' for a count of one", () => {
+    expect(quiz.questions.some((q) => /^How many .* was /.test(q.prompt))).toBe(false);
+  });
+
+  it("writes a swapped possessive whole ('Alliance's', not 'Alliance'')", () => {
+    expect(all.some((x) => /[^s]' spokesman/.test(x))).toBe(false);
+  });
+});
