@@ -89,6 +89,9 @@ function leadingText(paragraphs: readonly string[]): string[] {
   return out;
 }
 
+/** A question that ends on a word that needs more after it. */
+const CUT_SHORT = /\b(that|which|who|whose|the|a|an|of|to|and|or|but|with|for|in|on|at|by|from|as|than|if|because|while)[?.]$/i;
+
 /** Sentence questions a default quiz may have even when it has fewer fact questions than this. */
 const SENTENCE_QUESTIONS_FLOOR = 8;
 
@@ -155,7 +158,9 @@ export function candidateQuestions(text: string) {
   if (order) candidates.push(order);
   const figures = writeFigureMatch(infos.slice(0, MAX_FACT_SENTENCES));
   if (figures) candidates.push(figures);
-  return { article, sentences, infos, candidates, facts, roles, events, entities, pools };
+  // "Who said that the structure of silicon meant that?": a question cut short before its end is no question
+  const whole = candidates.filter((c) => !CUT_SHORT.test(c.question.prompt));
+  return { article, sentences, infos, candidates: whole, facts, roles, events, entities, pools };
 }
 
 /**

@@ -267,3 +267,16 @@ describe("a hunting report's people and figures", () => {
     expect(all.some((x) => /[^s]' spokesman/.test(x))).toBe(false);
   });
 });
+
+describe("a question cut short", () => {
+  it("is never asked ('Who said that the structure of silicon meant that?')", () => {
+    const text = [
+      "Chip maker unveils laser breakthrough",
+      "Dr Mario Paniccia, director of the photonics lab at Chipworks, said the result was a fundamental step.",
+      "Dr Paniccia said that the structure of silicon meant that, when laser light passed through it, colliding photons ripped electrons off the atoms.",
+      "The researchers have found a way to remove these electrons and turn silicon into a material that can amplify laser light.",
+      "Products using the breakthrough should appear by the end of the decade, the company said in London on Tuesday.",
+    ].join("\n");
+    for (const c of candidateQuestions(text).candidates) expect(c.question.prompt).not.toMatch(/\b(that|of|the)[?.]$/);
+  });
+});
