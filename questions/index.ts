@@ -92,6 +92,9 @@ function leadingText(paragraphs: readonly string[]): string[] {
 /** A question that ends on a word that needs more after it. */
 const CUT_SHORT = /\b(that|which|who|whose|the|a|an|of|to|and|or|but|with|for|in|on|at|by|from|as|than|if|because|while)[?.]$/i;
 
+/** A true/false statement that opens on someone the sentence before named ("The 25-year-old was..."). */
+const LEANING_STATEMENT = /^True or false: (the \d+-year-old|he|she|they|it|this|these|those)\b/i;
+
 /** Sentence questions a default quiz may have even when it has fewer fact questions than this. */
 const SENTENCE_QUESTIONS_FLOOR = 8;
 
@@ -159,7 +162,7 @@ export function candidateQuestions(text: string) {
   const figures = writeFigureMatch(infos.slice(0, MAX_FACT_SENTENCES));
   if (figures) candidates.push(figures);
   // "Who said that the structure of silicon meant that?": a question cut short before its end is no question
-  const whole = candidates.filter((c) => !CUT_SHORT.test(c.question.prompt));
+  const whole = candidates.filter((c) => !CUT_SHORT.test(c.question.prompt) && !LEANING_STATEMENT.test(c.question.prompt));
   return { article, sentences, infos, candidates: whole, facts, roles, events, entities, pools };
 }
 

@@ -280,3 +280,16 @@ describe("a question cut short", () => {
     for (const c of candidateQuestions(text).candidates) expect(c.question.prompt).not.toMatch(/\b(that|of|the)[?.]$/);
   });
 });
+
+describe("a true/false statement", () => {
+  it("never opens on someone the sentence before named ('The 25-year-old was...')", () => {
+    const text = [
+      "Defensive crisis grows",
+      "Manchester United's Wes Brown last played for England in the defeat by Australia at Upton Park in February 2003.",
+      "The 25-year-old was only called into the squad on Sunday night as cover for the injured Matthew Upson.",
+      "Coach Sven-Goran Eriksson has still not decided whether to call up any further players before the match.",
+      "Chelsea's John Terry is also out of the match at Villa Park on Wednesday with a bruised knee.",
+    ].join("\n");
+    for (const c of candidateQuestions(text).candidates) expect(c.question.prompt).not.toMatch(/^True or false: The \d+-year-old/);
+  });
+});
