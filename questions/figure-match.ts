@@ -1,8 +1,7 @@
 import { type SentenceInfo } from "./facts.ts";
 import { spanText } from "./entities.ts";
 import { normalizeCached } from "./grade.ts";
-import { seededShuffle } from "./hash.ts";
-import { type Candidate, evidenceOf, make } from "./write.ts";
+import { type Candidate, evidenceOf, make, shuffledOptions } from "./write.ts";
 
 /** Counted nouns that say how long, how old or how often rather than what: no match row. */
 const NOT_THINGS = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|decades?|centuries|century|per|percent|cent|points?|places?|others?|more|ways?|figures?|metres?|meters?|kilometres?|kilometers?|km|miles?|yards?|feet|foot|inches?|tonnes?|tons?|kg|kilos?|kilograms?|pounds?|dollars?|euros?|yen|yuan|rupees?|baht|francs?|pence|cents?|degrees?|magnitude|litres?|liters?|gallons?|barrels?|acres?|hectares?|square|percentage)$/;
@@ -62,8 +61,7 @@ export function writeFigureMatch(infos: SentenceInfo[]): Candidate | null {
   if (rows.length < 3) return null;
   const items = rows.map((r) => r.figure);
   const answer = rows.map((r) => r.thing);
-  let options = seededShuffle(answer, items.join("|"));
-  if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0]!];
+  const options = shuffledOptions(answer, items);
   const sources = rows.map((r) => evidenceOf(r.info.sentence, r.highlight));
   const explanation = `The article counts ${rows.map((r) => `${r.figure} ${r.thing}`).join(", ").replace(/, ([^,]*)$/, " and $1")}.`;
   const q = make("match", "Match each number from the article to what it counts.", answer, explanation, sources[0]!, "medium", { items, options, sources });

@@ -56,6 +56,12 @@ function pairOf(f: Fact, evidence: Evidence): Pair | undefined {
   return { group: "deed", item: f.answer, option: deed, evidence };
 }
 
+/** A match's right column (or an order's events) shuffled by a seed, never in the right order to start with. */
+export function shuffledOptions(answer: string[], items: string[]): string[] {
+  const options = seededShuffle(answer, items.join("|"));
+  return options.every((o, i) => o === answer[i]) ? [...options.slice(1), options[0]!] : options;
+}
+
 /**
  * A match from 3–5 pairs of one group with different people and different options, shuffled so
  * the starting order is never the right one; null when fewer than three fit.
@@ -73,8 +79,7 @@ export function writePairMatch(pairs: Pair[]): { question: Draft; used: Pair[] }
   if (used.length < 3) return null;
   const items = used.map((p) => p.item);
   const answer = used.map((p) => p.option);
-  let shuffled = seededShuffle(answer, items.join("|"));
-  if (shuffled.every((o, i) => o === answer[i])) shuffled = [...shuffled.slice(1), shuffled[0]!];
+  const shuffled = shuffledOptions(answer, items);
   const sources = used.map((p) => p.evidence);
   const explanation = used[0]!.group === "quote" ? "Each quotation is the one the article attributes to that person." : "Each action is the one the article states of that person.";
   return { question: make("match", PAIR_PROMPTS[used[0]!.group], answer, explanation, sources[0]!, "medium", { items, options: shuffled, sources }), used };
@@ -263,8 +268,7 @@ export function writeMatchQuestion(roles: RoleFact[]): Candidate | null {
   if (pairs.length < 3) return null;
   const items = pairs.map((p) => p.person);
   const answer = pairs.map((p) => p.role);
-  let options = seededShuffle(answer, items.join("|"));
-  if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0]!];
+  const options = shuffledOptions(answer, items);
   const sources = pairs.map((p) => evidenceOf(p.sentence, p.highlight));
   const q = make("match", "Match each person to the role the article gives them.", answer, "Each role is the one the article states next to the person's name.", sources[0]!, "medium", { items, options, sources });
   return { question: q, factKey: "match", tests: pairs.map((p) => `role:${p.person}`), sentence: -1, score: 1.1 };
@@ -285,8 +289,7 @@ export function writeOrderQuestion(events: DatedEvent[]): Candidate | null {
   chosen = chosen.slice(-4);
   const answer = chosen.map((e) => e.text);
   if (new Set(answer).size !== answer.length) return null;
-  let options = seededShuffle(answer, answer.join("|"));
-  if (options.every((o, i) => o === answer[i])) options = [...options.slice(1), options[0]!];
+  const options = shuffledOptions(answer, answer);
   const sources = chosen.map((e) => evidenceOf(e.sentence, e.whenText));
   const explanation = `The article dates them: ${chosen.map((e) => e.whenText.replace(/^the /, "")).join(", then ")}.`;
   const q = make("order", "Put these events from the article in the order they happened, earliest first.", answer, explanation, sources[0]!, "hard", { options, sources });
