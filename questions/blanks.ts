@@ -121,7 +121,8 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
     // "a ___ company": a country used as an adjective takes no country for an option
     if (m.kind === "country" && after?.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) continue;
     // a place only when the gazetteer or the sentence says so: a company read as a place gets cities for options
-    if ((m.kind === "city" || m.kind === "place") && !m.strong && !findCity(m.text) && !/^(in|at|near|from|to|outside)$/.test(prev?.lower ?? "")) continue;
+    // ("hang on to Yuganskneftegas": after "to" an unknown name is as likely a company as a place)
+    if ((m.kind === "city" || m.kind === "place") && !m.strong && !findCity(m.text) && !/^(in|at|near|from|outside)$/.test(prev?.lower ?? "")) continue;
     // "Newcastle said", "Leeds have": a city as the subject stands for its team or council
     if (m.kind === "city" && ["VERB", "AUX"].includes(s.tokens[m.end]?.pos ?? "")) continue;
     const e = entities.get(m.entity);

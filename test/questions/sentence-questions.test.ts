@@ -201,6 +201,7 @@ describe("blanks a teacher would strike out", () => {
     "The band led a poll of Boom! magazine readers with their 1970 debut album, the editor said on Monday.",
     "The two banks reportedly held talks in October and November 2004 about a possible merger.",
     "Officials from both governments met in Geneva in March and again in Vienna in May to discuss the plan.",
+    "Last week the company filed for bankruptcy in a last-ditch attempt to hang on to Yugansk, which accounts for most of its output.",
   ].join("\n\n");
 
   it("never asks the rest of a sentence cut after a name with an exclamation mark", () => {
@@ -208,6 +209,10 @@ describe("blanks a teacher would strike out", () => {
     const fragment = r.infos.find((i) => i.sentence.text.startsWith("magazine readers"));
     expect(fragment).toBeDefined();
     expect(skipReason(fragment!, null)).toBe("fragment");
+  });
+
+  it("never blanks an unknown name after 'to' as a place ('hang on to Yugansk')", () => {
+    expect(complete("Last week the company", text)?.question.answer).not.toBe("Yugansk");
   });
 
   it("asks nothing of 'The two banks...', and never blanks one month of a pair", () => {
