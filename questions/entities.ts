@@ -334,6 +334,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
     const category = ORG_CATEGORY[head] ?? (ORG_NOUNS.has(head.toLowerCase()) ? head.toLowerCase() : described && ORG_NOUNS.has(described) ? described : undefined);
     return { kind: "org", strong: true, ...(category ? { category } : {}) };
   }
+  // "CSOs", "MPs", "NGOs": a plural of letters is a group of people or bodies, never one organisation
+  if (/^[A-Z]{2,6}s$/.test(text)) return null;
   if (/^[A-Z]{2,6}$/.test(text)) return { kind: "org", strong: true };
   // "the musical Sally Swift", "album The Long Road": a work's title, whatever its shape
   const workBefore = t[run.start - 1];

@@ -293,3 +293,18 @@ describe("a true/false statement", () => {
     for (const c of candidateQuestions(text).candidates) expect(c.question.prompt).not.toMatch(/^True or false: The \d+-year-old/);
   });
 });
+
+describe("a plural of letters", () => {
+  it("is no organisation: 'CSOs', 'MPs'", () => {
+    const text = [
+      "Row over new police powers",
+      "The Police Federation said CSOs do not have the training to deal with confrontational situations.",
+      "CSOs can now use reasonable force to detain suspects for up to 30 minutes while they wait for police.",
+      "Home Office minister Hazel Blears said the new powers would help the officers on patrol in England.",
+      "Several MPs said the change had been rushed through Parliament without a proper debate in March.",
+    ].join("\n");
+    const names = [...candidateQuestions(text).entities.values()].filter((e) => e.kind === "org").map((e) => e.name);
+    expect(names).not.toContain("CSOs");
+    expect(names).not.toContain("MPs");
+  });
+});
