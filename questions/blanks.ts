@@ -193,6 +193,8 @@ function quantityBlank(q: Quantity): Blank | null {
       // "2,000 workers": the number goes, its noun stays; a number with no noun says too little
       if (!q.unit || q.compound || q.value === 1 || /^(times|per|of|more|less|fewer|years? old)$/i.test(q.unit) || /^\p{Lu}/u.test(q.unit)) return null;
       if (!/^\d[\d,]*(\.\d+)?( (thousand|million|billion))?$/.test(q.core)) return null;
+      // "the 1.4m cash machines": the scale written onto the figure would be left beside the blank
+      if (q.text.startsWith(q.core) && /^[a-z]/i.test(q.text.slice(q.core.length))) return null;
       const end = q.start + q.core.split(" ").length;
       return { start: q.start, end, value: q.value, text: q.core, kind: "count", rank: 6, accept: q.core.includes(",") ? [q.core.replace(/,/g, "")] : [], unit: q.unit };
     }

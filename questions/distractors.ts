@@ -37,7 +37,7 @@ export function buildPools(entities: Entity[], counts: Quantity[], speakers: str
     if (e.kind === "org" && bareAcronym(e)) continue;
     // "L Orquera", "KP Robertson": a team sheet's initials look odd beside full names
     if (e.kind === "person" && /^[A-Z]{1,2}\.? /.test(name)) continue;
-    // "told BBC News", "speaking to Reuters": where the article got its news is no stand-in for an actor in it
+    // "told BBC News": where the article got its news is no stand-in for an actor in it; nor is half a name
     if (sourcesOnly.has(e.key)) continue;
     list.push(name);
     names.set(e.kind, list);

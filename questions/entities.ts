@@ -334,6 +334,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
     const category = ORG_CATEGORY[head] ?? (ORG_NOUNS.has(head.toLowerCase()) ? head.toLowerCase() : described && ORG_NOUNS.has(described) ? described : undefined);
     return { kind: "org", strong: true, ...(category ? { category } : {}) };
   }
+  // "OS/2", "AC/DC": a name written on into a slash is a code or a title, not a body on its own
+  if (t[run.end]?.text === "/" && t[run.end]!.start === t[run.end - 1]!.end) return null;
   // "CSOs", "MPs", "NGOs": a plural of letters is a group of people or bodies, never one organisation
   if (/^[A-Z]{2,6}s$/.test(text)) return null;
   if (/^[A-Z]{2,6}$/.test(text)) return { kind: "org", strong: true };

@@ -119,8 +119,8 @@ function distinctRoles(roles: RoleFact[]): RoleFact[] {
 }
 
 /**
- * Bodies the article names only as where its news came from: "told BBC News", "speaking to the
- * BBC's Today programme", "according to Reuters".
+ * Bodies no option should name: those the article names only as where its news came from ("told BBC
+ * News", "speaking to the BBC's Today programme", "according to Reuters"), and names cut short at "and".
  */
 function newsSources(infos: SentenceInfo[], entities: Map<string, Entity>): Set<string> {
   const out = new Set<string>();
@@ -134,7 +134,12 @@ function newsSources(infos: SentenceInfo[], entities: Map<string, Entity>): Set<
       const before = t[k]?.lower ?? "";
       return before === "told" || (before === "to" && /^(speaking|spoke|talking|talked|according)$/.test(t[k - 1]?.lower ?? ""));
     });
-    if (asSource) out.add(e.key);
+    // "the Association of Payment" read from "...of Payment and Clearing Services": half a name
+    const cutShort = e.mentions.every((m) => {
+      const t = infos[m.sentence]?.sentence.tokens;
+      return t !== undefined && t[m.end]?.lower === "and" && /^\p{Lu}/u.test(t[m.end + 1]?.text ?? "") && / of /.test(` ${e.name} `);
+    });
+    if (asSource || cutShort) out.add(e.key);
   }
   return out;
 }

@@ -308,3 +308,25 @@ describe("a plural of letters", () => {
     expect(names).not.toContain("MPs");
   });
 });
+
+describe("names and figures written on into other characters", () => {
+  const text = [
+    "Concerns over cash machine software",
+    "For many years the IBM operating system, known as OS/2, has powered many of the 1.4m cash machines in operation around the world.",
+    "But IBM will end support for OS/2 in 2006, which is forcing banks to look for alternatives, analysts said.",
+    "Dominic Hirsch, managing director of Retail Banking Research, said the number of machines at risk was low.",
+    "Todd Thiemann, spokesman for anti-virus firm Trend Micro, said the move to Windows was not without risks.",
+    "A spokesman for the Association of Payment and Clearing Services said the risk from viruses was minimal.",
+  ].join("\n");
+  const quiz = generateQuiz(text);
+  const all = quiz.questions.flatMap((q) => [q.prompt, ...(q.options ?? []), ...[q.answer].flat()]);
+
+  it("never cut 'OS/2' into a body 'OS', nor leave the 'm' of '1.4m' beside a blank", () => {
+    expect(all).not.toContain("OS");
+    expect(all.some((x) => /___m\b|support \/2/.test(x))).toBe(false);
+  });
+
+  it("never offer a name cut short at 'and' ('the Association of Payment')", () => {
+    expect(candidateQuestions(text).pools.names.get("org") ?? []).not.toContain("the Association of Payment");
+  });
+});
