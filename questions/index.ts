@@ -135,9 +135,14 @@ function newsSources(infos: SentenceInfo[], entities: Map<string, Entity>): Set<
       return before === "told" || (before === "to" && /^(speaking|spoke|talking|talked|according)$/.test(t[k - 1]?.lower ?? ""));
     });
     // "the Association of Payment" read from "...of Payment and Clearing Services": half a name
+    // ("the Department for Culture" and "Sport" from "the Department for Culture, Media and Sport")
     const cutShort = e.mentions.every((m) => {
       const t = infos[m.sentence]?.sentence.tokens;
-      return t !== undefined && t[m.end]?.lower === "and" && /^\p{Lu}/u.test(t[m.end + 1]?.text ?? "") && / of /.test(` ${e.name} `);
+      if (!t) return false;
+      const cap = (k: number) => /^\p{Lu}/u.test(t[k]?.text ?? "");
+      const runsOn = (t[m.end]?.lower === "and" || t[m.end]?.text === ",") && cap(m.end + 1) && / (of|for) /.test(` ${e.name} `);
+      const tail = (t[m.start - 1]?.lower === "and" || t[m.start - 1]?.text === ",") && cap(m.start - 2) && !e.name.includes(" ");
+      return runsOn || tail;
     });
     if (asSource || cutShort) out.add(e.key);
   }

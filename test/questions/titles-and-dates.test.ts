@@ -330,3 +330,18 @@ describe("names and figures written on into other characters", () => {
     expect(candidateQuestions(text).pools.names.get("org") ?? []).not.toContain("the Association of Payment");
   });
 });
+
+describe("a body's name with a list inside it", () => {
+  it("is never offered in pieces ('the Department for Culture', 'Sport')", () => {
+    const text = [
+      "Soap creator bids for channel",
+      "A spokesman for the Department for Culture, Media and Sport said there were no plans to sell the channel.",
+      "Media watchdog Ofcom has said the publicly owned broadcaster will not be privatised in the next ten years.",
+      "Phil Redmond, chairman of Mersey Television, told the minister he would keep the channel's remit intact.",
+      "The soap was axed in 2003 after its ratings slumped from a peak of seven million viewers to 1.5 million.",
+    ].join("\n");
+    const orgs = candidateQuestions(text).pools.names.get("org") ?? [];
+    expect(orgs).not.toContain("the Department for Culture");
+    expect(orgs).not.toContain("Sport");
+  });
+});
