@@ -1,6 +1,6 @@
 import { type Entity, displayName } from "./entities.ts";
 import type { AnswerKind, Fact, RoleFact } from "./facts.ts";
-import { CITIES, COUNTRIES, GIVEN_NAMES, KNOWN_ORGANISATIONS, PARTY_NAMES, TITLE_GENDER, WEEKDAYS, categoryFamily, findCity, findCountry, findDemonym } from "./gazetteer.ts";
+import { CITIES, COUNTRIES, GIVEN_NAMES, KNOWN_ORGANISATIONS, PARTY_NAMES, TITLE_GENDER, WEEKDAYS, WORLD_BODIES, categoryFamily, findCity, findCountry, findDemonym } from "./gazetteer.ts";
 import { seededShuffle } from "./hash.ts";
 import { normalizeCached } from "./grade.ts";
 import type { Quantity } from "./quantities.ts";
@@ -201,7 +201,8 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
     }
     case "org":
       // world bodies stand in only for a world body: never "the United Nations" for a football club
-      return KNOWN_ORGANISATIONS.has(answer.replace(/^the /, "")) ? GAZETTEER_ORGS.filter((o) => KNOWN_ORGANISATIONS.has(o)) : [];
+      // (nor for a national regulator or parliament: "Ofcom" among the UN, the EU and NATO stands out)
+      return WORLD_BODIES.has(answer.replace(/^the /, "")) ? GAZETTEER_ORGS.filter((o) => KNOWN_ORGANISATIONS.has(o)) : [];
     default:
       return [];
   }

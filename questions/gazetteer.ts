@@ -385,6 +385,15 @@ export const CITIES: City[] = [
   }),
 ];
 
+/** International bodies: the only organisations a world body may stand in for as a wrong option. */
+export const WORLD_BODIES = new Set([
+  "United Nations", "UN", "U.N.", "NATO", "Nato", "European Union", "EU", "African Union", "World Health Organization",
+  "WHO", "World Bank", "International Monetary Fund", "IMF", "Red Cross", "Red Crescent", "UNICEF", "Unicef", "UNESCO",
+  "Unesco", "Interpol", "OPEC", "Opec", "ASEAN", "Asean", "Council of Europe", "European Commission", "European Council",
+  "European Parliament", "Security Council", "World Trade Organization", "WTO", "G8", "G7", "G20", "OECD",
+  "Amnesty International", "Human Rights Watch", "International Olympic Committee", "IOC", "European Central Bank", "ECB",
+]);
+
 /** Organisations and bodies known by a short name. */
 export const KNOWN_ORGANISATIONS = new Set([
   "United Nations", "UN", "U.N.", "NATO", "European Union", "EU", "African Union", "Kremlin", "White House",

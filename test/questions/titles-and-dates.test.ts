@@ -345,3 +345,18 @@ describe("a body's name with a list inside it", () => {
     expect(orgs).not.toContain("Sport");
   });
 });
+
+describe("world bodies as wrong options", () => {
+  it("stand in only for a world body, never for a national regulator", () => {
+    const text = [
+      "Soap creator bids for channel",
+      "Media watchdog Ofcom has said the publicly owned broadcaster will not be privatised in the next ten years.",
+      "Phil Redmond, chairman of Mersey Television, told the minister he would keep the channel's remit intact.",
+      "The soap was axed in 2003 after its ratings slumped from a peak of seven million viewers to 1.5 million.",
+      "Redmond also created a school drama serial which was first broadcast on national television in 1978.",
+    ].join("\n");
+    const ofcom = generateQuiz(text, { types: ["choice", "fill"] }).questions.filter((q) => q.answer === "Ofcom");
+    expect(ofcom.length).toBeGreaterThan(0);
+    for (const q of ofcom) expect(q.options ?? []).not.toContain("United Nations");
+  });
+});
