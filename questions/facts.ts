@@ -229,6 +229,8 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
   if (/^(he|she|they|it|we|i|you|this|these|those|there)$/i.test(subject)) return null;
   // "didn't arrive", "wasn't told": a denied event asked about reads wrongly once inverted
   if (t.slice(v0, v1 + 1).some((x) => /^(n['’]t|not|never)$/i.test(x.text))) return null;
+  // "had to answer": "had X to answer" is no question ("did X have to" would be another sentence)
+  if (/^(had|has|have)$/i.test(t[v0]!.text) && t[v0 + 1]?.lower === "to") return null;
   // "won the race in 2002 and retired in 2005": a second inflected verb cannot follow "did"; the
   // question keeps the first verb's part, and asks nothing of the second
   let restEnd = c.rest[1];

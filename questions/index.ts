@@ -90,7 +90,7 @@ function leadingText(paragraphs: readonly string[]): string[] {
 }
 
 /** A question that ends on a word that needs more after it. */
-const CUT_SHORT = /\b(that|which|who|whose|the|a|an|of|to|and|or|but|with|for|in|on|at|by|from|as|than|if|because|while)[?.]$/i;
+const CUT_SHORT = /\b(that|which|who|whose|the|a|an|of|to|and|or|but|with|for|in|on|at|by|from|as|than|if|because|while)[?.]$|^True or false: .*\b(said|says|told|added|asked|warned)\.$/i;
 
 /** A true/false statement that opens on someone the sentence before named ("The 25-year-old was..."). */
 const LEANING_STATEMENT = /^True or false: (the \d+-year-old|he|she|they|it|this|these|those)\b/i;

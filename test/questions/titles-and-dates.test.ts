@@ -360,3 +360,22 @@ describe("world bodies as wrong options", () => {
     for (const q of ofcom) expect(q.options ?? []).not.toContain("United Nations");
   });
 });
+
+describe("statements and questions around 'had to' and 'said'", () => {
+  const text = [
+    "Minister sorry over murder plan",
+    "Amid opposition anger, Home Secretary David Blunkett had to answer an emergency question in Parliament on Thursday.",
+    'Speaking after the report was published, Home Office minister Baroness Scotland said: "Murder is the most serious of crimes."',
+    "The Law Commission said it had found wide support among lawyers for an end to the mandatory life sentence.",
+    "Results of a consultation showed 64 respondents out of 146 believed the mandatory sentence should cease.",
+  ].join("\n");
+  const prompts = candidateQuestions(text).candidates.map((c) => c.question.prompt);
+
+  it("never invert 'had to' ('on which day had Mr Blunkett to answer')", () => {
+    for (const p of prompts) expect(p).not.toMatch(/\bhad \S+( \S+)? to answer/);
+  });
+
+  it("never end a true/false on 'said.' with what was said cut away", () => {
+    for (const p of prompts) expect(p).not.toMatch(/^True or false: .*\bsaid\.$/);
+  });
+});
