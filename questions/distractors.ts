@@ -240,7 +240,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   const sex = fact.kind === "person" ? promptSex(fact.prompt) : null;
   const offer = (candidate: string) => {
     if (out.length >= n) return;
-    if (sex && nameSex(candidate) && nameSex(candidate) !== sex) return;
+    const candidateSex = sex ? nameSex(candidate) : null;
+    if (candidateSex && candidateSex !== sex) return;
     const key = normalizeCached(candidate);
     if (taken.has(normalizeCached(canonical(candidate)))) return;
     if (!key || taken.has(key)) return;

@@ -95,6 +95,9 @@ const CUT_SHORT = /\b(that|which|who|whose|the|a|an|of|to|and|or|but|with|for|in
 /** A true/false statement that opens on someone the sentence before named ("The 25-year-old was..."). */
 const LEANING_STATEMENT = /^True or false: (the \d+-year-old|he|she|they|it|this|these|those)\b/i;
 
+/** A question a teacher could ask as written: not cut short, not leaning on the sentence before. */
+const readsWhole = (c: Candidate) => !CUT_SHORT.test(c.question.prompt) && !LEANING_STATEMENT.test(c.question.prompt);
+
 /** Sentence questions a default quiz may have even when it has fewer fact questions than this. */
 const SENTENCE_QUESTIONS_FLOOR = 8;
 
@@ -172,8 +175,7 @@ export function candidateQuestions(text: string) {
   const figures = writeFigureMatch(infos.slice(0, MAX_FACT_SENTENCES));
   if (figures) candidates.push(figures);
   // "Who said that the structure of silicon meant that?": a question cut short before its end is no question
-  const whole = candidates.filter((c) => !CUT_SHORT.test(c.question.prompt) && !LEANING_STATEMENT.test(c.question.prompt));
-  return { article, sentences, infos, candidates: whole, facts, roles, events, entities, pools };
+  return { article, sentences, infos, candidates: candidates.filter(readsWhole), facts, roles, events, entities, pools };
 }
 
 /**
@@ -190,7 +192,7 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   const types = options.types?.length ? options.types : ALL_TYPES;
   // Sentence questions fill the quiz up; by default they make at most half of it (or 8, whichever is more).
   const sentenceStage: SentenceStage = {
-    candidates: (covered) => sentenceQuestions(infos.slice(0, MAX_FACT_SENTENCES), entities, pools, covered, article.headline),
+    candidates: (covered) => sentenceQuestions(infos.slice(0, MAX_FACT_SENTENCES), entities, pools, covered, article.headline).filter(readsWhole),
     // (an article whose facts the clause rules mostly miss still gets a quiz of a useful length)
     max: (factQuestions) => (options.count === undefined ? Math.max(factQuestions, SENTENCE_QUESTIONS_FLOOR) : null),
   };

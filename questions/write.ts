@@ -56,6 +56,23 @@ function pairOf(f: Fact, evidence: Evidence): Pair | undefined {
   return { group: "deed", item: f.answer, option: deed, evidence };
 }
 
+/**
+ * The rows of a match, in order: at most `max`, no person twice and no answer twice (answers compared
+ * normalised).
+ */
+function distinctRows<T>(rows: T[], itemOf: (row: T) => string, optionOf: (row: T) => string, max = 5): T[] {
+  const items = new Set<string>();
+  const options = new Set<string>();
+  return rows.filter((row) => {
+    const item = itemOf(row);
+    const option = normalizeCached(optionOf(row));
+    if (items.has(item) || options.has(option)) return false;
+    items.add(item);
+    options.add(option);
+    return true;
+  }).slice(0, max);
+}
+
 /** A match's right column (or an order's events) shuffled by a seed, never in the right order to start with. */
 export function shuffledOptions(answer: string[], items: string[]): string[] {
   const options = seededShuffle(answer, items.join("|"));
@@ -67,15 +84,7 @@ export function shuffledOptions(answer: string[], items: string[]): string[] {
  * the starting order is never the right one; null when fewer than three fit.
  */
 export function writePairMatch(pairs: Pair[]): { question: Draft; used: Pair[] } | null {
-  const people = new Set<string>();
-  const options = new Set<string>();
-  const used = pairs.filter((p) => {
-    const o = normalizeCached(p.option);
-    if (people.has(p.item) || options.has(o)) return false;
-    people.add(p.item);
-    options.add(o);
-    return true;
-  }).slice(0, 5);
+  const used = distinctRows(pairs, (p) => p.item, (p) => p.option);
   if (used.length < 3) return null;
   const items = used.map((p) => p.item);
   const answer = used.map((p) => p.option);
@@ -257,14 +266,7 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
 
 /** Match people to their roles: 3 to 5 pairs, roles shuffled. */
 export function writeMatchQuestion(roles: RoleFact[]): Candidate | null {
-  const seen = new Set<string>();
-  const pairs = roles.filter((r) => {
-    const k = normalizeCached(r.role);
-    if (seen.has(r.person) || seen.has(k)) return false;
-    seen.add(r.person);
-    seen.add(k);
-    return true;
-  }).slice(0, 5);
+  const pairs = distinctRows(roles, (r) => r.person, (r) => r.role);
   if (pairs.length < 3) return null;
   const items = pairs.map((p) => p.person);
   const answer = pairs.map((p) => p.role);
