@@ -1,9 +1,8 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useFocusedHeading } from "./use-focused-heading";
 
 /** A page whose quiz could not load: why, a way to try again (unless there is no such quiz), and the way home. */
 export function LoadFailed({ message, missing = false, onRetry }: { message: string; missing?: boolean; onRetry: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusedHeading();
   return (
     <section>
       <h1 ref={heading} tabIndex={-1}>

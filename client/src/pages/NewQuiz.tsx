@@ -1,5 +1,5 @@
 import { useLocation } from "preact-iso";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { RequestError } from "../api";
 import { useTitle } from "../components/use-title";
 import "../teacher/teacher.css";
@@ -8,6 +8,7 @@ import { generateQuiz } from "../teacher/generate";
 import type { Settings } from "../teacher/my-quizzes";
 import { PracticeSetting } from "../teacher/PracticeSetting";
 import { DEFAULT_SETTINGS, QuizSettings } from "../teacher/QuizSettings";
+import { useFocusedHeading } from "../components/use-focused-heading";
 
 /** API error codes about the article itself: shown under the text box, which takes focus. */
 const ARTICLE_CODES = new Set(["article_too_short", "article_too_long", "too_few_facts", "generation_failed", "too_large"]);
@@ -36,10 +37,9 @@ export default function NewQuiz() {
   const [slow, setSlow] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [typesError, setTypesError] = useState("");
-  const heading = useRef<HTMLHeadingElement>(null);
   const formError = useRef<HTMLParagraphElement>(null);
   useTitle("Create a quiz");
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusedHeading();
 
   const fail = (found: Failure) => {
     setFailure(found);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { timerPreference } from "../play/saved-attempt";
 import { EndScreen, type Missed } from "../play/EndScreen";
 import { NameForm } from "../play/NameForm";
@@ -8,6 +8,7 @@ import { ConnectionBanner, LateResults } from "../play/ConnectionBanner";
 import { usePlay } from "../play/use-play";
 import { useTitle } from "../components/use-title";
 import { LoadFailed } from "../components/LoadFailed";
+import { useFocusedHeading } from "../components/use-focused-heading";
 
 /**
  * A polite live region that stays mounted across screens, so what is put in it is announced.
@@ -119,8 +120,7 @@ export default function Play({ id }: { id: string }) {
 
 /** A screen that is waiting: still a heading first, and a status for screen readers. */
 function Loading({ text, detail }: { text: string; detail?: string }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusedHeading();
   return (
     <section class="loading" aria-busy="true">
       <h1 ref={heading} tabIndex={-1}>

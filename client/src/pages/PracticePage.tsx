@@ -15,6 +15,7 @@ import type { Verdict } from "../play/Feedback";
 import { QuestionScreen } from "../play/QuestionScreen";
 import { useOnline } from "../play/use-online";
 import "../learn/learn.css";
+import { useFocusedHeading } from "../components/use-focused-heading";
 
 type Shown = { questionId: string; given: AnswerValue; verdict: Verdict };
 
@@ -213,8 +214,7 @@ export default function PracticePage({ id }: { id: string }) {
 
 /** A practice question that cannot be shown yet: its prompt, why, and the ways on. */
 function WaitingQuestion(props: { prompt: string; progress: string; children: ComponentChildren }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [props.prompt]);
+  const heading = useFocusedHeading([props.prompt]);
   return (
     <article class="question">
       <p class="progress-label">{props.progress}</p>
@@ -236,8 +236,7 @@ function SkipButton({ onSkip }: { onSkip: () => void }) {
 
 /** Practice on a quiz whose every question waits for the scored quiz. */
 function NothingOpenYet({ quizId, teacherSet }: { quizId: string; teacherSet: boolean }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusedHeading();
   return (
     <section>
       <p class="eyebrow">Practice</p>
@@ -258,8 +257,7 @@ function NothingOpenYet({ quizId, teacherSet }: { quizId: string; teacherSet: bo
 
 function PracticeDone(props: { quizId: string; mastered: number; waiting: number; offline: number; onAgain: () => void }) {
   const { quizId, mastered, waiting, offline, onAgain } = props;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusedHeading();
   return (
     <section>
       <p class="eyebrow">Practice finished</p>

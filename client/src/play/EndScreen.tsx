@@ -1,10 +1,10 @@
-import { useEffect, useRef } from "preact/hooks";
 import type { AnswerValue } from "../../../questions/grade.ts";
 import type { PublicQuestion } from "../../../questions/types.ts";
 import { Leaderboard } from "../components/Leaderboard";
 import { AnswerText } from "./AnswerText";
 import { Evidence } from "./Evidence";
 import type { Verdict } from "./Feedback";
+import { useFocusedHeading } from "../components/use-focused-heading";
 
 /** A question the student got wrong, with what they said and what the article says. */
 export type Missed = { question: PublicQuestion; given: AnswerValue; verdict: Verdict };
@@ -28,8 +28,7 @@ function ordinal(n: number) {
 
 /** The score the server computed, a review of each missed question, practice, and the leaderboard. */
 export function EndScreen({ quizId, token, score, total, rank, missed, onPractice }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusedHeading();
 
   return (
     <section class="end-screen">

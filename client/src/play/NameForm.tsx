@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
+import { useFocusedHeading } from "../components/use-focused-heading";
 
 export const NAME_MAX = 40;
 
@@ -25,9 +26,8 @@ export function NameForm({ title, questionCount, error, busy, timer: timerDefaul
   const [name, setName] = useState("");
   const [timer, setTimer] = useState(timerDefault);
   const [problem, setProblem] = useState("");
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useFocusedHeading();
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => heading.current?.focus(), []);
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();

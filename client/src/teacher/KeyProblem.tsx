@@ -1,5 +1,5 @@
-import { useEffect, useRef } from "preact/hooks";
 import type { LoadFailure } from "./load-failure";
+import { useFocusedHeading } from "../components/use-focused-heading";
 
 type Props = { failure: LoadFailure; onRetry?: () => void };
 
@@ -12,8 +12,7 @@ const HEADINGS = {
 
 /** Why a teacher page cannot show the quiz, in words, with what to do next. */
 export function KeyProblem({ failure, onRetry }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [failure.reason]);
+  const heading = useFocusedHeading([failure.reason]);
   return (
     <section class="teacher">
       <h1 ref={heading} tabIndex={-1}>
