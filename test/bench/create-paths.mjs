@@ -21,7 +21,7 @@ function cpuMs(fn) {
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), "factquiz-create-"));
   const outfile = join(dir, "paths.mjs");
-  const contents = `export { generateQuiz, cleanArticle } from "./questions/index.ts"; export { questionsProblem } from "./worker/check-questions.ts";`;
+  const contents = `export { generateQuiz, cleanArticle } from "./questions/index.ts"; export { questionsProblem } from "./worker/quizzes/check-questions.ts";`;
   await build({ stdin: { contents, resolveDir: process.cwd(), loader: "ts" }, bundle: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], outfile, logLevel: "silent" });
   const { generateQuiz, cleanArticle, questionsProblem } = await import(outfile);
 

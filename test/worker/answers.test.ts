@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AnswerBody } from "../../worker/schemas.ts";
+import { AnswerBody } from "../../worker/http/ids-and-bodies.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz } from "./support/fixtures.ts";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { NewAttemptBody } from "../../worker/schemas.ts";
+import { NewAttemptBody } from "../../worker/http/ids-and-bodies.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz } from "./support/fixtures.ts";
 

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import article from "../../questions/article.txt";
 import { describe, expect, it } from "vitest";
 import { generateQuiz } from "../../questions/index.ts";
-import { builtinQuizId } from "../../worker/builtin-quiz.ts";
+import { builtinQuizId } from "../../worker/quizzes/builtin-quiz.ts";
 import { api, startAttempt } from "./support/api.ts";
 import { ANSWER_FIELDS, keysDeep } from "./support/scan.ts";
 

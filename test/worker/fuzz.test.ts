@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { builtinQuizId } from "../../worker/builtin-quiz.ts";
-import { signAttemptToken } from "../../worker/tokens.ts";
+import { builtinQuizId } from "../../worker/quizzes/builtin-quiz.ts";
+import { signAttemptToken } from "../../worker/attempts/tokens.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz } from "./support/fixtures.ts";
 import { storedData } from "./support/snapshot.ts";

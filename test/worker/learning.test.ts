@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signAttemptToken } from "../../worker/tokens.ts";
+import { signAttemptToken } from "../../worker/attempts/tokens.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz, fixtureWithId, rightAnswers } from "./support/fixtures.ts";
 import { storedData } from "./support/snapshot.ts";

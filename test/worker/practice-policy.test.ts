@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Quiz } from "../../questions/types.ts";
-import { builtinQuizId } from "../../worker/builtin-quiz.ts";
+import { builtinQuizId } from "../../worker/quizzes/builtin-quiz.ts";
 import { roomFor } from "../../worker/storage/rooms.ts";
-import { signAttemptToken } from "../../worker/tokens.ts";
+import { signAttemptToken } from "../../worker/attempts/tokens.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz, fixtureWithId } from "./support/fixtures.ts";
 import { ANSWER_FIELDS, keysDeep } from "./support/scan.ts";

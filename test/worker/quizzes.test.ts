@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Quiz } from "../../questions/types.ts";
-import { SECURITY_HEADERS } from "../../worker/security-headers.ts";
+import { SECURITY_HEADERS } from "../../worker/http/security-headers.ts";
 import { putQuiz } from "../../worker/storage/quizzes.ts";
 import { roomFor } from "../../worker/storage/rooms.ts";
 import { answer, api, seedQuiz, startAttempt } from "./support/api.ts";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateQuiz } from "../../questions/index.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
-import { csvDisposition, csvField } from "../../worker/results-csv.ts";
-import type { QuizResults } from "../../worker/results.ts";
+import { csvDisposition, csvField } from "../../worker/teacher/results-csv.ts";
+import type { QuizResults } from "../../worker/teacher/results.ts";
 import { answer, api, finish, startAttempt } from "./support/api.ts";
 import { articles, createQuiz, errorOf, getResults, type Created } from "./support/teacher.ts";
 

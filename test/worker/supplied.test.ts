@@ -5,7 +5,7 @@ import health from "../fixtures/heldout/health.txt";
 import tech from "../fixtures/heldout/tech.txt";
 import { cleanArticle, generateQuiz, quizIdOf } from "../../questions/index.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
-import { questionsProblem } from "../../worker/check-questions.ts";
+import { questionsProblem } from "../../worker/quizzes/check-questions.ts";
 import { api } from "./support/api.ts";
 import { articles, createQuiz, errorOf, postQuiz } from "./support/teacher.ts";
 

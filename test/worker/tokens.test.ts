@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signAttemptToken, verifyAttemptToken } from "../../worker/tokens.ts";
+import { signAttemptToken, verifyAttemptToken } from "../../worker/attempts/tokens.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz, fixtureWithId } from "./support/fixtures.ts";
 

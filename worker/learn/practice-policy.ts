@@ -1,5 +1,5 @@
 import type { Quiz } from "../../questions/types.ts";
-import { builtinQuizId } from "../builtin-quiz.ts";
+import { builtinQuizId } from "../quizzes/builtin-quiz.ts";
 
 /**
  * Whether learning mode's `check` may reveal a question before the student has answered it in a

@@ -1,10 +1,10 @@
 import { DurableObject } from "cloudflare:workers";
 import type { AnswerValue } from "../../questions/grade.ts";
 import type { Quiz } from "../../questions/types.ts";
-import { editProblem } from "../check-questions.ts";
+import { editProblem } from "../quizzes/check-questions.ts";
 import { practiceOf } from "../learn/practice-policy.ts";
 import { getQuizRecord } from "../storage/quizzes.ts";
-import { sameKeyHash } from "../teacher-key.ts";
+import { timingSafeEqual } from "hono/utils/buffer";
 import { answerQuestion } from "./answer.ts";
 import { attemptView } from "./attempt-view.ts";
 import { insertAttempt, listAllAnswers, listAttempts } from "./attempts.ts";
@@ -13,7 +13,7 @@ import { practiceLookup } from "./practice-access.ts";
 import { kvQuizSync, markQuizChanged } from "./quiz-sync.ts";
 import { indexQuiz, readRoomQuiz, writeRoomQuiz, type RoomQuiz } from "./room-quiz.ts";
 import { ROOM_SCHEMA } from "./schema.ts";
-import { readKeyHash, writeKeyHash } from "./teacher-key.ts";
+import { readKeyHash, writeKeyHash } from "./key-hash-store.ts";
 import type {
   AnswerOutcome, AttemptView, EditOutcome, FinishResult, PracticeLookup, QuizEdit, ResultsOutcome, TeacherCheck,
 } from "./types.ts";
@@ -67,7 +67,7 @@ export class QuizRoom extends DurableObject<Env> {
     if (!(await this.#load(quizId))) return "no_quiz";
     const stored = readKeyHash(this.ctx.storage.sql);
     if (stored === null) return "not_editable";
-    return sameKeyHash(stored, keyHash) ? "ok" : "wrong_key";
+    return (await timingSafeEqual(stored, keyHash)) ? "ok" : "wrong_key";
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Quiz } from "../../questions/types.ts";
 import { putQuiz } from "../storage/quizzes.ts";
 import { alarmBy } from "./alarm.ts";
-import { readKeyHash } from "./teacher-key.ts";
+import { readKeyHash } from "./key-hash-store.ts";
 
 /** KV takes about one write a second to one key; edits closer together are coalesced. */
 export const KV_WRITE_GAP_MS = 1_000;

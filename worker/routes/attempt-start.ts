@@ -1,10 +1,10 @@
 import { Hono } from "hono";
-import { ApiError } from "../errors.ts";
-import { limitAttemptCreation } from "../rate-limit.ts";
-import { NewAttemptBody } from "../schemas.ts";
+import { ApiError } from "../http/errors.ts";
+import { limitAttemptCreation } from "../http/rate-limit.ts";
+import { NewAttemptBody } from "../http/ids-and-bodies.ts";
 import { roomFor } from "../storage/rooms.ts";
-import { signAttemptToken } from "../tokens.ts";
-import { jsonBody } from "../validate.ts";
+import { signAttemptToken } from "../attempts/tokens.ts";
+import { jsonBody } from "../http/validate.ts";
 import { quizOr404 } from "./quizzes.ts";
 
 /** Starting an attempt: a student gives a name and gets the attempt's id and bearer token. */

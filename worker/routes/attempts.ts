@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import { toPublicQuestion } from "../../questions/types.ts";
-import { requireAttempt } from "../auth.ts";
-import { ApiError } from "../errors.ts";
+import { requireAttempt } from "../attempts/attempt-auth.ts";
+import { ApiError } from "../http/errors.ts";
 import type { AnswerRefusal } from "../room/types.ts";
 import { revealAnswer } from "../learn/reveal.ts";
-import { AnswerBody, isId } from "../schemas.ts";
+import { AnswerBody, isId } from "../http/ids-and-bodies.ts";
 import { roomFor } from "../storage/rooms.ts";
-import { jsonBody } from "../validate.ts";
+import { jsonBody } from "../http/validate.ts";
 
 const attemptNotFound = () => new ApiError(404, "attempt_not_found", "There is no such attempt.");
 

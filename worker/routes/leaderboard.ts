@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import { bearerToken } from "../auth.ts";
+import { bearerToken } from "../attempts/attempt-auth.ts";
 import { roomFor } from "../storage/rooms.ts";
 import { byRank, listScores, type ScoreEntry, type StoredScore } from "../storage/scores.ts";
-import { verifyAttemptToken } from "../tokens.ts";
+import { verifyAttemptToken } from "../attempts/tokens.ts";
 import { quizOr404 } from "./quizzes.ts";
 
 /** How many entries a leaderboard shows. */

@@ -1,12 +1,12 @@
 import { Hono } from "hono";
-import { presentedAttempt, tokenRefusal } from "../auth.ts";
-import { ApiError } from "../errors.ts";
+import { presentedAttempt, tokenRefusal } from "../attempts/attempt-auth.ts";
+import { ApiError } from "../http/errors.ts";
 import { checkAnswer } from "../learn/reveal.ts";
 import type { PracticeLookup } from "../room/types.ts";
-import { AnswerBody, isId } from "../schemas.ts";
+import { AnswerBody, isId } from "../http/ids-and-bodies.ts";
 import { roomFor } from "../storage/rooms.ts";
-import type { AttemptClaims } from "../tokens.ts";
-import { jsonBody } from "../validate.ts";
+import type { AttemptClaims } from "../attempts/tokens.ts";
+import { jsonBody } from "../http/validate.ts";
 import { quizOr404 } from "./quizzes.ts";
 
 const noQuestion = () => new ApiError(404, "question_not_found", "This quiz has no question with that id.");

@@ -1,10 +1,10 @@
 import { Hono } from "hono";
-import { builtinQuizId, ensureBuiltinQuiz } from "../builtin-quiz.ts";
-import { ApiError } from "../errors.ts";
-import { jsonHeaders, jsonText } from "../json-text.ts";
-import type { PublicQuiz } from "../public-quiz.ts";
-import { loadQuiz, type LoadedQuiz } from "../quiz-cache.ts";
-import { isId } from "../schemas.ts";
+import { builtinQuizId, ensureBuiltinQuiz } from "../quizzes/builtin-quiz.ts";
+import { ApiError } from "../http/errors.ts";
+import { jsonHeaders, jsonText } from "../http/json-text.ts";
+import type { PublicQuiz } from "../quizzes/public-quiz.ts";
+import { loadQuiz, type LoadedQuiz } from "../quizzes/quiz-cache.ts";
+import { isId } from "../http/ids-and-bodies.ts";
 import { listQuizzes, type QuizSummary } from "../storage/quizzes.ts";
 
 /** Browsers and shared caches may keep a quiz a minute, then revalidate with its ETag. */

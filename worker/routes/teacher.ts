@@ -1,16 +1,16 @@
 import { Hono } from "hono";
-import { newQuiz } from "../create-quiz.ts";
-import { ApiError } from "../errors.ts";
+import { newQuiz } from "../quizzes/create-quiz.ts";
+import { ApiError } from "../http/errors.ts";
 import { practiceOf } from "../learn/practice-policy.ts";
-import { rememberQuiz } from "../quiz-cache.ts";
-import { NewQuizBody, QuizEditBody, ResultsQuery } from "../quiz-schemas.ts";
-import { limitQuizCreation } from "../rate-limit.ts";
-import { csvDisposition, resultsCsv } from "../results-csv.ts";
-import { summarizeResults } from "../results.ts";
+import { rememberQuiz } from "../quizzes/quiz-cache.ts";
+import { NewQuizBody, QuizEditBody, ResultsQuery } from "../quizzes/quiz-bodies.ts";
+import { limitQuizCreation } from "../http/rate-limit.ts";
+import { csvDisposition, resultsCsv } from "../teacher/results-csv.ts";
+import { summarizeResults } from "../teacher/results.ts";
 import { roomFor } from "../storage/rooms.ts";
-import { storeTeacherQuiz } from "../store-teacher-quiz.ts";
-import { requireTeacher, teacherRefusal } from "../teacher-auth.ts";
-import { jsonBody, queryParams } from "../validate.ts";
+import { storeTeacherQuiz } from "../quizzes/store-teacher-quiz.ts";
+import { requireTeacher, teacherRefusal } from "../teacher/teacher-auth.ts";
+import { jsonBody, queryParams } from "../http/validate.ts";
 
 /** Whether this Worker may run the engine in a request (the paid plan's CPU; see README). */
 const generatesHere = (env: Env) => String(env.GENERATE_IN_WORKER) !== "false";

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { SECURITY_HEADERS } from "../../../worker/security-headers.ts";
+import { SECURITY_HEADERS } from "../../../worker/http/security-headers.ts";
 
 const padded = new Map();
 

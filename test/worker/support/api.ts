@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import type { Quiz } from "../../../questions/types.ts";
-import { publishQuiz } from "../../../worker/publish-quiz.ts";
+import { publishQuiz } from "../../../worker/quizzes/publish-quiz.ts";
 
 let ip = 0;
 

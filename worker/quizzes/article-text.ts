@@ -1,4 +1,4 @@
-import { MAX_ARTICLE_CHARS } from "../questions/index.ts";
+import { MAX_ARTICLE_CHARS } from "../../questions/index.ts";
 
 export { MAX_ARTICLE_CHARS };
 
@@ -26,4 +26,4 @@ export const ARTICLE_MESSAGES = {
 } as const;
 
 /** The engine's own minimum, applied to questions written elsewhere too. */
-export { MIN_ARTICLE_WORDS } from "../questions/index.ts";
+export { MIN_ARTICLE_WORDS } from "../../questions/index.ts";

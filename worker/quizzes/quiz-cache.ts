@@ -1,7 +1,7 @@
-import type { Quiz } from "../questions/types.ts";
+import type { Quiz } from "../../questions/types.ts";
 import { toPublicQuiz } from "./public-quiz.ts";
-import { getQuiz } from "./storage/quizzes.ts";
-import { roomFor } from "./storage/rooms.ts";
+import { getQuiz } from "../storage/quizzes.ts";
+import { roomFor } from "../storage/rooms.ts";
 
 /** A quiz ready to serve: parsed once, its public JSON and ETag computed once per isolate. */
 export type LoadedQuiz = { quiz: Quiz; publicJson: string; etag: string };

@@ -1,5 +1,5 @@
-import type { AnswerValue } from "../questions/grade.ts";
-import type { Question, Quiz } from "../questions/types.ts";
+import type { AnswerValue } from "../../questions/grade.ts";
+import type { Question, Quiz } from "../../questions/types.ts";
 import type { QuizResults } from "./results.ts";
 
 const HEADER = ["student", "attempt id", "finished", "score", "total", "question number", "question", "answer given", "correct"];

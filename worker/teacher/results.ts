@@ -1,6 +1,6 @@
-import { normalizeAnswer, type AnswerValue } from "../questions/grade.ts";
-import type { AttemptAnswer } from "./room/attempts.ts";
-import type { RoomResults } from "./room/types.ts";
+import { normalizeAnswer, type AnswerValue } from "../../questions/grade.ts";
+import type { AttemptAnswer } from "../room/attempts.ts";
+import type { RoomResults } from "../room/types.ts";
 
 /** One student's answer to one question, as recorded (the verdict stands even if the question was edited since). */
 export type StudentAnswer = { answer: AnswerValue; correct: boolean };

@@ -1,7 +1,7 @@
-import type { Quiz } from "../questions/types.ts";
+import type { Quiz } from "../../questions/types.ts";
 import { builtinQuizId } from "./builtin-quiz.ts";
-import { roomFor } from "./storage/rooms.ts";
-import { hashTeacherKey, newTeacherKey } from "./teacher-key.ts";
+import { roomFor } from "../storage/rooms.ts";
+import { hashTeacherKey, newTeacherKey } from "../teacher/teacher-key.ts";
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // the engine's base32, so suffixed ids look alike
 

@@ -1,9 +1,9 @@
 import * as v from "valibot";
-import { MAX_QUESTIONS } from "../questions/index.ts";
-import { ALL_TYPES } from "../questions/select.ts";
-import { PRACTICE_POLICIES } from "./learn/practice-policy.ts";
+import { MAX_QUESTIONS } from "../../questions/index.ts";
+import { ALL_TYPES } from "../../questions/select.ts";
+import { PRACTICE_POLICIES } from "../learn/practice-policy.ts";
 import { ARTICLE_MESSAGES, MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS, looksLikeText } from "./article-text.ts";
-import { ID_PATTERN } from "./schemas.ts";
+import { ID_PATTERN } from "../http/ids-and-bodies.ts";
 
 /** Letters no text of a quiz may contain: control characters (but line breaks) and lone surrogates. */
 const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cs}]/u;

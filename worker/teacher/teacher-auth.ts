@@ -1,10 +1,10 @@
 import { createMiddleware } from "hono/factory";
-import { bearerToken } from "./auth.ts";
-import { builtinQuizId } from "./builtin-quiz.ts";
-import { ApiError } from "./errors.ts";
-import type { TeacherRefusal } from "./room/types.ts";
-import { isId } from "./schemas.ts";
-import { roomFor } from "./storage/rooms.ts";
+import { bearerToken } from "../attempts/attempt-auth.ts";
+import { builtinQuizId } from "../quizzes/builtin-quiz.ts";
+import { ApiError } from "../http/errors.ts";
+import type { TeacherRefusal } from "../room/types.ts";
+import { isId } from "../http/ids-and-bodies.ts";
+import { roomFor } from "../storage/rooms.ts";
 import { hashTeacherKey } from "./teacher-key.ts";
 
 /** Who may act as the quiz's teacher: the quiz and the hash of the key that was presented. */

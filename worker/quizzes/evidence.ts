@@ -1,4 +1,4 @@
-import type { Evidence } from "../questions/types.ts";
+import type { Evidence } from "../../questions/types.ts";
 
 /** Before a sentence: the paragraph's start, or a sentence's end (with closing quotes) and a space. */
 const ENDS_SENTENCE = /[.!?…]["”’')\]]*$/;

@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { ApiError } from "./errors.ts";
+import { ApiError } from "../http/errors.ts";
 import { verifyAttemptToken, type AttemptClaims } from "./tokens.ts";
 
 /** The bearer token from `Authorization: Bearer <token>`, or null. */

@@ -1,5 +1,5 @@
-import { toPublicQuestion, type Article, type PublicQuestion, type Quiz } from "../questions/types.ts";
-import { practiceOf, type PracticePolicy } from "./learn/practice-policy.ts";
+import { toPublicQuestion, type Article, type PublicQuestion, type Quiz } from "../../questions/types.ts";
+import { practiceOf, type PracticePolicy } from "../learn/practice-policy.ts";
 
 /**
  * A quiz as a student gets it before playing: the article and the questions, never the answers,

@@ -1,9 +1,9 @@
-import { cleanArticle, generateQuiz, QuizError, quizIdOf } from "../questions/index.ts";
-import type { Question, Quiz } from "../questions/types.ts";
+import { cleanArticle, generateQuiz, QuizError, quizIdOf } from "../../questions/index.ts";
+import type { Question, Quiz } from "../../questions/types.ts";
 import { ARTICLE_MESSAGES, MIN_ARTICLE_WORDS } from "./article-text.ts";
 import { questionsProblem } from "./check-questions.ts";
-import { ApiError } from "./errors.ts";
-import type { PracticePolicy } from "./learn/practice-policy.ts";
+import { ApiError } from "../http/errors.ts";
+import type { PracticePolicy } from "../learn/practice-policy.ts";
 
 /** What POST /api/quizzes carries, once its schema has passed it. */
 export type NewQuiz = {

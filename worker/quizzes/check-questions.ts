@@ -1,5 +1,5 @@
-import { gradeAnswer, normalizeAnswer } from "../questions/grade.ts";
-import type { Question, Quiz } from "../questions/types.ts";
+import { gradeAnswer, normalizeAnswer } from "../../questions/grade.ts";
+import type { Question, Quiz } from "../../questions/types.ts";
 import { evidenceProblem } from "./evidence.ts";
 
 /** No two of `texts` read the same to a student (case, accents, punctuation and "the" aside). */

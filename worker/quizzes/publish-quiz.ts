@@ -1,6 +1,6 @@
-import type { Quiz } from "../questions/types.ts";
-import { putQuiz } from "./storage/quizzes.ts";
-import { roomFor } from "./storage/rooms.ts";
+import type { Quiz } from "../../questions/types.ts";
+import { putQuiz } from "../storage/quizzes.ts";
+import { roomFor } from "../storage/rooms.ts";
 
 /**
  * Stores a quiz so it is playable at once: first in its QuizRoom (strongly consistent, the source
