@@ -1,5 +1,5 @@
 // The API under load: the real worker and a bare Hono worker, both bundled by wrangler and run in
-// workerd by Miniflare on 127.0.0.1, loaded with autocannon. Run alone with `node test/bench/api.mjs`, or via `npm run bench`.
+// workerd by wrangler's dev server (unstable_startWorker) on 127.0.0.1, loaded with autocannon. Run alone with `node test/bench/api.mjs`, or via `npm run bench`.
 import autocannon from "autocannon";
 import { execSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
