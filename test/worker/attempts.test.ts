@@ -72,7 +72,7 @@ describe("POST /api/quizzes/:id/attempts", () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("quiz_not_found");
   });
 
-  it("limits each quiz and client address, with a JSON 429 and Retry-After: a class fits, a flood does not", async () => {
+  it("limits each quiz and client address, with a JSON 429 and Retry-After: a class fits, a flood does not", { timeout: 30_000 }, async () => {
     const ip = "203.0.113.77";
     const statuses = await Promise.all(Array.from({ length: 370 }, (_, i) => start({ name: `Student ${i}` }, { ip }).then((r) => r.status)));
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(300);

@@ -18,7 +18,7 @@ const IGNORED_START = /^[\s\p{Cc}\p{Cf}]+/u;
  */
 export function csvField(value: string | number): string {
   let text = String(value);
-  if (FORMULA_START.test(text.replace(IGNORED_START, ""))) text = `'${text}`;
+  if (FORMULA_START.test(text) || FORMULA_START.test(text.replace(IGNORED_START, ""))) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
