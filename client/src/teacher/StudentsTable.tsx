@@ -18,7 +18,7 @@ function byProgress(a: Student, b: Student) {
 }
 
 /** One row per student: name, score, and whether they finished (and how long it took) or are playing. */
-export function StudentsTable({ students, now }: { students: Student[]; now: number }) {
+export function StudentsTable({ students, now, onRemove }: { students: Student[]; now: number; onRemove?: (s: Student) => void }) {
   return (
     <table class="results-table">
       <caption class="visually-hidden">Students, finished first, best score first</caption>
@@ -27,6 +27,7 @@ export function StudentsTable({ students, now }: { students: Student[]; now: num
           <th scope="col">Name</th>
           <th scope="col">Score</th>
           <th scope="col">Progress</th>
+          {onRemove && <th scope="col"><span class="visually-hidden">Remove</span></th>}
         </tr>
       </thead>
       <tbody>
@@ -35,7 +36,10 @@ export function StudentsTable({ students, now }: { students: Student[]; now: num
           .sort(byProgress)
           .map((s) => (
             <tr key={s.attemptId} class={s.finished ? "finished" : "playing"}>
-              <td class="name">{s.name}</td>
+              <td class="name">
+                {s.name}
+                {s.practice && <span class="when"> (practice)</span>}
+              </td>
               <td class="score">
                 {s.score}
                 <span class="of"> of {s.total}</span>
@@ -59,6 +63,13 @@ export function StudentsTable({ students, now }: { students: Student[]; now: num
                   </>
                 )}
               </td>
+              {onRemove && (
+                <td>
+                  <button type="button" class="link-button" aria-label={`Remove ${s.name}`} onClick={() => onRemove(s)}>
+                    Remove
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
       </tbody>
