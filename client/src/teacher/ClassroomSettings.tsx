@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api, bearer, send } from "../api";
 
 type Settings = { status: "draft" | "open" | "closed"; leaderboard: "players" | "hidden"; attempts: "one" | "many"; shuffle: boolean };
@@ -24,6 +24,7 @@ export function ClassroomSettings({ id, teacherKey }: { id: string; teacherKey: 
   const [settings, setSettings] = useState<Settings | null>(null);
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
+  const queue = useRef(Promise.resolve());
 
   useEffect(() => {
     send(api.quizzes[":id"].review.$get({ param: { id } }, bearer(teacherKey)))
@@ -31,18 +32,26 @@ export function ClassroomSettings({ id, teacherKey }: { id: string; teacherKey: 
       .catch((err: Error) => setMessage(`The settings did not load: ${err.message}`));
   }, [id, teacherKey]);
 
-  const change = async (patch: Partial<Settings>) => {
-    if (busy) return;
+  /** Changes are sent one after another, in the order made; each is shown at once. */
+  const change = (patch: Partial<Settings>) => {
+    if (!settings) return;
+    // A controlled checkbox must not flip back while its request is on its way.
+    setSettings((old) => old && { ...old, ...patch });
     setBusy(true);
-    try {
-      const saved = await send(api.quizzes[":id"].$patch({ param: { id }, json: patch }, bearer(teacherKey)));
-      setSettings(saved.settings);
-      setMessage("Saved.");
-    } catch (err) {
-      setMessage(`Not saved: ${(err as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
+    setMessage("Saving…");
+    queue.current = queue.current.then(async () => {
+      try {
+        const saved = await send(api.quizzes[":id"].$patch({ param: { id }, json: patch }, bearer(teacherKey)));
+        setSettings(saved.settings);
+        setMessage("Saved.");
+      } catch (err) {
+        setMessage(`Not saved: ${(err as Error).message}`);
+        const review = await send(api.quizzes[":id"].review.$get({ param: { id } }, bearer(teacherKey))).catch(() => null);
+        if (review) setSettings(review.quiz.settings);
+      } finally {
+        setBusy(false);
+      }
+    });
   };
 
   if (!settings) return <p role="status">{message || "Loading the quiz's settings…"}</p>;
@@ -51,7 +60,7 @@ export function ClassroomSettings({ id, teacherKey }: { id: string; teacherKey: 
     <section class="card classroom-settings" aria-labelledby="classroom-heading">
       <h2 id="classroom-heading">Classroom</h2>
       <p>{STATUS_TEXT[settings.status]}</p>
-      <button type="button" class={settings.status === "open" ? "button" : "button primary"} aria-disabled={busy || undefined} onClick={() => change({ status: next.to })}>
+      <button type="button" class={settings.status === "open" ? "button" : "button primary"} onClick={() => change({ status: next.to })}>
         {next.label}
       </button>
       <label class="check">
@@ -62,7 +71,7 @@ export function ClassroomSettings({ id, teacherKey }: { id: string; teacherKey: 
         <input type="checkbox" checked={settings.attempts === "one"} onChange={(e) => change({ attempts: e.currentTarget.checked ? "one" : "many" })} />
         <span>One scored attempt per student (later tries on the same device are practice)</span>
       </label>
-      <p role="status" class="hint">
+      <p role="status" class="hint" aria-busy={busy || undefined}>
         {message}
       </p>
     </section>
