@@ -360,7 +360,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     expect(download.suggestedFilename()).toMatch(/-results\.csv$/);
     const text = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
     const lines = text.trim().split("\r\n");
-    expect(lines[0]).toBe("student,attempt id,finished,score,total,question number,question,answer given,correct");
+    expect(lines[0]).toBe("student,attempt id,finished,score,total,question number,question,answer given,correct,attempt");
     expect(lines.length).toBe(1 + run.count);
     for (const line of lines.slice(1)) expect(line.startsWith(`${run.student},`)).toBe(true);
     expect(text).toContain(run.edited.prompt);

@@ -27,7 +27,6 @@ export function StudentsTable({ students, now, onRemove }: { students: Student[]
           <th scope="col">Name</th>
           <th scope="col">Score</th>
           <th scope="col">Progress</th>
-          {onRemove && <th scope="col"><span class="visually-hidden">Remove</span></th>}
         </tr>
       </thead>
       <tbody>
@@ -39,6 +38,14 @@ export function StudentsTable({ students, now, onRemove }: { students: Student[]
               <td class="name">
                 {s.name}
                 {s.practice && <span class="when"> (practice)</span>}
+                {onRemove && (
+                  <>
+                    {" "}
+                    <button type="button" class="link-button remove" aria-label={`Remove ${s.name}`} onClick={() => onRemove(s)}>
+                      Remove
+                    </button>
+                  </>
+                )}
               </td>
               <td class="score">
                 {s.score}
@@ -63,13 +70,6 @@ export function StudentsTable({ students, now, onRemove }: { students: Student[]
                   </>
                 )}
               </td>
-              {onRemove && (
-                <td>
-                  <button type="button" class="link-button" aria-label={`Remove ${s.name}`} onClick={() => onRemove(s)}>
-                    Remove
-                  </button>
-                </td>
-              )}
             </tr>
           ))}
       </tbody>
