@@ -146,3 +146,14 @@ describe("a teacher's quiz before and after class", () => {
     await page.getByRole("button", { name: "Remove Top student 1" }).waitFor();
   });
 });
+
+describe("HSTS", () => {
+  it("is sent with every response: pages, assets and the API (client/public/_headers for the assets)", async () => {
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    for (const path of ["/", "/q/some-quiz", script, "/sw.js", "/favicon.svg", "/api/health", "/api/quizzes/nothing-here"]) {
+      const res = await fetch(`${baseUrl}${path}`);
+      expect(res.headers.get("strict-transport-security"), path).toBe("max-age=15552000; includeSubDomains");
+    }
+  });
+});
