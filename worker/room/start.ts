@@ -31,7 +31,6 @@ export function startAttempt(
     ? sql.exec<{ name: string }>("SELECT name FROM attempts WHERE device = ? AND base_key = ? ORDER BY started_at LIMIT 1", device, baseKey)
     : sql.exec<{ name: string }>("SELECT name FROM attempts WHERE device IS NULL AND base_key = ? AND practice = 0 ORDER BY started_at LIMIT 1", baseKey);
   const earlier = sameStudent.toArray()[0];
-  const shown = device && earlier ? earlier.name : distinctName(sql, name);
   let practice = false;
   if (settings.attempts === "one") {
     const scored = device
@@ -39,7 +38,8 @@ export function startAttempt(
       : sql.exec("SELECT 1 FROM attempts WHERE device IS NULL AND base_key = ? AND practice = 0 AND removed_at IS NULL LIMIT 1", baseKey);
     practice = scored.toArray().length > 0;
   }
-  const name_ = practice && earlier ? earlier.name : shown;
-  insertAttempt(sql, { id: attemptId, name: name_, device, baseKey, nameKey: nameKey(name_), practice }, now);
-  return { ok: true, name: name_, practice };
+  // Without a device, the same name is the same student only when it makes this try practice.
+  const shown = earlier && (device || practice) ? earlier.name : distinctName(sql, name);
+  insertAttempt(sql, { id: attemptId, name: shown, device, baseKey, nameKey: nameKey(shown), practice }, now);
+  return { ok: true, name: shown, practice };
 }
