@@ -66,7 +66,15 @@ async function createQuiz(body: object) {
     body: JSON.stringify({ article, ...body }),
   });
   expect(res.status).toBe(201);
-  return (await res.json()) as { id: string; quiz: { questions: unknown[]; practice: string } };
+  const created = (await res.json()) as { id: string; teacherKey: string; quiz: { questions: unknown[]; practice: string } };
+  // A new quiz is a draft; the teacher opens it to students.
+  const opened = await fetch(`${baseUrl}/api/quizzes/${created.id}`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json", authorization: `Bearer ${created.teacherKey}` },
+    body: JSON.stringify({ status: "open" }),
+  });
+  expect(opened.status).toBe(200);
+  return created;
 }
 
 beforeAll(async () => {

@@ -30,6 +30,18 @@ const run = {
   studentRight: 0,
 };
 
+/**
+ * Request options that preview the draft with the teacher's key, read from the teacher page's
+ * "my quizzes" list (a draft is shown to its teacher only).
+ */
+async function preview(): Promise<RequestInit> {
+  const key = await teacher.evaluate((id) => {
+    const list = JSON.parse(localStorage.getItem("factquiz:my-quizzes") ?? "[]") as { id: string; key: string }[];
+    return list.find((q) => q.id === id)?.key ?? "";
+  }, run.id);
+  return { headers: { authorization: `Bearer ${key}` } };
+}
+
 /** Script errors and CSP violations fail the step; the browser's own log line for an API refusal (a 4xx the page shows) does not. */
 function watch(page: Page) {
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
@@ -230,7 +242,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     await teacher.getByText(/^All changes saved at /).waitFor();
 
     // What students get is the edited quiz: in the new order, without the deleted question.
-    const stored = (await (await fetch(`${baseUrl}/api/quizzes/${run.id}`)).json()) as { questions: { prompt: string }[] };
+    const stored = (await (await fetch(`${baseUrl}/api/quizzes/${run.id}`, await preview())).json()) as { questions: { prompt: string }[] };
     expect(stored.questions.length).toBe(run.count);
     expect(stored.questions[moved - 1]!.prompt).toBe(run.edited.prompt);
     expect(stored.questions.map((q) => q.prompt)).not.toContain(lastPrompt);
@@ -238,7 +250,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
 
   it("lets students practise before playing when the teacher ticks it, saved with the other changes", async () => {
     const practice = teacher.getByRole("checkbox", { name: PRACTICE });
-    const served = async () => ((await (await fetch(`${baseUrl}/api/quizzes/${run.id}`)).json()) as { practice: string }).practice;
+    const served = async () => ((await (await fetch(`${baseUrl}/api/quizzes/${run.id}`, await preview())).json()) as { practice: string }).practice;
     expect(await practice.isChecked()).toBe(false);
     expect(await served()).toBe("after-answering");
     await teacher.getByText(/practice opens for each question once a student has answered it/).waitFor();
@@ -277,7 +289,11 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     expect(teacherLink).toMatch(new RegExp(`^${baseUrl}/t/${run.id}#key=.+`));
     run.key = decodeURIComponent(teacherLink.split("#key=")[1]!);
     await share.getByText("Keep this link private.").waitFor();
+    // A new quiz is a draft: students see "not open yet" until the teacher opens it.
+    await share.getByText(/^Draft: students who open the link see/).waitFor();
     await inspect(teacher, "share");
+    await share.getByRole("button", { name: "Open the quiz to students" }).click();
+    await share.getByText("Open: students can play.").waitFor();
   });
 
   it("opens the live dashboard, empty until a student starts", async () => {
@@ -344,7 +360,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     expect(download.suggestedFilename()).toMatch(/-results\.csv$/);
     const text = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
     const lines = text.trim().split("\r\n");
-    expect(lines[0]).toBe("student,attempt id,finished,score,total,question number,question,answer given,correct");
+    expect(lines[0]).toBe("student,attempt id,finished,score,total,question number,question,answer given,correct,attempt");
     expect(lines.length).toBe(1 + run.count);
     for (const line of lines.slice(1)) expect(line.startsWith(`${run.student},`)).toBe(true);
     expect(text).toContain(run.edited.prompt);

@@ -22,11 +22,11 @@ describe("the typed client hc<AppType>", () => {
     type Listing = InferResponseType<typeof client.api.quizzes.$get>;
     expectTypeOf<Listing[number]["questionCount"]>().toEqualTypeOf<number>();
     type Started = InferResponseType<(typeof client.api.quizzes)[":id"]["attempts"]["$post"], 201>;
-    expectTypeOf<Started>().toEqualTypeOf<{ attemptId: string; token: string }>();
+    expectTypeOf<Started>().toEqualTypeOf<{ attemptId: string; token: string; name: string; practice: boolean }>();
     type Feedback = InferResponseType<(typeof client.api.attempts)[":attemptId"]["answers"][":questionId"]["$put"], 200>;
     expectTypeOf<Feedback["correct"]>().toEqualTypeOf<boolean>();
     type Finished = InferResponseType<(typeof client.api.attempts)[":attemptId"]["finish"]["$post"], 200>;
-    expectTypeOf<Finished>().toEqualTypeOf<{ score: number; total: number; rank: number }>();
+    expectTypeOf<Finished>().toEqualTypeOf<{ score: number; total: number; rank: number | null; practice: boolean }>();
     type Attempt = InferResponseType<(typeof client.api.attempts)[":attemptId"]["$get"], 200>;
     expectTypeOf<Attempt["finished"]>().toEqualTypeOf<boolean>();
     type Board = InferResponseType<(typeof client.api.quizzes)[":id"]["leaderboard"]["$get"], 200>;
@@ -72,6 +72,6 @@ describe("the typed client hc<AppType>", () => {
     expect(put.status).toBe(200);
     const done = await client.api.attempts[":attemptId"].finish.$post({ param: { attemptId } }, { headers });
     if (done.status !== 200) throw new Error(`finish failed: ${done.status}`);
-    expect(await done.json()).toEqual({ score: 1, total: 6, rank: 1 });
+    expect(await done.json()).toEqual({ score: 1, total: 6, rank: 1, practice: false });
   });
 });

@@ -12,7 +12,7 @@ import { roomFor } from "../../worker/storage/rooms.ts";
 import { hashTeacherKey } from "../../worker/teacher/teacher-key.ts";
 import { api, startAttempt } from "./support/api.ts";
 import { ANSWER_FIELDS, keysDeep } from "./support/scan.ts";
-import { articles, createQuiz, errorOf, postQuiz } from "./support/teacher.ts";
+import { articles, createQuiz, errorOf, postQuiz, publish, unsealedQuestions } from "./support/teacher.ts";
 
 describe("POST /api/quizzes (the Worker writes the questions)", () => {
   it("writes, stores and returns the quiz with its answers, links and teacher key", async () => {
@@ -21,19 +21,31 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
     const created = (await res.json()) as Record<string, unknown> & { id: string; teacherKey: string; quiz: { questions: object[] } };
     const expected = generateQuiz(articles.science);
+    const id = created.id;
+    expect(id).toMatch(/^[0-9a-z]{16}$/);
     expect(created).toEqual({
-      id: expected.id,
-      url: `https://factquiz.test/q/${expected.id}`,
-      teacherUrl: `https://factquiz.test/t/${expected.id}#key=${created.teacherKey}`,
+      id,
+      url: `https://factquiz.test/q/${id}`,
+      teacherUrl: `https://factquiz.test/t/${id}#key=${created.teacherKey}`,
       teacherKey: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
-      // A teacher's quiz opens practice after answering unless the teacher says otherwise.
-      quiz: { ...expected, practice: "after-answering" },
+      // A teacher's quiz opens practice after answering unless the teacher says otherwise, and is a draft.
+      quiz: {
+        ...expected, id, questions: expect.any(Array), practice: "after-answering",
+        settings: { status: "draft", leaderboard: "players", attempts: "many", shuffle: false },
+      },
     });
+    expect(unsealedQuestions(created.quiz as never)).toEqual(unsealedQuestions(expected));
     expect(keysDeep(created.quiz)).toContain("answer");
+    expect(keysDeep(created.quiz)).not.toContain("seed");
   });
 
   it("makes a quiz students can load (without answers) and play at once", async () => {
-    const { id, quiz } = await createQuiz({ article: articles.disaster });
+    const created = await createQuiz({ article: articles.disaster });
+    const { id, quiz } = created;
+    const draft = await api(`/api/quizzes/${id}`);
+    expect(draft.status).toBe(403);
+    expect((await errorOf(draft)).code).toBe("quiz_not_open");
+    await publish(created);
     const res = await api(`/api/quizzes/${id}`);
     expect(res.status).toBe(200);
     const body = await res.json();
@@ -50,7 +62,7 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
     expect(quiz.questions).toHaveLength(5);
     expect(new Set(quiz.questions.map((q) => q.type))).toEqual(new Set(["choice", "truefalse"]));
     const engine = generateQuiz(articles.sport, { title: "Women's AFCON final", count: 5, types: ["choice", "truefalse"] });
-    expect(quiz).toEqual({ ...engine, practice: "after-answering" });
+    expect(unsealedQuestions(quiz)).toEqual(unsealedQuestions(engine));
   });
 
   it("keeps teacher quizzes unlisted: shared by link, not on the home page", async () => {
@@ -74,39 +86,46 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
 });
 
 describe("the same article posted twice", () => {
-  it("gives the same questions under two ids, each quiz editable only with its own key", async () => {
-    const first = await createQuiz({ article: articles.disaster, count: 6 });
-    const second = await createQuiz({ article: articles.disaster, count: 6 });
-    expect(second.quiz.questions).toEqual(first.quiz.questions);
+  it("gives the same questions under other random ids, question ids and option order, each quiz editable only with its own key", async () => {
+    const first = await createQuiz({ article: articles.disaster });
+    const second = await createQuiz({ article: articles.disaster });
+    const engine = generateQuiz(articles.disaster);
+    expect(unsealedQuestions(second.quiz)).toEqual(unsealedQuestions(first.quiz));
     expect(second.id).not.toBe(first.id);
-    expect(second.id).toMatch(new RegExp(`^${first.quiz.id.split("-")[0]}-[0-9a-z]{8}$`));
+    expect(second.id).not.toContain(engine.id);
     expect(isId(second.id)).toBe(true);
+    // The engine's output, or another copy of the quiz, is no answer key: no question id is shared.
+    const secondIds = new Set(second.quiz.questions.map((q) => q.id));
+    for (const q of [...first.quiz.questions, ...engine.questions]) expect(secondIds.has(q.id)).toBe(false);
+    const orders = (quiz: { questions: { type: string; options?: string[] }[] }) =>
+      quiz.questions.filter((q) => q.type === "choice" || q.type === "order").map((q) => q.options!.join("|"));
+    expect(orders(second.quiz)).not.toEqual(orders(first.quiz));
     expect(second.teacherKey).not.toBe(first.teacherKey);
     const edit = { title: "Mine", questions: second.quiz.questions.slice(0, 2) };
     expect((await api(`/api/quizzes/${second.id}`, { method: "PUT", token: first.teacherKey, body: edit })).status).toBe(403);
     expect((await api(`/api/quizzes/${second.id}`, { method: "PUT", token: second.teacherKey, body: edit })).status).toBe(200);
   });
 
-  it("uses the content id while it is free, then a suffixed one", async () => {
+  it("never uses the article's content id", async () => {
     const id = quizIdOf(cleanArticle(articles.science + "\nA sentence only this test adds to the article, so its id is new."));
     const first = await createQuiz({ article: articles.science + "\nA sentence only this test adds to the article, so its id is new." });
-    expect(first.id).toBe(id);
+    expect(first.id).not.toContain(id);
   });
 
-  it("gives teachers posting at the same moment a quiz each, one of them under the content id", async () => {
+  it("gives teachers posting at the same moment a quiz each, none under the content id", async () => {
     const text = `${articles.business}\nFive teachers pasted this article at the same moment.`;
     const questions = generateQuiz(text).questions;
     const created = await Promise.all(Array.from({ length: 5 }, () => createQuiz({ article: text, questions })));
     const ids = created.map((c) => c.id);
     expect(new Set(ids).size).toBe(5);
-    expect(ids.filter((id) => id === quizIdOf(cleanArticle(text)))).toHaveLength(1);
+    expect(ids.filter((id) => id === quizIdOf(cleanArticle(text)))).toHaveLength(0);
     expect(new Set(created.map((c) => c.teacherKey)).size).toBe(5);
   });
 
   it("never hands out the built-in quiz's id, even before the built-in quiz is stored", async () => {
     const { id } = await createQuiz({ article: builtinArticle, count: 3 });
     expect(id).not.toBe(builtinQuizId());
-    expect(id.startsWith(`${builtinQuizId()}-`)).toBe(true);
+    expect(id).toMatch(/^[0-9a-z]{16}$/);
     const builtin = await api(`/api/quizzes/${builtinQuizId()}`);
     expect(((await builtin.json()) as { questions: object[] }).questions.length).toBeGreaterThan(3);
   });
@@ -169,7 +188,7 @@ describe("articles that cannot make a quiz get a 4xx that says what to do", () =
   it("the same article twice gives the same questions", async () => {
     const a = await createQuiz({ article: articles.sport, count: 8 });
     const b = await createQuiz({ article: articles.sport, count: 8 });
-    expect(b.quiz.questions).toEqual(a.quiz.questions);
+    expect(unsealedQuestions(b.quiz)).toEqual(unsealedQuestions(a.quiz));
   });
 });
 

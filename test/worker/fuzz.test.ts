@@ -4,8 +4,8 @@ import { builtinQuizId } from "../../worker/quizzes/builtin-quiz.ts";
 import { signAttemptToken } from "../../worker/attempts/tokens.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz } from "./support/fixtures.ts";
-import { storedData } from "./support/snapshot.ts";
-import { articles, createQuiz, type Created } from "./support/teacher.ts";
+import { settleRooms, storedData } from "./support/snapshot.ts";
+import { articles, createOpenQuiz, createQuiz, type Created } from "./support/teacher.ts";
 
 const REQUESTS = 3000;
 const SEED = 20260101;
@@ -42,8 +42,8 @@ beforeAll(async () => {
   await answer(done.attemptId, done.token, "q-tf", "False");
   await finish(done.attemptId, done.token);
   await api("/api/quizzes");
-  teacher = await createQuiz({ article: articles.science, count: 4 });
-  otherTeacher = await createQuiz({ article: articles.sport, count: 3 });
+  teacher = await createOpenQuiz({ article: articles.science, count: 4 });
+  otherTeacher = await createOpenQuiz({ article: articles.sport, count: 3 });
   quizBodyTexts = quizBodies().map((b) => JSON.stringify(b));
 });
 
@@ -119,6 +119,7 @@ async function randomRequest() {
 
 describe("thousands of malformed requests", () => {
   it(`never get a 5xx or a non-JSON error, and change nothing stored (seed ${SEED})`, { timeout: 60_000 }, async () => {
+    await settleRooms([fixtureQuiz.id, teacher.id, otherTeacher.id]);
     const before = await storedData([fixtureQuiz.id, builtinQuizId(), teacher.id, otherTeacher.id]);
     for (let batch = 0; batch < REQUESTS / 100; batch++) {
       const requests = await Promise.all(Array.from({ length: 100 }, randomRequest));

@@ -4,7 +4,7 @@ import { api } from "./support/api.ts";
 describe("wrong methods and unknown paths", () => {
   it.each([
     ["DELETE", "/api/quizzes", "GET, POST, HEAD"],
-    ["POST", "/api/quizzes/abc", "GET, PUT, HEAD"],
+    ["POST", "/api/quizzes/abc", "GET, PUT, PATCH, HEAD"],
     ["POST", "/api/quizzes/abc/results", "GET, HEAD"],
     ["PUT", "/api/quizzes/abc/review", "GET, HEAD"],
     ["PATCH", "/api/quizzes/abc/leaderboard", "GET, HEAD"],

@@ -8,7 +8,7 @@ import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz, fixtureWithId } from "./support/fixtures.ts";
 import { ANSWER_FIELDS, keysDeep } from "./support/scan.ts";
 import { storedData } from "./support/snapshot.ts";
-import { articles, createQuiz, errorOf, postQuiz, putQuiz } from "./support/teacher.ts";
+import { articles, createOpenQuiz, createQuiz, errorOf, postQuiz, putQuiz } from "./support/teacher.ts";
 
 // Practice on a teacher's quiz opens question by question as the student's scored attempt answers
 // it, so its answers cannot be collected through practice or flashcards before playing.
@@ -138,18 +138,18 @@ describe("check on a quiz open to practice", () => {
 
 describe("the practice setting of a teacher's quiz", () => {
   it("is after-answering for a new quiz unless the body asks for open; GET shows it", async () => {
-    const closed = await createQuiz({ article: articles.science, count: 3 });
+    const closed = await createOpenQuiz({ article: articles.science, count: 3 });
     expect(closed.quiz.practice).toBe("after-answering");
     expect((await publicQuiz(closed.id)).practice).toBe("after-answering");
     expect((await check(closed.id, closed.quiz.questions[0]!.id)).status).toBe(401);
 
-    const open = await createQuiz({ article: articles.science, count: 3, practice: "open" });
+    const open = await createOpenQuiz({ article: articles.science, count: 3, practice: "open" });
     expect(open.quiz.practice).toBe("open");
     expect((await publicQuiz(open.id)).practice).toBe("open");
     expect((await check(open.id, open.quiz.questions[0]!.id)).status).toBe(200);
 
     // Questions written in the browser take the setting too.
-    const supplied = await createQuiz({ article: articles.science, questions: closed.quiz.questions, practice: "open" });
+    const supplied = await createOpenQuiz({ article: articles.science, questions: closed.quiz.questions, practice: "open" });
     expect(supplied.quiz.practice).toBe("open");
   });
 
@@ -159,14 +159,14 @@ describe("the practice setting of a teacher's quiz", () => {
       expect(res.status, String(practice)).toBe(400);
       expect((await errorOf(res)).code).toBe("invalid_body");
     }
-    const { id, teacherKey, quiz } = await createQuiz({ article: articles.sport, count: 3 });
+    const { id, teacherKey, quiz } = await createOpenQuiz({ article: articles.sport, count: 3 });
     const res = await putQuiz(id, { title: quiz.title, questions: quiz.questions, practice: "sometimes" }, teacherKey);
     expect((await errorOf(res)).code).toBe("invalid_body");
     expect((await publicQuiz(id)).practice).toBe("after-answering");
   });
 
   it("is switched by PUT with the key, applies to checks at once, and is kept when a PUT leaves it out", async () => {
-    const { id, teacherKey, quiz } = await createQuiz({ article: articles.business, count: 3 });
+    const { id, teacherKey, quiz } = await createOpenQuiz({ article: articles.business, count: 3 });
     const first = quiz.questions[0]!.id;
     const edit = (practice?: string) => ({ title: quiz.title, questions: quiz.questions, ...(practice ? { practice } : {}) });
     const put = async (practice?: string) => {
@@ -192,8 +192,8 @@ describe("the practice setting of a teacher's quiz", () => {
   });
 
   it("changes only with the quiz's key", async () => {
-    const { id, teacherKey, quiz } = await createQuiz({ article: articles.disaster, count: 3 });
-    const other = await createQuiz({ article: articles.sport, count: 3 });
+    const { id, teacherKey, quiz } = await createOpenQuiz({ article: articles.disaster, count: 3 });
+    const other = await createOpenQuiz({ article: articles.sport, count: 3 });
     const body = { title: quiz.title, questions: quiz.questions, practice: "open" };
     expect((await putQuiz(id, body)).status).toBe(401);
     expect((await putQuiz(id, body, other.teacherKey)).status).toBe(403);
@@ -204,7 +204,7 @@ describe("the practice setting of a teacher's quiz", () => {
   });
 
   it("is shown to the teacher as after-answering for a quiz stored before the setting existed", async () => {
-    const { id, teacherKey, quiz } = await createQuiz({ article: articles.business, count: 2 });
+    const { id, teacherKey, quiz } = await createOpenQuiz({ article: articles.business, count: 2 });
     // Take the field away in the room, as a quiz stored before it would be.
     const legacy: Quiz = { ...quiz };
     delete legacy.practice;

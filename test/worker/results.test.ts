@@ -4,7 +4,7 @@ import type { Question, Quiz } from "../../questions/types.ts";
 import { csvDisposition, csvField } from "../../worker/teacher/results-csv.ts";
 import type { QuizResults } from "../../worker/teacher/results.ts";
 import { answer, api, finish, startAttempt } from "./support/api.ts";
-import { articles, createQuiz, errorOf, getResults, type Created } from "./support/teacher.ts";
+import { articles, createOpenQuiz, createQuiz, errorOf, getResults, type Created } from "./support/teacher.ts";
 
 const wrong = (q: Question) => (Array.isArray(q.answer) ? [...q.answer].reverse() : q.options?.find((o) => o !== q.answer) ?? "nothing like it");
 
@@ -17,7 +17,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   const engine = generateQuiz(articles.disaster);
   const [choice, tf, fill] = ["choice", "truefalse", "fill"].map((t) => engine.questions.find((q) => q.type === t)!);
-  created = await createQuiz({ article: articles.disaster, title: "Palu, quake: results", questions: [choice!, tf!, fill!] });
+  created = await createOpenQuiz({ article: articles.disaster, title: "Palu, quake: results", questions: [choice!, tf!, fill!] });
   quiz = created.quiz;
   [q1, q2, q3] = quiz.questions as [Question, Question, Question];
   // Ana: all right, finished. The comma student: 1 right, 1 wrong, finished. Formula: one wrong, still playing. Accents: nothing yet.
@@ -44,12 +44,12 @@ describe("GET /api/quizzes/:id/results", () => {
     expect(results).toMatchObject({ quizId: quiz.id, title: "Palu, quake: results", questionCount: 3 });
     expect(results.students).toEqual([
       {
-        attemptId: ids.ana, name: "Ana", score: 3, total: 3, finished: true, startedAt: expect.any(Number), finishedAt: expect.any(Number),
+        attemptId: ids.ana, name: "Ana", score: 3, total: 3, finished: true, practice: false, startedAt: expect.any(Number), finishedAt: expect.any(Number),
         answers: Object.fromEntries([q1, q2, q3].map((q) => [q.id, { answer: q.answer, correct: true }])),
       },
       expect.objectContaining({ attemptId: ids.comma, name: 'Smith, "Jo" the second', score: 1, total: 3, finished: true }),
       {
-        attemptId: ids.formula, name: names.formula, score: 0, total: 3, finished: false, startedAt: expect.any(Number), finishedAt: null,
+        attemptId: ids.formula, name: names.formula, score: 0, total: 3, finished: false, practice: false, startedAt: expect.any(Number), finishedAt: null,
         answers: { [q2.id]: { answer: wrong(q2), correct: false }, [q3.id]: { answer: "-1+1", correct: false } },
       },
       expect.objectContaining({ attemptId: ids.accents, name: names.accents, score: 0, finished: false, answers: {} }),
@@ -74,7 +74,7 @@ describe("GET /api/quizzes/:id/results", () => {
       expect(wrongKey.status).toBe(403);
       expect(wrongKey.headers.get("content-type")).toContain("application/json");
     }
-    const other = await createQuiz({ article: articles.science, count: 3 });
+    const other = await createOpenQuiz({ article: articles.science, count: 3 });
     expect((await getResults(quiz.id, other.teacherKey)).status).toBe(403);
   });
 
@@ -96,7 +96,7 @@ describe("GET /api/quizzes/:id/results?format=csv", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true }).decode(bytes);
-    expect(text.startsWith("\uFEFFstudent,attempt id,finished,score,total,question number,question,answer given,correct\r\n")).toBe(true);
+    expect(text.startsWith("\uFEFFstudent,attempt id,finished,score,total,question number,question,answer given,correct,attempt\r\n")).toBe(true);
     expect(text).toContain(`Zoë Ñúñez,${ids.accents},no,0,3,1,`);
   });
 
@@ -104,14 +104,14 @@ describe("GET /api/quizzes/:id/results?format=csv", () => {
     const text = (await (await getResults(quiz.id, created.teacherKey, "csv")).text()).replace(/^\uFEFF/, "");
     expect(text.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(text);
-    expect(rows[0]).toHaveLength(9);
+    expect(rows[0]).toHaveLength(10);
     expect(rows).toHaveLength(1 + 4 * 3);
-    expect(rows.slice(1).every((r) => r.length === 9)).toBe(true);
+    expect(rows.slice(1).every((r) => r.length === 10)).toBe(true);
     const prompt = (q: Question) => (/^[=+\-@]/.test(q.prompt) ? `'${q.prompt}` : q.prompt);
-    expect(rows[1]).toEqual(["Ana", ids.ana, "yes", "3", "3", "1", prompt(q1), String(q1.answer), "yes"]);
-    expect(rows[5]).toEqual(['Smith, "Jo" the second', ids.comma, "yes", "1", "3", "2", prompt(q2), String(wrong(q2)), "no"]);
-    expect(rows[7]).toEqual([`'${names.formula}`, ids.formula, "no", "0", "3", "1", prompt(q1), "", ""]);
-    expect(rows[9]).toEqual([`'${names.formula}`, ids.formula, "no", "0", "3", "3", prompt(q3), "'-1+1", "no"]);
+    expect(rows[1]).toEqual(["Ana", ids.ana, "yes", "3", "3", "1", prompt(q1), String(q1.answer), "yes", "scored"]);
+    expect(rows[5]).toEqual(['Smith, "Jo" the second', ids.comma, "yes", "1", "3", "2", prompt(q2), String(wrong(q2)), "no", "scored"]);
+    expect(rows[7]).toEqual([`'${names.formula}`, ids.formula, "no", "0", "3", "1", prompt(q1), "", "", "scored"]);
+    expect(rows[9]).toEqual([`'${names.formula}`, ids.formula, "no", "0", "3", "3", prompt(q3), "'-1+1", "no", "scored"]);
     expect(text).toContain(`"Smith, ""Jo"" the second"`);
   });
 });

@@ -7,7 +7,7 @@ import { cleanArticle, generateQuiz, quizIdOf } from "../../questions/index.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
 import { questionsProblem } from "../../worker/quizzes/check-questions.ts";
 import { api } from "./support/api.ts";
-import { articles, createQuiz, errorOf, postQuiz } from "./support/teacher.ts";
+import { articles, createQuiz, errorOf, postQuiz, publish, unsealedQuestions } from "./support/teacher.ts";
 
 /** The engine's quiz for the disaster article: it has every question type, match and order included. */
 const engine: Quiz = generateQuiz(articles.disaster);
@@ -23,17 +23,22 @@ async function postChanged(change: (qs: Question[]) => void) {
 }
 
 describe("questions written in the teacher's browser", () => {
-  it("are stored as sent when they fit the article, under the article's own content id", async () => {
-    const { id, quiz } = await createQuiz({ article: articles.disaster, title: "Palu, a year on", questions: engine.questions });
-    expect(id).toBe(engine.id);
-    expect(quiz).toEqual({ ...engine, title: "Palu, a year on", practice: "after-answering" });
+  it("are stored as sent when they fit the article, under a random id with seeded question ids and option order", async () => {
+    const created = await publish(await createQuiz({ article: articles.disaster, title: "Palu, a year on", questions: engine.questions }));
+    const { id, quiz } = created as Awaited<ReturnType<typeof createQuiz>>;
+    expect(id).not.toBe(engine.id);
+    expect(quiz.title).toBe("Palu, a year on");
+    expect(unsealedQuestions(quiz)).toEqual(unsealedQuestions(engine));
     const served = (await (await api(`/api/quizzes/${id}`)).json()) as { questions: { id: string }[] };
-    expect(served.questions.map((q) => q.id)).toEqual(engine.questions.map((q) => q.id));
+    expect(served.questions.map((q) => q.id)).toEqual(quiz.questions.map((q) => q.id));
+    const engineIds = new Set(engine.questions.map((q) => q.id));
+    expect(served.questions.some((q) => engineIds.has(q.id))).toBe(false);
   });
 
-  it("ignore an id the browser claims: the Worker computes it from the article", async () => {
+  it("ignore an id the browser claims: the Worker draws a random one", async () => {
     const { quiz } = await createQuiz({ article: articles.science, questions: generateQuiz(articles.science).questions.slice(0, 3), id: "chosen-by-me" });
-    expect(quiz.id.startsWith(quizIdOf(cleanArticle(articles.science)))).toBe(true);
+    expect(quiz.id).toMatch(/^[0-9a-z]{16}$/);
+    expect(quiz.id).not.toContain(quizIdOf(cleanArticle(articles.science)));
   });
 
   it("take the article's headline as the title when none is given", async () => {

@@ -9,12 +9,31 @@ export function clientKey(c: Context): string {
   return c.req.header("cf-connecting-ip")?.trim() || "local";
 }
 
-/** Refuses with a 429 when this client started too many attempts lately (`ATTEMPT_LIMITER`). */
-export async function limitAttemptCreation(c: Context<{ Bindings: Env }>): Promise<void> {
-  const { success } = await c.env.ATTEMPT_LIMITER.limit({ key: clientKey(c) });
+/** What a refused client is told to wait, in seconds; clients add jitter so a class does not retry in step. */
+export const ATTEMPT_RETRY_AFTER_S = 10;
+
+/**
+ * Refuses with a 429 when this address started too many attempts at this quiz lately
+ * (`ATTEMPT_LIMITER`, keyed by quiz and address): a class behind one address fits, and a flood
+ * spends only its own address's budget on its own quiz.
+ */
+export async function limitAttemptCreation(c: Context<{ Bindings: Env }>, quizId: string): Promise<void> {
+  const { success } = await c.env.ATTEMPT_LIMITER.limit({ key: `${quizId}:${clientKey(c)}` });
+  if (!success) {
+    c.header("Retry-After", String(ATTEMPT_RETRY_AFTER_S));
+    throw new ApiError(429, "rate_limited", "Many students are joining from your network. Joining again in a few seconds…");
+  }
+}
+
+/**
+ * Counts a wrong teacher key from this address (`TEACHER_KEY_LIMITER`); past the limit the
+ * refusal is a 429 instead of a 403, so guessing keys is slowed to a crawl.
+ */
+export async function limitWrongTeacherKeys<E extends { Bindings: Env }>(c: Context<E>): Promise<void> {
+  const { success } = await c.env.TEACHER_KEY_LIMITER.limit({ key: clientKey(c) });
   if (!success) {
     c.header("Retry-After", "60");
-    throw new ApiError(429, "rate_limited", "Too many new attempts from your network. Wait a minute and try again.");
+    throw new ApiError(429, "rate_limited", "Too many wrong teacher keys from your network. Wait a minute and open the quiz from its teacher link.");
   }
 }
 

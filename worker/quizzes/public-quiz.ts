@@ -1,11 +1,15 @@
 import { toPublicQuestion, type Article, type PublicQuestion, type Quiz } from "../../questions/types.ts";
 import { practiceOf, type PracticePolicy } from "../learn/practice-policy.ts";
+import { settingsOf, type QuizSettings } from "./quiz-settings.ts";
 
 /**
  * A quiz as a student gets it before playing: the article and the questions, never the answers,
- * and its practice policy (not secret: it lets learning mode say up front when practice opens).
+ * its practice policy (not secret: it lets learning mode say up front when practice opens) and
+ * whether it is open or closed (a closed quiz can still be studied, not played).
  */
-export type PublicQuiz = { id: string; title: string; article: Article; questions: PublicQuestion[]; practice: PracticePolicy };
+export type PublicQuiz = {
+  id: string; title: string; article: Article; questions: PublicQuestion[]; practice: PracticePolicy; status: QuizSettings["status"];
+};
 
 export function toPublicQuiz(quiz: Quiz): PublicQuiz {
   return {
@@ -14,5 +18,6 @@ export function toPublicQuiz(quiz: Quiz): PublicQuiz {
     article: { paragraphs: quiz.article.paragraphs },
     questions: quiz.questions.map(toPublicQuestion),
     practice: practiceOf(quiz),
+    status: settingsOf(quiz).status,
   };
 }

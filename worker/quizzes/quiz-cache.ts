@@ -33,9 +33,11 @@ export function loadQuiz(env: Env, id: string): Promise<LoadedQuiz | null> {
  * version at once instead of whatever KV's edge cache still holds. Other isolates catch up when
  * their entry expires (FRESH_MS) and KV's read cache does (see README: edits).
  */
-export function rememberQuiz(quiz: Quiz): void {
+export function rememberQuiz(quiz: Quiz): Promise<LoadedQuiz> {
   if (loaded.size >= MAX_ENTRIES && !loaded.has(quiz.id)) loaded.delete(loaded.keys().next().value!);
-  loaded.set(quiz.id, { entry: prepare(quiz), until: Date.now() + FRESH_MS });
+  const entry = prepare(quiz);
+  loaded.set(quiz.id, { entry, until: Date.now() + FRESH_MS });
+  return entry;
 }
 
 async function fetchQuiz(env: Env, id: string): Promise<LoadedQuiz | null> {

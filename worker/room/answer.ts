@@ -1,5 +1,6 @@
 import { gradeAnswer, type AnswerValue } from "../../questions/grade.ts";
 import { findAnswer, findAttempt, recordFirstAnswer } from "./attempts.ts";
+import { stripInvisible } from "../http/clean-text.ts";
 import { feedbackFor, fitsQuestion } from "./feedback.ts";
 import type { RoomQuiz } from "./room-quiz.ts";
 import type { AnswerOutcome } from "./types.ts";
@@ -10,8 +11,9 @@ import type { AnswerOutcome } from "./types.ts";
  * Runs without awaiting, so nothing else in the room interleaves between check and write.
  */
 export function answerQuestion(
-  sql: SqlStorage, room: RoomQuiz, attemptId: string, questionId: string, given: AnswerValue,
+  sql: SqlStorage, room: RoomQuiz, attemptId: string, questionId: string, sent: AnswerValue,
 ): AnswerOutcome {
+  let given = sent;
   const attempt = findAttempt(sql, attemptId);
   if (!attempt) return { ok: false, reason: "no_attempt" };
   const q = room.questions.get(questionId);
@@ -19,7 +21,18 @@ export function answerQuestion(
   const earlier = findAnswer(sql, attemptId, questionId);
   if (earlier) return { ok: true, feedback: feedbackFor(q, earlier.correct) };
   if (attempt.finishedAt !== null) return { ok: false, reason: "finished" };
+  given = asOptionText(q.options, given);
   if (!fitsQuestion(q, given)) return { ok: false, reason: "wrong_shape" };
   const counted = recordFirstAnswer(sql, attemptId, { questionId, answer: given, correct: gradeAnswer(q, given) }, Date.now());
   return { ok: true, feedback: feedbackFor(q, counted.correct) };
+}
+
+/**
+ * Answers arrive with invisible characters stripped (see `AnswerBody`); an option whose own text
+ * holds one (a soft hyphen from the article) is still the option the student chose.
+ */
+function asOptionText(options: string[] | undefined, given: AnswerValue): AnswerValue {
+  if (!options) return given;
+  const match = (g: string) => (options.includes(g) ? g : (options.find((o) => stripInvisible(o) === g) ?? g));
+  return Array.isArray(given) ? given.map(match) : match(given);
 }

@@ -15,5 +15,5 @@ export function attemptView(sql: SqlStorage, room: RoomQuiz, attemptId: string):
   const finished = attempt.finishedAt !== null;
   const total = attempt.total ?? room.quiz.questions.length;
   const result = finished ? { score: attempt.score!, finishedAt: attempt.finishedAt! } : {};
-  return { attemptId, quizId: room.quiz.id, name: attempt.name, answers, finished, ...result, total };
+  return { attemptId, quizId: room.quiz.id, name: attempt.name, answers, finished, ...result, total, practice: attempt.practice };
 }

@@ -8,7 +8,10 @@ export type Attempt = {
   finishedAt: number | null;
   score: number | null;
   total: number | null;
-  scoreSaved: boolean;
+  /** A try after the student's scored attempt ("one scored attempt" quizzes): never on the leaderboard. */
+  practice: boolean;
+  /** When the teacher removed it (null: not removed). */
+  removedAt: number | null;
 };
 
 /** A recorded answer: what the student sent first and whether it was right. */
@@ -21,7 +24,8 @@ type AttemptRow = {
   finished_at: number | null;
   score: number | null;
   total: number | null;
-  score_saved: number;
+  practice: number;
+  removed_at: number | null;
 };
 type AnswerRow = { question_id: string; answer: string; correct: number };
 
@@ -29,14 +33,21 @@ type AnswerRow = { question_id: string; answer: string; correct: number };
 export type AttemptAnswer = RecordedAnswer & { attemptId: string };
 
 const toAttempt = (r: AttemptRow): Attempt => ({
-  id: r.id, name: r.name, startedAt: r.started_at, finishedAt: r.finished_at, score: r.score, total: r.total, scoreSaved: r.score_saved === 1,
+  id: r.id, name: r.name, startedAt: r.started_at, finishedAt: r.finished_at, score: r.score, total: r.total,
+  practice: r.practice === 1, removedAt: r.removed_at,
 });
 const toAnswer = (r: AnswerRow): RecordedAnswer => ({
   questionId: r.question_id, answer: JSON.parse(r.answer) as AnswerValue, correct: r.correct === 1,
 });
 
-export function insertAttempt(sql: SqlStorage, id: string, name: string, now: number): void {
-  sql.exec("INSERT INTO attempts (id, name, started_at) VALUES (?, ?, ?)", id, name, now);
+/** A new attempt: who plays it (device, typed name's key), the name shown, and whether it is practice. */
+export type NewAttempt = { id: string; name: string; device: string | null; baseKey: string; nameKey: string; practice: boolean };
+
+export function insertAttempt(sql: SqlStorage, a: NewAttempt, now: number): void {
+  sql.exec(
+    "INSERT INTO attempts (id, name, started_at, device, base_key, name_key, practice) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    a.id, a.name, now, a.device, a.baseKey, a.nameKey, a.practice ? 1 : 0,
+  );
 }
 
 export function findAttempt(sql: SqlStorage, id: string): Attempt | null {
@@ -65,9 +76,15 @@ export function listAnswers(sql: SqlStorage, attemptId: string): RecordedAnswer[
   return sql.exec<AnswerRow>(query, attemptId).toArray().map(toAnswer);
 }
 
-/** Every attempt of the room, first started first. */
+/** Every attempt of the room the teacher has not removed, first started first. */
 export function listAttempts(sql: SqlStorage): Attempt[] {
-  return sql.exec<AttemptRow>("SELECT * FROM attempts ORDER BY started_at, id").toArray().map(toAttempt);
+  return sql.exec<AttemptRow>("SELECT * FROM attempts WHERE removed_at IS NULL ORDER BY started_at, id").toArray().map(toAttempt);
+}
+
+/** Removes an attempt from the leaderboard and the results (`removed` true), or puts it back; false when there is no such attempt. */
+export function setRemoved(sql: SqlStorage, attemptId: string, removed: boolean, now: number): boolean {
+  const cursor = sql.exec("UPDATE attempts SET removed_at = ? WHERE id = ?", removed ? now : null, attemptId);
+  return cursor.rowsWritten > 0;
 }
 
 /** Every recorded answer of every attempt, in the order they were given. */

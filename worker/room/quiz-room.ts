@@ -7,15 +7,21 @@ import { getQuizRecord } from "../storage/quizzes.ts";
 import { timingSafeEqual } from "hono/utils/buffer";
 import { answerQuestion } from "./answer.ts";
 import { attemptView } from "./attempt-view.ts";
-import { insertAttempt, listAllAnswers, listAttempts } from "./attempts.ts";
-import { finishAttempt, saveUnsavedScores } from "./finish.ts";
+import { settingsOf, type QuizSettings, type SettingsPatchInput, type StoredQuiz } from "../quizzes/quiz-settings.ts";
+import { roomAlarm, type RoomAlarm } from "./alarm.ts";
+import { listAllAnswers, listAttempts, setRemoved } from "./attempts.ts";
+import { finishAttempt } from "./finish.ts";
+import { leaderboardFor, type BoardViewer, type Leaderboard } from "./leaderboard.ts";
+import { markScoresChanged, writeScores } from "./score-sync.ts";
+import { startAttempt } from "./start.ts";
 import { practiceLookup } from "./practice-access.ts";
 import { kvQuizSync, markQuizChanged } from "./quiz-sync.ts";
 import { indexQuiz, readRoomQuiz, writeRoomQuiz, type RoomQuiz } from "./room-quiz.ts";
-import { ROOM_SCHEMA } from "./schema.ts";
+import { ensureSchema, hasTables } from "./schema.ts";
 import { readKeyHash, writeKeyHash } from "./key-hash-store.ts";
 import type {
-  AnswerOutcome, AttemptView, EditOutcome, FinishResult, PracticeLookup, QuizEdit, ResultsOutcome, TeacherCheck,
+  AnswerOutcome, AttemptView, EditOutcome, FinishResult, PracticeLookup, QuizEdit, ResultsOutcome, StartOutcome, TeacherCheck,
+  TeacherRefusal,
 } from "./types.ts";
 
 /**
@@ -27,21 +33,32 @@ import type {
  */
 export class QuizRoom extends DurableObject<Env> {
   #quiz: RoomQuiz | null = null;
+  #schema = false;
+  readonly #alarm: RoomAlarm;
   readonly #syncQuiz: () => Promise<void>;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    ctx.storage.sql.exec(ROOM_SCHEMA);
-    this.#syncQuiz = kvQuizSync(ctx, env.QUIZZES, () => this.#quiz?.quiz ?? null);
+    // No tables yet: a room that is only read (an unknown quiz id) must not create storage.
+    this.#alarm = roomAlarm(ctx);
+    this.#syncQuiz = kvQuizSync(ctx, env.QUIZZES, this.#alarm, () => this.#quiz?.quiz ?? null);
+  }
+
+  get #sql(): SqlStorage {
+    if (!this.#schema) {
+      ensureSchema(this.ctx.storage.sql);
+      this.#schema = true;
+    }
+    return this.ctx.storage.sql;
   }
 
   /** Saves (or replaces) this room's quiz. */
   storeQuiz(quiz: Quiz): void {
-    writeRoomQuiz(this.ctx.storage.sql, quiz);
+    writeRoomQuiz(this.#sql, quiz);
     this.#quiz = indexQuiz(quiz);
   }
 
-  /** The quiz with answers: this room's copy, else KV's (then kept here), else null. */
+  /** The quiz with answers (its settings and seed too): this room's copy, else KV's (then kept here), else null. */
   async getQuiz(quizId: string): Promise<Quiz | null> {
     return (await this.#load(quizId))?.quiz ?? null;
   }
@@ -52,7 +69,7 @@ export class QuizRoom extends DurableObject<Env> {
    */
   async createQuiz(quiz: Quiz, keyHash: string): Promise<boolean> {
     if (await this.#load(quiz.id)) return false;
-    const sql = this.ctx.storage.sql;
+    const sql = this.#sql;
     this.ctx.storage.transactionSync(() => {
       this.storeQuiz(quiz);
       writeKeyHash(sql, keyHash);
@@ -65,7 +82,7 @@ export class QuizRoom extends DurableObject<Env> {
   /** Whether `keyHash` is the hash of this quiz's teacher key (compared in constant time). */
   async checkTeacher(quizId: string, keyHash: string): Promise<TeacherCheck> {
     if (!(await this.#load(quizId))) return "no_quiz";
-    const stored = readKeyHash(this.ctx.storage.sql);
+    const stored = readKeyHash(this.#sql);
     if (stored === null) return "not_editable";
     return (await timingSafeEqual(stored, keyHash)) ? "ok" : "wrong_key";
   }
@@ -80,12 +97,23 @@ export class QuizRoom extends DurableObject<Env> {
     const old = this.#quiz!.quiz;
     const problem = editProblem(old, edit.questions);
     if (problem) return { ok: false, reason: "invalid", message: problem };
-    // The practice policy changes only when the edit says so; from then on the quiz states it.
+    // The practice policy changes only when the edit says so; settings and seed stay as they are.
     const quiz: Quiz = { ...old, title: edit.title, questions: edit.questions, practice: edit.practice ?? practiceOf(old) };
-    this.ctx.storage.transactionSync(() => {
-      this.storeQuiz(quiz);
-      markQuizChanged(this.ctx.storage.sql);
-    });
+    this.#replaceQuiz(quiz);
+    await this.#syncQuiz();
+    return { ok: true, quiz };
+  }
+
+  /** Changes the classroom settings (publish, close, reopen, leaderboard, attempts, shuffle); KV follows. */
+  async updateSettings(quizId: string, keyHash: string, patch: SettingsPatchInput): Promise<EditOutcome> {
+    const check = await this.checkTeacher(quizId, keyHash);
+    if (check !== "ok") return { ok: false, reason: check };
+    const old = this.#quiz!.quiz;
+    const settings: QuizSettings = { ...settingsOf(old), ...patch };
+    const quiz: StoredQuiz = { ...old, settings };
+    const boardChanged = settings.leaderboard !== settingsOf(old).leaderboard;
+    this.#replaceQuiz(quiz);
+    if (boardChanged) markScoresChanged(this.#sql, this.#alarm, Date.now());
     await this.#syncQuiz();
     return { ok: true, quiz };
   }
@@ -94,26 +122,39 @@ export class QuizRoom extends DurableObject<Env> {
   async results(quizId: string, keyHash: string): Promise<ResultsOutcome> {
     const check = await this.checkTeacher(quizId, keyHash);
     if (check !== "ok") return { ok: false, reason: check };
-    const sql = this.ctx.storage.sql;
+    const sql = this.#sql;
     return { ok: true, results: { quiz: this.#quiz!.quiz, attempts: listAttempts(sql), answers: listAllAnswers(sql) } };
   }
 
-  /** Starts an attempt; false when the quiz does not exist. */
-  async startAttempt(quizId: string, attemptId: string, name: string): Promise<boolean> {
-    if (!(await this.#load(quizId))) return false;
-    insertAttempt(this.ctx.storage.sql, attemptId, name, Date.now());
-    return true;
+  /**
+   * The teacher removes an attempt from the leaderboard and the results (`removed` true), or
+   * undoes that; the attempt's rows are kept, so undo works at any time. KV's copy follows.
+   */
+  async removeAttempt(quizId: string, keyHash: string, attemptId: string, removed: boolean): Promise<"ok" | "no_attempt" | TeacherRefusal> {
+    const check = await this.checkTeacher(quizId, keyHash);
+    if (check !== "ok") return check;
+    const now = Date.now();
+    if (!setRemoved(this.#sql, attemptId, removed, now)) return "no_attempt";
+    markScoresChanged(this.#sql, this.#alarm, now);
+    return "ok";
+  }
+
+  /** Starts an attempt (see `startAttempt`): refused for an unknown, draft or closed quiz. */
+  async startAttempt(quizId: string, attemptId: string, name: string, device: string | null): Promise<StartOutcome> {
+    const room = await this.#load(quizId);
+    if (!room) return { ok: false, reason: "no_quiz" };
+    return startAttempt(this.#sql, settingsOf(room.quiz), attemptId, name, device, Date.now());
   }
 
   async getAttempt(quizId: string, attemptId: string): Promise<AttemptView | null> {
     const room = await this.#load(quizId);
-    return room && attemptView(this.ctx.storage.sql, room, attemptId);
+    return room && attemptView(this.#sql, room, attemptId);
   }
 
   async answer(quizId: string, attemptId: string, questionId: string, given: AnswerValue): Promise<AnswerOutcome> {
     const room = await this.#load(quizId);
     if (!room) return { ok: false, reason: "no_attempt" };
-    return answerQuestion(this.ctx.storage.sql, room, attemptId, questionId, given);
+    return answerQuestion(this.#sql, room, attemptId, questionId, given);
   }
 
   /**
@@ -123,30 +164,44 @@ export class QuizRoom extends DurableObject<Env> {
   async practiceQuestion(quizId: string, questionId: string, attemptId: string | null): Promise<PracticeLookup> {
     const room = await this.#load(quizId);
     if (!room) return { ok: false, reason: "no_quiz" };
-    return practiceLookup(this.ctx.storage.sql, room, questionId, attemptId);
+    return practiceLookup(this.#sql, room, questionId, attemptId);
   }
 
   /** Finishes an attempt once; later calls return the same score and write nothing. */
   async finish(quizId: string, attemptId: string): Promise<FinishResult | null> {
     const room = await this.#load(quizId);
-    return room && finishAttempt(this.ctx, this.env.QUIZZES, quizId, attemptId, new Set(room.questions.keys()));
+    return room && finishAttempt(this.#sql, this.#alarm, attemptId, new Set(room.questions.keys()));
   }
 
-  /** Retries score writes to KV that failed when their attempts finished, and writes the quiz's latest edit. */
+  /** The leaderboard as `viewer` may see it (see `leaderboardFor`), or null for an unknown quiz. */
+  async leaderboard(quizId: string, viewer: BoardViewer): Promise<Leaderboard | null> {
+    const room = await this.#load(quizId);
+    return room && leaderboardFor(this.#sql, settingsOf(room.quiz), viewer);
+  }
+
+  /** Writes the finished scores to KV in a batch, and the quiz's latest edit (each re-arms the alarm if it must wait). */
   override async alarm(): Promise<void> {
+    this.#alarm.rang();
     const room = await this.#load(null);
-    if (room) await saveUnsavedScores(this.ctx, this.env.QUIZZES, room.quiz.id);
+    if (room) await writeScores(this.#sql, this.env.QUIZZES, this.#alarm, room.quiz.id);
     await this.#syncQuiz();
+  }
+
+  #replaceQuiz(quiz: Quiz): void {
+    this.ctx.storage.transactionSync(() => {
+      this.storeQuiz(quiz);
+      markQuizChanged(this.#sql);
+    });
   }
 
   async #load(quizId: string | null): Promise<RoomQuiz | null> {
     if (this.#quiz) return this.#quiz;
-    const stored = readRoomQuiz(this.ctx.storage.sql);
+    const stored = hasTables(this.ctx.storage.sql) ? readRoomQuiz(this.#sql) : null;
     if (stored) return (this.#quiz = indexQuiz(stored));
     const fromKv = quizId === null ? null : await getQuizRecord(this.env.QUIZZES, quizId);
     if (fromKv && !this.#quiz) {
       this.storeQuiz(fromKv.quiz);
-      if (fromKv.keyHash) writeKeyHash(this.ctx.storage.sql, fromKv.keyHash);
+      if (fromKv.keyHash) writeKeyHash(this.#sql, fromKv.keyHash);
     }
     return this.#quiz;
   }

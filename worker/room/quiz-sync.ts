@@ -1,7 +1,8 @@
 import type { Quiz } from "../../questions/types.ts";
 import { putQuiz } from "../storage/quizzes.ts";
-import { alarmBy } from "./alarm.ts";
+import type { RoomAlarm } from "./alarm.ts";
 import { readKeyHash } from "./key-hash-store.ts";
+import { hasTables } from "./schema.ts";
 
 /** KV takes about one write a second to one key; edits closer together are coalesced. */
 export const KV_WRITE_GAP_MS = 1_000;
@@ -17,6 +18,7 @@ export function markQuizChanged(sql: SqlStorage): void {
 }
 
 function unsynced(sql: SqlStorage): SyncRow | null {
+  if (!hasTables(sql)) return null;
   const row = sql.exec<SyncRow>("SELECT revision, synced_revision, synced_at FROM quiz_sync").toArray()[0];
   return row && row.revision !== row.synced_revision ? row : null;
 }
@@ -27,7 +29,7 @@ function unsynced(sql: SqlStorage): SyncRow | null {
  * otherwise the room's alarm writes the newest version when the second is up. Call the returned
  * function after every change and from the alarm. It never throws: a failed write re-arms the alarm.
  */
-export function kvQuizSync(ctx: DurableObjectState, kv: KVNamespace, current: () => Quiz | null) {
+export function kvQuizSync(ctx: DurableObjectState, kv: KVNamespace, alarm: RoomAlarm, current: () => Quiz | null) {
   const sql = ctx.storage.sql;
   let writing: Promise<void> | null = null;
 
@@ -40,11 +42,11 @@ export function kvQuizSync(ctx: DurableObjectState, kv: KVNamespace, current: ()
       sql.exec("UPDATE quiz_sync SET synced_revision = ?, synced_at = ?", row.revision, Date.now());
     } catch (err) {
       console.error("writing a quiz to KV failed; the room's alarm will retry", err);
-      await alarmBy(ctx.storage, Date.now() + RETRY_MS);
+      alarm.by(Date.now() + RETRY_MS);
       return;
     }
     // An edit that arrived while this write was under way waits its second.
-    if (unsynced(sql)) await alarmBy(ctx.storage, Date.now() + KV_WRITE_GAP_MS);
+    if (unsynced(sql)) alarm.by(Date.now() + KV_WRITE_GAP_MS);
   }
 
   return async function syncQuiz(): Promise<void> {
@@ -52,7 +54,7 @@ export function kvQuizSync(ctx: DurableObjectState, kv: KVNamespace, current: ()
     const row = unsynced(sql);
     if (!row) return;
     const wait = row.synced_at + KV_WRITE_GAP_MS - Date.now();
-    if (wait > 0) return alarmBy(ctx.storage, Date.now() + wait);
+    if (wait > 0) return alarm.by(Date.now() + wait);
     writing = write().finally(() => (writing = null));
     return writing;
   };

@@ -1,3 +1,4 @@
+import type { StoredScore } from "../storage/scores.ts";
 import { listAnswers, type Attempt } from "./attempts.ts";
 
 /**
@@ -25,23 +26,27 @@ export function nextFinishTime(sql: SqlStorage, now: number): number {
   return latest === null ? now : Math.max(now, latest + 1);
 }
 
-export function markScoreSaved(sql: SqlStorage, attemptId: string): void {
-  sql.exec("UPDATE attempts SET score_saved = 1 WHERE id = ?", attemptId);
-}
+/** The attempts a leaderboard ranks: finished, scored (not practice), not removed by the teacher. */
+const RANKED = "finished_at IS NOT NULL AND practice = 0 AND removed_at IS NULL";
 
-/** Finished attempts whose score has not reached KV yet (a failed write to retry). */
-export function unsavedScores(sql: SqlStorage): string[] {
-  const rows = sql.exec<{ id: string }>("SELECT id FROM attempts WHERE finished_at IS NOT NULL AND score_saved = 0");
-  return rows.toArray().map((r) => r.id);
+type ScoreRow = { id: string; name: string; score: number; total: number; finished_at: number };
+const toScore = (r: ScoreRow): StoredScore => ({ attemptId: r.id, name: r.name, score: r.score, total: r.total, finishedAt: r.finished_at });
+
+/** The best `limit` ranked attempts (all of them without a limit): higher score first, then earlier finish, then id. */
+export function rankedScores(sql: SqlStorage, limit = -1): StoredScore[] {
+  const query = `SELECT id, name, score, total, finished_at FROM attempts WHERE ${RANKED}
+    ORDER BY score DESC, finished_at, id LIMIT ?`;
+  return sql.exec<ScoreRow>(query, limit).toArray().map(toScore);
 }
 
 /**
- * 1 + the finished attempts ahead of this one, in the leaderboard's order: higher score first,
- * then earlier finish, then attempt id. Strongly consistent, unlike a KV listing.
+ * 1 + the ranked attempts ahead of this one, in the leaderboard's order. Strongly consistent,
+ * unlike a KV listing. Null for an attempt that is not ranked (unfinished, practice, removed).
  */
-export function rankOf(sql: SqlStorage, a: Attempt): number {
+export function rankOf(sql: SqlStorage, a: Attempt): number | null {
+  if (a.finishedAt === null || a.practice || a.removedAt !== null) return null;
   const ahead = sql.exec<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM attempts WHERE finished_at IS NOT NULL AND
+    `SELECT COUNT(*) AS n FROM attempts WHERE ${RANKED} AND
        (score > ?1 OR (score = ?1 AND (finished_at < ?2 OR (finished_at = ?2 AND id < ?3))))`,
     a.score, a.finishedAt, a.id,
   );

@@ -25,9 +25,17 @@ export type AttemptView = {
   score?: number;
   finishedAt?: number;
   total: number;
+  /** A try after the student's scored attempt: its score is not on the leaderboard. */
+  practice: boolean;
 };
 
-export type FinishResult = { score: number; total: number; rank: number };
+/** A finished attempt's score; `rank` is null for a practice try (not on the leaderboard). */
+export type FinishResult = { score: number; total: number; rank: number | null; practice: boolean };
+
+/** A started attempt: the name it shows (made distinct in the quiz) and whether it is practice. */
+export type StartOutcome =
+  | { ok: true; name: string; practice: boolean }
+  | { ok: false; reason: "no_quiz" | "draft" | "closed" };
 
 /** Why an answer was not recorded; the worker turns each into an HTTP error. */
 export type AnswerRefusal = "no_attempt" | "no_question" | "finished" | "wrong_shape";

@@ -1,9 +1,13 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
+import { bearerToken } from "../attempts/attempt-auth.ts";
+import { settingsOf } from "../quizzes/quiz-settings.ts";
+import { checkTeacherKey } from "../teacher/teacher-auth.ts";
 import { builtinQuizId, ensureBuiltinQuiz } from "../quizzes/builtin-quiz.ts";
 import { ApiError } from "../http/errors.ts";
 import { jsonHeaders, jsonText } from "../http/json-text.ts";
 import type { PublicQuiz } from "../quizzes/public-quiz.ts";
-import { loadQuiz, type LoadedQuiz } from "../quizzes/quiz-cache.ts";
+import { loadQuiz, rememberQuiz, type LoadedQuiz } from "../quizzes/quiz-cache.ts";
+import { roomFor } from "../storage/rooms.ts";
 import { isId } from "../http/ids-and-bodies.ts";
 import { listQuizzes, type QuizSummary } from "../storage/quizzes.ts";
 
@@ -27,6 +31,20 @@ export async function quizOr404(env: Env, id: string) {
   return found;
 }
 
+/**
+ * A draft is shown only to its teacher (a preview, with the teacher key); its students' link says
+ * "not open yet" until the teacher publishes it. The client asks again every few seconds.
+ */
+async function teacherPreview(c: Context<{ Bindings: Env }>, quizId: string): Promise<void> {
+  const key = bearerToken(c.req.header("authorization"));
+  if (!key) {
+    c.header("Retry-After", "10");
+    c.header("Cache-Control", "no-store");
+    throw new ApiError(403, "quiz_not_open", "This quiz is not open yet. Your teacher will open it soon; this page will start it then.");
+  }
+  await checkTeacherKey(c, quizId, key);
+}
+
 /** The listed quizzes, the built-in one first and always there, even while KV's listing lags. */
 async function homeQuizzes(env: Env): Promise<QuizSummary[]> {
   const builtinId = await ensureBuiltinQuiz(env);
@@ -43,7 +61,16 @@ export const quizRoutes = new Hono<{ Bindings: Env }>()
     return c.json(await homeQuizzes(c.env));
   })
   .get("/:id", async (c) => {
-    const found = await quizOr404(c.env, c.req.param("id"));
+    let found = await quizOr404(c.env, c.req.param("id"));
+    if (settingsOf(found.quiz).status === "draft") {
+      // This copy may be a minute old: the room knows whether the teacher has published since.
+      const current = await roomFor(c.env.QUIZ_ROOM, found.quiz.id).getQuiz(found.quiz.id);
+      if (current && settingsOf(current).status !== "draft") found = await rememberQuiz(current);
+      else {
+        await teacherPreview(c, found.quiz.id);
+        return jsonText<PublicQuiz>(found.publicJson, jsonHeaders({ "Cache-Control": "no-store" }));
+      }
+    }
     const headers = { "Cache-Control": QUIZ_CACHE_CONTROL, ETag: found.etag };
     // A plain Response, so the typed client sees only the 200 (browsers turn a 304 into it anyway).
     if (c.req.header("if-none-match") === found.etag) return new Response(null, { status: 304, headers }) as never;

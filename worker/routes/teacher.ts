@@ -1,4 +1,6 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
+import { isId } from "../http/ids-and-bodies.ts";
+import { SettingsPatch, settingsOf, teacherView } from "../quizzes/quiz-settings.ts";
 import { newQuiz } from "../quizzes/create-quiz.ts";
 import { ApiError } from "../http/errors.ts";
 import { practiceOf } from "../learn/practice-policy.ts";
@@ -9,11 +11,22 @@ import { csvDisposition, resultsCsv } from "../teacher/results-csv.ts";
 import { summarizeResults } from "../teacher/results.ts";
 import { roomFor } from "../storage/rooms.ts";
 import { storeTeacherQuiz } from "../quizzes/store-teacher-quiz.ts";
-import { requireTeacher, teacherRefusal } from "../teacher/teacher-auth.ts";
+import { requireTeacher, teacherRefusal, type TeacherClaims } from "../teacher/teacher-auth.ts";
 import { jsonBody, queryParams } from "../http/validate.ts";
 
 /** Whether this Worker may run the engine in a request (the paid plan's CPU; see README). */
 const generatesHere = (env: Env) => String(env.GENERATE_IN_WORKER) !== "false";
+
+/** DELETE (removed true) or restore (false) an attempt, for the quiz's teacher. */
+async function removal(c: Context<{ Bindings: Env; Variables: { teacher: TeacherClaims } }>, removed: boolean) {
+  const { quizId, keyHash } = c.var.teacher;
+  const attemptId = c.req.param("attemptId") ?? "";
+  const outcome = isId(attemptId) ? await roomFor(c.env.QUIZ_ROOM, quizId).removeAttempt(quizId, keyHash, attemptId, removed) : "no_attempt";
+  if (outcome === "no_attempt") throw new ApiError(404, "attempt_not_found", "This quiz has no attempt with that id.");
+  if (outcome !== "ok") throw teacherRefusal(outcome);
+  c.header("Cache-Control", "no-store");
+  return c.json({ attemptId, removed });
+}
 
 const playUrl = (origin: string, id: string) => `${origin}/q/${id}`;
 
@@ -23,11 +36,11 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
     const body = c.req.valid("json");
     await limitQuizCreation(c);
     const { quiz, teacherKey } = await storeTeacherQuiz(c.env, newQuiz(body, generatesHere(c.env)));
-    rememberQuiz(quiz);
+    void rememberQuiz(quiz);
     const origin = new URL(c.req.url).origin;
     c.header("Cache-Control", "no-store");
     return c.json(
-      { id: quiz.id, url: playUrl(origin, quiz.id), teacherUrl: `${origin}/t/${quiz.id}#key=${teacherKey}`, teacherKey, quiz },
+      { id: quiz.id, url: playUrl(origin, quiz.id), teacherUrl: `${origin}/t/${quiz.id}#key=${teacherKey}`, teacherKey, quiz: teacherView(quiz) },
       201,
     );
   })
@@ -37,7 +50,7 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
     if (!quiz) throw teacherRefusal("no_quiz");
     c.header("Cache-Control", "no-store");
     // A quiz stored before the setting existed shows the policy it has (see `practiceOf`).
-    return c.json({ id: quiz.id, url: playUrl(new URL(c.req.url).origin, quiz.id), quiz: { ...quiz, practice: practiceOf(quiz) } });
+    return c.json({ id: quiz.id, url: playUrl(new URL(c.req.url).origin, quiz.id), quiz: { ...teacherView(quiz), practice: practiceOf(quiz) } });
   })
   .put("/:id", requireTeacher, jsonBody(QuizEditBody), async (c) => {
     const { quizId, keyHash } = c.var.teacher;
@@ -46,10 +59,21 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
       if (outcome.reason === "invalid") throw new ApiError(400, "invalid_questions", outcome.message);
       throw teacherRefusal(outcome.reason);
     }
-    rememberQuiz(outcome.quiz);
+    void rememberQuiz(outcome.quiz);
     c.header("Cache-Control", "no-store");
-    return c.json({ quiz: outcome.quiz });
+    return c.json({ quiz: teacherView(outcome.quiz) });
   })
+  .patch("/:id", requireTeacher, jsonBody(SettingsPatch), async (c) => {
+    const { quizId, keyHash } = c.var.teacher;
+    const outcome = await roomFor(c.env.QUIZ_ROOM, quizId).updateSettings(quizId, keyHash, c.req.valid("json"));
+    if (!outcome.ok) throw teacherRefusal(outcome.reason === "invalid" ? "no_quiz" : outcome.reason);
+    void rememberQuiz(outcome.quiz);
+    c.header("Cache-Control", "no-store");
+    return c.json({ settings: settingsOf(outcome.quiz) });
+  })
+  // Removing an attempt keeps its rows, so it can be undone at any time with the restore route.
+  .delete("/:id/attempts/:attemptId", requireTeacher, async (c) => removal(c, true))
+  .post("/:id/attempts/:attemptId/restore", requireTeacher, async (c) => removal(c, false))
   .get("/:id/results", requireTeacher, queryParams(ResultsQuery), async (c) => {
     const { format } = c.req.valid("query");
     const { quizId, keyHash } = c.var.teacher;

@@ -1,4 +1,5 @@
 import type { Quiz } from "../../questions/types.ts";
+import { logKvWrite } from "./scores.ts";
 
 /** What a quiz listing shows without reading the quiz itself. */
 export type QuizSummary = { id: string; title: string; questionCount: number };
@@ -50,8 +51,12 @@ export async function getQuizRecord(kv: KVNamespace, id: string): Promise<QuizRe
 export async function putQuiz(kv: KVNamespace, quiz: Quiz, listed: boolean, keyHash?: string): Promise<void> {
   const meta: QuizMeta = { title: metaTitle(quiz.title), questionCount: quiz.questions.length, listed };
   if (keyHash) meta.keyHash = keyHash;
+  logKvWrite(quizKey(quiz.id));
   await kv.put(quizKey(quiz.id), JSON.stringify(quiz), { metadata: meta });
-  if (listed) await kv.put(listedKey(quiz.id), "", { metadata: meta });
+  if (listed) {
+    logKvWrite(listedKey(quiz.id));
+    await kv.put(listedKey(quiz.id), "", { metadata: meta });
+  }
 }
 
 /** The quizzes on the home page, in key order, following the list cursor to the end. */

@@ -2,19 +2,23 @@ import type { AnswerValue } from "../../questions/grade.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
 import type { QuizResults } from "./results.ts";
 
-const HEADER = ["student", "attempt id", "finished", "score", "total", "question number", "question", "answer given", "correct"];
+const HEADER = ["student", "attempt id", "finished", "score", "total", "question number", "question", "answer given", "correct", "attempt"];
 
 /** Characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** What a spreadsheet skips before deciding a cell is a formula: spaces and invisible characters. */
+const IGNORED_START = /^[\s\p{Cc}\p{Cf}]+/u;
+
 /**
- * One CSV field (RFC 4180): a cell a spreadsheet would run as a formula gets a leading apostrophe
- * (so a student named "=HYPERLINK(...)" stays text), and a field with a comma, quote or line break
- * is quoted with its quotes doubled.
+ * One CSV field (RFC 4180): a cell a spreadsheet would run as a formula, even behind spaces or
+ * invisible characters, gets a leading apostrophe (so a student named "=HYPERLINK(...)" stays
+ * text), and a field with a comma, quote or line break is quoted with its quotes doubled. Names
+ * and answers are cleaned of invisible characters on input already; this holds for older rows too.
  */
 export function csvField(value: string | number): string {
   let text = String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (FORMULA_START.test(text) || FORMULA_START.test(text.replace(IGNORED_START, ""))) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -36,7 +40,7 @@ export function resultsCsv(quiz: Quiz, results: QuizResults): string {
     for (const [i, q] of quiz.questions.entries()) {
       const given = s.answers[q.id];
       const verdict = given ? (given.correct ? "yes" : "no") : "";
-      rows.push([s.name, s.attemptId, s.finished ? "yes" : "no", String(s.score), String(s.total), String(i + 1), q.prompt, answerText(q, given?.answer), verdict]);
+      rows.push([s.name, s.attemptId, s.finished ? "yes" : "no", String(s.score), String(s.total), String(i + 1), q.prompt, answerText(q, given?.answer), verdict, s.practice ? "practice" : "scored"]);
     }
   }
   return `\uFEFF${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;

@@ -16,6 +16,8 @@ export type StudentResult = {
   score: number;
   total: number;
   finished: boolean;
+  /** A try after the student's scored attempt (one scored attempt per student): not on the leaderboard. */
+  practice: boolean;
   startedAt: number;
   finishedAt: number | null;
   answers: Record<string, StudentAnswer>;
@@ -74,6 +76,7 @@ export function summarizeResults({ quiz, attempts, answers }: RoomResults): Quiz
       score: finished ? t.score! : given.filter((a) => a.correct).length,
       total: finished ? t.total! : quiz.questions.length,
       finished,
+      practice: t.practice,
       startedAt: t.startedAt,
       finishedAt: t.finishedAt,
       answers: Object.fromEntries(given.map((a) => [a.questionId, { answer: a.answer, correct: a.correct }])),

@@ -1,4 +1,6 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import { limitWrongTeacherKeys } from "../http/rate-limit.ts";
 import { bearerToken } from "../attempts/attempt-auth.ts";
 import { builtinQuizId } from "../quizzes/builtin-quiz.ts";
 import { ApiError } from "../http/errors.ts";
@@ -20,9 +22,24 @@ const refusals: Record<TeacherRefusal, () => ApiError> = {
 export const teacherRefusal = (reason: TeacherRefusal) => refusals[reason]();
 
 /**
+ * Checks `key` as the teacher key of `quizId` in the quiz's room; a wrong one also counts against
+ * the address's wrong-key limit (a 429 past it). Returns the claims, or throws the refusal.
+ */
+export async function checkTeacherKey<E extends { Bindings: Env }>(c: Context<E>, quizId: string, key: string): Promise<TeacherClaims> {
+  if (!isId(quizId)) throw refusals.no_quiz();
+  if (quizId === builtinQuizId()) throw refusals.not_editable();
+  const keyHash = await hashTeacherKey(key);
+  const check = await roomFor(c.env.QUIZ_ROOM, quizId).checkTeacher(quizId, keyHash);
+  if (check === "wrong_key") await limitWrongTeacherKeys(c);
+  if (check !== "ok") throw teacherRefusal(check);
+  return { quizId, keyHash };
+}
+
+/**
  * Lets a request through only with the teacher key of the `:id` quiz as `Authorization: Bearer
  * <key>`, checked by the quiz's QuizRoom against the stored hash, and puts the claims in
- * `c.var.teacher`. No key: 401. A wrong key, or a quiz nobody may edit: 403. No such quiz: 404.
+ * `c.var.teacher`. No key: 401. A wrong key, or a quiz nobody may edit: 403 (429 after
+ * 10 wrong keys a minute from one address). No such quiz: 404.
  */
 export const requireTeacher = createMiddleware<{
   Bindings: Env;
@@ -32,12 +49,6 @@ export const requireTeacher = createMiddleware<{
   if (!key) {
     throw new ApiError(401, "unauthorized", "Send the quiz's teacher key as `Authorization: Bearer <key>` (it is in the teacher link, after #key=).");
   }
-  const quizId = c.req.param("id") ?? "";
-  if (!isId(quizId)) throw refusals.no_quiz();
-  if (quizId === builtinQuizId()) throw refusals.not_editable();
-  const keyHash = await hashTeacherKey(key);
-  const check = await roomFor(c.env.QUIZ_ROOM, quizId).checkTeacher(quizId, keyHash);
-  if (check !== "ok") throw teacherRefusal(check);
-  c.set("teacher", { quizId, keyHash });
+  c.set("teacher", await checkTeacherKey(c, c.req.param("id") ?? "", key));
   await next();
 });

@@ -1,19 +1,22 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, bearer, send } from "../api";
 
-type Entries = Awaited<ReturnType<typeof loadEntries>>;
+type Board = Awaited<ReturnType<typeof loadBoard>>;
+type Entries = Board["entries"];
 
 /**
- * The leaderboard, sent with this device's attempt token when there is one: the API then marks
- * (and, while KV's listing catches up, adds) the student's own entry as `mine`.
+ * The leaderboard, for this quiz's players only: sent with this device's attempt token, and the
+ * API marks the student's own entry as `mine` (and adds it below the top 100 when it ranks there).
  */
-function loadEntries(quizId: string, token: string | undefined) {
-  return send(api.quizzes[":id"].leaderboard.$get({ param: { id: quizId } }, token ? bearer(token) : undefined)).then(
-    (body) => body.entries,
-  );
+function loadBoard(quizId: string, token: string) {
+  return send(api.quizzes[":id"].leaderboard.$get({ param: { id: quizId } }, bearer(token)));
 }
 
-type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; entries: Entries };
+type State =
+  | { status: "loading" }
+  | { status: "error"; message: string }
+  | { status: "players-only" }
+  | { status: "ready"; entries: Entries; hidden: boolean };
 
 type Props = {
   quizId: string;
@@ -28,9 +31,10 @@ export function Leaderboard({ quizId, token, limit = Infinity }: Props) {
   const [loads, setLoads] = useState(0);
   useEffect(() => {
     let live = true;
+    if (!token) return setState({ status: "players-only" });
     setState({ status: "loading" });
-    loadEntries(quizId, token)
-      .then((entries) => live && setState({ status: "ready", entries }))
+    loadBoard(quizId, token)
+      .then(({ entries, hidden }) => live && setState({ status: "ready", entries, hidden }))
       .catch((err: Error) => live && setState({ status: "error", message: err.message }));
     return () => {
       live = false;
@@ -38,6 +42,7 @@ export function Leaderboard({ quizId, token, limit = Infinity }: Props) {
   }, [quizId, token, loads]);
 
   if (state.status === "loading") return <p role="status">Loading the leaderboard…</p>;
+  if (state.status === "players-only") return <p>The leaderboard is for this quiz's players: play the quiz to see it.</p>;
   if (state.status === "error") {
     return (
       <div role="alert" class="notice">
@@ -48,10 +53,12 @@ export function Leaderboard({ quizId, token, limit = Infinity }: Props) {
       </div>
     );
   }
-  if (!state.entries.length) return <p>No one has finished this quiz yet. Be the first!</p>;
-  const rows = state.entries.map((entry, i) => ({ ...entry, rank: i + 1 })).filter((e) => e.rank <= limit || e.mine);
+  const note = state.hidden ? <p>Your teacher has hidden the leaderboard; here is your own place.</p> : null;
+  if (!state.entries.length) return note ?? <p>No one has finished this quiz yet. Be the first!</p>;
+  const rows = state.entries.filter((e) => e.rank <= limit || e.mine);
   return (
     <>
+      {note}
       <LeaderboardTable rows={rows} />
       {rows.length < state.entries.length && (
         <p class="links">
@@ -62,7 +69,7 @@ export function Leaderboard({ quizId, token, limit = Infinity }: Props) {
   );
 }
 
-type Row = Entries[number] & { rank: number };
+type Row = Entries[number];
 
 function LeaderboardTable({ rows }: { rows: Row[] }) {
   return (

@@ -50,6 +50,11 @@ export default function Play({ id }: { id: string }) {
       {screen.kind === "question" && play.late.length > 0 && <LateResults late={play.late} onDismiss={play.dismissLate} />}
       {screen.kind === "loading" && <Loading text="Loading the quiz…" />}
       {screen.kind === "failed" && <LoadFailed message={screen.message} missing={screen.missing} onRetry={play.retryLoad} />}
+      {screen.kind === "not-open" && (
+        <Waiting heading="Not open yet" text="Your teacher has not opened this quiz yet. This page starts it by itself as soon as they do." />
+      )}
+      {screen.kind === "closed" && <Closed id={id} />}
+      {screen.kind === "joining" && <Joining waiting={screen.waiting} onCancel={play.cancelJoin} />}
       {screen.kind === "name" && quiz && (
         <>
           {screen.notice && <p class="notice">{screen.notice}</p>}
@@ -57,7 +62,7 @@ export default function Play({ id }: { id: string }) {
             title={quiz.title}
             questionCount={total}
             error={play.startError}
-            busy={play.starting}
+            busy={false}
             timer={timerPreference()}
             onStart={play.start}
           />
@@ -88,6 +93,9 @@ export default function Play({ id }: { id: string }) {
       )}
       {screen.kind === "end" && play.result && (
         <>
+          {play.result.practice && (
+            <p class="notice">This was a practice try: your first game's score is the one on the leaderboard.</p>
+          )}
           <EndScreen
             quizId={id}
             token={play.token}
@@ -127,6 +135,53 @@ function Loading({ text, detail }: { text: string; detail?: string }) {
         {text}
       </h1>
       <p role="status">{detail}</p>
+    </section>
+  );
+}
+
+const JOINING_TEXT = {
+  busy: "Lots of players are joining at once. You will be in within a few seconds: keep this page open.",
+  offline: "You are offline. You will join as soon as the connection is back: keep this page open.",
+} as const;
+
+/** Starting a game, and waiting when the server is busy or the connection is down: never a dead end. */
+function Joining({ waiting, onCancel }: { waiting: "busy" | "offline" | null; onCancel: () => void }) {
+  return (
+    <section class="loading" aria-busy="true">
+      <Waiting heading="Joining…" text={waiting ? JOINING_TEXT[waiting] : "Starting your game…"} />
+      <button type="button" class="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </section>
+  );
+}
+
+/** A heading that takes focus and a status line that is announced. */
+function Waiting({ heading: text, text: detail }: { heading: string; text: string }) {
+  const heading = useFocusedHeading();
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {text}
+      </h1>
+      <p role="status">{detail}</p>
+    </>
+  );
+}
+
+/** A quiz the teacher has closed: no new games, but the article can still be studied. */
+function Closed({ id }: { id: string }) {
+  const heading = useFocusedHeading();
+  return (
+    <section>
+      <h1 ref={heading} tabIndex={-1}>
+        This quiz is closed
+      </h1>
+      <p>Your teacher has closed this quiz, so it takes no new players.</p>
+      <p class="links">
+        <a href={`/learn/${id}`}>Study the article</a>
+        <a href="/">All quizzes</a>
+      </p>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { LiveStatus } from "../teacher/LiveStatus";
 import { QuestionStats } from "../teacher/QuestionStats";
 import { SharePanel } from "../teacher/SharePanel";
 import { StudentsTable } from "../teacher/StudentsTable";
+import { ClassroomSettings, RemovedNote, useRemovals } from "../teacher/ClassroomSettings";
 import { useResults, type Results as QuizResults } from "../teacher/use-results";
 
 /** What changed, in a few words, for the polite announcement of new results. */
@@ -34,6 +35,7 @@ export default function Results({ id }: { id: string }) {
   // Before anyone plays, the share link is what the teacher needs: start with it open.
   const [shareOpen, setShareOpen] = useState<boolean | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const removals = useRemovals(id, key?.key);
   const ready = state.status === "ready" ? state : null;
   useTitle(ready ? `Results: ${ready.results.title}` : "Results");
   // Focus the heading once, when the results first appear; refreshes never move focus.
@@ -52,7 +54,7 @@ export default function Results({ id }: { id: string }) {
     );
   }
 
-  const { results } = ready;
+  const results = { ...ready.results, students: ready.results.students.filter((s) => !removals.removed.has(s.attemptId)) };
   const finished = results.students.filter((s) => s.finished).length;
   const avg = average(results);
   const download = async () => {
@@ -103,14 +105,17 @@ export default function Results({ id }: { id: string }) {
         </p>
       )}
 
+      <ClassroomSettings id={id} teacherKey={key.key} />
+
       <details class="card share-details" open={shareOpen ?? false}>
         <summary>Share link and QR code</summary>
         <SharePanel id={id} teacherKey={key.key} title={results.title} />
       </details>
 
       <h2>Students</h2>
+      <RemovedNote removals={removals} />
       {results.students.length ? (
-        <StudentsTable students={results.students} now={ready.updated.getTime()} />
+        <StudentsTable students={results.students} now={ready.updated.getTime()} onRemove={(s) => removals.remove(s.attemptId, s.name)} />
       ) : (
         <p class="notice">No one has started yet. Share the link: results appear here as students play.</p>
       )}

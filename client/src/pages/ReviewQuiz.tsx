@@ -5,6 +5,7 @@ import "../teacher/teacher.css";
 import { ConfirmDialog } from "../teacher/ConfirmDialog";
 import { KeyProblem } from "../teacher/KeyProblem";
 import { PracticeSetting } from "../teacher/PracticeSetting";
+import { ClassroomSettings } from "../teacher/ClassroomSettings";
 import { QuestionEditor } from "../teacher/QuestionEditor";
 import { SaveBar } from "../teacher/SaveBar";
 import { SharePanel } from "../teacher/SharePanel";
@@ -96,6 +97,7 @@ export default function ReviewQuiz({ id }: { id: string }) {
             Your quiz is ready to share
           </h2>
           <SharePanel id={id} teacherKey={review.key.key} title={title.trim() || quiz.title} />
+          <ClassroomSettings id={id} teacherKey={review.key.key} />
           <p class="links">
             <a href={`/t/${id}`}>See the results as students play</a>
           </p>

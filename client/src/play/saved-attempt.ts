@@ -21,7 +21,7 @@ export type SavedAttempt = {
   /** The verdicts the server gave, so the attempt resumes offline on the same screen. */
   graded?: Record<string, { given: AnswerValue; verdict: Verdict }>;
   /** The finished result, so the leaderboard can mark the student's own row. */
-  result?: { score: number; total: number; rank?: number };
+  result?: { score: number; total: number; rank?: number | undefined; practice?: boolean };
 };
 
 const key = (quizId: string) => `factquiz:attempt:${quizId}`;

@@ -1,63 +1,59 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useReducer, useRef } from "preact/hooks";
 import type { AnswerValue } from "../../../questions/grade.ts";
-import type { PublicQuestion } from "../../../questions/types.ts";
 import { api, bearer, RequestError, send } from "../api";
 import { remember as rememberRevealed } from "../learn/revealed";
-import { drainQueue, enqueueAnswer, type QueuedAnswer } from "./answer-queue";
+import { drainQueue, enqueueAnswer } from "./answer-queue";
 import { verdictAnnouncement, type Verdict } from "./Feedback";
+import { deviceId } from "./device-id";
+import {
+  initialPlayState, joinDelay, notOpenPollDelay, playReducer, retryAfterSeconds, type Answered, type PlayQuiz, type PlayResult,
+} from "./play-state";
 import { useOnline } from "./use-online";
 import { withRetry } from "./retry";
 import { forgetAttempt, loadAttempt, saveAttempt, setTimerPreference, type SavedAttempt } from "./saved-attempt";
 
-/** The quiz as the play screen gets it: questions without answers. */
-export type PlayQuiz = { id: string; title: string; questions: PublicQuestion[] };
-
-/** An answer the server has graded. */
-export type Answered = { given: AnswerValue; verdict: Verdict };
-
-/** An answer graded after the student had moved on (it waited on this phone for the network). */
-export type LateResult = { number: number; question: PublicQuestion; answered: Answered };
-
-export type Screen =
-  | { kind: "loading" }
-  | { kind: "failed"; message: string; missing: boolean }
-  | { kind: "name"; notice?: string }
-  | { kind: "question" }
-  | { kind: "finishing" }
-  | { kind: "end" }
-  | { kind: "practice" };
+export type { Answered, LateResult, PlayQuiz, Screen } from "./play-state";
 
 const SAVING = "Saving your answer…";
 
 /** A failed request that a connection would fix (as opposed to the server refusing it). */
 const isNetworkTrouble = (err: unknown) => !(err instanceof RequestError) || err.retryable;
 
+/** Waits `ms`; resolves early when `cancelled()` turns true (checked every half second). */
+function sleep(ms: number, cancelled: () => boolean) {
+  return new Promise<void>((resolve) => {
+    const end = Date.now() + ms;
+    const tick = () => (cancelled() || Date.now() >= end ? resolve() : setTimeout(tick, Math.min(500, end - Date.now())));
+    tick();
+  });
+}
+
+/** Resolves when the browser says it is online again (or at once if it is). */
+function backOnline() {
+  return new Promise<void>((resolve) => {
+    if (navigator.onLine) return resolve();
+    addEventListener("online", () => resolve(), { once: true });
+  });
+}
+
 /**
- * The play route's state and the moves between its screens. The server owns the attempt (answers,
+ * The play route's state and the moves between its screens; the moves themselves are
+ * `playReducer`, a pure function tested on its own. The server owns the attempt (answers,
  * verdicts, score); this browser keeps the attempt's id and token, the answers not yet sent (a
  * queue, sent in order), the verdicts so far and how far the student has moved on, so a reload,
- * even offline, resumes on the same screen.
+ * even offline, resumes on the same screen. Joining waits out a busy server (429) or a lost
+ * connection by itself, and a quiz that is not open yet is asked for again until it is.
  */
 export function usePlay(quizId: string, announce: (text: string) => void) {
-  const [screen, setScreen] = useState<Screen>({ kind: "loading" });
-  const [quiz, setQuiz] = useState<PlayQuiz | null>(null);
-  const [position, setPosition] = useState(0);
-  const [answers, setAnswers] = useState<Record<string, Answered>>({});
-  const [queue, setQueue] = useState<QueuedAnswer[]>([]);
-  /** The connection failed on the answer at the head of the queue and has not come back since. */
-  const [stalled, setStalled] = useState(false);
-  const [saveStatus, setSaveStatus] = useState("");
-  const [late, setLate] = useState<LateResult[]>([]);
-  const [result, setResult] = useState<{ score: number; total: number; rank?: number } | null>(null);
-  const [starting, setStarting] = useState(false);
-  const [startError, setStartError] = useState("");
-  const [loads, setLoads] = useState(0);
+  const [state, dispatch] = useReducer(playReducer, initialPlayState);
   const online = useOnline();
   const saved = useRef<SavedAttempt | null>(null);
   const quizRef = useRef<PlayQuiz | null>(null);
   const positionRef = useRef(0);
-  positionRef.current = position;
-  quizRef.current = quiz;
+  /** Bumped to abandon a join in progress (cancel, leaving the page). */
+  const joinRun = useRef(0);
+  positionRef.current = state.position;
+  quizRef.current = state.quiz;
 
   const remember = (patch: Partial<SavedAttempt>) => {
     if (!saved.current) return;
@@ -67,7 +63,7 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
 
   const graded = (questionId: string, answered: Answered) => {
     remember({ graded: { ...saved.current?.graded, [questionId]: answered } });
-    setAnswers((old) => ({ ...old, [questionId]: answered }));
+    dispatch({ type: "graded", questionId, answered });
     const { correctAnswer, ...rest } = answered.verdict;
     rememberRevealed(quizId, questionId, { answer: correctAnswer, explanation: rest.explanation, evidence: rest.evidence }, !rest.correct);
   };
@@ -80,13 +76,13 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
     if (!attempt) return Promise.resolve();
     draining.current ??= drainQueue<Verdict>({
       load: () => saved.current?.queue ?? [],
-      save: (q) => {
-        remember({ queue: q });
-        setQueue(q);
+      save: (queue) => {
+        remember({ queue });
+        dispatch({ type: "queueChanged", queue });
       },
       send: ({ questionId, answer }) => {
         // A fast save needs no message; a slow one gets "Saving…", a failing one lets the student move on.
-        const slow = setTimeout(() => setSaveStatus(SAVING), 600);
+        const slow = setTimeout(() => dispatch({ type: "saveStatus", text: SAVING }), 600);
         return withRetry(
           () =>
             send(
@@ -97,25 +93,24 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
             ),
           () => {
             clearTimeout(slow);
-            setStalled(true);
-            setSaveStatus("");
+            dispatch({ type: "stalled", stalled: true });
           },
         ).finally(() => clearTimeout(slow));
       },
       onSent: ({ questionId, answer }, verdict) => {
-        setStalled(false);
-        setSaveStatus("");
+        dispatch({ type: "stalled", stalled: false });
+        dispatch({ type: "saveStatus", text: "" });
         graded(questionId, { given: answer, verdict });
         const questions = quizRef.current?.questions ?? [];
         const at = questions.findIndex((q) => q.id === questionId);
         if (at === positionRef.current) return announce(verdictAnnouncement(verdict));
         // The student moved on while this answer waited: tell them how it went.
-        setLate((old) => [...old, { number: at + 1, question: questions[at]!, answered: { given: answer, verdict } }]);
+        dispatch({ type: "late", item: { number: at + 1, question: questions[at]!, answered: { given: answer, verdict } } });
         announce(`Your answer to question ${at + 1} was checked: ${verdict.correct ? "right" : "not quite"}.`);
       },
       onRefused: (_item, err) => {
-        setStalled(false);
-        setSaveStatus(`Your answer could not be saved: ${(err as Error).message}`);
+        dispatch({ type: "stalled", stalled: false });
+        dispatch({ type: "saveStatus", text: `Your answer could not be saved: ${(err as Error).message}` });
       },
     }).finally(() => {
       draining.current = null;
@@ -123,46 +118,55 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
     return draining.current;
   };
 
+  const finished = (result: PlayResult) => {
+    remember({ result });
+    dispatch({ type: "finished", result });
+  };
+
   const finish = async () => {
     const attempt = saved.current;
     if (!attempt) return;
-    setScreen({ kind: "finishing" });
+    dispatch({ type: "finishing" });
     // Every answer waiting on this phone goes first: the score must count them.
     await drain();
     let done;
     try {
       done = await withRetry(
         () => send(api.attempts[":attemptId"].finish.$post({ param: { attemptId: attempt.attemptId } }, bearer(attempt.token))),
-        () => setSaveStatus("Reconnecting… Your answers are saved; the score will come as soon as the connection is back."),
+        () => dispatch({ type: "saveStatus", text: "Reconnecting… Your answers are saved; the score will come as soon as the connection is back." }),
       );
     } catch (err) {
-      return setScreen({ kind: "failed", missing: false, message: (err as Error).message });
-    } finally {
-      setSaveStatus("");
+      return dispatch({ type: "loadFailed", missing: false, message: (err as Error).message });
     }
-    remember({ result: done });
-    setResult(done);
-    setScreen({ kind: "end" });
+    finished({ score: done.score, total: done.total, rank: done.rank ?? undefined, practice: done.practice });
     studyWholeQuiz(quizId, attempt);
   };
 
   useEffect(() => {
     let live = true;
     (async () => {
-      setScreen({ kind: "loading" });
+      dispatch({ type: "load" });
       let loaded: PlayQuiz;
       try {
         loaded = await send(api.quizzes[":id"].$get({ param: { id: quizId } }));
       } catch (err) {
+        if (!live) return;
+        if (err instanceof RequestError && err.code === "quiz_not_open") {
+          dispatch({ type: "notOpen" });
+          // Ask again in a few seconds: the page starts by itself once the teacher opens the quiz.
+          await sleep(notOpenPollDelay(Math.random()), () => !live);
+          if (live) dispatch({ type: "retryLoad" });
+          return;
+        }
         const missing = err instanceof RequestError && err.status === 404;
-        if (live) setScreen({ kind: "failed", missing, message: missing ? "There is no quiz at this address." : (err as Error).message });
+        dispatch({ type: "loadFailed", missing, message: missing ? "There is no quiz at this address." : (err as Error).message });
         return;
       }
       if (!live) return;
-      setQuiz(loaded);
+      dispatch({ type: "loaded", quiz: loaded });
       quizRef.current = loaded;
       const stored = loadAttempt(quizId);
-      if (!stored) return setScreen({ kind: "name" });
+      if (!stored) return dispatch(loaded.status === "closed" ? { type: "closed" } : { type: "askName" });
       // An answer left in flight by an older version of this page joins the queue.
       const waiting = stored.pending ? enqueueAnswer(stored.queue ?? [], stored.pending) : (stored.queue ?? []);
 
@@ -174,11 +178,11 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
         if (!live) return;
         if (!isNetworkTrouble(err)) {
           forgetAttempt(quizId);
-          return setScreen({ kind: "name", notice: "We could not find your earlier game on this device, so this is a fresh start." });
+          return dispatch({ type: "askName", notice: "We could not find your earlier game on this device, so this is a fresh start." });
         }
         // Offline: resume from what this phone kept; the queue goes out when the connection is back.
         if (!stored.graded && !waiting.length && stored.advanced === 0 && !stored.result) {
-          return setScreen({ kind: "failed", missing: false, message: (err as Error).message });
+          return dispatch({ type: "loadFailed", missing: false, message: (err as Error).message });
         }
         restored = stored.graded ?? {};
       }
@@ -194,69 +198,99 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
       const queue = waiting.filter((q) => !restored[q.questionId]);
       saved.current = { ...stored, pending: undefined, queue, graded: restored };
       saveAttempt(quizId, saved.current);
-      setAnswers(restored);
-      setQueue(queue);
       if (attempt?.finished || (!attempt && stored.result)) {
-        const done = attempt ? { score: attempt.score ?? 0, total: attempt.total, rank: stored.result?.rank } : stored.result!;
-        remember({ result: done });
-        setResult(done);
-        return setScreen({ kind: "end" });
+        dispatch({ type: "resumed", answers: restored, queue, position: loaded.questions.length });
+        const done = attempt
+          ? { score: attempt.score ?? 0, total: attempt.total, rank: stored.result?.rank, practice: attempt.practice }
+          : stored.result!;
+        return finished(done);
       }
       const at = Math.min(stored.advanced, loaded.questions.length);
-      setPosition(at);
       positionRef.current = at;
+      dispatch({ type: "resumed", answers: restored, queue, position: at });
       if (at >= loaded.questions.length) return void finish();
-      setScreen({ kind: "question" });
       if (queue.length) void drain();
     })();
     return () => {
       live = false;
+      joinRun.current++;
     };
-  }, [quizId, loads]);
+  }, [quizId, state.loads]);
 
+  /**
+   * Starts an attempt, never giving up on what waiting can fix: a 429 ("Joining…") waits its
+   * Retry-After with jitter, a lost connection waits for the `online` event and retries with
+   * backoff, a 5xx backs off. A draft or closed quiz, or a refused name, ends the join.
+   */
+  const start = async (name: string, timer: boolean) => {
+    setTimerPreference(timer);
+    const run = ++joinRun.current;
+    const cancelled = () => joinRun.current !== run;
+    dispatch({ type: "startRequested" });
+    for (let failures = 0; !cancelled(); failures++) {
+      if (!navigator.onLine) {
+        dispatch({ type: "joinWaiting", waiting: "offline" });
+        await Promise.race([backOnline(), sleep(30_000, cancelled)]);
+        continue;
+      }
+      let res: Response;
+      try {
+        res = await api.quizzes[":id"].attempts.$post({ param: { id: quizId }, json: { name, device: deviceId() } });
+      } catch {
+        dispatch({ type: "joinWaiting", waiting: "offline" });
+        await Promise.race([backOnline().then(() => sleep(joinDelay(0, null, Math.random()), cancelled)), sleep(joinDelay(failures, null, Math.random()), cancelled)]);
+        continue;
+      }
+      if (cancelled()) return;
+      if (res.status === 201) {
+        const created = (await res.json()) as { attemptId: string; token: string; name: string };
+        saved.current = { attemptId: created.attemptId, token: created.token, name: created.name, timer, advanced: 0 };
+        saveAttempt(quizId, saved.current);
+        positionRef.current = 0;
+        return dispatch({ type: "started" });
+      }
+      if (res.status === 429 || res.status >= 500) {
+        dispatch({ type: "joinWaiting", waiting: "busy" });
+        const after = res.status === 429 ? retryAfterSeconds(res.headers.get("retry-after"), Date.now()) : null;
+        await sleep(joinDelay(failures, after, Math.random()), cancelled);
+        continue;
+      }
+      const error = ((await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null)?.error;
+      if (error?.code === "quiz_not_open") return dispatch({ type: "retryLoad" });
+      if (error?.code === "quiz_closed") return dispatch({ type: "closed" });
+      return dispatch({ type: "startFailed", message: error?.message ?? "The server could not start your game." });
+    }
+  };
+
+  const { quiz, position, answers, queue } = state;
   const current = quiz?.questions[position];
   const queued = current ? queue.find((q) => q.questionId === current.id) : undefined;
 
   return {
-    screen,
+    screen: state.screen,
     quiz,
     position,
     answers,
     /** The current question's answer while it waits to be sent. */
     pending: queued?.answer,
     /** Whether the current answer is saved on this phone while the connection is down (the student may move on). */
-    waitingOffline: Boolean(queued) && (stalled || !online),
+    waitingOffline: Boolean(queued) && (state.stalled || !online),
     /** How many answers wait on this phone to be sent. */
     queued: queue.length,
     online,
-    late,
-    dismissLate: () => setLate([]),
-    saveStatus,
-    result,
-    starting,
-    startError,
+    late: state.late,
+    dismissLate: () => dispatch({ type: "dismissLate" }),
+    saveStatus: state.saveStatus,
+    result: state.result,
+    startError: state.startError,
     timer: saved.current?.timer ?? false,
     token: saved.current?.token ?? "",
-    retryLoad: () => setLoads((n) => n + 1),
-
-    start: async (name: string, timer: boolean) => {
-      setStarting(true);
-      setStartError("");
-      setTimerPreference(timer);
-      try {
-        const created = await send(api.quizzes[":id"].attempts.$post({ param: { id: quizId }, json: { name } }));
-        saved.current = { attemptId: created.attemptId, token: created.token, name, timer, advanced: 0 };
-        saveAttempt(quizId, saved.current);
-        setAnswers({});
-        setQueue([]);
-        setLate([]);
-        setPosition(0);
-        setScreen({ kind: "question" });
-      } catch (err) {
-        setStartError((err as Error).message);
-      } finally {
-        setStarting(false);
-      }
+    name: saved.current?.name ?? "",
+    retryLoad: () => dispatch({ type: "retryLoad" }),
+    start,
+    cancelJoin: () => {
+      joinRun.current++;
+      dispatch({ type: "cancelJoin" });
     },
 
     answer: (answer: AnswerValue) => {
@@ -264,7 +298,7 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
       // Saved on this phone before it is sent, so neither a reload nor a lost connection loses it.
       const next = enqueueAnswer(saved.current.queue ?? [], { questionId: current.id, answer });
       remember({ queue: next });
-      setQueue(next);
+      dispatch({ type: "queueChanged", queue: next });
       void drain();
     },
 
@@ -273,21 +307,20 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
       const at = position + 1;
       remember({ advanced: at });
       if (at >= quiz.questions.length) void finish();
-      else setPosition(at);
+      else {
+        positionRef.current = at;
+        dispatch({ type: "advanced", position: at });
+      }
     },
 
-    practice: () => setScreen({ kind: "practice" }),
-    backToResults: () => setScreen({ kind: "end" }),
+    practice: () => dispatch({ type: "practice" }),
+    backToResults: () => dispatch({ type: "backToResults" }),
 
     /** Forget this device's game so someone else (or the same student) can play afresh. */
     startOver: () => {
       forgetAttempt(quizId);
       saved.current = null;
-      setResult(null);
-      setAnswers({});
-      setQueue([]);
-      setLate([]);
-      setScreen({ kind: "name" });
+      dispatch({ type: "startOver" });
     },
   };
 }
@@ -311,4 +344,3 @@ function studyWholeQuiz(quizId: string, attempt: SavedAttempt) {
     })
     .catch(() => undefined);
 }
-

@@ -18,7 +18,7 @@ function byProgress(a: Student, b: Student) {
 }
 
 /** One row per student: name, score, and whether they finished (and how long it took) or are playing. */
-export function StudentsTable({ students, now }: { students: Student[]; now: number }) {
+export function StudentsTable({ students, now, onRemove }: { students: Student[]; now: number; onRemove?: (s: Student) => void }) {
   return (
     <table class="results-table">
       <caption class="visually-hidden">Students, finished first, best score first</caption>
@@ -35,7 +35,18 @@ export function StudentsTable({ students, now }: { students: Student[]; now: num
           .sort(byProgress)
           .map((s) => (
             <tr key={s.attemptId} class={s.finished ? "finished" : "playing"}>
-              <td class="name">{s.name}</td>
+              <td class="name">
+                {s.name}
+                {s.practice && <span class="when"> (practice)</span>}
+                {onRemove && (
+                  <>
+                    {" "}
+                    <button type="button" class="link-button remove" aria-label={`Remove ${s.name}`} onClick={() => onRemove(s)}>
+                      Remove
+                    </button>
+                  </>
+                )}
+              </td>
               <td class="score">
                 {s.score}
                 <span class="of"> of {s.total}</span>

@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { roomFor } from "../../../worker/storage/rooms.ts";
 
 /** Every KV key with its value and metadata. */
@@ -26,4 +26,13 @@ function roomContents(quizId: string) {
 /** What the API has stored: all of KV and the rooms of the given quizzes. */
 export async function storedData(quizIds: string[]) {
   return { kv: await kvContents(), rooms: await Promise.all(quizIds.map(roomContents)) };
+}
+
+/**
+ * Lets the rooms of `quizIds` finish their deferred KV writes (a quiz edit waits out KV's second
+ * per key; scores go in batches), so a snapshot taken after it is not raced by them.
+ */
+export async function settleRooms(quizIds: string[]) {
+  await new Promise((r) => setTimeout(r, 1_100));
+  for (const id of quizIds) await runDurableObjectAlarm(roomFor(env.QUIZ_ROOM, id));
 }

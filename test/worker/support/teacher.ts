@@ -30,3 +30,25 @@ export const getResults = (id: string, key?: string, format?: string) =>
 
 /** The error body of a failed response. */
 export const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
+
+/** PATCH /api/quizzes/:id: the classroom settings, with a teacher key (or none). */
+export const patchSettings = (id: string, body: unknown, key?: string) => api(`/api/quizzes/${id}`, { method: "PATCH", body, token: key });
+
+/** Opens a teacher's quiz to students (a new quiz is a draft); fails the test if refused. */
+export async function publish(created: { id: string; teacherKey: string }) {
+  const res = await patchSettings(created.id, { status: "open" }, created.teacherKey);
+  if (res.status !== 200) throw new Error(`publish failed: ${res.status} ${await res.text()}`);
+  return created;
+}
+
+/** Creates a quiz and opens it at once, as most tests of playing need. */
+export const createOpenQuiz = async (body: unknown): Promise<Created> => publish(await createQuiz(body)) as Promise<Created>;
+
+/**
+ * A question without what the quiz's secret seed decides (its id, its options' order), to compare
+ * a stored teacher quiz with the engine's output for the same article.
+ */
+export const unsealed = (q: { id: string; options?: string[] }) => ({ ...q, id: "", ...(q.options ? { options: [...q.options].sort() } : {}) });
+
+/** The quiz's questions as `unsealed` shows them. */
+export const unsealedQuestions = (quiz: { questions: { id: string; options?: string[] }[] }) => quiz.questions.map(unsealed);
