@@ -2,6 +2,7 @@ import { gradeAnswer, type AnswerValue } from "../../questions/grade.ts";
 import { findAnswer, findAttempt, recordFirstAnswer } from "./attempts.ts";
 import { feedbackFor, fitsQuestion } from "./feedback.ts";
 import type { RoomQuiz } from "./room-quiz.ts";
+import { answerPoints } from "./points.ts";
 import type { AnswerOutcome } from "./types.ts";
 
 /**
@@ -17,9 +18,10 @@ export function answerQuestion(
   const q = room.questions.get(questionId);
   if (!q) return { ok: false, reason: "no_question" };
   const earlier = findAnswer(sql, attemptId, questionId);
-  if (earlier) return { ok: true, feedback: feedbackFor(q, earlier.correct) };
+  if (earlier) return { ok: true, feedback: feedbackFor(q, earlier) };
   if (attempt.finishedAt !== null) return { ok: false, reason: "finished" };
   if (!fitsQuestion(q, given)) return { ok: false, reason: "wrong_shape" };
-  const counted = recordFirstAnswer(sql, attemptId, { questionId, answer: given, correct: gradeAnswer(q, given) }, Date.now());
-  return { ok: true, feedback: feedbackFor(q, counted.correct) };
+  const correct = gradeAnswer(q, given);
+  const counted = recordFirstAnswer(sql, attemptId, { questionId, answer: given, correct, points: answerPoints(q, given, correct) }, Date.now());
+  return { ok: true, feedback: feedbackFor(q, counted) };
 }

@@ -12,7 +12,7 @@ import { finishAttempt, saveUnsavedScores } from "./finish.ts";
 import { practiceLookup } from "./practice-access.ts";
 import { kvQuizSync, markQuizChanged } from "./quiz-sync.ts";
 import { indexQuiz, readRoomQuiz, writeRoomQuiz, type RoomQuiz } from "./room-quiz.ts";
-import { ROOM_SCHEMA } from "./schema.ts";
+import { migrateRoom, ROOM_SCHEMA } from "./schema.ts";
 import { readKeyHash, writeKeyHash } from "./key-hash-store.ts";
 import type {
   AnswerOutcome, AttemptView, EditOutcome, FinishResult, PracticeLookup, QuizEdit, ResultsOutcome, TeacherCheck,
@@ -32,6 +32,7 @@ export class QuizRoom extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     ctx.storage.sql.exec(ROOM_SCHEMA);
+    migrateRoom(ctx.storage.sql);
     this.#syncQuiz = kvQuizSync(ctx, env.QUIZZES, () => this.#quiz?.quiz ?? null);
   }
 

@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS answers (
   question_id TEXT NOT NULL,
   answer TEXT NOT NULL,
   correct INTEGER NOT NULL,
+  points REAL,
   answered_at INTEGER NOT NULL,
   PRIMARY KEY (attempt_id, question_id)
 ) WITHOUT ROWID;
@@ -39,3 +40,15 @@ CREATE TABLE IF NOT EXISTS quiz_sync (
   synced_at INTEGER NOT NULL
 );
 `;
+
+/**
+ * Brings a room made before partial credit up to date: its answers table gains `points` (empty for
+ * the answers it holds, which count by their verdict).
+ */
+export function migrateRoom(sql: SqlStorage): void {
+  try {
+    sql.exec("SELECT points FROM answers LIMIT 0");
+  } catch {
+    sql.exec("ALTER TABLE answers ADD COLUMN points REAL");
+  }
+}

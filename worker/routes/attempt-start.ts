@@ -5,6 +5,7 @@ import { NewAttemptBody } from "../http/ids-and-bodies.ts";
 import { roomFor } from "../storage/rooms.ts";
 import { signAttemptToken } from "../attempts/tokens.ts";
 import { jsonBody } from "../http/validate.ts";
+import { attemptOrder } from "../attempts/attempt-order.ts";
 import { quizOr404 } from "./quizzes.ts";
 
 /** Starting an attempt: a student gives a name and gets the attempt's id and bearer token. */
@@ -19,6 +20,6 @@ export const attemptStartRoutes = new Hono<{ Bindings: Env }>().post(
     const started = await roomFor(c.env.QUIZ_ROOM, quiz.id).startAttempt(quiz.id, attemptId, name);
     if (!started) throw new ApiError(404, "quiz_not_found", "There is no quiz with that id.");
     const token = await signAttemptToken(c.env.TOKEN_SECRET, { attemptId, quizId: quiz.id });
-    return c.json({ attemptId, token }, 201);
+    return c.json({ attemptId, token, order: attemptOrder(attemptId, quiz) }, 201);
   },
 );
