@@ -28,7 +28,9 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
       teacherKey: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
       // A teacher's quiz opens practice after answering unless the teacher says otherwise.
       quiz: { ...expected, practice: "after-answering" },
+      alternates: expected.alternates,
     });
+    expect(expected.alternates?.length).toBeGreaterThan(0);
     expect(keysDeep(created.quiz)).toContain("answer");
   });
 
