@@ -2,10 +2,11 @@ import { seededShuffle } from "../../questions/hash.ts";
 import type { Quiz } from "../../questions/types.ts";
 
 /**
- * One student's order of the quiz: question ids, and per question the order of its options as
- * indexes into `options` (true/false keeps True, False). Null when the quiz is not shuffled.
+ * One student's order of the quiz: question ids, and per question its options in this student's
+ * order (true/false keeps True, False). Texts rather than indexes, so applying an order twice, or
+ * to a quiz a teacher has edited since, can never scramble it. Null when the quiz is not shuffled.
  */
-export type AttemptOrder = { questions: string[]; options: Record<string, number[]> };
+export type AttemptOrder = { questions: string[]; options: Record<string, string[]> };
 
 /** Whether the quiz shuffles per student: on unless the teacher turned it off. */
 export const shuffles = (quiz: Quiz) => quiz.shuffle !== false;
@@ -17,10 +18,10 @@ export const shuffles = (quiz: Quiz) => quiz.shuffle !== false;
  */
 export function attemptOrder(attemptId: string, quiz: Quiz): AttemptOrder | null {
   if (!shuffles(quiz)) return null;
-  const options: Record<string, number[]> = {};
+  const options: Record<string, string[]> = {};
   for (const q of quiz.questions) {
     if (!q.options || q.type === "truefalse") continue;
-    options[q.id] = seededShuffle(q.options.map((_, i) => i), `${attemptId}\u0000${q.id}`);
+    options[q.id] = seededShuffle(q.options, `${attemptId}\u0000${q.id}`);
   }
   return { questions: seededShuffle(quiz.questions.map((q) => q.id), attemptId), options };
 }

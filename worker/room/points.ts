@@ -26,5 +26,5 @@ export function answerPoints(q: Question, given: AnswerValue, correct: boolean):
   return pairs.length ? pairs.filter((p) => p.correct).length / pairs.length : 0;
 }
 
-/** A sum of points as a score: two decimals at most, so 0.6 + 0.2 reads 0.8. */
-export const roundScore = (n: number) => Math.round(n * 100) / 100;
+/** A sum of points as a score: one decimal at most, so 0.6 + 0.2 reads 0.8 and 2/3 of a point 0.7. */
+export const roundScore = (n: number) => Math.round(n * 10) / 10;

@@ -7,6 +7,7 @@ import { drainQueue, enqueueAnswer, type QueuedAnswer } from "./answer-queue";
 import { verdictAnnouncement, type Verdict } from "./Feedback";
 import { useOnline } from "./use-online";
 import { withRetry } from "./retry";
+import { inAttemptOrder } from "./attempt-order";
 import { forgetAttempt, loadAttempt, saveAttempt, setTimerPreference, type SavedAttempt } from "./saved-attempt";
 
 /** The quiz as the play screen gets it: questions without answers. */
@@ -187,12 +188,15 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
         for (const [questionId, a] of Object.entries(attempt.answers)) {
           restored[questionId] = {
             given: a.answer,
-            verdict: { correct: a.correct, correctAnswer: a.correctAnswer, explanation: a.explanation, evidence: a.evidence },
+            verdict: { correct: a.correct, correctAnswer: a.correctAnswer, explanation: a.explanation, evidence: a.evidence, points: a.points, pairs: a.pairs },
           };
         }
       }
+      const ordered = inAttemptOrder(loaded, attempt ? attempt.order : stored.order);
+      setQuiz(ordered);
+      quizRef.current = ordered;
       const queue = waiting.filter((q) => !restored[q.questionId]);
-      saved.current = { ...stored, pending: undefined, queue, graded: restored };
+      saved.current = { ...stored, pending: undefined, queue, graded: restored, order: attempt ? attempt.order : stored.order };
       saveAttempt(quizId, saved.current);
       setAnswers(restored);
       setQueue(queue);
@@ -245,7 +249,8 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
       setTimerPreference(timer);
       try {
         const created = await send(api.quizzes[":id"].attempts.$post({ param: { id: quizId }, json: { name } }));
-        saved.current = { attemptId: created.attemptId, token: created.token, name, timer, advanced: 0 };
+        saved.current = { attemptId: created.attemptId, token: created.token, name, timer, advanced: 0, order: created.order };
+        if (quizRef.current) setQuiz((quizRef.current = inAttemptOrder(quizRef.current, created.order)));
         saveAttempt(quizId, saved.current);
         setAnswers({});
         setQueue([]);
