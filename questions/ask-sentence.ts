@@ -47,8 +47,9 @@ export function questionsAboutSentence(paragraphs: readonly string[], at: Senten
 
 /** A fill-in question on a word (or words) the teacher picked in a sentence; a number becomes a numeric question. */
 export function fillInQuestion(at: SentenceRef, words: string): Question {
-  const start = at.text.indexOf(words);
-  if (!words.trim() || start < 0) throw new Error(`"${words}" is not in the sentence`);
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const start = words.trim() ? at.text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u")) : -1;
+  if (start < 0) throw new Error(`"${words}" is not a word of the sentence`);
   const blanked = `${at.text.slice(0, start)}___${at.text.slice(start + words.length)}`;
   const evidence: Evidence = { paragraph: at.paragraph, text: at.text, highlight: words };
   return withId({
