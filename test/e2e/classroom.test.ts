@@ -94,7 +94,7 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     await expect.poll(() => promptOf(1)).not.toBe(before);
     const card = cards().first();
     await card.getByText(`Replaced “${before.length > 80 ? before.slice(0, 77) + "…" : before}”`).waitFor();
-    await card.getByRole("button", { name: "Undo: bring back the question question 1 replaced", exact: true }).click();
+    await card.getByRole("button", { name: "Undo the replacement of question 1", exact: true }).click();
     await expect.poll(() => promptOf(1)).toBe(before);
     expect(await cards().count()).toBe(run.count);
   });

@@ -83,7 +83,7 @@ export function QuestionEditor(props: Props) {
         {props.replacedFrom && (
           <p class="replaced-note">
             Replaced “{short(props.replacedFrom.prompt)}”{" "}
-            <button id={`${base}-undo-replace`} type="button" class="link-button" aria-label={`Undo: bring back the question ${label.toLowerCase()} replaced`} onClick={props.onUndoReplace}>
+            <button id={`${base}-undo-replace`} type="button" class="link-button" aria-label={`Undo the replacement of ${label.toLowerCase()}`} onClick={props.onUndoReplace}>
               Undo
             </button>
           </p>
