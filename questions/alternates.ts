@@ -1,6 +1,12 @@
-import { givesAnswerAway, MIN_SCORE } from "./select.ts";
+import { givesAnswerAway } from "./select.ts";
 import type { Question, QuestionType } from "./types.ts";
 import { type Candidate, withId } from "./write.ts";
+
+/**
+ * Alternates may be shakier than the quiz's own questions (`MIN_SCORE` 0.75): the teacher reads
+ * each one swapped in, and a question offered beats "nothing left" on most cards.
+ */
+const ALTERNATE_MIN_SCORE = 0.5;
 
 /** The most alternates a quiz keeps: enough to replace every question of a long quiz once or twice. */
 const MAX_ALTERNATES = 40;
@@ -27,20 +33,22 @@ export function finishCandidate(c: Candidate): Question | null {
 export function rankAlternates(candidates: Candidate[], chosen: Question[], types: QuestionType[]): Question[] {
   const perSentence = new Map<string, number>();
   const ids = new Set(chosen.map((q) => q.id));
-  const prompts = new Set(chosen.map((q) => q.prompt));
+  // the same prompt as another type is another question (a fill-in's blank as multiple choice)
+  const asked = (q: { type: string; prompt: string }) => `${q.type}\u0000${q.prompt}`;
+  const prompts = new Set(chosen.map(asked));
   const ranked = candidates
-    .filter((c) => !c.pairOnly && c.sentence >= 0 && c.score >= MIN_SCORE && types.includes(c.question.type) && !givesAnswerAway(c.question))
+    .filter((c) => !c.pairOnly && c.sentence >= 0 && c.score >= ALTERNATE_MIN_SCORE && types.includes(c.question.type) && !givesAnswerAway(c.question))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   const out: Question[] = [];
   for (const c of ranked) {
     if (out.length >= MAX_ALTERNATES) break;
     const key = sentenceKey(c.question.evidence);
-    if ((perSentence.get(key) ?? 0) >= PER_SENTENCE || prompts.has(c.question.prompt)) continue;
+    if ((perSentence.get(key) ?? 0) >= PER_SENTENCE || prompts.has(asked(c.question))) continue;
     const q = finishCandidate(c);
     if (!q || ids.has(q.id)) continue;
     perSentence.set(key, (perSentence.get(key) ?? 0) + 1);
     ids.add(q.id);
-    prompts.add(q.prompt);
+    prompts.add(asked(q));
     out.push(q);
   }
   return out;
