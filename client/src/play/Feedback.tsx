@@ -71,6 +71,8 @@ export function Feedback({ question, given, verdict, nextLabel, onNext }: Props)
 /** Each pair of a match: right or wrong in words, the right pairing, and the article's sentence for it. */
 function PairVerdicts({ pairs }: { pairs: NonNullable<Verdict["pairs"]> }) {
   return (
+    <figure class="evidence">
+      <figcaption>From the article, pair by pair</figcaption>
     <ul class="pair-verdicts">
       {pairs.map((p) => (
         <li key={p.item} class={p.correct ? "pair-right" : "pair-wrong"}>
@@ -80,10 +82,13 @@ function PairVerdicts({ pairs }: { pairs: NonNullable<Verdict["pairs"]> }) {
             <strong>{p.item}</strong>: {p.answer}
             {!p.correct && <span class="pair-given"> (you chose {p.given || "nothing"})</span>}
           </p>
-          <blockquote class="pair-sentence">{p.evidence.text}</blockquote>
+          <blockquote class="pair-sentence">
+            <p>{p.evidence.text}</p>
+          </blockquote>
         </li>
       ))}
     </ul>
+    </figure>
   );
 }
 
