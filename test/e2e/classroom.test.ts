@@ -137,10 +137,13 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     const article = teacher.getByRole("region", { name: "Ask about a sentence" });
     const offers = article.getByRole("group", { name: "Questions about this sentence" });
     const add = offers.getByRole("button", { name: /^Add the question: / });
-    // the first sentences no question asks about, until the engine has a question for one
+    // sentences no question asks about first, then the others, until the engine has a question for one
+    const all = article.locator("button.sentence");
+    const asked = await all.evaluateAll((els) => els.map((el) => el.classList.contains("asked")));
+    const tries = [...asked.keys()].sort((a, b) => Number(asked[a]) - Number(asked[b])).slice(0, 8);
     let text = "";
-    for (let i = 0; i < 6; i++) {
-      const sentence = article.locator("button.sentence:not(.asked)").nth(i);
+    for (const i of tries) {
+      const sentence = all.nth(i);
       text = (await sentence.textContent())!.trim();
       await sentence.click();
       await offers.waitFor();

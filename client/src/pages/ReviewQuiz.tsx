@@ -166,32 +166,32 @@ export default function ReviewQuiz({ id }: { id: string }) {
       </div>
 
       <div class="review-columns">
-      <div class="review-questions">
-      {questions.length === 0 && !review.deleted && <p class="notice">Every question is deleted. Regenerate the quiz to start again.</p>}
-      <ol class="question-list">
-        {questions.map((q, i) => (
-          <Fragment key={`${review.generation}:${q.id}`}>
-            {review.deleted?.index === i && <DeletedNote deleted={review.deleted} onUndo={undo} />}
-            <QuestionEditor
-              key={q.id}
-              question={q}
-              index={i}
-              total={questions.length}
-              paragraphs={quiz.article.paragraphs}
-              problems={review.problems[q.id] ?? {}}
-              onChange={review.edit}
-              onMove={(by) => move(i, by)}
-              onDelete={() => remove(i)}
-              replacedFrom={review.replaced[q.id]}
-              canReplace={review.canReplace(i)}
-              onReplace={() => replace(i)}
-              onUndoReplace={() => undoReplace(q.id, i)}
-            />
-          </Fragment>
-        ))}
-        {review.deleted && review.deleted.index >= questions.length && <DeletedNote deleted={review.deleted} onUndo={undo} />}
-      </ol>
-      </div>
+        <div class="review-questions">
+          {questions.length === 0 && !review.deleted && <p class="notice">Every question is deleted. Regenerate the quiz to start again.</p>}
+          <ol class="question-list">
+            {questions.map((q, i) => (
+              <Fragment key={`${review.generation}:${q.id}`}>
+                {review.deleted?.index === i && <DeletedNote deleted={review.deleted} onUndo={undo} />}
+                <QuestionEditor
+                  key={q.id}
+                  question={q}
+                  index={i}
+                  total={questions.length}
+                  paragraphs={quiz.article.paragraphs}
+                  problems={review.problems[q.id] ?? {}}
+                  onChange={review.edit}
+                  onMove={(by) => move(i, by)}
+                  onDelete={() => remove(i)}
+                  replacedFrom={review.replaced[q.id]}
+                  canReplace={review.canReplace(i)}
+                  onReplace={() => replace(i)}
+                  onUndoReplace={() => undoReplace(q.id, i)}
+                />
+              </Fragment>
+            ))}
+            {review.deleted && review.deleted.index >= questions.length && <DeletedNote deleted={review.deleted} onUndo={undo} />}
+          </ol>
+        </div>
       <ArticleAsk paragraphs={quiz.article.paragraphs} asked={asked} onAdd={add} />
       </div>
 

@@ -73,21 +73,21 @@ function PairVerdicts({ pairs }: { pairs: NonNullable<Verdict["pairs"]> }) {
   return (
     <figure class="evidence">
       <figcaption>From the article, pair by pair</figcaption>
-    <ul class="pair-verdicts">
-      {pairs.map((p) => (
-        <li key={p.item} class={p.correct ? "pair-right" : "pair-wrong"}>
-          <p>
-            <span aria-hidden="true">{p.correct ? "✓ " : "✗ "}</span>
-            <span class="visually-hidden">{p.correct ? "Right: " : "Wrong: "}</span>
-            <strong>{p.item}</strong>: {p.answer}
-            {!p.correct && <span class="pair-given"> (you chose {p.given || "nothing"})</span>}
-          </p>
-          <blockquote class="pair-sentence">
-            <p>{p.evidence.text}</p>
-          </blockquote>
-        </li>
-      ))}
-    </ul>
+      <ul class="pair-verdicts">
+        {pairs.map((p) => (
+          <li key={p.item} class={p.correct ? "pair-right" : "pair-wrong"}>
+            <p>
+              <span aria-hidden="true">{p.correct ? "✓ " : "✗ "}</span>
+              <span class="visually-hidden">{p.correct ? "Right: " : "Wrong: "}</span>
+              <strong>{p.item}</strong>: {p.answer}
+              {!p.correct && <span class="pair-given"> (you chose {p.given || "nothing"})</span>}
+            </p>
+            <blockquote class="pair-sentence">
+              <p>{p.evidence.text}</p>
+            </blockquote>
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 }
