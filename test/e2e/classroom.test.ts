@@ -147,7 +147,7 @@ describe("a teacher builds the quiz they want and runs the class from one screen
       text = (await sentence.textContent())!.trim();
       await sentence.click();
       await offers.waitFor();
-      await add.first().or(offers.getByText(/has no question of its own/)).waitFor({ timeout: 20_000 });
+      await add.first().or(offers.getByText(/has no other question about this sentence/)).waitFor({ timeout: 20_000 });
       if (await add.count()) break;
     }
     if (await add.count()) {

@@ -4,7 +4,7 @@ import { useTitle } from "../components/use-title";
 import "../teacher/teacher.css";
 import type { Question } from "../../../questions/types.ts";
 import { sentenceOf } from "../teacher/alternates";
-import { ArticleAsk } from "../teacher/ArticleAsk";
+import { ArticleAsk, askedAs } from "../teacher/ArticleAsk";
 import { ConfirmDialog } from "../teacher/ConfirmDialog";
 import { KeyProblem } from "../teacher/KeyProblem";
 import { PracticeSetting } from "../teacher/PracticeSetting";
@@ -192,7 +192,7 @@ export default function ReviewQuiz({ id }: { id: string }) {
             {review.deleted && review.deleted.index >= questions.length && <DeletedNote deleted={review.deleted} onUndo={undo} />}
           </ol>
         </div>
-      <ArticleAsk paragraphs={quiz.article.paragraphs} asked={asked} onAdd={add} />
+      <ArticleAsk paragraphs={quiz.article.paragraphs} asked={asked} inQuiz={new Set(questions.map(askedAs))} onAdd={add} />
       </div>
 
       <SaveBar

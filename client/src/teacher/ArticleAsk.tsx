@@ -9,15 +9,20 @@ type Props = {
   paragraphs: string[];
   /** The sentences the quiz's questions ask about now. */
   asked: ReadonlySet<string>;
+  /** The quiz's questions, by type and prompt: an offer the quiz already has is not offered again. */
+  inQuiz: ReadonlySet<string>;
   onAdd: (question: Question) => void;
 };
+
+/** A question's type and prompt, which say whether two questions ask the same. */
+export const askedAs = (q: Pick<Question, "type" | "prompt">) => `${q.type}\u0000${q.prompt}`;
 
 /**
  * The article beside the questions, each sentence a button: choosing one offers the engine's
  * questions about it, a fill-in on a word the teacher picks, or a question of the teacher's own,
  * each with that sentence as its evidence.
  */
-export function ArticleAsk({ paragraphs, asked, onAdd }: Props) {
+export function ArticleAsk({ paragraphs, asked, inQuiz, onAdd }: Props) {
   const [chosen, setChosen] = useState<ArticleSentence | null>(null);
   return (
     <section class="card article-ask" aria-labelledby="article-ask-heading">
@@ -48,7 +53,7 @@ export function ArticleAsk({ paragraphs, asked, onAdd }: Props) {
                   );
                 })}
               </p>
-              {here && <SentenceOffers key={here.text} paragraphs={paragraphs} at={here} onAdd={onAdd} />}
+              {here && <SentenceOffers key={here.text} paragraphs={paragraphs} at={here} inQuiz={inQuiz} onAdd={onAdd} />}
             </Fragment>
           );
         })}
@@ -63,11 +68,12 @@ type Offers = { status: "loading" } | { status: "ready"; questions: Question[] }
 const loadEngine = () => import("../../../questions/ask-sentence.ts");
 
 /** What can be asked about one sentence: the engine's questions, a fill-in on a chosen word, or the teacher's own. */
-function SentenceOffers({ paragraphs, at, onAdd }: { paragraphs: string[]; at: ArticleSentence; onAdd: (q: Question) => void }) {
+function SentenceOffers({ paragraphs, at, inQuiz, onAdd }: { paragraphs: string[]; at: ArticleSentence; inQuiz: ReadonlySet<string>; onAdd: (q: Question) => void }) {
   const [offers, setOffers] = useState<Offers>({ status: "loading" });
   const [word, setWord] = useState("");
   const [type, setType] = useState<QuestionType>("choice");
   const heading = useRef<HTMLHeadingElement>(null);
+  const offered = offers.status === "ready" ? offers.questions.filter((q) => !inQuiz.has(askedAs(q))) : [];
   const words = [...new Set(at.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter((w) => w.length > 1))];
 
   useEffect(() => {
@@ -95,9 +101,9 @@ function SentenceOffers({ paragraphs, at, onAdd }: { paragraphs: string[]; at: A
       {offers.status === "loading" && <p aria-busy="true">Reading the sentence…</p>}
       {offers.status === "failed" && <p class="form-error">The question writer could not load. Write your own below.</p>}
       {offers.status === "ready" &&
-        (offers.questions.length ? (
+        (offered.length ? (
           <ul class="offers">
-            {offers.questions.map((q) => (
+            {offered.map((q) => (
               <li key={q.id}>
                 <span class="type-tag">{TYPE_NAMES[q.type]}</span>
                 <p>{q.prompt}</p>
@@ -109,7 +115,7 @@ function SentenceOffers({ paragraphs, at, onAdd }: { paragraphs: string[]; at: A
             ))}
           </ul>
         ) : (
-          <p>factquiz has no question of its own for this sentence. Blank out a word, or write your own.</p>
+          <p>factquiz has no other question about this sentence. Blank out a word, or write your own.</p>
         ))}
       <div class="offer-row">
         <label for="fill-word">Blank out a word</label>
