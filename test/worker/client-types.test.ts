@@ -22,7 +22,9 @@ describe("the typed client hc<AppType>", () => {
     type Listing = InferResponseType<typeof client.api.quizzes.$get>;
     expectTypeOf<Listing[number]["questionCount"]>().toEqualTypeOf<number>();
     type Started = InferResponseType<(typeof client.api.quizzes)[":id"]["attempts"]["$post"], 201>;
-    expectTypeOf<Started>().toEqualTypeOf<{ attemptId: string; token: string }>();
+    expectTypeOf<Started>().toEqualTypeOf<{
+      attemptId: string; token: string; order: { questions: string[]; options: { [questionId: string]: string[] } } | null;
+    }>();
     type Feedback = InferResponseType<(typeof client.api.attempts)[":attemptId"]["answers"][":questionId"]["$put"], 200>;
     expectTypeOf<Feedback["correct"]>().toEqualTypeOf<boolean>();
     type Finished = InferResponseType<(typeof client.api.attempts)[":attemptId"]["finish"]["$post"], 200>;
