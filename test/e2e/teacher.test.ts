@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, PHONE, screenshot } from "./browser";
-import { answerBlindly, expectBigTouchTargets, expectNoSidewaysScroll, progress, prompt, questionType, readFeedback } from "./player";
+import { answerBlindly, asScore, expectBigTouchTargets, expectNoSidewaysScroll, progress, prompt, questionType, readFeedback } from "./player";
 
 // A teacher on a laptop creates a quiz from a fixture article, reviews and edits it, publishes it;
 // a student on a phone plays it through the share link; the teacher's dashboard shows the result
@@ -28,6 +28,8 @@ const run = {
   key: "",
   student: `Kai ${Date.now().toString(36)}`,
   studentRight: 0,
+  /** The student's points: a match partly right earns part of its point. */
+  studentPoints: 0,
 };
 
 /** Script errors and CSP violations fail the step; the browser's own log line for an API refusal (a 4xx the page shows) does not. */
@@ -309,17 +311,19 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
       } else {
         await answerBlindly(student, await questionType(student));
       }
-      if ((await readFeedback(student)).correct) run.studentRight++;
+      const feedback = await readFeedback(student);
+      if (feedback.correct) run.studentRight++;
+      run.studentPoints += feedback.points;
       await student.getByRole("button", { name: at < run.count ? "Next question" : "See my score" }).click();
     }
-    await student.getByRole("heading", { level: 1, name: `You scored ${run.studentRight} out of ${run.count}` }).waitFor();
+    await student.getByRole("heading", { level: 1, name: `You scored ${asScore(run.studentPoints)} out of ${run.count}` }).waitFor();
     await student.close();
   });
 
   it("shows the student's result on the dashboard without a reload, and each question's share of right answers", async () => {
     const row = teacher.getByRole("row").filter({ hasText: run.student });
     await row.getByText("Finished").waitFor({ timeout: 15_000 });
-    expect(await row.getByRole("cell").nth(1).textContent()).toBe(`${run.studentRight} of ${run.count}`);
+    expect(await row.getByRole("cell").nth(1).textContent()).toBe(`${asScore(run.studentPoints)} of ${run.count}`);
     const stats = teacher.locator(".question-stats > li");
     expect(await stats.count()).toBe(run.count);
     expect(await stats.filter({ hasText: /\d+% right \(\d of 1\)/ }).count()).toBe(run.count);
@@ -344,7 +348,8 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     expect(download.suggestedFilename()).toMatch(/-results\.csv$/);
     const text = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
     const lines = text.trim().split("\r\n");
-    expect(lines[0]!.startsWith("student,attempt,started,finished,score,out of,Q1 ")).toBe(true);
+    expect(lines[0]!.startsWith("student,attempt,started,finished,score,out of,")).toBe(true);
+    expect(lines[0]).toContain("Q1 right");
     expect(lines.length).toBe(2);
     for (const line of lines.slice(1)) expect(line.startsWith(`${run.student},`)).toBe(true);
     expect(text).toContain(run.edited.prompt);

@@ -24,9 +24,10 @@ async function postChanged(change: (qs: Question[]) => void) {
 
 describe("questions written in the teacher's browser", () => {
   it("are stored as sent when they fit the article, under the article's own content id", async () => {
-    const { id, quiz } = await createQuiz({ article: articles.disaster, title: "Palu, a year on", questions: engine.questions });
+    const { id, quiz } = await createQuiz({ article: articles.disaster, title: "Palu, a year on", questions: engine.questions, alternates: engine.alternates });
     expect(id).toBe(engine.id);
     expect(quiz).toEqual({ ...engine, title: "Palu, a year on", practice: "after-answering" });
+    expect(quiz.alternates?.length).toBeGreaterThan(0);
     const served = (await (await api(`/api/quizzes/${id}`)).json()) as { questions: { id: string }[] };
     expect(served.questions.map((q) => q.id)).toEqual(engine.questions.map((q) => q.id));
   });
@@ -124,5 +125,14 @@ describe("questions that do not fit the article are refused with a 400 naming th
     const res = await postChanged((qs) => { qs[choice]!.answer = "Atlantis"; });
     expect(res.status).toBe(400);
     expect((await api(`/api/quizzes/${engine.id}-nothing`)).status).toBe(404);
+  });
+});
+
+describe("alternates written in the teacher's browser", () => {
+  it("are checked against the article like the questions", async () => {
+    const bad = [{ ...engine.alternates![0]!, evidence: { paragraph: 0, text: "Not a sentence of the article." } }];
+    const res = await api("/api/quizzes", { method: "POST", body: { article: articles.disaster, questions: engine.questions, alternates: bad } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^Alternates: Question 1/);
   });
 });

@@ -82,9 +82,7 @@ function PairVerdicts({ pairs }: { pairs: NonNullable<Verdict["pairs"]> }) {
               <strong>{p.item}</strong>: {p.answer}
               {!p.correct && <span class="pair-given"> (you chose {p.given || "nothing"})</span>}
             </p>
-            <blockquote class="pair-sentence">
-              <p>{p.evidence.text}</p>
-            </blockquote>
+            <p class="pair-sentence">“{p.evidence.text}”</p>
           </li>
         ))}
       </ul>
