@@ -82,7 +82,9 @@ function PairVerdicts({ pairs }: { pairs: NonNullable<Verdict["pairs"]> }) {
               <strong>{p.item}</strong>: {p.answer}
               {!p.correct && <span class="pair-given"> (you chose {p.given || "nothing"})</span>}
             </p>
-            <p class="pair-sentence">“{p.evidence.text}”</p>
+            <blockquote class="pair-sentence">
+              <p>{p.evidence.text}</p>
+            </blockquote>
           </li>
         ))}
       </ul>
