@@ -10,6 +10,7 @@ import { yearEvents } from "./timeline.ts";
 import { writeFigureMatch } from "./figure-match.ts";
 import { isSelfContained } from "./roles.ts";
 import { makeTitle } from "./title.ts";
+import { rankAlternates } from "./alternates.ts";
 import type { RoleFact, SentenceInfo } from "./facts.ts";
 import type { Entity } from "./entities.ts";
 import { normalizeCached } from "./grade.ts";
@@ -17,6 +18,7 @@ import type { QuestionType, Quiz } from "./types.ts";
 import { type Candidate, writeFactQuestions, writeMatchQuestion, writeOrderQuestion, writeRoleQuestions } from "./write.ts";
 
 export { cleanArticle, type CleanArticle } from "./clean.ts";
+export { fillInQuestion, questionsAboutSentence } from "./ask-sentence.ts";
 export { gradeAnswer } from "./grade.ts";
 export type * from "./types.ts";
 
@@ -201,5 +203,6 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
     throw new QuizError("too_few_facts", `The article has too few clear facts for a quiz (found ${questions.length} good questions).`);
   }
   const title = options.title?.trim() || makeTitle(article.headline, infos[0]);
-  return { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions };
+  const alternates = rankAlternates([...candidates, ...sentenceStage.candidates(new Set())], questions, types);
+  return { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions, alternates };
 }

@@ -11,6 +11,7 @@ const LeaderboardPage = lazy(() => import("./pages/LeaderboardPage"));
 const NewQuiz = lazy(() => import("./pages/NewQuiz"));
 const ReviewQuiz = lazy(() => import("./pages/ReviewQuiz"));
 const Results = lazy(() => import("./pages/Results"));
+const Present = lazy(() => import("./pages/Present"));
 const Learn = lazy(() => import("./pages/Learn"));
 const PracticePage = lazy(() => import("./pages/PracticePage"));
 const Flashcards = lazy(() => import("./pages/Flashcards"));
@@ -47,6 +48,7 @@ function App() {
             <Route path="/new" component={NewQuiz} />
             <Route path="/t/:id" component={Results} />
             <Route path="/t/:id/edit" component={ReviewQuiz} />
+            <Route path="/t/:id/present" component={Present} />
             <Route path="/learn/:id" component={Learn} />
             <Route path="/learn/:id/practice" component={PracticePage} />
             <Route path="/learn/:id/cards" component={Flashcards} />

@@ -134,7 +134,7 @@ describe("a teacher's quiz before and after class", () => {
       ((await (await fetch(`${baseUrl}/api/quizzes/${quiz.id}/review`, { headers: { authorization: `Bearer ${quiz.teacherKey}` } })).json()) as {
         quiz: { settings: object };
       }).quiz.settings;
-    await expect.poll(settings).toEqual({ status: "closed", leaderboard: "hidden", attempts: "one", shuffle: false });
+    await expect.poll(settings).toEqual({ status: "closed", leaderboard: "hidden", attempts: "one", shuffle: true });
     await classroom.getByRole("button", { name: "Reopen the quiz" }).click();
     await classroom.getByText("Open: students can play.").waitFor();
 

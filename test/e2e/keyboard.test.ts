@@ -85,7 +85,7 @@ describe("the whole quiz by keyboard alone", () => {
       await expect.poll(() => next.evaluate((b) => b === document.activeElement)).toBe(true);
       await page.keyboard.press("Enter");
     }
-    await page.getByRole("heading", { level: 1, name: new RegExp(`^You scored \\d+ out of ${total}$`) }).waitFor();
+    await page.getByRole("heading", { level: 1, name: new RegExp(`^You scored [\\d.]+ out of ${total}$`) }).waitFor();
     await tabTo((f) => f.name === "Practice the ones I missed" || f.name === "All quizzes");
   });
 });

@@ -4,6 +4,7 @@ import { axeViolations, launchBrowser, PHONE, screenshot } from "./browser";
 import {
   answerBlindly, answerRightly, expectBigTouchTargets, expectNoSidewaysScroll, progress, prompt, questionType,
   readFeedback, type SeenType,
+  asScore,
 } from "./player";
 
 // One student plays the first quiz the home page lists (the built-in one) from start to finish.
@@ -19,6 +20,8 @@ const run = {
   name: `Ana <b>${Date.now().toString(36)}</b>`,
   total: 0,
   right: 0,
+  /** The points the answers earned (a match partly right earns part of its point). */
+  points: 0,
   /** Right answers the feedback revealed, by prompt, for practice. */
   revealed: new Map<string, { type: SeenType; right: string[] }>(),
   seenTypes: new Set<SeenType>(),
@@ -66,15 +69,17 @@ async function playQuestion(expectedAt: number) {
   await answerBlindly(page, type);
 
   const feedback = await readFeedback(page);
+  run.points += feedback.points;
   if (feedback.correct) run.right++;
   else run.revealed.set(text, { type, right: feedback.right });
   // The verdict is in words, the article's sentence is quoted, and "Next" has focus.
   await page.getByRole("figure").getByText("From the article").waitFor();
-  expect(await page.getByRole("blockquote").textContent()).not.toBe("");
+  // (a match quotes one sentence for each pair)
+  expect(await page.getByRole("blockquote").first().textContent()).not.toBe("");
   const next = page.getByRole("button", { name: at < total ? "Next question" : "See my score" });
   await expect.poll(() => next.evaluate((b) => b === document.activeElement)).toBe(true);
   // The live region says the verdict to screen-reader users.
-  await expect.poll(() => page.locator("[aria-live=polite]").first().textContent()).toMatch(feedback.correct ? /^Right!/ : /^Not quite/);
+  await expect.poll(() => page.locator("[aria-live=polite]").first().textContent()).toMatch(feedback.correct ? /^Right!/ : /^(Not quite|\d+ of \d+ pairs right)/);
   await inspect(feedback.correct ? "feedback-right" : "feedback-wrong");
   return { at, text };
 }
@@ -133,13 +138,13 @@ describe("a student plays the built-in quiz on a phone", () => {
   });
 
   it("after a reload, shows the same feedback, then the next question with the same progress", async () => {
-    const before = (await page.getByRole("region", { name: /^(Right!|Not quite)$/ }).textContent())!;
+    const before = (await page.getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ }).textContent())!;
     await page.reload();
     const [at] = await progress(page);
     expect(at).toBe(half());
     // The student had not moved on, so the feedback is back, word for word.
-    await page.getByRole("region", { name: /^(Right!|Not quite)$/ }).waitFor();
-    expect(await page.getByRole("region", { name: /^(Right!|Not quite)$/ }).textContent()).toBe(before);
+    await page.getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ }).waitFor();
+    expect(await page.getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ }).textContent()).toBe(before);
     expect(await page.getByText(/^\d+ right so far$/).textContent()).toBe(`${run.right} right so far`);
     if (half() === run.total) return;
 
@@ -148,7 +153,7 @@ describe("a student plays the built-in quiz on a phone", () => {
     await page.reload();
     const [again] = await progress(page);
     expect(again).toBe(half() + 1);
-    expect(await page.getByRole("region", { name: /^(Right!|Not quite)$/ }).count()).toBe(0);
+    expect(await page.getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ }).count()).toBe(0);
     expect(await page.getByText(/^\d+ right so far$/).textContent()).toBe(`${run.right} right so far`);
   });
 
@@ -158,7 +163,7 @@ describe("a student plays the built-in quiz on a phone", () => {
       await page.getByRole("button", { name: /^(Next question|See my score)$/ }).click();
     }
     if (half() === run.total) await page.getByRole("button", { name: "See my score" }).click();
-    const score = page.getByRole("heading", { level: 1, name: `You scored ${run.right} out of ${run.total}` });
+    const score = page.getByRole("heading", { level: 1, name: `You scored ${asScore(run.points)} out of ${run.total}` });
     await score.waitFor();
     // Typed questions were answered with nonsense, so there is something to review.
     expect(run.right, "the blind answers should miss at least one question").toBeLessThan(run.total);
@@ -178,7 +183,7 @@ describe("a student plays the built-in quiz on a phone", () => {
     await mine.waitFor();
     // The name is shown as typed: text, never HTML.
     expect(await mine.getByRole("cell").nth(1).textContent()).toBe(`${run.name} (you)`);
-    expect(await mine.getByRole("cell").nth(2).textContent()).toBe(`${run.right} of ${run.total}`);
+    expect(await mine.getByRole("cell").nth(2).textContent()).toBe(`${asScore(run.points)} of ${run.total}`);
     await expectBigTouchTargets(page);
     await expectNoSidewaysScroll(page);
     await inspect("end");
@@ -187,7 +192,7 @@ describe("a student plays the built-in quiz on a phone", () => {
   it("practises the missed questions in the browser, and the recorded score stays the same", async () => {
     await page.getByText("it does not change your recorded score").waitFor();
     await page.getByRole("button", { name: "Practice the ones I missed" }).click();
-    await page.getByText(`your recorded score stays ${run.right} out of ${run.total}`).waitFor();
+    await page.getByText(`your recorded score stays ${asScore(run.points)} out of ${run.total}`).waitFor();
     const missed = run.revealed.size;
     for (let at = 1; at <= missed; at++) {
       const [shown, of] = await progress(page);
@@ -201,10 +206,10 @@ describe("a student plays the built-in quiz on a phone", () => {
       await page.getByRole("button", { name: at < missed ? "Next question" : "Finish practice" }).click();
     }
     await page.getByRole("heading", { level: 1, name: `You got ${missed} of ${missed} right this time` }).waitFor();
-    await page.getByText(`your recorded score is still ${run.right} out of ${run.total}`).waitFor();
+    await page.getByText(`your recorded score is still ${asScore(run.points)} out of ${run.total}`).waitFor();
     await inspect("practice-done");
     await page.getByRole("button", { name: "Back to my results" }).click();
-    await page.getByRole("heading", { level: 1, name: `You scored ${run.right} out of ${run.total}` }).waitFor();
+    await page.getByRole("heading", { level: 1, name: `You scored ${asScore(run.points)} out of ${run.total}` }).waitFor();
   });
 
   it("shows the leaderboard on its own page with the player's row marked", async () => {

@@ -91,15 +91,22 @@ export async function answerRightly(page: Page, type: SeenType, right: string[])
 }
 
 /** The feedback region after an answer: its verdict, and the right answer when it was a miss. */
-export async function readFeedback(page: Page): Promise<{ correct: boolean; right: string[] }> {
-  const region = page.getByRole("region", { name: /^(Right!|Not quite)$/ });
+export async function readFeedback(page: Page): Promise<{ correct: boolean; right: string[]; points: number }> {
+  const region = page.getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ });
   await region.waitFor();
-  const correct = (await region.getByRole("heading", { level: 2 }).textContent())!.includes("Right!");
+  const verdict = (await region.getByRole("heading", { level: 2 }).textContent())!;
+  const correct = verdict.includes("Right!");
+  // a match earns a share of its point for each pair right
+  const pairs = /(\d+) of (\d+) pairs right/.exec(verdict);
+  const points = correct ? 1 : pairs ? Number(pairs[1]) / Number(pairs[2]) : 0;
   const right = correct
     ? []
     : await region.locator("div").filter({ hasText: /^The right answer:/ }).locator("strong").allTextContents();
-  return { correct, right };
+  return { correct, right, points };
 }
+
+/** A sum of points as the server shows a score: one decimal at most. */
+export const asScore = (points: number) => Math.round(points * 10) / 10;
 
 /** Asserts every visible control in the page's main area is at least 44 × 44 CSS pixels. */
 export async function expectBigTouchTargets(page: Page) {

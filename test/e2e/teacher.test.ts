@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, PHONE, screenshot } from "./browser";
-import { answerBlindly, expectBigTouchTargets, expectNoSidewaysScroll, progress, prompt, questionType, readFeedback } from "./player";
+import { answerBlindly, asScore, expectBigTouchTargets, expectNoSidewaysScroll, progress, prompt, questionType, readFeedback } from "./player";
 
 // A teacher on a laptop creates a quiz from a fixture article, reviews and edits it, publishes it;
 // a student on a phone plays it through the share link; the teacher's dashboard shows the result
@@ -28,6 +28,8 @@ const run = {
   key: "",
   student: `Kai ${Date.now().toString(36)}`,
   studentRight: 0,
+  /** The student's points: a match partly right earns part of its point. */
+  studentPoints: 0,
 };
 
 /**
@@ -274,7 +276,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
   });
 
   it("publishes: the share link with Copy, a QR code, and the private teacher link", async () => {
-    await teacher.getByRole("button", { name: "Publish" }).click();
+    await teacher.getByRole("button", { name: "Publish", exact: true }).click();
     const share = teacher.getByRole("region", { name: "Your quiz is ready to share" });
     await share.waitFor();
     await expect.poll(() => isFocused(teacher, "#share-heading")).toBe(true);
@@ -325,17 +327,19 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
       } else {
         await answerBlindly(student, await questionType(student));
       }
-      if ((await readFeedback(student)).correct) run.studentRight++;
+      const feedback = await readFeedback(student);
+      if (feedback.correct) run.studentRight++;
+      run.studentPoints += feedback.points;
       await student.getByRole("button", { name: at < run.count ? "Next question" : "See my score" }).click();
     }
-    await student.getByRole("heading", { level: 1, name: `You scored ${run.studentRight} out of ${run.count}` }).waitFor();
+    await student.getByRole("heading", { level: 1, name: `You scored ${asScore(run.studentPoints)} out of ${run.count}` }).waitFor();
     await student.close();
   });
 
   it("shows the student's result on the dashboard without a reload, and each question's share of right answers", async () => {
     const row = teacher.getByRole("row").filter({ hasText: run.student });
     await row.getByText("Finished").waitFor({ timeout: 15_000 });
-    expect(await row.getByRole("cell").nth(1).textContent()).toBe(`${run.studentRight} of ${run.count}`);
+    expect(await row.getByRole("cell").nth(1).textContent()).toBe(`${asScore(run.studentPoints)} of ${run.count}`);
     const stats = teacher.locator(".question-stats > li");
     expect(await stats.count()).toBe(run.count);
     expect(await stats.filter({ hasText: /\d+% right \(\d of 1\)/ }).count()).toBe(run.count);
@@ -355,12 +359,13 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     await inspect(teacher, "results");
   });
 
-  it("downloads the results as CSV: a header and one row per question for the one student", async () => {
+  it("downloads the results as CSV for a grade book: a header and one row for the one student", async () => {
     const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("button", { name: "Download CSV" }).click()]);
     expect(download.suggestedFilename()).toMatch(/-results\.csv$/);
     const text = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
     const lines = text.trim().split("\r\n");
-    expect(lines[0]).toBe("student,attempt id,finished,score,total,question number,question,answer given,correct,attempt");
+    expect(lines[0]!.startsWith("student,attempt,kind,started,finished,score,out of,")).toBe(true);
+    expect(lines[0]).toContain("Q1 right");
     expect(lines.length).toBe(1 + run.count);
     for (const line of lines.slice(1)) expect(line.startsWith(`${run.student},`)).toBe(true);
     expect(text).toContain(run.edited.prompt);

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AnswerBody } from "../../worker/http/ids-and-bodies.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz } from "./support/fixtures.ts";
+import { generateQuiz } from "../../questions/index.ts";
+import { articles, createQuiz, publish } from "./support/teacher.ts";
 
 type Feedback = { correct: boolean; correctAnswer: unknown; explanation: string; evidence: { paragraph: number; text: string } };
 const json = async (res: Response) => (await res.json()) as Feedback;
@@ -24,7 +26,8 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     const res = await answer(attemptId, token, questionId, given);
     expect(res.status).toBe(200);
     const q = fixtureQuiz.questions.find((x) => x.id === questionId)!;
-    expect(await json(res)).toEqual({ correct, correctAnswer: q.answer, explanation: q.explanation, evidence: q.evidence });
+    const match = q.type === "match" ? { points: 1, pairs: expect.any(Array) } : {};
+    expect(await json(res)).toEqual({ correct, correctAnswer: q.answer, explanation: q.explanation, evidence: q.evidence, ...match });
   });
 
   it("counts the first answer: a different second answer gets the first result unchanged", async () => {
@@ -120,5 +123,33 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     const late = await answer(attemptId, token, "q-choice", "Azerbaijan");
     expect(late.status).toBe(409);
     expect(((await late.json()) as { error: { code: string } }).error.code).toBe("attempt_finished");
+  });
+});
+
+describe("match questions", () => {
+  it("earn a share of their point for each pair right, with each pair's own sentence", async () => {
+    const article = articles.disaster;
+    const engine = generateQuiz(article);
+    const match = [...engine.questions, ...(engine.alternates ?? [])].find((q) => q.type === "match" && (q.items?.length ?? 0) >= 3);
+    expect(match, "the article has a match question").toBeDefined();
+    const choice = engine.questions.find((q) => q.type === "choice")!;
+    const created = await publish(await createQuiz({ article, questions: [match!, choice] }));
+    // the stored quiz has its own (seeded) question ids; the question order is the one sent
+    const [storedMatch, storedChoice] = created.quiz.questions as [typeof match & {}, typeof choice];
+    const { attemptId, token } = await startAttempt(created.id, "Pairs");
+    const right = match!.answer as string[];
+    // the first two rows swapped: the others stay right
+    const given = [right[1]!, right[0]!, ...right.slice(2)];
+    const feedback = (await (await answer(attemptId, token, storedMatch.id, given)).json()) as {
+      correct: boolean; points: number; pairs: { item: string; correct: boolean; evidence: { text: string } }[];
+    };
+    expect(feedback.correct).toBe(false);
+    expect(feedback.points).toBeCloseTo((right.length - 2) / right.length);
+    expect(feedback.pairs.map((p) => p.correct)).toEqual(right.map((_, i) => i >= 2));
+    expect(feedback.pairs.map((p) => p.evidence.text)).toEqual((match!.sources ?? []).map((s) => s.text));
+    await answer(attemptId, token, storedChoice.id, choice.answer);
+    const done = (await (await finish(attemptId, token)).json()) as { score: number; total: number };
+    expect(done).toMatchObject({ total: 2 });
+    expect(done.score).toBeCloseTo(1 + (right.length - 2) / right.length, 1);
   });
 });

@@ -110,7 +110,7 @@ describe("GET /api/attempts/:attemptId", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
     const q = fixtureQuiz.questions[0]!;
     expect(await res.json()).toEqual({
-      attemptId, quizId: fixtureQuiz.id, name: "Resumer", finished: false, total: 6, practice: false,
+      attemptId, quizId: fixtureQuiz.id, name: "Resumer", finished: false, total: 6, practice: false, order: expect.any(Object),
       answers: {
         "q-choice": { answer: "Armenia", correct: false, correctAnswer: "Azerbaijan", explanation: q.explanation, evidence: q.evidence },
         "q-tf": expect.objectContaining({ answer: "True", correct: true }),

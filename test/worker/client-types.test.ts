@@ -22,7 +22,10 @@ describe("the typed client hc<AppType>", () => {
     type Listing = InferResponseType<typeof client.api.quizzes.$get>;
     expectTypeOf<Listing[number]["questionCount"]>().toEqualTypeOf<number>();
     type Started = InferResponseType<(typeof client.api.quizzes)[":id"]["attempts"]["$post"], 201>;
-    expectTypeOf<Started>().toEqualTypeOf<{ attemptId: string; token: string; name: string; practice: boolean }>();
+    expectTypeOf<Started>().toEqualTypeOf<{
+      attemptId: string; token: string; name: string; practice: boolean;
+      order: { questions: string[]; options: { [questionId: string]: string[] } } | null;
+    }>();
     type Feedback = InferResponseType<(typeof client.api.attempts)[":attemptId"]["answers"][":questionId"]["$put"], 200>;
     expectTypeOf<Feedback["correct"]>().toEqualTypeOf<boolean>();
     type Finished = InferResponseType<(typeof client.api.attempts)[":attemptId"]["finish"]["$post"], 200>;

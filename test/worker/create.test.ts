@@ -30,11 +30,13 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
       teacherKey: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
       // A teacher's quiz opens practice after answering unless the teacher says otherwise, and is a draft.
       quiz: {
-        ...expected, id, questions: expect.any(Array), practice: "after-answering",
-        settings: { status: "draft", leaderboard: "players", attempts: "many", shuffle: false },
+        ...expected, id, questions: expect.any(Array), alternates: expect.any(Array), practice: "after-answering",
+        settings: { status: "draft", leaderboard: "players", attempts: "many", shuffle: true },
       },
+      alternates: expect.any(Array),
     });
     expect(unsealedQuestions(created.quiz as never)).toEqual(unsealedQuestions(expected));
+    expect((created.alternates as object[]).length).toBeGreaterThan(0);
     expect(keysDeep(created.quiz)).toContain("answer");
     expect(keysDeep(created.quiz)).not.toContain("seed");
   });

@@ -45,12 +45,14 @@ describe("GET /api/quizzes/:id/results", () => {
     expect(results.students).toEqual([
       {
         attemptId: ids.ana, name: "Ana", score: 3, total: 3, finished: true, practice: false, startedAt: expect.any(Number), finishedAt: expect.any(Number),
-        answers: Object.fromEntries([q1, q2, q3].map((q) => [q.id, { answer: q.answer, correct: true }])),
+        answers: Object.fromEntries([q1, q2, q3].map((q) => [q.id, { answer: q.answer, correct: true, points: 1 }])),
+        order: expect.arrayContaining([q1.id, q2.id, q3.id]),
       },
       expect.objectContaining({ attemptId: ids.comma, name: 'Smith, "Jo" the second', score: 1, total: 3, finished: true }),
       {
         attemptId: ids.formula, name: names.formula, score: 0, total: 3, finished: false, practice: false, startedAt: expect.any(Number), finishedAt: null,
-        answers: { [q2.id]: { answer: wrong(q2), correct: false }, [q3.id]: { answer: "-1+1", correct: false } },
+        answers: { [q2.id]: { answer: wrong(q2), correct: false, points: 0 }, [q3.id]: { answer: "-1+1", correct: false, points: 0 } },
+        order: expect.arrayContaining([q1.id, q2.id, q3.id]),
       },
       expect.objectContaining({ attemptId: ids.accents, name: names.accents, score: 0, finished: false, answers: {} }),
     ]);
@@ -87,7 +89,7 @@ describe("GET /api/quizzes/:id/results", () => {
 
 describe("GET /api/quizzes/:id/results?format=csv", () => {
   it("is a UTF-8 CSV download with a byte order mark, named after the quiz", async () => {
-    const res = await getResults(quiz.id, created.teacherKey, "csv");
+    const res = await getResults(quiz.id, created.teacherKey, "csv", "long");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe(
@@ -100,8 +102,24 @@ describe("GET /api/quizzes/:id/results?format=csv", () => {
     expect(text).toContain(`Zoë Ñúñez,${ids.accents},no,0,3,1,`);
   });
 
-  it("has one row per student and question, quoted by RFC 4180, formulas defused", async () => {
+  it("has one row per student for a grade book by default, in the dashboard's order, two columns per question", async () => {
     const text = (await (await getResults(quiz.id, created.teacherKey, "csv")).text()).replace(/^\uFEFF/, "");
+    const rows = parseCsv(text);
+    expect(rows[0]!.slice(0, 7)).toEqual(["student", "attempt", "kind", "started", "finished", "score", "out of"]);
+    expect(rows[0]!.slice(7, 9)).toEqual([`Q1 ${q1.prompt.length > 60 ? `${q1.prompt.slice(0, 57)}…` : q1.prompt}`, "Q1 right"]);
+    expect(rows).toHaveLength(1 + 4);
+    expect(rows.every((r) => r.length === 7 + 2 * 3)).toBe(true);
+    const results = (await (await getResults(quiz.id, created.teacherKey)).json()) as QuizResults;
+    expect(rows.slice(1).map((r) => r[0])).toEqual(results.students.map((s) => s.name.replace(/^=/, "'=")));
+    expect(rows[1]!.slice(0, 3)).toEqual(["Ana", "1", "scored"]);
+    expect(rows[1]![3]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    expect(rows[1]!.slice(5)).toEqual(["3", "3", String(q1.answer), "yes", String(q2.answer), "yes", String(q3.answer), "yes"]);
+    expect(rows[3]!.slice(4)).toEqual(["", "0", "3", "", "", String(wrong(q2)), "no", "'-1+1", "no"]);
+    expect(text).not.toContain(ids.ana);
+  });
+
+  it("keeps one row per student and question with ?layout=long, quoted by RFC 4180, formulas defused", async () => {
+    const text = (await (await getResults(quiz.id, created.teacherKey, "csv", "long")).text()).replace(/^\uFEFF/, "");
     expect(text.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(text);
     expect(rows[0]).toHaveLength(10);

@@ -24,11 +24,12 @@ async function postChanged(change: (qs: Question[]) => void) {
 
 describe("questions written in the teacher's browser", () => {
   it("are stored as sent when they fit the article, under a random id with seeded question ids and option order", async () => {
-    const created = await publish(await createQuiz({ article: articles.disaster, title: "Palu, a year on", questions: engine.questions }));
+    const created = await publish(await createQuiz({ article: articles.disaster, title: "Palu, a year on", questions: engine.questions, alternates: engine.alternates }));
     const { id, quiz } = created as Awaited<ReturnType<typeof createQuiz>>;
     expect(id).not.toBe(engine.id);
     expect(quiz.title).toBe("Palu, a year on");
     expect(unsealedQuestions(quiz)).toEqual(unsealedQuestions(engine));
+    expect(quiz.alternates?.length).toBeGreaterThan(0);
     const served = (await (await api(`/api/quizzes/${id}`)).json()) as { questions: { id: string }[] };
     expect(served.questions.map((q) => q.id)).toEqual(quiz.questions.map((q) => q.id));
     const engineIds = new Set(engine.questions.map((q) => q.id));
@@ -129,5 +130,14 @@ describe("questions that do not fit the article are refused with a 400 naming th
     const res = await postChanged((qs) => { qs[choice]!.answer = "Atlantis"; });
     expect(res.status).toBe(400);
     expect((await api(`/api/quizzes/${engine.id}-nothing`)).status).toBe(404);
+  });
+});
+
+describe("alternates written in the teacher's browser", () => {
+  it("are checked against the article like the questions", async () => {
+    const bad = [{ ...engine.alternates![0]!, evidence: { paragraph: 0, text: "Not a sentence of the article." } }];
+    const res = await api("/api/quizzes", { method: "POST", body: { article: articles.disaster, questions: engine.questions, alternates: bad } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^Alternates: Question 1/);
   });
 });

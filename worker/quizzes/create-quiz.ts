@@ -8,6 +8,7 @@ import type { PracticePolicy } from "../learn/practice-policy.ts";
 /** What POST /api/quizzes carries, once its schema has passed it. */
 export type NewQuiz = {
   title?: string; article: string; count?: number; types?: Question["type"][]; questions?: Question[]; practice?: PracticePolicy;
+  alternates?: Question[];
 };
 
 const tooShort = (words: number) =>
@@ -49,8 +50,11 @@ function supplied(body: NewQuiz & { questions: Question[] }): Quiz {
   if (words < MIN_ARTICLE_WORDS) throw tooShort(words);
   const problem = questionsProblem(article.paragraphs, body.questions);
   if (problem) throw new ApiError(400, "invalid_questions", problem);
+  const alternatesProblem = questionsProblem(article.paragraphs, body.alternates ?? []);
+  if (alternatesProblem) throw new ApiError(400, "invalid_questions", `Alternates: ${alternatesProblem}`);
   const title = body.title || article.headline || titleFrom(article.paragraphs[0]!);
-  return { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions: body.questions };
+  const quiz: Quiz = { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions: body.questions };
+  return body.alternates ? { ...quiz, alternates: body.alternates } : quiz;
 }
 
 /**

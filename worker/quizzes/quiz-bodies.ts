@@ -84,6 +84,9 @@ const Types = v.pipe(
   v.maxLength(ALL_TYPES.length, "types lists each type once."),
 );
 
+/** The engine's other questions, sent with the ones it chose, for the teacher to swap in later. */
+const Alternates = v.pipe(v.array(QuestionSchema, "The alternates must be a list."), v.maxLength(40, "A quiz keeps 40 alternates at most."));
+
 /** Whether students may practise a question before answering it in the scored quiz (see `practiceOf`). */
 const Practice = v.picklist(PRACTICE_POLICIES, 'practice is "open" or "after-answering".');
 
@@ -95,10 +98,11 @@ export const NewQuizBody = v.pipe(
   v.object(
     {
       title: v.optional(Title), article: ArticleText, count: v.optional(Count), types: v.optional(Types), questions: v.optional(Questions),
-      practice: v.optional(Practice),
+      practice: v.optional(Practice), alternates: v.optional(Alternates),
     },
     'Send a JSON object such as {"article": "(the article text)"}.',
   ),
+  v.check((b) => !b.alternates || Boolean(b.questions), "Send alternates only with the questions they stand beside."),
   v.check((b) => !b.questions || (b.count === undefined && b.types === undefined), "Send either questions, or count and types for the server to write them, not both."),
 );
 
@@ -114,6 +118,7 @@ export const QuizEditBody = v.object(
 /** Query of GET /api/quizzes/:id/results: JSON by default, or a CSV download. */
 export const ResultsQuery = v.object({
   format: v.optional(v.picklist(["json", "csv"], "format is json (the default) or csv.")),
+  layout: v.optional(v.picklist(["wide", "long"], "layout is wide (one row per student, the default) or long (one row per answer).")),
 });
 
 export type NewQuizInput = v.InferInput<typeof NewQuizBody>;

@@ -47,6 +47,9 @@ async function sealQuestion(seed: string, q: Question): Promise<Question> {
  */
 export async function sealQuiz(quiz: Quiz): Promise<StoredQuiz> {
   const seed = newSeed();
-  const questions = await Promise.all(quiz.questions.map((q) => sealQuestion(seed, q)));
-  return { ...quiz, id: randomQuizId(), questions, settings: DRAFT_SETTINGS, seed };
+  const seal = (qs: Question[]) => Promise.all(qs.map((q) => sealQuestion(seed, q)));
+  const questions = await seal(quiz.questions);
+  // alternates too, so a question the teacher swaps in is no more guessable than the rest
+  const alternates = quiz.alternates && (await seal(quiz.alternates));
+  return { ...quiz, id: randomQuizId(), questions, ...(alternates && { alternates }), settings: DRAFT_SETTINGS, seed };
 }

@@ -5,8 +5,8 @@ import type { Quiz } from "../../questions/types.ts";
  * A quiz's classroom settings. `status`: a teacher's quiz is a "draft" until published ("open"),
  * and "closed" takes no new attempts (results kept; it can be reopened). `leaderboard`: shown to
  * the quiz's players, or "hidden" (each player still sees their own line). `attempts`: "one"
- * scored attempt per student (per device), later tries being practice, or "many". `shuffle` is
- * stored for per-student question order.
+ * scored attempt per student (per device), later tries being practice, or "many". `shuffle`: each
+ * student gets their own order of questions and options (on unless the teacher turns it off).
  */
 export type QuizSettings = {
   status: "draft" | "open" | "closed";
@@ -22,7 +22,7 @@ export type StoredQuiz = Quiz & { settings?: QuizSettings; seed?: string };
  * What a quiz that states no settings has: the built-in quiz, quizzes seeded without a teacher, and
  * teacher quizzes stored before settings existed (they were open, so they stay open).
  */
-export const OPEN_SETTINGS: QuizSettings = { status: "open", leaderboard: "players", attempts: "many", shuffle: false };
+export const OPEN_SETTINGS: QuizSettings = { status: "open", leaderboard: "players", attempts: "many", shuffle: true };
 
 /** A new teacher's quiz: a draft until the teacher publishes it. */
 export const DRAFT_SETTINGS: QuizSettings = { ...OPEN_SETTINGS, status: "draft" };

@@ -3,6 +3,7 @@ import { findAnswer, findAttempt, recordFirstAnswer } from "./attempts.ts";
 import { stripInvisible } from "../http/clean-text.ts";
 import { feedbackFor, fitsQuestion } from "./feedback.ts";
 import type { RoomQuiz } from "./room-quiz.ts";
+import { answerPoints } from "./points.ts";
 import type { AnswerOutcome } from "./types.ts";
 
 /**
@@ -19,12 +20,13 @@ export function answerQuestion(
   const q = room.questions.get(questionId);
   if (!q) return { ok: false, reason: "no_question" };
   const earlier = findAnswer(sql, attemptId, questionId);
-  if (earlier) return { ok: true, feedback: feedbackFor(q, earlier.correct) };
+  if (earlier) return { ok: true, feedback: feedbackFor(q, earlier) };
   if (attempt.finishedAt !== null) return { ok: false, reason: "finished" };
   given = asOptionText(q.options, given);
   if (!fitsQuestion(q, given)) return { ok: false, reason: "wrong_shape" };
-  const counted = recordFirstAnswer(sql, attemptId, { questionId, answer: given, correct: gradeAnswer(q, given) }, Date.now());
-  return { ok: true, feedback: feedbackFor(q, counted.correct) };
+  const correct = gradeAnswer(q, given);
+  const counted = recordFirstAnswer(sql, attemptId, { questionId, answer: given, correct, points: answerPoints(q, given, correct) }, Date.now());
+  return { ok: true, feedback: feedbackFor(q, counted) };
 }
 
 /**

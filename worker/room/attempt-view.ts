@@ -1,3 +1,4 @@
+import { attemptOrder } from "../attempts/attempt-order.ts";
 import { findAttempt, listAnswers } from "./attempts.ts";
 import { feedbackFor } from "./feedback.ts";
 import type { RoomQuiz } from "./room-quiz.ts";
@@ -10,10 +11,11 @@ export function attemptView(sql: SqlStorage, room: RoomQuiz, attemptId: string):
   const answers: AttemptView["answers"] = {};
   for (const a of listAnswers(sql, attemptId)) {
     const q = room.questions.get(a.questionId);
-    if (q) answers[a.questionId] = { answer: a.answer, ...feedbackFor(q, a.correct) };
+    if (q) answers[a.questionId] = { answer: a.answer, ...feedbackFor(q, a) };
   }
   const finished = attempt.finishedAt !== null;
   const total = attempt.total ?? room.quiz.questions.length;
   const result = finished ? { score: attempt.score!, finishedAt: attempt.finishedAt! } : {};
-  return { attemptId, quizId: room.quiz.id, name: attempt.name, answers, finished, ...result, total, practice: attempt.practice };
+  const order = attemptOrder(attemptId, room.quiz);
+  return { attemptId, quizId: room.quiz.id, name: attempt.name, answers, finished, ...result, total, practice: attempt.practice, order };
 }

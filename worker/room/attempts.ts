@@ -15,7 +15,7 @@ export type Attempt = {
 };
 
 /** A recorded answer: what the student sent first and whether it was right. */
-export type RecordedAnswer = { questionId: string; answer: AnswerValue; correct: boolean };
+export type RecordedAnswer = { questionId: string; answer: AnswerValue; correct: boolean; points: number };
 
 type AttemptRow = {
   id: string;
@@ -27,7 +27,7 @@ type AttemptRow = {
   practice: number;
   removed_at: number | null;
 };
-type AnswerRow = { question_id: string; answer: string; correct: number };
+type AnswerRow = { question_id: string; answer: string; correct: number; points: number | null };
 
 /** A recorded answer with its attempt, as a teacher's results list them. */
 export type AttemptAnswer = RecordedAnswer & { attemptId: string };
@@ -38,6 +38,8 @@ const toAttempt = (r: AttemptRow): Attempt => ({
 });
 const toAnswer = (r: AnswerRow): RecordedAnswer => ({
   questionId: r.question_id, answer: JSON.parse(r.answer) as AnswerValue, correct: r.correct === 1,
+  // answers recorded before partial credit existed are worth what their verdict says
+  points: r.points ?? (r.correct === 1 ? 1 : 0),
 });
 
 /** A new attempt: who plays it (device, typed name's key), the name shown, and whether it is practice. */
@@ -56,7 +58,7 @@ export function findAttempt(sql: SqlStorage, id: string): Attempt | null {
 }
 
 export function findAnswer(sql: SqlStorage, attemptId: string, questionId: string): RecordedAnswer | null {
-  const query = "SELECT question_id, answer, correct FROM answers WHERE attempt_id = ? AND question_id = ?";
+  const query = "SELECT question_id, answer, correct, points FROM answers WHERE attempt_id = ? AND question_id = ?";
   const row = sql.exec<AnswerRow>(query, attemptId, questionId).toArray()[0];
   return row ? toAnswer(row) : null;
 }
@@ -64,15 +66,15 @@ export function findAnswer(sql: SqlStorage, attemptId: string, questionId: strin
 /** Records an answer unless one is already there, and returns whichever answer counts: the first. */
 export function recordFirstAnswer(sql: SqlStorage, attemptId: string, given: RecordedAnswer, now: number) {
   sql.exec(
-    `INSERT INTO answers (attempt_id, question_id, answer, correct, answered_at) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO answers (attempt_id, question_id, answer, correct, points, answered_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (attempt_id, question_id) DO NOTHING`,
-    attemptId, given.questionId, JSON.stringify(given.answer), given.correct ? 1 : 0, now,
+    attemptId, given.questionId, JSON.stringify(given.answer), given.correct ? 1 : 0, given.points, now,
   );
   return findAnswer(sql, attemptId, given.questionId)!;
 }
 
 export function listAnswers(sql: SqlStorage, attemptId: string): RecordedAnswer[] {
-  const query = "SELECT question_id, answer, correct FROM answers WHERE attempt_id = ? ORDER BY answered_at";
+  const query = "SELECT question_id, answer, correct, points FROM answers WHERE attempt_id = ? ORDER BY answered_at";
   return sql.exec<AnswerRow>(query, attemptId).toArray().map(toAnswer);
 }
 
@@ -89,6 +91,6 @@ export function setRemoved(sql: SqlStorage, attemptId: string, removed: boolean,
 
 /** Every recorded answer of every attempt, in the order they were given. */
 export function listAllAnswers(sql: SqlStorage): AttemptAnswer[] {
-  const query = "SELECT attempt_id, question_id, answer, correct FROM answers ORDER BY answered_at, attempt_id";
+  const query = "SELECT attempt_id, question_id, answer, correct, points FROM answers ORDER BY answered_at, attempt_id";
   return sql.exec<AnswerRow & { attempt_id: string }>(query).toArray().map((r) => ({ ...toAnswer(r), attemptId: r.attempt_id }));
 }

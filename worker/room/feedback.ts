@@ -1,10 +1,16 @@
 import type { AnswerValue } from "../../questions/grade.ts";
 import type { Question } from "../../questions/types.ts";
+import { pairVerdicts } from "./points.ts";
 import type { Feedback } from "./types.ts";
 
-/** The feedback for a graded answer: the right answer and why, with the article's sentence. */
-export function feedbackFor(q: Question, correct: boolean): Feedback {
-  return { correct, correctAnswer: q.answer, explanation: q.explanation, evidence: q.evidence };
+/**
+ * The feedback for a recorded answer: the right answer and why, with the article's sentence; for a
+ * match, the points it earned and each pair with its own sentence.
+ */
+export function feedbackFor(q: Question, recorded: { answer: AnswerValue; correct: boolean; points: number }): Feedback {
+  const feedback: Feedback = { correct: recorded.correct, correctAnswer: q.answer, explanation: q.explanation, evidence: q.evidence };
+  if (q.type !== "match") return feedback;
+  return { ...feedback, points: recorded.points, pairs: pairVerdicts(q, recorded.answer) };
 }
 
 /**

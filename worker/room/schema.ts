@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS answers (
   question_id TEXT NOT NULL,
   answer TEXT NOT NULL,
   correct INTEGER NOT NULL,
+  points REAL,
   answered_at INTEGER NOT NULL,
   PRIMARY KEY (attempt_id, question_id)
 ) WITHOUT ROWID;
@@ -65,6 +66,9 @@ export function ensureSchema(sql: SqlStorage): void {
   const have = new Set(sql.exec<{ name: string }>("PRAGMA table_info(attempts)").toArray().map((c) => c.name));
   for (const [name, type] of ADDED_COLUMNS) if (!have.has(name)) sql.exec(`ALTER TABLE attempts ADD COLUMN ${name} ${type}`);
   sql.exec("CREATE INDEX IF NOT EXISTS attempts_by_name ON attempts (name_key)");
+  // partial credit: a match answer's share of its point (empty for answers that count by verdict)
+  const answerColumns = sql.exec<{ name: string }>("PRAGMA table_info(answers)").toArray();
+  if (!answerColumns.some((c) => c.name === "points")) sql.exec("ALTER TABLE answers ADD COLUMN points REAL");
 }
 
 /** Whether this room has ever stored anything; reads of an empty room must not create its tables. */

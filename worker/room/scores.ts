@@ -1,13 +1,14 @@
 import type { StoredScore } from "../storage/scores.ts";
 import { listAnswers, type Attempt } from "./attempts.ts";
+import { roundScore } from "./points.ts";
 
 /**
- * Counts the right answers to the quiz's current questions: the server's score, whatever a client
- * believes. An answer to a question the teacher has since deleted no longer counts, so a score
- * never exceeds its total.
+ * Adds up the points of the answers to the quiz's current questions (a match earns a share of its
+ * point for each pair right): the server's score, whatever a client believes. An answer to a
+ * question the teacher has since deleted no longer counts, so a score never exceeds its total.
  */
 export function countCorrect(sql: SqlStorage, attemptId: string, questionIds: ReadonlySet<string>): number {
-  return listAnswers(sql, attemptId).filter((a) => a.correct && questionIds.has(a.questionId)).length;
+  return roundScore(listAnswers(sql, attemptId).reduce((n, a) => n + (questionIds.has(a.questionId) ? a.points : 0), 0));
 }
 
 export function markFinished(sql: SqlStorage, attemptId: string, score: number, total: number, now: number): void {

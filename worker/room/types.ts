@@ -1,7 +1,9 @@
 import type { AnswerValue } from "../../questions/grade.ts";
 import type { Evidence, Question, Quiz } from "../../questions/types.ts";
 import type { PracticePolicy } from "../learn/practice-policy.ts";
+import type { AttemptOrder } from "../attempts/attempt-order.ts";
 import type { Attempt, AttemptAnswer } from "./attempts.ts";
+import type { PairVerdict } from "./points.ts";
 
 /** What a student learns right after answering: the verdict and the article's own sentence. */
 export type Feedback = {
@@ -9,6 +11,9 @@ export type Feedback = {
   correctAnswer: AnswerValue;
   explanation: string;
   evidence: Evidence;
+  /** A match's share of its point (pairs right / pairs) and each pair with its verdict and sentence. */
+  points?: number;
+  pairs?: PairVerdict[];
 };
 
 /** A recorded answer with its feedback, as shown again when a student resumes. */
@@ -27,6 +32,8 @@ export type AttemptView = {
   total: number;
   /** A try after the student's scored attempt: its score is not on the leaderboard. */
   practice: boolean;
+  /** This student's order of questions and options (null: the quiz's own order). */
+  order: AttemptOrder | null;
 };
 
 /** A finished attempt's score; `rank` is null for a practice try (not on the leaderboard). */

@@ -5,6 +5,7 @@ import { NewAttemptBody } from "../http/ids-and-bodies.ts";
 import { roomFor } from "../storage/rooms.ts";
 import { signAttemptToken } from "../attempts/tokens.ts";
 import { jsonBody } from "../http/validate.ts";
+import { attemptOrder } from "../attempts/attempt-order.ts";
 import { quizOr404 } from "./quizzes.ts";
 
 const refusals = {
@@ -29,6 +30,6 @@ export const attemptStartRoutes = new Hono<{ Bindings: Env }>().post(
     const started = await roomFor(c.env.QUIZ_ROOM, quiz.id).startAttempt(quiz.id, attemptId, name, device ?? null);
     if (!started.ok) throw refusals[started.reason]();
     const token = await signAttemptToken(c.env.TOKEN_SECRET, { attemptId, quizId: quiz.id });
-    return c.json({ attemptId, token, name: started.name, practice: started.practice }, 201);
+    return c.json({ attemptId, token, name: started.name, practice: started.practice, order: attemptOrder(attemptId, quiz) }, 201);
   },
 );

@@ -7,7 +7,7 @@ import { practiceOf } from "../learn/practice-policy.ts";
 import { rememberQuiz } from "../quizzes/quiz-cache.ts";
 import { NewQuizBody, QuizEditBody, ResultsQuery } from "../quizzes/quiz-bodies.ts";
 import { limitQuizCreation } from "../http/rate-limit.ts";
-import { csvDisposition, resultsCsv } from "../teacher/results-csv.ts";
+import { csvDisposition, resultsCsv, resultsCsvLong } from "../teacher/results-csv.ts";
 import { summarizeResults } from "../teacher/results.ts";
 import { roomFor } from "../storage/rooms.ts";
 import { storeTeacherQuiz } from "../quizzes/store-teacher-quiz.ts";
@@ -40,7 +40,10 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
     const origin = new URL(c.req.url).origin;
     c.header("Cache-Control", "no-store");
     return c.json(
-      { id: quiz.id, url: playUrl(origin, quiz.id), teacherUrl: `${origin}/t/${quiz.id}#key=${teacherKey}`, teacherKey, quiz: teacherView(quiz) },
+      {
+        id: quiz.id, url: playUrl(origin, quiz.id), teacherUrl: `${origin}/t/${quiz.id}#key=${teacherKey}`, teacherKey,
+        quiz: teacherView(quiz), alternates: quiz.alternates ?? [],
+      },
       201,
     );
   })
@@ -75,7 +78,7 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
   .delete("/:id/attempts/:attemptId", requireTeacher, async (c) => removal(c, true))
   .post("/:id/attempts/:attemptId/restore", requireTeacher, async (c) => removal(c, false))
   .get("/:id/results", requireTeacher, queryParams(ResultsQuery), async (c) => {
-    const { format } = c.req.valid("query");
+    const { format, layout } = c.req.valid("query");
     const { quizId, keyHash } = c.var.teacher;
     const outcome = await roomFor(c.env.QUIZ_ROOM, quizId).results(quizId, keyHash);
     if (!outcome.ok) throw teacherRefusal(outcome.reason);
@@ -83,7 +86,8 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
     c.header("Cache-Control", "no-store");
     if (format === "csv") {
       const headers = { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": csvDisposition(results.title) };
-      return c.body(resultsCsv(outcome.results.quiz, results), 200, headers);
+      const csv = layout === "long" ? resultsCsvLong : resultsCsv;
+      return c.body(csv(outcome.results.quiz, results), 200, headers);
     }
     return c.json(results);
   });

@@ -1,9 +1,11 @@
 import { normalizeAnswer, type AnswerValue } from "../../questions/grade.ts";
 import type { AttemptAnswer } from "../room/attempts.ts";
 import type { RoomResults } from "../room/types.ts";
+import { attemptOrder } from "../attempts/attempt-order.ts";
+import { roundScore } from "../room/points.ts";
 
 /** One student's answer to one question, as recorded (the verdict stands even if the question was edited since). */
-export type StudentAnswer = { answer: AnswerValue; correct: boolean };
+export type StudentAnswer = { answer: AnswerValue; correct: boolean; points: number };
 
 /**
  * One attempt. A finished attempt keeps the score and total it finished with; one still playing
@@ -21,6 +23,8 @@ export type StudentResult = {
   startedAt: number;
   finishedAt: number | null;
   answers: Record<string, StudentAnswer>;
+  /** The question ids in the order this student got them (the quiz's order when it is not shuffled). */
+  order: string[];
 };
 
 /** One current question across the class; `percentRight` is null until someone answers it. */
@@ -62,6 +66,16 @@ function mostCommonWrong(answers: AttemptAnswer[]): QuestionResult["mostCommonWr
   return [...groups.values()].reduce<QuestionResult["mostCommonWrong"]>((best, g) => (best && best.count >= g.count ? best : g), null);
 }
 
+/**
+ * The order of the dashboard and the CSV alike: finished students first, best score first; then
+ * those still playing, furthest along first; then by name.
+ */
+function byProgress(a: StudentResult, b: StudentResult): number {
+  if (a.finished !== b.finished) return a.finished ? -1 : 1;
+  const along = (s: StudentResult) => Object.keys(s.answers).length;
+  return b.score - a.score || along(b) - along(a) || a.name.localeCompare(b.name) || a.startedAt - b.startedAt;
+}
+
 /** The teacher's view of a quiz's attempts: per student and per question, students still playing included. */
 export function summarizeResults({ quiz, attempts, answers }: RoomResults): QuizResults {
   const current = new Set(quiz.questions.map((q) => q.id));
@@ -73,15 +87,17 @@ export function summarizeResults({ quiz, attempts, answers }: RoomResults): Quiz
     return {
       attemptId: t.id,
       name: t.name,
-      score: finished ? t.score! : given.filter((a) => a.correct).length,
+      score: finished ? t.score! : roundScore(given.reduce((n, a) => n + a.points, 0)),
       total: finished ? t.total! : quiz.questions.length,
       finished,
       practice: t.practice,
       startedAt: t.startedAt,
       finishedAt: t.finishedAt,
-      answers: Object.fromEntries(given.map((a) => [a.questionId, { answer: a.answer, correct: a.correct }])),
+      answers: Object.fromEntries(given.map((a) => [a.questionId, { answer: a.answer, correct: a.correct, points: a.points }])),
+      order: attemptOrder(t.id, quiz)?.questions ?? quiz.questions.map((q) => q.id),
     };
   });
+  students.sort(byProgress);
   const questions = quiz.questions.map((q, i): QuestionResult => {
     const given = byQuestion.get(q.id) ?? [];
     const correct = given.filter((a) => a.correct).length;

@@ -98,6 +98,9 @@ export default function Results({ id }: { id: string }) {
         <a class="button" href={`/t/${id}/edit`}>
           Edit the questions
         </a>
+        <a class="button" href={`/t/${id}/present`}>
+          Projector view
+        </a>
       </div>
       {csv.error && (
         <p class="form-error" role="alert">

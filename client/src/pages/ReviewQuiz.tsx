@@ -2,6 +2,9 @@ import { Fragment } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTitle } from "../components/use-title";
 import "../teacher/teacher.css";
+import type { Question } from "../../../questions/types.ts";
+import { sentenceOf } from "../teacher/alternates";
+import { ArticleAsk, askedAs } from "../teacher/ArticleAsk";
 import { ConfirmDialog } from "../teacher/ConfirmDialog";
 import { KeyProblem } from "../teacher/KeyProblem";
 import { PracticeSetting } from "../teacher/PracticeSetting";
@@ -39,6 +42,8 @@ export default function ReviewQuiz({ id }: { id: string }) {
     );
   }
 
+  const asked = new Set(questions.flatMap((q) => [q.evidence, ...(q.sources ?? [])]).map(sentenceOf));
+
   const move = (index: number, by: -1 | 1) => {
     const q = questions[index]!;
     review.move(index, by);
@@ -53,6 +58,33 @@ export default function ReviewQuiz({ id }: { id: string }) {
     review.remove(index);
     setSaid(`Question ${index + 1} deleted.`);
     focusSoon("undo-delete");
+  };
+
+  const replace = (index: number) => {
+    const next = review.replace(index);
+    if (next) {
+      setSaid(`Question ${index + 1} replaced: ${next.prompt}`);
+      focusSoon(`q-${next.id}-heading`);
+    }
+  };
+
+  const undoReplace = (id: string, index: number) => {
+    const back = review.undoReplace(id);
+    if (back) {
+      setSaid(`Question ${index + 1} is back.`);
+      focusSoon(`q-${back.id}-heading`);
+    }
+  };
+
+  const add = (question: Question) => {
+    if (questions.some((q) => q.id === question.id)) {
+      setSaid("That question is already in the quiz.");
+      focusSoon(`q-${question.id}-heading`);
+      return;
+    }
+    review.add(question);
+    setSaid(`Question ${questions.length + 1} added.`);
+    focusSoon(`q-${question.id}-heading`);
   };
 
   const undo = () => {
@@ -135,26 +167,35 @@ export default function ReviewQuiz({ id }: { id: string }) {
         )}
       </div>
 
-      {questions.length === 0 && !review.deleted && <p class="notice">Every question is deleted. Regenerate the quiz to start again.</p>}
-      <ol class="question-list">
-        {questions.map((q, i) => (
-          <Fragment key={`${review.generation}:${q.id}`}>
-            {review.deleted?.index === i && <DeletedNote deleted={review.deleted} onUndo={undo} />}
-            <QuestionEditor
-              key={q.id}
-              question={q}
-              index={i}
-              total={questions.length}
-              paragraphs={quiz.article.paragraphs}
-              problems={review.problems[q.id] ?? {}}
-              onChange={review.edit}
-              onMove={(by) => move(i, by)}
-              onDelete={() => remove(i)}
-            />
-          </Fragment>
-        ))}
-        {review.deleted && review.deleted.index >= questions.length && <DeletedNote deleted={review.deleted} onUndo={undo} />}
-      </ol>
+      <div class="review-columns">
+        <div class="review-questions">
+          {questions.length === 0 && !review.deleted && <p class="notice">Every question is deleted. Regenerate the quiz to start again.</p>}
+          <ol class="question-list">
+            {questions.map((q, i) => (
+              <Fragment key={`${review.generation}:${q.id}`}>
+                {review.deleted?.index === i && <DeletedNote deleted={review.deleted} onUndo={undo} />}
+                <QuestionEditor
+                  key={q.id}
+                  question={q}
+                  index={i}
+                  total={questions.length}
+                  paragraphs={quiz.article.paragraphs}
+                  problems={review.problems[q.id] ?? {}}
+                  onChange={review.edit}
+                  onMove={(by) => move(i, by)}
+                  onDelete={() => remove(i)}
+                  replacedFrom={review.replaced[q.id]}
+                  canReplace={review.canReplace(i)}
+                  onReplace={() => replace(i)}
+                  onUndoReplace={() => undoReplace(q.id, i)}
+                />
+              </Fragment>
+            ))}
+            {review.deleted && review.deleted.index >= questions.length && <DeletedNote deleted={review.deleted} onUndo={undo} />}
+          </ol>
+        </div>
+      <ArticleAsk paragraphs={quiz.article.paragraphs} asked={asked} inQuiz={new Set(questions.map(askedAs))} onAdd={add} />
+      </div>
 
       <SaveBar
         dirty={review.dirty}

@@ -10,7 +10,16 @@ export type Verdict = {
   correctAnswer: AnswerValue;
   explanation: string;
   evidence: EvidenceText;
+  /** A match's share of its point (pairs right / pairs) and each pair with the sentence that pairs them. */
+  points?: number;
+  pairs?: { item: string; given: string; answer: string; correct: boolean; evidence: EvidenceText }[];
 };
+
+/** "3 of 5 pairs right" for a match partly right, or null. */
+function pairsRight(verdict: Verdict): string | null {
+  if (verdict.correct || !verdict.pairs?.length) return null;
+  return `${verdict.pairs.filter((p) => p.correct).length} of ${verdict.pairs.length} pairs right`;
+}
 
 type Props = {
   question: PublicQuestion;
@@ -36,7 +45,7 @@ export function Feedback({ question, given, verdict, nextLabel, onNext }: Props)
         <span class="verdict-icon" aria-hidden="true">
           {verdict.correct ? "✓" : "✗"}
         </span>
-        {verdict.correct ? "Right!" : "Not quite"}
+        {verdict.correct ? "Right!" : (pairsRight(verdict) ?? "Not quite")}
       </h2>
       <div class="answer-lines">
         <div>
@@ -49,7 +58,7 @@ export function Feedback({ question, given, verdict, nextLabel, onNext }: Props)
         )}
       </div>
       {verdict.explanation && <p class="explanation">{verdict.explanation}</p>}
-      <Evidence evidence={verdict.evidence} answer={needles} />
+      {verdict.pairs?.length ? <PairVerdicts pairs={verdict.pairs} /> : <Evidence evidence={verdict.evidence} answer={needles} />}
       <div class="next-bar">
         <button type="button" class="button primary" ref={next} onClick={onNext}>
           {nextLabel}
@@ -59,8 +68,33 @@ export function Feedback({ question, given, verdict, nextLabel, onNext }: Props)
   );
 }
 
+/** Each pair of a match: right or wrong in words, the right pairing, and the article's sentence for it. */
+function PairVerdicts({ pairs }: { pairs: NonNullable<Verdict["pairs"]> }) {
+  return (
+    <figure class="evidence">
+      <figcaption>From the article, pair by pair</figcaption>
+      <ul class="pair-verdicts">
+        {pairs.map((p) => (
+          <li key={p.item} class={p.correct ? "pair-right" : "pair-wrong"}>
+            <p>
+              <span aria-hidden="true">{p.correct ? "✓ " : "✗ "}</span>
+              <span class="visually-hidden">{p.correct ? "Right: " : "Wrong: "}</span>
+              <strong>{p.item}</strong>: {p.answer}
+              {!p.correct && <span class="pair-given"> (you chose {p.given || "nothing"})</span>}
+            </p>
+            <blockquote class="pair-sentence">
+              <p>{p.evidence.text}</p>
+            </blockquote>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
 /** The sentence the screen's live region says after an answer. */
 export function verdictAnnouncement(verdict: Verdict): string {
   const right = [verdict.correctAnswer].flat().join(", ");
-  return verdict.correct ? `Right! ${verdict.explanation}` : `Not quite. The right answer is ${right}. ${verdict.explanation}`;
+  const head = pairsRight(verdict) ?? "Not quite";
+  return verdict.correct ? `Right! ${verdict.explanation}` : `${head}. The right answer is ${right}. ${verdict.explanation}`;
 }

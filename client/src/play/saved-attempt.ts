@@ -1,5 +1,6 @@
 import type { AnswerValue } from "../../../questions/grade.ts";
 import type { QueuedAnswer } from "./answer-queue";
+import type { AttemptOrder } from "./attempt-order";
 import type { Verdict } from "./Feedback";
 
 /**
@@ -20,6 +21,8 @@ export type SavedAttempt = {
   pending?: QueuedAnswer;
   /** The verdicts the server gave, so the attempt resumes offline on the same screen. */
   graded?: Record<string, { given: AnswerValue; verdict: Verdict }>;
+  /** This student's order of questions and options (absent or null: the quiz's own). */
+  order?: AttemptOrder | null;
   /** The finished result, so the leaderboard can mark the student's own row. */
   result?: { score: number; total: number; rank?: number | undefined; practice?: boolean };
 };

@@ -10,6 +10,7 @@ import {
 } from "./play-state";
 import { useOnline } from "./use-online";
 import { withRetry } from "./retry";
+import { inAttemptOrder, type AttemptOrder } from "./attempt-order";
 import { forgetAttempt, loadAttempt, saveAttempt, setTimerPreference, type SavedAttempt } from "./saved-attempt";
 
 export type { Answered, LateResult, PlayQuiz, Screen } from "./play-state";
@@ -191,12 +192,16 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
         for (const [questionId, a] of Object.entries(attempt.answers)) {
           restored[questionId] = {
             given: a.answer,
-            verdict: { correct: a.correct, correctAnswer: a.correctAnswer, explanation: a.explanation, evidence: a.evidence },
+            verdict: { correct: a.correct, correctAnswer: a.correctAnswer, explanation: a.explanation, evidence: a.evidence, points: a.points, pairs: a.pairs },
           };
         }
       }
       const queue = waiting.filter((q) => !restored[q.questionId]);
-      saved.current = { ...stored, pending: undefined, queue, graded: restored };
+      const order = attempt ? attempt.order : stored.order;
+      const ordered = inAttemptOrder(loaded, order);
+      dispatch({ type: "loaded", quiz: ordered });
+      quizRef.current = ordered;
+      saved.current = { ...stored, pending: undefined, queue, graded: restored, order };
       saveAttempt(quizId, saved.current);
       if (attempt?.finished || (!attempt && stored.result)) {
         dispatch({ type: "resumed", answers: restored, queue, position: loaded.questions.length });
@@ -243,8 +248,12 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
       }
       if (cancelled()) return;
       if (res.status === 201) {
-        const created = (await res.json()) as { attemptId: string; token: string; name: string };
-        saved.current = { attemptId: created.attemptId, token: created.token, name: created.name, timer, advanced: 0 };
+        const created = (await res.json()) as { attemptId: string; token: string; name: string; order: AttemptOrder | null };
+        saved.current = { attemptId: created.attemptId, token: created.token, name: created.name, timer, advanced: 0, order: created.order };
+        if (quizRef.current) {
+          quizRef.current = inAttemptOrder(quizRef.current, created.order);
+          dispatch({ type: "loaded", quiz: quizRef.current });
+        }
         saveAttempt(quizId, saved.current);
         positionRef.current = 0;
         return dispatch({ type: "started" });

@@ -142,6 +142,45 @@ function ListAnswer({ question: q }: Props) {
   );
 }
 
+/** A match's rows as the teacher types them: "left — right", one a line. */
+const PAIR_SEPARATOR = /\s+[—–=-]\s+|\s*[—–=]\s*/;
+
+/**
+ * A teacher's own match or order question: the pairs ("Ana — mayor"), or the events in the right
+ * order, one a line. Students get the right-hand column, or the events, in an order of their own.
+ */
+function LinesEditor({ question: q, label, problems, onChange }: Props) {
+  const base = `q-${q.id}`;
+  const answer = [q.answer].flat();
+  const match = q.type === "match";
+  const [text, setText] = useState(match ? (q.items ?? []).map((item, i) => `${item} — ${answer[i] ?? ""}`).join("\n") : answer.join("\n"));
+  const update = (value: string) => {
+    setText(value);
+    const lines = value.split("\n").map((line) => line.trim()).filter(Boolean);
+    if (!match) return onChange({ ...q, answer: lines, options: [...lines].reverse() });
+    const pairs = lines.map((line) => line.split(PAIR_SEPARATOR).map((part) => part.trim()));
+    const right = pairs.map((p) => p.slice(1).join(" ").trim());
+    onChange({ ...q, items: pairs.map((p) => p[0] ?? ""), answer: right, options: [...right].reverse() });
+  };
+  return (
+    <div class="answer-edit">
+      <label for={`${base}-lines`}>
+        <Hidden>{label} </Hidden>
+        {match ? "Pairs, one a line: left — right" : "Events in the right order, earliest first, one a line"}
+      </label>
+      <textarea
+        id={`${base}-lines`}
+        rows={4}
+        value={text}
+        aria-invalid={problems.answer ? true : undefined}
+        aria-describedby={problems.answer ? `${base}-answer-error` : undefined}
+        onInput={(e) => update(e.currentTarget.value)}
+      />
+      <FieldError id={`${base}-answer-error`} text={problems.answer} />
+    </div>
+  );
+}
+
 /** The right answer, edited the way each question type needs. */
 export function AnswerEditor(props: Props) {
   switch (props.question.type) {
@@ -153,6 +192,7 @@ export function AnswerEditor(props: Props) {
     case "numeric":
       return <TypedEditor {...props} />;
     default:
-      return <ListAnswer {...props} />;
+      // the engine's match and order draw on several sentences (`sources`); a teacher's own are typed
+      return props.question.sources ? <ListAnswer {...props} /> : <LinesEditor {...props} />;
   }
 }

@@ -8,7 +8,7 @@ type Props = { id: string; label: string; value: string; hint?: preact.Component
  * by hand. Either way the outcome is said in words (and announced).
  */
 export function CopyField({ id, label, value, hint }: Props) {
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const [said, setSaid] = useState("");
 
   const copy = async () => {
@@ -32,11 +32,13 @@ export function CopyField({ id, label, value, hint }: Props) {
         </div>
       )}
       <div class="copy-row">
-        <input
+        {/* a text area, so the whole link shows, wrapped, however long it is */}
+        <textarea
           id={id}
           ref={input}
-          type="text"
+          rows={2}
           readOnly
+          spellcheck={false}
           value={value}
           aria-describedby={hint ? `${id}-hint` : undefined}
           onFocus={(e) => e.currentTarget.select()}

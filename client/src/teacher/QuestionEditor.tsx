@@ -15,7 +15,15 @@ type Props = {
   onChange: (question: Question) => void;
   onMove: (by: -1 | 1) => void;
   onDelete: () => void;
+  /** The question this one replaced ("Another question"), while it can be brought back. */
+  replacedFrom?: Question | undefined;
+  canReplace: boolean;
+  onReplace: () => void;
+  onUndoReplace: () => void;
 };
+
+/** A prompt cut to fit a line. */
+const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
 /**
  * One question on the review screen, editable in place: its prompt, answer and explanation, with
@@ -23,7 +31,8 @@ type Props = {
  * control's name starts with "Question N" (hidden where the card already says it), so a screen
  * reader user always knows which question a field belongs to.
  */
-export function QuestionEditor({ question: q, index, total, paragraphs, problems, onChange, onMove, onDelete }: Props) {
+export function QuestionEditor(props: Props) {
+  const { question: q, index, total, paragraphs, problems, onChange, onMove, onDelete } = props;
   const label = `Question ${index + 1}`;
   const base = `q-${q.id}`;
   return (
@@ -58,6 +67,27 @@ export function QuestionEditor({ question: q, index, total, paragraphs, problems
             Delete
           </button>
         </div>
+      </div>
+      <div class="replace-row">
+        <button
+          id={`${base}-another`}
+          type="button"
+          class="button"
+          aria-label={`Another question instead of ${label.toLowerCase()}`}
+          aria-disabled={!props.canReplace || undefined}
+          onClick={() => props.canReplace && props.onReplace()}
+        >
+          Another question
+        </button>
+        {!props.canReplace && <span class="hint">No other question left for this place.</span>}
+        {props.replacedFrom && (
+          <p class="replaced-note">
+            Replaced “{short(props.replacedFrom.prompt)}”{" "}
+            <button id={`${base}-undo-replace`} type="button" class="link-button" aria-label={`Undo the replacement of ${label.toLowerCase()}`} onClick={props.onUndoReplace}>
+              Undo
+            </button>
+          </p>
+        )}
       </div>
       <div class="edit-field">
         <label for={`${base}-prompt`}>

@@ -25,6 +25,9 @@ export function SharePanel({ id, teacherKey, title }: Props) {
           <QrCode text={links.share} label={`QR code for the share link of “${title}”`} />
           <figcaption>Students can scan this with a phone camera.</figcaption>
         </figure>
+        <p class="links">
+          <a href={`/t/${id}/present`}>Open the projector view</a>: the QR code full screen, and who has joined.
+        </p>
       </div>
       <div class="share-teacher">
         <CopyField

@@ -11,12 +11,6 @@ export function duration(ms: number) {
 }
 
 
-/** Finished students first, best score first; then those still playing, furthest along first. */
-function byProgress(a: Student, b: Student) {
-  if (a.finished !== b.finished) return a.finished ? -1 : 1;
-  return b.score - a.score || Object.keys(b.answers).length - Object.keys(a.answers).length || a.name.localeCompare(b.name);
-}
-
 /** One row per student: name, score, and whether they finished (and how long it took) or are playing. */
 export function StudentsTable({ students, now, onRemove }: { students: Student[]; now: number; onRemove?: (s: Student) => void }) {
   return (
@@ -30,10 +24,8 @@ export function StudentsTable({ students, now, onRemove }: { students: Student[]
         </tr>
       </thead>
       <tbody>
-        {students
-          .slice()
-          .sort(byProgress)
-          .map((s) => (
+        {/* in the API's order (finished first, best score first), which the CSV follows too */}
+        {students.map((s) => (
             <tr key={s.attemptId} class={s.finished ? "finished" : "playing"}>
               <td class="name">
                 {s.name}

@@ -13,7 +13,8 @@ const ENGINE_CODES = { too_short: "article_too_short", too_long: "article_too_lo
 async function questionsInBrowser(article: string, title: string, settings: Settings) {
   const engine = await import("../../../questions/index.ts");
   try {
-    return engine.generateQuiz(article, { types: settings.types, title: title || undefined, ...(settings.count ? { count: settings.count } : {}) }).questions;
+    const quiz = engine.generateQuiz(article, { types: settings.types, title: title || undefined, ...(settings.count ? { count: settings.count } : {}) });
+    return { questions: quiz.questions, alternates: quiz.alternates ?? [] };
   } catch (err) {
     if (err instanceof engine.QuizError) throw new RequestError(422, ENGINE_CODES[err.code], err.message);
     throw new RequestError(422, "generation_failed", "No quiz could be made from this article. Try another article.");
@@ -35,8 +36,8 @@ export async function generateQuiz(article: string, title: string, settings: Set
     created = await send(api.quizzes.$post({ json: { ...base, ...(settings.count ? { count: settings.count } : {}), types: settings.types } }));
   } catch (err) {
     if (!(err instanceof RequestError) || err.code !== "generate_in_browser") throw err;
-    const questions = await questionsInBrowser(article, base.title ?? "", settings);
-    created = await send(api.quizzes.$post({ json: { ...base, questions } }));
+    const written = await questionsInBrowser(article, base.title ?? "", settings);
+    created = await send(api.quizzes.$post({ json: { ...base, ...written } }));
   }
   rememberQuiz({ id: created.id, key: created.teacherKey, title: created.quiz.title, created: new Date().toISOString() });
   saveDraft(created.id, { article, settings, generated: { title: created.quiz.title, questions: created.quiz.questions } });

@@ -21,5 +21,12 @@ export function questionProblems(q: Question): Problems {
   }
   if ((q.type === "fill" || q.type === "numeric") && !String(q.answer).trim()) found.answer = "Type the right answer.";
   if (q.type === "numeric" && !/\d/.test(String(q.answer))) found.answer = "A number answer needs a number, for example 2,000 or 3.5.";
+  if (q.type === "match" || q.type === "order") {
+    const answer = [q.answer].flat();
+    const texts = q.type === "match" ? [...answer, ...(q.items ?? [])] : answer;
+    if (answer.length < 2) found.answer = q.type === "match" ? "Write at least two pairs, one a line: left — right." : "Write at least two events, one a line.";
+    else if (texts.some((t) => !t.trim())) found.answer = "Each line needs both sides: left — right.";
+    else if (new Set(answer.map((a) => a.trim().toLowerCase())).size < answer.length) found.answer = "Two lines say the same: make each one different.";
+  }
   return found;
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Question, Quiz } from "../../../questions/types.ts";
 import { api, bearer, send, type RequestError } from "../api";
 import { loadDraft, rememberQuiz } from "./my-quizzes";
+import { nextAlternate } from "./alternates";
 import { questionProblems, type Problems } from "./question-problems";
 import { loadFailure, NO_KEY, type LoadFailure } from "./load-failure";
 import { findTeacherKey, keepTeacherKey, type TeacherKey } from "./teacher-key";
@@ -10,6 +11,9 @@ export type SaveState = { status: "idle" | "saving" | "saved" | "failed"; messag
 
 /** The last deleted question and where it stood, for Undo. */
 export type Deleted = { question: Question; index: number };
+
+/** What each question swapped in by "Another question" replaced, by the new question's id, for Undo. */
+export type Replaced = Record<string, Question>;
 
 /** Whether students may practise before playing ("open"), or only after answering each question. */
 type Practice = NonNullable<Quiz["practice"]>;
@@ -37,6 +41,9 @@ export function useReview(id: string) {
   const [save, setSave] = useState<SaveState>({ status: "idle" });
   const [checked, setChecked] = useState(false);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [replaced, setReplaced] = useState<Replaced>({});
+  /** Questions replaced away in this visit: "Another question" never brings one back. */
+  const [passed, setPassed] = useState<ReadonlySet<string>>(new Set());
   /** Counts whole replacements of the questions (regenerate), so editors with state of their own start afresh. */
   const [generation, setGeneration] = useState(0);
 
@@ -51,6 +58,8 @@ export function useReview(id: string) {
     setPractice(next.practice ?? "after-answering");
     setSaved(snapshot(next.title, next.questions, next.practice ?? "after-answering"));
     setDeleted(null);
+    setReplaced({});
+    setPassed(new Set());
     setChecked(false);
   };
 
@@ -112,6 +121,35 @@ export function useReview(id: string) {
     return deleted.question;
   };
 
+  /** Swaps the question at `index` for the engine's next-best alternate; the swapped-in question, or null when none is left. */
+  const replace = (index: number): Question | null => {
+    const old = questions[index];
+    const next = old && nextAlternate(questions, index, quiz?.alternates ?? [], passed);
+    if (!old || !next) return null;
+    changed();
+    setQuestions((list) => list.map((q, i) => (i === index ? next : q)));
+    setPassed((ids) => new Set([...ids, old.id]));
+    // Undo goes back to the question the teacher first had there, however many times they asked again.
+    setReplaced(({ [old.id]: first, ...rest }) => ({ ...rest, [next.id]: first ?? old }));
+    return next;
+  };
+
+  /** Puts back the question that `replacedId` replaced. */
+  const undoReplace = (replacedId: string): Question | null => {
+    const back = replaced[replacedId];
+    if (!back) return null;
+    changed();
+    setQuestions((list) => list.map((q) => (q.id === replacedId ? back : q)));
+    setReplaced(({ [replacedId]: _, ...rest }) => rest);
+    return back;
+  };
+
+  /** Adds a question (the engine's, about a sentence the teacher chose, or the teacher's own) at the end. */
+  const add = (question: Question) => {
+    changed();
+    setQuestions((list) => [...list, question]);
+  };
+
   /** Saves title, questions and the practice setting with the key; false (and nothing sent) while a question has a problem. */
   const saveChanges = async (next = { title, questions }): Promise<boolean> => {
     setChecked(true);
@@ -148,6 +186,8 @@ export function useReview(id: string) {
     setTitle(generated.title);
     setQuestions(generated.questions);
     setDeleted(null);
+    setReplaced({});
+    setPassed(new Set());
     return saveChanges({ title: generated.title, questions: generated.questions });
   };
 
@@ -170,7 +210,9 @@ export function useReview(id: string) {
   };
 
   return {
-    load, key, quiz, title, questions, practice, dirty, save, deleted, generation,
+    load, key, quiz, title, questions, practice, dirty, save, deleted, generation, replaced, replace, undoReplace, add,
+    /** Whether "Another question" has something to offer for the question at `index`. */
+    canReplace: (index: number) => nextAlternate(questions, index, quiz?.alternates ?? [], passed) !== null,
     problems: checked ? problems : {},
     titleProblem: checked && !title.trim() ? "Give the quiz a title." : "",
     canRegenerate: generated !== null,

@@ -25,8 +25,8 @@ export async function createQuiz(body: unknown): Promise<Created> {
 export const putQuiz = (id: string, body: unknown, key?: string) => api(`/api/quizzes/${id}`, { method: "PUT", body, token: key });
 
 /** GET /api/quizzes/:id/results, as JSON or CSV. */
-export const getResults = (id: string, key?: string, format?: string) =>
-  api(`/api/quizzes/${id}/results${format ? `?format=${format}` : ""}`, { token: key });
+export const getResults = (id: string, key?: string, format?: string, layout?: string) =>
+  api(`/api/quizzes/${id}/results${format ? `?format=${format}` : ""}${layout ? `&layout=${layout}` : ""}`, { token: key });
 
 /** The error body of a failed response. */
 export const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
