@@ -208,6 +208,8 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     await teacher.getByRole("button", { name: "Publish", exact: true }).click();
     const share = teacher.getByRole("region", { name: "Your quiz is ready to share" });
     await share.waitFor();
+    // a new quiz is a draft until the teacher opens it to students
+    await share.getByRole("button", { name: "Open the quiz to students" }).click();
     const link = share.getByRole("textbox", { name: "Share link" });
     expect(await link.inputValue()).toBe(`${baseUrl}/q/${run.id}`);
     // nothing cut: the field is as wide as its text needs
@@ -257,11 +259,12 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     await expect.poll(() => rows.count()).toBe(1 + STUDENTS.length);
     await teacher.setViewportSize(PHONE);
     await expectNoSidewaysScroll(teacher);
-    const shown = await teacher.locator(".results-table td.name").allTextContents();
+    // each name cell holds the name, then its Remove button
+    const shown = (await teacher.locator(".results-table td.name").allTextContents()).map((t) => t.replace(/\s*Remove$/, ""));
     await teacher.setViewportSize(LAPTOP);
     const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("button", { name: "Download CSV", exact: true }).click()]);
     const text = readFileSync((await download.path())!, "utf8");
-    expect(text.startsWith("\uFEFFstudent,attempt,started,finished,score,out of,Q1 ")).toBe(true);
+    expect(text.startsWith("\uFEFFstudent,attempt,kind,started,finished,score,out of,Q1 ")).toBe(true);
     const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(lines).toHaveLength(1 + STUDENTS.length);
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(shown);
@@ -279,7 +282,13 @@ describe("a match question", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ article: readFileSync("test/fixtures/articles/disaster.txt", "utf8"), questions: [match, choice] }),
     });
-    const { id } = (await res.json()) as { id: string };
+    const { id, teacherKey } = (await res.json()) as { id: string; teacherKey: string };
+    const opened = await fetch(`${baseUrl}/api/quizzes/${id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json", authorization: `Bearer ${teacherKey}` },
+      body: JSON.stringify({ status: "open" }),
+    });
+    expect(opened.status).toBe(200);
     const phone = await browser.newPage({ viewport: PHONE });
     watch(phone);
     await phone.goto(`${baseUrl}/q/${id}`);

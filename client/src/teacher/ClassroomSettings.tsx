@@ -25,6 +25,8 @@ export function ClassroomSettings({ id, teacherKey }: { id: string; teacherKey: 
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
   const queue = useRef(Promise.resolve());
+  /** Changes made and not yet answered: only the last answer may replace what the page shows. */
+  const pending = useRef(0);
 
   useEffect(() => {
     send(api.quizzes[":id"].review.$get({ param: { id } }, bearer(teacherKey)))
@@ -39,17 +41,20 @@ export function ClassroomSettings({ id, teacherKey }: { id: string; teacherKey: 
     setSettings((old) => old && { ...old, ...patch });
     setBusy(true);
     setMessage("Saving…");
+    pending.current++;
     queue.current = queue.current.then(async () => {
       try {
         const saved = await send(api.quizzes[":id"].$patch({ param: { id }, json: patch }, bearer(teacherKey)));
-        setSettings(saved.settings);
+        // an earlier change's answer would undo a later change the page already shows
+        if (pending.current === 1) setSettings(saved.settings);
         setMessage("Saved.");
       } catch (err) {
         setMessage(`Not saved: ${(err as Error).message}`);
         const review = await send(api.quizzes[":id"].review.$get({ param: { id } }, bearer(teacherKey))).catch(() => null);
         if (review) setSettings(review.quiz.settings);
       } finally {
-        setBusy(false);
+        pending.current--;
+        if (pending.current === 0) setBusy(false);
       }
     });
   };
