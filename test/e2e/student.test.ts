@@ -51,7 +51,8 @@ async function knowBuiltinAnswers(page: Page) {
   const questions = Object.fromEntries(
     builtin.questions.map((q) => [q.id, { answer: q.answer, accept: q.accept ?? [], explanation: q.explanation, evidence: q.evidence, sources: q.sources }]),
   );
-  await page.evaluate(([id, known]) => localStorage.setItem(`factquiz:revealed:${id}`, known), [builtin.id, JSON.stringify({ questions, missed: [] })]);
+  const known = JSON.stringify({ questions, missed: [] });
+  await page.evaluate(({ id, known }) => localStorage.setItem(`factquiz:revealed:${id}`, known), { id: builtin.id, known });
 }
 
 /** Creates a small quiz through the API, with practice open, as a teacher would. */
@@ -323,7 +324,7 @@ describe("a student's quizzes on this device", () => {
     await page.goto(baseUrl);
     const card = page.getByRole("region", { name: "Your quizzes" }).getByRole("listitem").filter({ hasText: "Your quizzes: football" });
     await card.getByText(`Practice: ${small.count} of ${small.count} mastered`).waitFor();
-    expect(await card.getByRole("link", { name: "Review: Your quizzes: football" }).getAttribute("href")).toBe(`/learn/${small.id}`);
+    expect(await card.getByRole("link", { name: "Learn: Your quizzes: football" }).getAttribute("href")).toBe(`/learn/${small.id}`);
     await inspect(page, "home-your-quizzes");
   });
 });

@@ -87,8 +87,8 @@ export function YourQuizzes({ listed }: { listed: Summary[] | null }) {
                     Continue practice
                   </a>
                 ) : (
-                  <a class="button" href={`/learn/${quiz.id}`} aria-label={`Review: ${title}`}>
-                    Review
+                  <a class="button" href={`/learn/${quiz.id}`} aria-label={`Learn: ${title}`}>
+                    Learn
                   </a>
                 )}
               </div>
