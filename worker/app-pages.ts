@@ -20,12 +20,17 @@ export async function appPage(request: Request, env: Env): Promise<Response> {
   if (pathname.startsWith("/assets/") || (request.method !== "GET" && request.method !== "HEAD")) {
     return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const status = (await isAppPage(env, pathname)) ? 200 : 404;
   const page = await env.ASSETS.fetch(new URL("/", request.url));
+  const match = QUIZ_ROUTE.exec(pathname);
+  // Student pages read the public quiz first (teacher pages read other things).
+  const quizId = match?.[1] ?? match?.[3];
+  const status = (await isAppPage(env, pathname)) ? 200 : 404;
   const headers = new Headers(page.headers);
   headers.delete("ETag");
   // The shell names no quiz; a 404 must not be kept in place of a quiz page created a minute later.
   headers.set("Cache-Control", "no-cache");
+  // The page's first request is its quiz: start it with the HTML instead of after the scripts run.
+  if (status === 200 && quizId) headers.set("Link", `</api/quizzes/${quizId}>; rel=preload; as=fetch; crossorigin=anonymous`);
   return new Response(request.method === "HEAD" ? null : page.body, { status, headers });
 }
 
