@@ -8,6 +8,9 @@ const PLAIN_ROUTES = new Set(["/new", "/review"]);
 /** App routes about one quiz: the id, and what may follow it (client/src/main.tsx has the same list). */
 const QUIZ_ROUTE = /^\/(?:q\/([^/]+)(?:\/leaderboard)?|t\/([^/]+)(?:\/edit)?|learn\/([^/]+)(?:\/(?:practice|cards|review))?)\/?$/;
 
+/** Whether `url` is for the API (`/api` itself included), which the Hono app answers. */
+export const isApiRequest = (url: string) => /^\/api(?:\/|$)/.test(new URL(url).pathname);
+
 /**
  * Every request the assets layer did not answer and that is not for the API (wrangler.toml sets no
  * SPA fallback, so those come here). The app's own routes get index.html with 200; any other path,
@@ -22,9 +25,9 @@ export async function appPage(request: Request, env: Env): Promise<Response> {
   }
   const page = await env.ASSETS.fetch(new URL("/", request.url));
   const match = QUIZ_ROUTE.exec(pathname);
+  const status = (await isAppPage(env, pathname, match)) ? 200 : 404;
   // Student pages read the public quiz first (teacher pages read other things).
   const quizId = match?.[1] ?? match?.[3];
-  const status = (await isAppPage(env, pathname)) ? 200 : 404;
   const headers = new Headers(page.headers);
   headers.delete("ETag");
   // The shell names no quiz; a 404 must not be kept in place of a quiz page created a minute later.
@@ -34,9 +37,8 @@ export async function appPage(request: Request, env: Env): Promise<Response> {
   return new Response(request.method === "HEAD" ? null : page.body, { status, headers });
 }
 
-async function isAppPage(env: Env, pathname: string): Promise<boolean> {
+async function isAppPage(env: Env, pathname: string, match: RegExpExecArray | null): Promise<boolean> {
   if (PLAIN_ROUTES.has(pathname.replace(/\/$/, ""))) return true;
-  const match = QUIZ_ROUTE.exec(pathname);
   if (!match) return false;
   const id = match[1] ?? match[2] ?? match[3] ?? "";
   if (id === builtinQuizId()) return true;
