@@ -172,7 +172,7 @@ describe("a student studies a quiz without playing it", () => {
     // Nothing was missed in a scored game here, so nothing is marked missed.
     expect(await page.getByRole("button", { name: /you missed a question/ }).count()).toBe(0);
     await facts.first().click();
-    const panel = page.getByRole("region", { name: "Questions about this sentence" });
+    const panel = page.getByRole("region", { name: "Questions about this fact" });
     await panel.getByText(/^Answer:/).first().waitFor();
     expect(await facts.first().getAttribute("aria-expanded")).toBe("true");
     await inspect(page, "learn-open");
@@ -371,7 +371,7 @@ describe("a scored attempt that loses its connection halfway", () => {
     await missed.first().waitFor();
     expect(await missed.first().textContent()).toMatch(/^✗ /);
     await missed.first().click();
-    await page.getByRole("region", { name: "Questions about this sentence" }).getByText("You missed this one in the quiz.").first().waitFor();
+    await page.getByRole("region", { name: "Questions about this fact" }).getByText("You missed this one in the quiz.").first().waitFor();
     await inspect(page, "learn");
   });
 });

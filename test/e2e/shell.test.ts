@@ -34,9 +34,9 @@ describe("the app shell", () => {
     expect(foreign).toEqual([]);
   });
 
-  it("serves the app for a deep link and says when there is no such quiz", async () => {
+  it("serves the app, with status 404, for a deep link to a quiz that does not exist, and says so", async () => {
     const res = await phone.page.goto(`${baseUrl}/q/no-such-quiz`);
-    expect(res?.status()).toBe(200);
+    expect(res?.status()).toBe(404);
     await phone.page.getByRole("heading", { level: 1, name: "Quiz not found" }).waitFor();
     expect(await phone.page.getByRole("link", { name: "All quizzes" }).getAttribute("href")).toBe("/");
     expect(await axeViolations(phone.page)).toEqual([]);

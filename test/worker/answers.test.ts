@@ -133,7 +133,7 @@ describe("match questions", () => {
     const match = [...engine.questions, ...(engine.alternates ?? [])].find((q) => q.type === "match" && (q.items?.length ?? 0) >= 3);
     expect(match, "the article has a match question").toBeDefined();
     const choice = engine.questions.find((q) => q.type === "choice")!;
-    const created = await publish(await createQuiz({ article, questions: [match!, choice] }));
+    const created = (await publish(await createQuiz({ article, questions: [match!, choice] }))) as Awaited<ReturnType<typeof createQuiz>>;
     // the stored quiz has its own (seeded) question ids; the question order is the one sent
     const [storedMatch, storedChoice] = created.quiz.questions as [typeof match & {}, typeof choice];
     const { attemptId, token } = await startAttempt(created.id, "Pairs");

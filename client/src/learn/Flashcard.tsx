@@ -48,7 +48,23 @@ function Front({ question }: { question: PublicQuestion }) {
   );
 }
 
-/** The answer side: the answer, why, and the article's sentence with the answer marked. */
+/** Words of a text, lower-cased, for comparing an explanation with its sentence. */
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Whether the explanation says more than the article's sentence: most explanations quote or
+ * paraphrase it ("The article says that …"), and the card then shows the sentence once, not twice.
+ */
+export function explanationAddsToEvidence(explanation: string, evidence: string): boolean {
+  const said = new Set(words(evidence));
+  const own = words(explanation).filter((w) => !said.has(w));
+  return own.length > 0 && own.length / Math.max(1, words(explanation).length) > 0.4;
+}
+
+/**
+ * The answer side: the answer, then the article's sentence with it marked, each once (the prompt
+ * is on the other side, and an explanation that only repeats the sentence is left out).
+ */
 function Back({ question, revealed, revealing, quizId }: Pick<Props, "question" | "revealed" | "revealing" | "quizId">) {
   if (revealing === "loading") return <p class="side-label">Fetching the answer…</p>;
   if (!revealed && revealing === "play-first") {
@@ -72,14 +88,14 @@ function Back({ question, revealed, revealing, quizId }: Pick<Props, "question" 
       </>
     );
   }
+  const explain = revealed.explanation && explanationAddsToEvidence(revealed.explanation, revealed.evidence.text);
   return (
     <>
       <p class="side-label">Answer</p>
-      <h2 class="card-prompt">{question.prompt}</h2>
       <div class="card-answer">
         <AnswerText value={revealed.answer} items={question.items} />
       </div>
-      {revealed.explanation && <p class="explanation">{revealed.explanation}</p>}
+      {explain && <p class="explanation">{revealed.explanation}</p>}
       <Evidence evidence={revealed.evidence} answer={question.type === "truefalse" ? [] : [revealed.answer].flat()} />
     </>
   );
@@ -88,7 +104,8 @@ function Back({ question, revealed, revealing, quizId }: Pick<Props, "question" 
 /**
  * A flashcard: flip with the button, Enter or Space on the card, or a tap; swipe sideways for the
  * next or previous card (pointer events, so a finger, a pen or a mouse drag all work). Arrow keys
- * are handled by the page. On the answer side, "Knew it" / "Didn't" rate it for the review schedule.
+ * are handled by the page. On the answer side, "Knew it" / "Didn't" rate it for the review schedule;
+ * they come straight under the card, before the card's own buttons, so they are in sight on a phone.
  */
 export function Flashcard(props: Props) {
   const { question, label, flipped, revealed, revealing, quizId } = props;
@@ -128,6 +145,18 @@ export function Flashcard(props: Props) {
         {flipped ? <Back question={question} revealed={revealed} revealing={revealing} quizId={quizId} /> : <Front question={question} />}
       </div>
 
+      {flipped && revealed && props.onRate && (
+        <div class="rate" role="group" aria-labelledby="rate-label">
+          <p id="rate-label">Did you know it?</p>
+          <button type="button" class="button rate-knew" onClick={() => props.onRate!(true)}>
+            <span aria-hidden="true">✓</span> Knew it
+          </button>
+          <button type="button" class="button rate-missed" onClick={() => props.onRate!(false)}>
+            <span aria-hidden="true">✗</span> Didn't
+          </button>
+        </div>
+      )}
+
       <div class="card-controls">
         {props.onPrevious && (
           <button type="button" class="button" onClick={props.onPrevious}>
@@ -144,17 +173,6 @@ export function Flashcard(props: Props) {
         )}
       </div>
 
-      {flipped && revealed && props.onRate && (
-        <div class="rate" role="group" aria-labelledby="rate-label">
-          <p id="rate-label">Did you know it?</p>
-          <button type="button" class="button rate-knew" onClick={() => props.onRate!(true)}>
-            <span aria-hidden="true">✓</span> Knew it
-          </button>
-          <button type="button" class="button rate-missed" onClick={() => props.onRate!(false)}>
-            <span aria-hidden="true">✗</span> Didn't
-          </button>
-        </div>
-      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import type { QuizKnowledge } from "./revealed";
+import { highlightSegments, type EvidenceText } from "../play/Evidence";
+import type { QuizKnowledge, Revealed } from "./revealed";
 
-/** A sentence of the article that one or more revealed questions test. */
+/** The words of the article that answer one or more revealed questions. */
 export type Fact = { id: string; paragraph: number; start: number; end: number; questionIds: string[]; missed: boolean };
 
 /** A run of a paragraph: plain text, or a fact. */
@@ -18,12 +19,28 @@ function locate(paragraphs: string[], text: string, paragraph: number | undefine
 }
 
 /**
- * The facts to highlight: the evidence sentences (and other sources) of every question whose
- * answer this browser holds, one fact per sentence with the questions about it, in reading
- * order. A sentence behind a question missed in a scored attempt is marked `missed`.
+ * Where the answer sits in its sentence: the API's `highlight`, else the first whole-word
+ * occurrence of the answer's text. The whole sentence only when neither is there (a true/false
+ * question whose sentence was changed, say), so a highlight points at the answer, not at a paragraph.
+ */
+function answerSpan(sentence: EvidenceText, text: string, answer: Revealed["answer"]): { offset: number; length: number } {
+  const needles = sentence.highlight ? [sentence.highlight] : typeof answer === "string" ? [answer] : answer;
+  let offset = 0;
+  for (const segment of highlightSegments(text, needles)) {
+    if (segment.mark) return { offset, length: segment.text.length };
+    offset += segment.text.length;
+  }
+  return { offset: 0, length: text.length };
+}
+
+/**
+ * The facts to highlight: in the evidence sentence (and other sources) of every question whose
+ * answer this browser holds, the words that answer it, with the questions about them, in reading
+ * order; spans that overlap become one fact. A fact behind a question missed in a scored attempt
+ * is marked `missed`.
  */
 export function articleFacts(paragraphs: string[], questionOrder: string[], known: QuizKnowledge): Fact[] {
-  const facts = new Map<string, Fact>();
+  const spans: Fact[] = [];
   for (const questionId of questionOrder) {
     const revealed = known.questions[questionId];
     if (!revealed) continue;
@@ -31,14 +48,25 @@ export function articleFacts(paragraphs: string[], questionOrder: string[], know
       const text = sentence.text.trim();
       const at = text ? locate(paragraphs, text, sentence.paragraph) : null;
       if (!at) continue;
-      const id = `fact-${at.paragraph}-${at.start}`;
-      const fact = facts.get(id) ?? { id, ...at, end: at.start + text.length, questionIds: [], missed: false };
-      if (!fact.questionIds.includes(questionId)) fact.questionIds.push(questionId);
-      fact.missed ||= known.missed.includes(questionId);
-      facts.set(id, fact);
+      const { offset, length } = answerSpan(sentence, text, revealed.answer);
+      const start = at.start + offset;
+      const missed = known.missed.includes(questionId);
+      spans.push({ id: "", paragraph: at.paragraph, start, end: start + length, questionIds: [questionId], missed });
     }
   }
-  return [...facts.values()].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  spans.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const facts: Fact[] = [];
+  for (const span of spans) {
+    const last = facts[facts.length - 1];
+    if (last && last.paragraph === span.paragraph && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      for (const id of span.questionIds) if (!last.questionIds.includes(id)) last.questionIds.push(id);
+      last.missed ||= span.missed;
+    } else {
+      facts.push({ ...span, id: `fact-${span.paragraph}-${span.start}` });
+    }
+  }
+  return facts;
 }
 
 /** Cuts a paragraph into plain runs and its facts (a fact overlapping an earlier one is left plain). */

@@ -38,7 +38,7 @@ export type StudyQuiz = PlayQuiz & { article: { paragraphs: string[] }; practice
 
 export type StudyState =
   | { status: "loading" }
-  | { status: "failed"; message: string }
+  | { status: "failed"; message: string; missing: boolean }
   | { status: "ready"; quiz: StudyQuiz };
 
 /**
@@ -81,7 +81,7 @@ export function useStudy(quizId: string) {
             : err.status === 0
               ? "This quiz needs a connection the first time you open it. Once opened, it works offline."
               : err.message;
-        setState({ status: "failed", message });
+        setState({ status: "failed", message, missing: err.status === 404 });
       });
     return () => {
       live = false;

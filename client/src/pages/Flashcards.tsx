@@ -38,7 +38,7 @@ export default function Flashcards({ id }: { id: string }) {
   useArrowKeys(() => go(index - 1), () => go(index + 1));
 
   if (study.state.status === "loading") return <StudyLoading />;
-  if (study.state.status === "failed") return <StudyFailed message={study.state.message} onRetry={study.retry} />;
+  if (study.state.status === "failed") return <StudyFailed message={study.state.message} missing={study.state.missing} onRetry={study.retry} />;
   const question = quiz!.questions[index]!;
   const revealed = study.known.questions[question.id];
 

@@ -2,12 +2,16 @@ import { useEffect, useState } from "preact/hooks";
 import { api, send } from "../api";
 import { MyQuizzes } from "../components/MyQuizzes";
 import { useTitle } from "../components/use-title";
+import { YourQuizzes } from "../components/YourQuizzes";
 import { dueToday } from "../learn/review-due";
 
 type Summary = { id: string; title: string; questionCount: number };
 type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; quizzes: Summary[] };
 
-/** The landing page: what factquiz is, and the quizzes to play (the built-in one first). */
+/**
+ * The landing page: what factquiz is, what this device played and practised, the quizzes to play
+ * (the built-in one first), then the way in for teachers and the quizzes this browser created.
+ */
 export default function Home() {
   const [state, setState] = useState<State>({ status: "loading" });
   const [loads, setLoads] = useState(0);
@@ -31,17 +35,8 @@ export default function Home() {
         what. Share the link; students play it on their phones and see the article's own sentence after every
         answer.
       </p>
-      <div class="card create-cta">
-        <p>
-          <strong>Teachers:</strong> paste an article, review the questions, share a link or a QR code, and watch the
-          results come in.
-        </p>
-        <a class="button primary" href="/new">
-          Create a quiz
-        </a>
-      </div>
       <ReviewsDue />
-      <MyQuizzes />
+      <YourQuizzes listed={state.status === "ready" ? state.quizzes : null} />
       <h2>Quizzes</h2>
       {state.status === "loading" && <p role="status">Loading quizzes…</p>}
       {state.status === "error" && (
@@ -77,6 +72,16 @@ export default function Home() {
         ) : (
           <p>No quizzes yet.</p>
         ))}
+      <div class="card create-cta">
+        <p>
+          <strong>Teachers:</strong> paste an article, review the questions, share a link or a QR code, and watch the
+          results come in.
+        </p>
+        <a class="button primary" href="/new">
+          Create a quiz
+        </a>
+      </div>
+      <MyQuizzes />
     </>
   );
 }

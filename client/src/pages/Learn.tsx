@@ -22,7 +22,7 @@ export default function Learn({ id }: { id: string }) {
   }, [ready?.id]);
 
   if (study.state.status === "loading") return <StudyLoading />;
-  if (study.state.status === "failed") return <StudyFailed message={study.state.message} onRetry={study.retry} />;
+  if (study.state.status === "failed") return <StudyFailed message={study.state.message} missing={study.state.missing} onRetry={study.retry} />;
   const quiz = study.state.quiz;
   const facts = articleFacts(quiz.article.paragraphs, quiz.questions.map((q) => q.id), study.known);
   const missed = facts.some((f) => f.missed);
@@ -94,7 +94,7 @@ export default function Learn({ id }: { id: string }) {
   );
 }
 
-/** A highlighted sentence: a button in the text (tap, Enter or Space) that shows its questions. */
+/** A highlighted answer: a button in the text (tap, Enter or Space) that shows its questions. */
 function FactMark({ fact, text, open, onToggle }: { fact: Fact; text: string; open: boolean; onToggle: () => void }) {
   return (
     <mark
@@ -119,11 +119,11 @@ function FactMark({ fact, text, open, onToggle }: { fact: Fact; text: string; op
   );
 }
 
-/** The questions about one sentence, each with its answer and why. */
+/** The questions about one highlighted answer, each with its answer and why. */
 function FactPanel({ fact, quiz, known, onClose }: { fact: Fact; quiz: PlayQuiz; known: QuizKnowledge; onClose: () => void }) {
   const questions = quiz.questions.filter((q) => fact.questionIds.includes(q.id));
   return (
-    <div id={`${fact.id}-panel`} class="card fact-panel" role="region" aria-label="Questions about this sentence">
+    <div id={`${fact.id}-panel`} class="card fact-panel" role="region" aria-label="Questions about this fact">
       <ul>
         {questions.map((q) => {
           const revealed = known.questions[q.id]!;

@@ -6,6 +6,7 @@ import { useAnnouncer } from "../learn/announcer";
 import {
   currentQuestion, isFinished, recordAnswer, rightsStillNeeded, skipQuestion, startPractice, type PracticeQueue,
 } from "../learn/practice-queue";
+import { loadPractice, resumePractice, savePractice } from "../learn/practice-progress";
 import { recordReview } from "../learn/review-schedule";
 import { StudyFailed, StudyLoading } from "../learn/StudyStatus";
 import { PLAY_FIRST, PlayFirstNote, TEACHER_SET } from "../learn/PlayFirst";
@@ -41,14 +42,19 @@ export default function PracticePage({ id }: { id: string }) {
   const quiz = study.state.status === "ready" ? study.state.quiz : null;
   useTitle(quiz ? `Practice: ${quiz.title}` : "Practice");
 
-  /** A sitting of the questions open to practice now. */
-  const sitting = () => startPractice(quiz!.questions.filter((q) => !study.waitsForPlay(q)).map((q) => q.id));
+  /** The questions open to practice now, in quiz order. */
+  const open = () => quiz!.questions.filter((q) => !study.waitsForPlay(q)).map((q) => q.id);
   useEffect(() => {
-    if (quiz && !queue) setQueue(sitting());
+    if (quiz && !queue) setQueue(resumePractice(loadPractice(localStorage, id), open()));
   }, [quiz?.id]);
+  /** Moves the sitting on and keeps it on this device, so mastery survives a reload or a week away. */
+  const keep = (next: PracticeQueue) => {
+    setQueue(next);
+    savePractice(localStorage, id, quiz!.title, next, Date.now());
+  };
 
   if (study.state.status === "loading" || (quiz && !queue)) return <StudyLoading />;
-  if (study.state.status === "failed") return <StudyFailed message={study.state.message} onRetry={study.retry} />;
+  if (study.state.status === "failed") return <StudyFailed message={study.state.message} missing={study.state.missing} onRetry={study.retry} />;
   if (!quiz || !queue) return null;
 
   const waiting = quiz.questions.filter((q) => study.waitsForPlay(q)).length;
@@ -67,7 +73,7 @@ export default function PracticePage({ id }: { id: string }) {
     return (
       <>
         {liveRegion}
-        <PracticeDone quizId={id} mastered={mastered} waiting={waiting} offline={quiz.questions.length - total - waiting} onAgain={() => setQueue(sitting())} />
+        <PracticeDone quizId={id} mastered={mastered} waiting={waiting} offline={quiz.questions.length - total - waiting} onAgain={() => keep(startPractice(open()))} />
       </>
     );
   }
@@ -105,7 +111,7 @@ export default function PracticePage({ id }: { id: string }) {
     const verdict = local ? gradedHere(known, given) : await checked(given);
     if (!verdict) return;
     const next = recordAnswer(queue, verdict.correct);
-    setQueue(next);
+    keep(next);
     setShown({ questionId: question.id, given, verdict });
     // The first answer of the sitting feeds the review schedule: known now, or to see again soon.
     if (!rated.current.has(question.id)) {
@@ -129,7 +135,7 @@ export default function PracticePage({ id }: { id: string }) {
             <SkipButton
               onSkip={() => {
                 setPlayFirst(false);
-                setQueue(skipQuestion(queue));
+                keep(skipQuestion(queue));
               }}
             />
           </div>
@@ -157,7 +163,7 @@ export default function PracticePage({ id }: { id: string }) {
             <SkipButton
               onSkip={() => {
                 setBlocked(false);
-                setQueue(skipQuestion(queue));
+                keep(skipQuestion(queue));
               }}
             />
           </div>

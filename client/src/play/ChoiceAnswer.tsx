@@ -14,6 +14,7 @@ export function ChoiceAnswer({ options, busy, chosen, onAnswer }: Props) {
           <button
             type="button"
             class={chosen === option ? "option chosen" : "option"}
+            aria-pressed={chosen === undefined ? undefined : chosen === option}
             aria-disabled={busy || undefined}
             onClick={() => busy || onAnswer(option)}
           >

@@ -34,7 +34,7 @@ export function EndScreen({ quizId, token, score, total, rank, missed, onPractic
     <section class="end-screen">
       <p class="eyebrow">Quiz finished</p>
       <h1 ref={heading} tabIndex={-1}>
-        You scored {score} out of {total}
+        You scored <span class="nowrap">{`${score} out of ${total}`}</span>
       </h1>
       <p class="lede">
         {praise(score, total)}

@@ -15,7 +15,7 @@ export function TextAnswer({ numeric, busy, initial, onAnswer }: Props) {
     const problem = !text
       ? "Type an answer first."
       : numeric && !/\d/.test(text)
-        ? "Type a number, for example 2,000 or 3.5."
+        ? "Type the answer as a number in digits (commas and a decimal point are fine)."
         : "";
     setError(problem);
     if (problem) (event.currentTarget as HTMLFormElement).querySelector("input")?.focus();

@@ -1,0 +1,48 @@
+import { builtinQuizId } from "../quizzes/builtin-quiz.ts";
+import { loadQuiz } from "../quizzes/quiz-cache.ts";
+import { isId } from "./ids-and-bodies.ts";
+
+/** App routes that show no particular quiz (`/` is served by the assets layer itself). */
+const PLAIN_ROUTES = new Set(["/new", "/review"]);
+
+/** App routes about one quiz: the id, and what may follow it (client/src/main.tsx has the same list). */
+const QUIZ_ROUTE = /^\/(?:q\/([^/]+)(?:\/leaderboard)?|t\/([^/]+)(?:\/edit)?|learn\/([^/]+)(?:\/(?:practice|cards|review))?)\/?$/;
+
+/** Whether `url` is for the API (`/api` itself included), which the Hono app answers. */
+export const isApiRequest = (url: string) => /^\/api(?:\/|$)/.test(new URL(url).pathname);
+
+/**
+ * Every request the assets layer did not answer and that is not for the API (wrangler.toml sets no
+ * SPA fallback, so those come here). The app's own routes get index.html with 200; any other path,
+ * and a quiz page whose quiz does not exist, get the same index.html with 404, so the app still
+ * shows its "not found" screen while crawlers, Lighthouse and scripts see the real status.
+ * A missing hashed file under /assets/ is a plain 404: it is never a page.
+ */
+export async function appPage(request: Request, env: Env): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  if (pathname.startsWith("/assets/") || (request.method !== "GET" && request.method !== "HEAD")) {
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const page = await env.ASSETS.fetch(new URL("/", request.url));
+  const match = QUIZ_ROUTE.exec(pathname);
+  const status = (await isAppPage(env, pathname, match)) ? 200 : 404;
+  // Student pages read the public quiz first (teacher pages read other things).
+  const quizId = match?.[1] ?? match?.[3];
+  const headers = new Headers(page.headers);
+  headers.delete("ETag");
+  // The shell names no quiz; a 404 must not be kept in place of a quiz page created a minute later.
+  headers.set("Cache-Control", "no-cache");
+  // The page's first request is its quiz: start it with the HTML instead of after the scripts run.
+  if (status === 200 && quizId) headers.set("Link", `</api/quizzes/${quizId}>; rel=preload; as=fetch; crossorigin=anonymous`);
+  return new Response(request.method === "HEAD" ? null : page.body, { status, headers });
+}
+
+async function isAppPage(env: Env, pathname: string, match: RegExpExecArray | null): Promise<boolean> {
+  if (PLAIN_ROUTES.has(pathname.replace(/\/$/, ""))) return true;
+  if (!match) return false;
+  const id = match[1] ?? match[2] ?? match[3] ?? "";
+  if (id === builtinQuizId()) return true;
+  if (!isId(id)) return false;
+  // A storage hiccup shows the app (which retries) rather than calling an existing quiz missing.
+  return (await loadQuiz(env, id).catch(() => "unknown")) !== null;
+}
