@@ -4,7 +4,10 @@ import { buildPools } from "./distractors.ts";
 import { extractFacts, readSentences } from "./extract.ts";
 import { hashId } from "./hash.ts";
 import { splitSentences } from "./nlp.ts";
-import { ALL_TYPES, type SentenceStage, selectQuestions } from "./select.ts";
+import { ALL_TYPES } from "./select.ts";
+import { chooseQuestions, defaultCount } from "./choose/pick.ts";
+import { rankSentences } from "./choose/rank.ts";
+import { looksEnglish } from "./read/language.ts";
 import { sentenceQuestions } from "./blanks.ts";
 import { yearEvents } from "./timeline.ts";
 import { writeFigureMatch } from "./figure-match.ts";
@@ -20,7 +23,7 @@ export { cleanArticle, type CleanArticle } from "./clean.ts";
 export { gradeAnswer } from "./grade.ts";
 export type * from "./types.ts";
 
-export type QuizErrorCode = "too_short" | "too_long" | "too_few_facts";
+export type QuizErrorCode = "too_short" | "too_long" | "too_few_facts" | "not_english";
 
 /** A reason the article cannot make a quiz; the worker answers it with a 4xx. */
 export class QuizError extends Error {
@@ -188,18 +191,18 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   const { article, infos, candidates, entities, pools } = candidateQuestions(text);
   const words = article.paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
   if (words < MIN_ARTICLE_WORDS) throw new QuizError("too_short", `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}.`);
-  const count = Math.max(1, Math.min(options.count ?? MAX_QUESTIONS, MAX_QUESTIONS));
+  if (!looksEnglish(article.paragraphs)) {
+    throw new QuizError("not_english", "The article does not look like English text; factquiz writes questions for English articles only.");
+  }
+  const count = Math.max(1, Math.min(options.count ?? defaultCount(words), MAX_QUESTIONS));
   const types = options.types?.length ? options.types : ALL_TYPES;
-  // Sentence questions fill the quiz up; by default they make at most half of it (or 8, whichever is more).
-  const sentenceStage: SentenceStage = {
-    candidates: (covered) => sentenceQuestions(infos.slice(0, MAX_FACT_SENTENCES), entities, pools, covered, article.headline).filter(readsWhole),
-    // (an article whose facts the clause rules mostly miss still gets a quiz of a useful length)
-    max: (factQuestions) => (options.count === undefined ? Math.max(factQuestions, SENTENCE_QUESTIONS_FLOOR) : null),
-  };
-  const questions = selectQuestions(candidates, count, types, sentenceStage);
+  const title = options.title?.trim() || makeTitle(article.headline, infos[0]);
+  const sentences = infos.slice(0, MAX_FACT_SENTENCES);
+  const all = [...candidates, ...sentenceQuestions(sentences, entities, pools, new Set(), article.headline).filter(readsWhole)];
+  const ranks = rankSentences(infos.map((i) => i.sentence), article.headline);
+  const { questions, alternates } = chooseQuestions({ candidates: all, sentences: infos.map((i) => i.sentence), ranks, title, count, types });
   if (questions.length < Math.min(MIN_QUESTIONS, count)) {
     throw new QuizError("too_few_facts", `The article has too few clear facts for a quiz (found ${questions.length} good questions).`);
   }
-  const title = options.title?.trim() || makeTitle(article.headline, infos[0]);
-  return { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions };
+  return { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions, alternates };
 }

@@ -50,6 +50,8 @@ export type Quiz = {
   title: string;
   article: Article;
   questions: Question[];
+  /** Further questions ranked best first, which a teacher may swap in; never shown to students. */
+  alternates?: Question[];
   /**
    * When learning mode may reveal a question: "open" at once, "after-answering" only once the
    * student's scored attempt has answered it. Set by the worker for a teacher's quiz, never by the engine.

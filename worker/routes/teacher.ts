@@ -22,12 +22,14 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
   .post("/", jsonBody(NewQuizBody), async (c) => {
     const body = c.req.valid("json");
     await limitQuizCreation(c);
-    const { quiz, teacherKey } = await storeTeacherQuiz(c.env, newQuiz(body, generatesHere(c.env)));
+    // The alternates go back to the teacher in this reply only; the stored quiz never holds them.
+    const { alternates, ...made } = newQuiz(body, generatesHere(c.env));
+    const { quiz, teacherKey } = await storeTeacherQuiz(c.env, made);
     rememberQuiz(quiz);
     const origin = new URL(c.req.url).origin;
     c.header("Cache-Control", "no-store");
     return c.json(
-      { id: quiz.id, url: playUrl(origin, quiz.id), teacherUrl: `${origin}/t/${quiz.id}#key=${teacherKey}`, teacherKey, quiz },
+      { id: quiz.id, url: playUrl(origin, quiz.id), teacherUrl: `${origin}/t/${quiz.id}#key=${teacherKey}`, teacherKey, quiz: alternates ? { ...quiz, alternates } : quiz },
       201,
     );
   })

@@ -1,0 +1,97 @@
+import { HEAD_OF_STATE_ROLE, WEEKDAY } from "../data/cues.ts";
+import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
+import { normalizeCached } from "../grade.ts";
+import type { Candidate, Draft } from "../write.ts";
+
+/** A candidate's kind: the part of its fact key before the first colon ("subject", "count", "match:figures"). */
+export function kindOf(c: Candidate): string {
+  if (c.factKey.startsWith("match:")) return c.factKey;
+  return c.factKey.split(":")[0] ?? "other";
+}
+
+/** Pronouns and phrases that point outside the prompt; a prompt that keeps one does not stand alone. */
+const LEANING = /(^|[^“"\p{L}])(he|she|him|they|them|it|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
+
+/** "Who said ...?", "Who told ...?": asks for a speaker, which a reader rarely needs to remember. */
+const WHO_SAID = /^(according to the article, )?who (said|says|told|added|warned|asked|stated|claimed|insisted|wrote|explained|described|admitted|argued)\b/i;
+
+/** "Who is the president of Russia?": a world leader's title any student knows. */
+const WHO_IS_LEADER = /^Who (is|was) (the )?(former )?(president|prime minister|premier|chancellor|king|queen|pope|supreme leader) of [^,?]+\?$/i;
+
+/** Words that make a number a reference rather than a figure ("section 21", "article 5"). */
+const REFERENCE_NUMBER = /\b(section|article|clause|paragraph|chapter|rule|regulation|amendment|no\.|number|route|flight|gate|room|platform|page)\s+(\d+|___)/i;
+
+/** The words of a prompt outside quotation marks. */
+function unquoted(text: string): string {
+  return text.replace(/“[^”]*”|"[^"]*"/g, " ");
+}
+
+/**
+ * Why a candidate may never be asked, or null: a weekday alone, a world leader's title, a section
+ * number, a blank inside a name or beside its own letters.
+ */
+export function rejectReason(q: Draft): string | null {
+  const answer = typeof q.answer === "string" ? q.answer : "";
+  if (q.type !== "truefalse" && WEEKDAY.test(answer.trim())) return "weekday";
+  if (WHO_IS_LEADER.test(q.prompt) || (q.type !== "truefalse" && HEAD_OF_STATE_ROLE.test(answer.trim()))) return "world leader";
+  if (/^True or false: .* is (the )?(president|prime minister|chancellor|king|queen) of [^,]+\.$/i.test(q.prompt)) return "world leader";
+  if (REFERENCE_NUMBER.test(q.prompt) || (/\d/.test(answer) && REFERENCE_NUMBER.test(q.evidence.text) && q.evidence.text.match(REFERENCE_NUMBER)?.[2] === answer)) return "reference number";
+  const blank = q.prompt.indexOf("___");
+  if (blank >= 0 && answer) {
+    const before = q.prompt.slice(0, blank).match(/([\p{L}’'-]+)\s*$/u)?.[1] ?? "";
+    const after = q.prompt.slice(blank + 3).match(/^\s*([\p{L}’'-]+)/u)?.[1] ?? "";
+    const capital = /^\p{Lu}/u.test(answer);
+    const nameWord = (w: string) => /^\p{Lu}/u.test(w) && !/^(The|A|An|In|On|At|By|For|From|With|And|Of|To)$/.test(w);
+    // "Port ___ harbour", "___ Rail": half a name
+    if (capital && (nameWord(before) || nameWord(after)) && !/“$/.test(q.prompt.slice(0, blank).trim())) return "inside a name";
+    // "the railway ___ Rail": the word beside the blank spells the answer
+    const stems = answer.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+    for (const w of [before, after].map((x) => x.toLowerCase())) {
+      if (w.length >= 4 && stems.some((s) => s.slice(0, 4) === w.slice(0, 4))) return "beside its letters";
+    }
+  }
+  return null;
+}
+
+/** Multiplies a candidate's worth down for what makes teachers edit or drop a question. */
+export function penalty(q: Draft): number {
+  let p = 1;
+  const words = q.prompt.split(/\s+/).length;
+  if (words > 28) p *= 0.8;
+  if (words > 40) p *= 0.6;
+  if (!q.prompt.startsWith("Complete the sentence") && LEANING.test(unquoted(q.prompt))) p *= 0.35;
+  if (WHO_SAID.test(q.prompt)) p *= 0.35;
+  // a prompt mostly made of a quotation asks the reader to remember words, not a fact
+  const quoted = q.prompt.length - unquoted(q.prompt).length;
+  if (quoted > q.prompt.length * 0.5) p *= 0.6;
+  if (q.type === "truefalse" && /\b(said|says|told|added)\b/.test(q.prompt)) p *= 0.7;
+  return p;
+}
+
+/** How good a candidate is for this article: its confidence × the kind's prior × its sentence's rank × penalties. */
+export function scoreCandidate(c: Candidate, sentenceRank: number): number {
+  const prior = KIND_PRIOR[kindOf(c)] ?? KIND_PRIOR.other!;
+  const type = TYPE_FACTOR[c.question.type] ?? 1;
+  const rank = WEIGHTS.rankShare * sentenceRank + (1 - WEIGHTS.rankShare);
+  return Math.min(1.1, c.score) * prior * type * rank * penalty(c.question);
+}
+
+/** The texts a student may type or choose as this question's answer, with a person's surname alone. */
+export function answerTexts(q: Draft): string[] {
+  if (typeof q.answer !== "string" || q.type === "truefalse") return [];
+  const out = new Set<string>();
+  for (const a of [q.answer, ...(q.accept ?? [])]) {
+    const n = normalizeCached(a);
+    if (n.length > 0) out.add(n);
+    const names = a.split(/\s+/);
+    const last = names[names.length - 1]!;
+    if (names.length >= 2 && names.every((w) => /^\p{Lu}/u.test(w)) && last.length >= 3) out.add(normalizeCached(last));
+  }
+  return [...out];
+}
+
+/** True when `text` holds one of `answers` as whole words. */
+export function mentions(text: string, answers: readonly string[]): boolean {
+  const t = ` ${normalizeCached(text)} `;
+  return answers.some((a) => t.includes(` ${a} `));
+}
