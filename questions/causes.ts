@@ -3,7 +3,7 @@ import { spanText } from "./entities.ts";
 import { type Fact, type SentenceInfo, explain, invert, leansOutside } from "./facts.ts";
 
 /** Phrases that introduce a cause inside one sentence: "thanks to X", "because of X", "due to X". */
-const CAUSE_OPENERS: string[][] = [["thanks", "to"], ["because", "of"], ["due", "to"], ["as", "a", "result", "of"], ["owing", "to"], ["in", "response", "to"]];
+const CAUSE_OPENERS: string[][] = [["thanks", "to"], ["because", "of"], ["due", "to"], ["as", "a", "result", "of"], ["owing", "to"], ["in", "response", "to"], ["citing"], ["in", "protest", "against"], ["over", "fears", "of"]];
 
 /** Nouns that name events or changes; their phrases elsewhere in the article make plausible wrong reasons. */
 const EVENT_NOUNS = /^(collapse|attack|assault|war|operation|ceasefire|truce|agreement|deal|crisis|decision|storm|quake|earthquake|flood|drought|strike|protest|election|vote|rise|fall|increase|decline|shortage|outbreak|surge|delay|ban|talks|offensive|withdrawal|surrender|merger|investment|discovery|victory|defeat|injury|fire|landslide|sanctions|reform|demand|growth|pressure|cuts|failure|success|approval|support|fighting|violence|campaign)$/;

@@ -3,7 +3,7 @@ import { normalizeCached } from "../grade.ts";
 import { givesAnswerAway } from "../select.ts";
 import type { Question, QuestionType } from "../types.ts";
 import { type Candidate, type Draft, idOf, withId } from "../write.ts";
-import { answerTexts, mentions, rejectReason, scoreCandidate } from "./score.ts";
+import { answerTexts, kindOf, mentions, rejectReason, scoreCandidate } from "./score.ts";
 
 /** The default length: about one question per 55 words, at least 4 and at most 15. */
 export function defaultCount(words: number): number {
@@ -54,7 +54,7 @@ export function chooseQuestions(input: ChooseInput): Choice {
   const pool = (minConfidence: number): Scored[] =>
     input.candidates
       .filter((c) => !c.pairOnly && c.score >= minConfidence && types.includes(c.question.type))
-      .filter((c) => !givesAnswerAway(c.question) && rejectReason(c.question) === null)
+      .filter((c) => !givesAnswerAway(c.question) && rejectReason(c.question, kindOf(c)) === null)
       .filter((c) => !mentions(input.title, answerTexts(c.question)))
       .map((c) => {
         const sentences = sentencesOf(c);
@@ -97,7 +97,7 @@ function greedy(ranked: Scored[], max: number, count: number, strictEvidence: bo
     if (answers.some((a) => (answerUses.get(a) ?? 0) >= PER_ANSWER)) continue;
     if (!fitsBeside(q, answers, out, strictEvidence)) continue;
     const question = finish(x.c);
-    if (!question || !optionsFit(question)) continue;
+    if (!question || !optionsFit(question) || rejectReason(question, kindOf(x.c)) !== null) continue;
     out.push({ c: x.c, question });
     for (const i of x.sentences) usedSentences.add(i);
     for (const a of answers) answerUses.set(a, (answerUses.get(a) ?? 0) + 1);

@@ -13,7 +13,7 @@ export function kindOf(c: Candidate): string {
 const LEANING = /(^|[^“"\p{L}])(he|she|him|they|them|it|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
 
 /** "Who said ...?", "Who told ...?": asks for a speaker, which a reader rarely needs to remember. */
-const WHO_SAID = /^(according to the article, )?who (said|says|told|added|warned|asked|stated|claimed|insisted|wrote|explained|described|admitted|argued)\b/i;
+const WHO_SAID = /^(according to the article, )?(who|which [\p{L}]+) (said|says|told|added|warned|asked|stated|claimed|insisted|wrote|explained|described|admitted|argued|called|praised|welcomed|criticised|criticized)\b/iu;
 
 /** "Who is the president of Russia?": a world leader's title any student knows. */
 const WHO_IS_LEADER = /^Who (is|was) (the )?(former )?(president|prime minister|premier|chancellor|king|queen|pope|supreme leader) of [^,?]+\?$/i;
@@ -26,17 +26,45 @@ function unquoted(text: string): string {
   return text.replace(/“[^”]*”|"[^"]*"/g, " ");
 }
 
+/** Words of an office or a body that, glued before a name, make a job title read as part of it. */
+const TITLE_WORDS = /\b(Administration|Affairs|Minister|Ministry|Secretary|Director|Governor|Substitute|Captain|Coach|Spokesman|Spokeswoman|Spokesperson|Commissioner|Chairman|Chairwoman|Chief|Officer|Inspector|Sergeant|Detective|Senator|Mayor|Judge|Justice|General|Colonel|Professor)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/** Words that report speech: the subject of "Who V...?" must not stand behind one of them. */
+const REPORTING = /\b(said|says|told|according|added|reported|announced)\b/i;
+
+/**
+ * True when "Who/Which X <predicate>?" does not ask for what the sentence says: the answer is not
+ * the subject standing before the predicate ("The river is expected to crest", Kertok said → "Who is
+ * expected to crest?"), or stands behind a verb of saying.
+ */
+export function wrongSubject(q: Draft): boolean {
+  const m = /^(?:[^?]*?, )?(?:who|which [\p{L}-]+(?: [\p{L}-]+)?) ([\p{L}’'-]+)/iu.exec(q.prompt);
+  if (!m || !q.evidence.highlight) return false;
+  const ev = q.evidence.text;
+  const at = ev.indexOf(q.evidence.highlight);
+  if (at < 0) return true;
+  const after = ev.slice(at + q.evidence.highlight.length);
+  const verb = new RegExp(`(^|[^\\p{L}])${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\p{L}]|$)`, "u").exec(after);
+  if (!verb) return true;
+  const gap = after.slice(0, verb.index);
+  return REPORTING.test(gap) || gap.split(/\s+/).length > 16;
+}
+
 /**
  * Why a candidate may never be asked, or null: a weekday alone, a world leader's title, a section
  * number, a blank inside a name or beside its own letters.
  */
-export function rejectReason(q: Draft): string | null {
+export function rejectReason(q: Draft, kind = ""): string | null {
   const answer = typeof q.answer === "string" ? q.answer : "";
   if (q.type !== "truefalse" && WEEKDAY.test(answer.trim())) return "weekday";
   if (WHO_IS_LEADER.test(q.prompt) || (q.type !== "truefalse" && HEAD_OF_STATE_ROLE.test(answer.trim()))) return "world leader";
   if (/^True or false: .* is (the )?(president|prime minister|chancellor|king|queen) of [^,]+\.$/i.test(q.prompt)) return "world leader";
   if (REFERENCE_NUMBER.test(q.prompt) || (/\d/.test(answer) && REFERENCE_NUMBER.test(q.evidence.text) && q.evidence.text.match(REFERENCE_NUMBER)?.[2] === answer)) return "reference number";
+  if (q.type !== "truefalse" && [answer, ...(q.options ?? [])].some((o) => TITLE_WORDS.test(o))) return "job title in a name";
+  if (kind === "subject" && wrongSubject(q)) return "wrong subject";
   const blank = q.prompt.indexOf("___");
+  // "the ___–2024 academic year": half of a range
+  if (blank >= 0 && /^[–—-]\d|^\/\d/.test(q.prompt.slice(blank + 3)) || /\d[–—-]$/.test(q.prompt.slice(0, blank))) return "half a range";
   if (blank >= 0 && answer) {
     const before = q.prompt.slice(0, blank).match(/([\p{L}’'-]+)\s*$/u)?.[1] ?? "";
     const after = q.prompt.slice(blank + 3).match(/^\s*([\p{L}’'-]+)/u)?.[1] ?? "";

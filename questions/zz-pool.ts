@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { candidateQuestions } from "./index.ts";
+import { sentenceQuestions } from "./blanks.ts";
+import { rankSentences } from "./choose/rank.ts";
+import { scoreCandidate, rejectReason, kindOf } from "./choose/score.ts";
+const r = candidateQuestions(readFileSync(process.argv[2]!, "utf8"));
+const all = [...r.candidates, ...sentenceQuestions(r.infos, r.entities, r.pools, new Set(), r.article.headline)];
+const ranks = rankSentences(r.infos.map((i) => i.sentence), r.article.headline);
+r.infos.forEach((i, k) => console.log("S", k, ranks[k]!.toFixed(2), i.sentence.text.slice(0, 100)));
+const rows = all.map((c) => ({ c, s: scoreCandidate(c, ranks[c.sentence] ?? 0.5), rej: rejectReason(c.question, kindOf(c)) }));
+rows.sort((a, b) => b.s - a.s);
+for (const x of rows) console.log(x.s.toFixed(3), x.c.score.toFixed(2), x.c.sentence, x.c.factKey.split(":")[0], x.c.question.type, x.rej ?? "", "|", x.c.question.prompt.slice(0, 150), "=>", x.c.question.answer);
