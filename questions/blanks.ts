@@ -9,6 +9,7 @@ import { seededShuffle } from "./hash.ts";
 import { opensQuoted } from "./quotes.ts";
 import type { Difficulty, Evidence, QuestionType } from "./types.ts";
 import { type Candidate, type Draft, fitSwap, possessiveAfter } from "./write.ts";
+import { completionPrompt } from "./ask/completion-prompt.ts";
 
 /**
  * Sentence questions: a sentence no fact question uses, with its most quiz-worthy name or figure
@@ -284,7 +285,7 @@ function fitBlank(info: SentenceInfo, b: Blank, option: string): string {
 export function completionQuestion(info: SentenceInfo, entities: Map<string, Entity>, pools: Pools): Candidate | null {
   for (const b of blanksOf(info, entities)) {
     if (givenAway(info, b) || !saysEnough(info, b)) continue;
-    const prompt = `${PROMPT} “${replaced(info, b.start, b.end, "___").trim()}”`;
+    const prompt = completionPrompt(info.sentence.text, info.sentence.tokens[b.start]!.start, info.sentence.tokens[b.end - 1]!.end);
     const fact = blankFact(info, b);
     const evidence = evidenceOf(info, b.text);
     const base = { factKey: fact.key, sentence: info.sentence.index, score: 0.9 };

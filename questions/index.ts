@@ -8,6 +8,7 @@ import { ALL_TYPES } from "./select.ts";
 import { chooseQuestions, defaultCount } from "./choose/pick.ts";
 import { rankSentences } from "./choose/rank.ts";
 import { looksEnglish } from "./read/language.ts";
+import { keyTermQuestions } from "./ask/key-terms.ts";
 import { sentenceQuestions } from "./blanks.ts";
 import { yearEvents } from "./timeline.ts";
 import { writeFigureMatch } from "./figure-match.ts";
@@ -198,7 +199,11 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   const types = options.types?.length ? options.types : ALL_TYPES;
   const title = options.title?.trim() || makeTitle(article.headline, infos[0]);
   const sentences = infos.slice(0, MAX_FACT_SENTENCES);
-  const all = [...candidates, ...sentenceQuestions(sentences, entities, pools, new Set(), article.headline).filter(readsWhole)];
+  const all = [
+    ...candidates,
+    ...sentenceQuestions(sentences, entities, pools, new Set(), article.headline).filter(readsWhole),
+    ...keyTermQuestions(sentences, article.headline),
+  ];
   const ranks = rankSentences(infos.map((i) => i.sentence), article.headline);
   const { questions, alternates } = chooseQuestions({ candidates: all, sentences: infos.map((i) => i.sentence), ranks, title, count, types });
   if (questions.length < Math.min(MIN_QUESTIONS, count)) {

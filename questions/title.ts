@@ -87,13 +87,17 @@ function titleFromFact(info: SentenceInfo): string | null {
   const verbs = t.slice(c.verb[0], c.verb[1]);
   const main = verbs[verbs.length - 1]!;
   const passive = verbs.length > 1 && verbs.some((v) => v.lemma === "be") && main.pos === "VERB";
-  const plural = /s$/.test(subject) && !info.mentions.some((m) => m.text === subject) || / and /.test(subject);
+  // "Secretary Damian Hinds" ends on a name: one person, though the name ends in "s"
+  const plural = (/s$/.test(subject) && !info.mentions.some((m) => subject.endsWith(m.text))) || / and /.test(subject);
   let verb: string;
   if (passive) verb = main.text;
   else if (verbs.some((v) => v.lower === "not" || v.lower === "n't")) return null;
   else if (!/^[a-z]+$/.test(main.lemma)) return null;
   else verb = plural ? main.lemma : thirdPerson(main.lemma);
-  const first = subject.charAt(0).toUpperCase() + subject.slice(1);
+  // "EDUCATION Secretary": a first word in capitals is the paper's style, not an acronym
+  const words = subject.split(" ");
+  if (words.length > 1 && /^\p{Lu}{4,}$/u.test(words[0]!)) words[0] = words[0]!.charAt(0) + words[0]!.slice(1).toLowerCase();
+  const first = words.join(" ").charAt(0).toUpperCase() + words.join(" ").slice(1);
   const title = trimTitle([...first.split(" "), verb, ...objectWords(c)]);
   return title.split(" ").length >= 3 ? title : null;
 }

@@ -36,6 +36,7 @@ export const KIND_PRIOR: Record<string, number> = {
   role: 0.4,
   quote: 0.1,
   sentence: 0.6,
+  term: 0.5,
   "sentence-tf": 0.5,
   match: 0.4,
   order: 0.35,
