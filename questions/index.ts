@@ -197,7 +197,7 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   }
   const count = Math.max(1, Math.min(options.count ?? defaultCount(words), MAX_QUESTIONS));
   const types = options.types?.length ? options.types : ALL_TYPES;
-  const title = options.title?.trim() || makeTitle(article.headline, infos[0]);
+  const title = options.title?.trim() || makeTitle(article.headline, infos.slice(0, 5));
   const sentences = infos.slice(0, MAX_FACT_SENTENCES);
   const all = [
     ...candidates,

@@ -2,7 +2,8 @@ import { analyzeClause, complementClause, type Clause } from "./clause.ts";
 import { spanText } from "./entities.ts";
 import type { SentenceInfo } from "./facts.ts";
 import { SPEECH_VERBS } from "./gazetteer.ts";
-import type { Token } from "./nlp.ts";
+import { splitSentences, type Token } from "./nlp.ts";
+import { readSentences } from "./extract.ts";
 
 const MAX_WORDS = 10;
 const STOP_AT = new Set(["after", "before", "because", "as", "when", "while", "although", "though", "since", "until", "amid", "despite", "following", "that", "which", "who", "where", "thanks"]);
@@ -17,6 +18,16 @@ function thirdPerson(lemma: string): string {
   return lemma + "s";
 }
 
+/**
+ * A verb's base form. "staged" read as "stag": a one-syllable base ending consonant-vowel-consonant
+ * would double its last letter ("stagged"), so "staged" grows from "stage".
+ */
+function baseOf(verb: Token): string {
+  const lemma = verb.lemma;
+  if (verb.lower === `${lemma}ed` && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) return `${lemma}e`;
+  return lemma;
+}
+
 /** Words of the predicate up to the first subordinate clause, with "the breakaway region of X" shortened to "X". */
 function objectWords(c: Clause): string[] {
   const s = c.sentence;
@@ -24,6 +35,11 @@ function objectWords(c: Clause): string[] {
   const out: Token[] = [];
   for (let j = c.rest[0]; j < c.rest[1]; j++) {
     const x = t[j]!;
+    // "N76,750": a comma inside a figure does not end the phrase
+    if (x.text === "," && /\d$/.test(t[j - 1]?.text ?? "") && /^\d/.test(t[j + 1]?.text ?? "") && t[j + 1]!.start === x.end) {
+      out.push(x);
+      continue;
+    }
     if (x.text === "," || x.text === ";" || STOP_AT.has(x.lower) || (x.pos === "SCONJ" && x.lower !== "of")) break;
     out.push(x);
   }
@@ -50,10 +66,20 @@ function joinHyphens(words: string[]): string[] {
   return out;
 }
 
-/** Cuts a title to a few words, ending on a word that can end a phrase. */
+/** Words a title cannot end on: it would read as cut short. */
+const NO_END = /^(of|the|a|an|and|or|to|in|on|at|for|with|by|from|over|his|her|its|their|into|as|than|record|new|more|most|during|after|before|about|under|between|against|without|through|across|despite|amid|among|within|upon|have|has|had|is|are|was|were|be|been|will|would|well|very|this|that|these|those|which|who|whose|when|while|where)$/i;
+
+/** "on Thursday", "late Wednesday", "today": when, which a title leaves out. */
+const TIME_WORDS = /\s+(?:(?:on|late|early|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b|\s+(?:today|yesterday|tonight|last (?:week|month|year|night))\b/gi;
+
+/** Cuts a title to a few words, ending on a word that can end a phrase and never inside a name. */
 function trimTitle(words: string[]): string {
   let w = words.slice(0, MAX_WORDS);
-  while (w.length > 3 && /^(of|the|a|an|and|or|to|in|on|at|for|with|by|from|over|his|her|its|their|into|as|than|record|new|more|most)$/i.test(w[w.length - 1]!)) w = w.slice(0, -1);
+  const capital = (x: string | undefined) => x !== undefined && /^\p{Lu}/u.test(x);
+  // "People Need" of "People Need People": a name cut in two goes whole
+  if (words.length > MAX_WORDS && capital(words[MAX_WORDS]) && capital(w[w.length - 1])) while (w.length > 3 && capital(w[w.length - 1])) w = w.slice(0, -1);
+  // a possessive or an open quotation at the end has lost what it belongs to
+  while (w.length > 3 && (NO_END.test(w[w.length - 1]!.replace(/[,;:]$/, "")) || /[’']s$|^[“"‘']|^[^\p{L}\d]+$/u.test(w[w.length - 1]!))) w = w.slice(0, -1);
   return w.join(" ").replace(/[,;:]$/, "");
 }
 
@@ -80,10 +106,11 @@ function titleFromFact(info: SentenceInfo): string | null {
   }
   if (subject.split(" ").length > 5) {
     const m = info.mentions.find((x) => x.start >= c.subject[0] && x.end <= c.subject[1]);
-    if (!m) return null;
+    // "Students of Tai Solarin University...": the name is not what the subject is
+    if (!m || m.start !== c.subject[0]) return null;
     subject = m.text;
   }
-  if (/^(he|she|it|they|this|these|we|i|you)$/i.test(subject)) return null;
+  if (/^(he|she|it|they|this|these|we|i|you)$/i.test(subject) || /^(his|her|its|their|our|my|your)\b/i.test(subject)) return null;
   const verbs = t.slice(c.verb[0], c.verb[1]);
   const main = verbs[verbs.length - 1]!;
   const passive = verbs.length > 1 && verbs.some((v) => v.lemma === "be") && main.pos === "VERB";
@@ -93,23 +120,46 @@ function titleFromFact(info: SentenceInfo): string | null {
   if (passive) verb = main.text;
   else if (verbs.some((v) => v.lower === "not" || v.lower === "n't")) return null;
   else if (!/^[a-z]+$/.test(main.lemma)) return null;
-  else verb = plural ? main.lemma : thirdPerson(main.lemma);
+  else verb = plural ? baseOf(main) : thirdPerson(baseOf(main));
   // "EDUCATION Secretary": a first word in capitals is the paper's style, not an acronym
   const words = subject.split(" ");
   if (words.length > 1 && /^\p{Lu}{4,}$/u.test(words[0]!)) words[0] = words[0]!.charAt(0) + words[0]!.slice(1).toLowerCase();
   const first = words.join(" ").charAt(0).toUpperCase() + words.join(" ").slice(1);
-  const title = trimTitle([...first.split(" "), verb, ...objectWords(c)]);
+  const joined = [...first.split(" "), verb, ...objectWords(c)].join(" ").replace(/\s+([’']s)\b/g, "$1").replace(/(\d) , (\d)/g, "$1,$2").replace(TIME_WORDS, "");
+  const title = trimTitle(joined.split(" "));
   return title.split(" ").length >= 3 ? title : null;
 }
 
-/** The headline without a final full stop, or a short title made from the article's main fact. */
-export function makeTitle(headline: string | null, first: SentenceInfo | undefined): string {
+/** "PATNA, India—", "Mumbai, October 7:", "MANILA //", "LONDON (Reuters) -": where the story was filed. */
+export const DATELINE = /^\p{Lu}[\p{L}.' -]{1,30}(?:,\s*[\p{L}\d ]{2,30})?(?:\s*\([\p{L} ]+\))?\s*(?:[—–:]|\/\/|\s-)\s*/u;
+
+/** The first sentence without its dateline, read again; the sentence itself when it has none. */
+function withoutDateline(info: SentenceInfo): SentenceInfo {
+  const m = DATELINE.exec(info.sentence.text);
+  if (!m || !/^\p{Lu}/u.test(info.sentence.text.slice(m[0].length))) return info;
+  return readSentences(splitSentences([info.sentence.text.slice(m[0].length)])).infos[0] ?? info;
+}
+
+/** The name the opening sentences mention most (people, bodies and places), for a title of last resort. */
+function mostNamed(infos: readonly SentenceInfo[]): string | null {
+  const counts = new Map<string, number>();
+  for (const info of infos) for (const m of info.mentions) if (m.text.length > 2) counts.set(m.text, (counts.get(m.text) ?? 0) + (m.text.includes(" ") ? 1.5 : 1));
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  return best;
+}
+
+/**
+ * The headline without a final full stop; else a short title made from the main fact of one of
+ * the opening sentences ("Azerbaijan reclaims authority over Nagorno-Karabakh"); else the name the
+ * opening sentences mention most ("Bohunt School in the news"). Never a sentence cut short.
+ */
+export function makeTitle(headline: string | null, opening: readonly SentenceInfo[]): string {
   if (headline) return headline.replace(/\.+$/, "").trim();
-  if (!first) return "News quiz";
-  const fromFact = titleFromFact(first);
-  if (fromFact) return fromFact;
-  const s = first.sentence;
-  const comma = s.text.indexOf(",");
-  const head = comma > 0 && s.text.slice(0, comma).split(" ").length <= MAX_WORDS ? s.text.slice(0, comma) : s.text;
-  return trimTitle(head.replace(/[.!?]+$/, "").split(" "));
+  for (const [i, info] of opening.slice(0, 3).entries()) {
+    const fromFact = titleFromFact(i === 0 ? withoutDateline(info) : info);
+    if (fromFact) return fromFact;
+  }
+  const name = mostNamed(opening.slice(0, 5));
+  return name ? `${name} in the news` : "News quiz";
 }
