@@ -31,7 +31,8 @@ function termsOf(info: SentenceInfo): Term[] {
     let end = j;
     while (end > i && t[end - 1]!.pos !== "NOUN") end--;
     const start = Math.max(i, end - 3);
-    if (end > start) out.push(termAt(info, t, start, end));
+    // "helped passengers exit the coaches": a term followed by a determiner ended on a verb
+    if (end > start && !/^(DET|PRON)$/.test(t[end]?.pos ?? "") && t[start - 1]?.pos !== "PART") out.push(termAt(info, t, start, end));
     i = j;
   }
   return out;
@@ -46,6 +47,8 @@ function termAt(info: SentenceInfo, t: Token[], start: number, end: number): Ter
 /** A term worth a blank: not a generic noun ("people", "year"), not a stop word, at least 6 letters when alone. */
 function worthAsking(term: Term): boolean {
   if (GENERIC_NOUNS.has(term.head) || term.words.some((w) => STOP_WORDS.has(w))) return false;
+  // "standing", "access personal data": a verb form read as a noun
+  if (/ing$/.test(term.words[0]!) || (term.words.length >= 3 && term.start > 0)) return term.words.length >= 2 && !/ing$/.test(term.words[0]!);
   return term.words.length >= 2 || term.text.length >= 7;
 }
 

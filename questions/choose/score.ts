@@ -10,7 +10,13 @@ export function kindOf(c: Candidate): string {
 }
 
 /** Pronouns and phrases that point outside the prompt; a prompt that keeps one does not stand alone. */
-const LEANING = /(^|[^“"\p{L}])(he|she|him|they|them|it|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
+const LEANING = /(^|[^“"\p{L}])(he|she|him|they|them|it|also|too|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
+
+/** A question ending on a word that needs more after it ("tally just?"): an inversion gone wrong. */
+const BROKEN_END = /\b(just|only|about|nearly|almost|around|roughly|approximately|over|under|some|more|than)\?$/i;
+
+/** "MANILA // Typhoon...": a statement that still carries the dateline. */
+const DATELINE_START = /^(True or false: |Complete the sentence from the article: “)\p{Lu}{3,}(,\s*[\p{L} ]+)?\s*(\/\/|[—–]|\s-\s)/u;
 
 /** "Who said ...?", "Who told ...?": asks for a speaker, which a reader rarely needs to remember. */
 const WHO_SAID = /^(according to the article, )?(who|which [\p{L}]+) (said|says|told|added|warned|asked|stated|claimed|insisted|wrote|explained|described|admitted|argued|called|praised|welcomed|criticised|criticized)\b/iu;
@@ -43,6 +49,9 @@ export function wrongSubject(q: Draft): boolean {
   const ev = q.evidence.text;
   const at = ev.indexOf(q.evidence.highlight);
   if (at < 0) return true;
+  // "The cause of the derailment is being investigated" → "Who is being investigated?": the subject is no person named
+  const named = answerTexts(q).some((a) => mentions(q.evidence.highlight!, [a]));
+  if (!named && !/^(he|she)$/i.test(q.evidence.highlight)) return true;
   const after = ev.slice(at + q.evidence.highlight.length);
   const verb = new RegExp(`(^|[^\\p{L}])${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\p{L}]|$)`, "u").exec(after);
   if (!verb) return true;
@@ -60,6 +69,8 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (WHO_IS_LEADER.test(q.prompt) || (q.type !== "truefalse" && HEAD_OF_STATE_ROLE.test(answer.trim()))) return "world leader";
   if (/^True or false: .* is (the )?(president|prime minister|chancellor|king|queen) of [^,]+\.$/i.test(q.prompt)) return "world leader";
   if (REFERENCE_NUMBER.test(q.prompt) || (/\d/.test(answer) && REFERENCE_NUMBER.test(q.evidence.text) && q.evidence.text.match(REFERENCE_NUMBER)?.[2] === answer)) return "reference number";
+  if (BROKEN_END.test(q.prompt)) return "cut short";
+  if (DATELINE_START.test(q.prompt)) return "dateline";
   if (q.type !== "truefalse" && [answer, ...(q.options ?? [])].some((o) => TITLE_WORDS.test(o))) return "job title in a name";
   if (kind === "subject" && wrongSubject(q)) return "wrong subject";
   const blank = q.prompt.indexOf("___");
@@ -93,6 +104,10 @@ export function penalty(q: Draft): number {
   const quoted = q.prompt.length - unquoted(q.prompt).length;
   if (quoted > q.prompt.length * 0.5) p *= 0.6;
   if (q.type === "truefalse" && /\b(said|says|told|added)\b/.test(q.prompt)) p *= 0.7;
+  // a true statement is the sentence copied; a false one at least asks the reader to spot a change
+  if (q.type === "truefalse" && q.answer === "True") p *= 0.75;
+  // "police officer ___ said": a blank on who reported a fact
+  if (/___ (said|says|told|added)\b|\b(said|says|told) ___/.test(q.prompt)) p *= 0.3;
   return p;
 }
 
