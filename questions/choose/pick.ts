@@ -16,6 +16,7 @@ const MAX_ALTERNATES = 15;
 /** The least confidence a candidate needs; a second pass goes lower when the first finds too few. */
 const MIN_CONFIDENCE = 0.75;
 const MIN_CONFIDENCE_RELAXED = 0.6;
+const MIN_CONFIDENCE_LAST = 0.5;
 
 /** True/false makes at most this share of a quiz. */
 const TRUE_FALSE_SHARE = 0.3;
@@ -72,6 +73,10 @@ export function chooseQuestions(input: ChooseInput): Choice {
     // a short or plain article: take shakier candidates, and let an evidence sentence repeat an answer
     picked = greedy(order(pool(MIN_CONFIDENCE_RELAXED)), count + MAX_ALTERNATES, count, false);
   }
+  if (picked.length < Math.min(4, count)) {
+    // still too few: any true/false share, the shakiest candidates a quiz may hold
+    picked = greedy(order(pool(MIN_CONFIDENCE_LAST)), count + MAX_ALTERNATES, count, false, 1);
+  }
   const quiz = picked.slice(0, count);
   const place = (x: { c: Candidate }) => (x.c.sentence < 0 ? 1e9 : x.c.sentence);
   quiz.sort((a, b) => place(a) - place(b));
@@ -80,13 +85,13 @@ export function chooseQuestions(input: ChooseInput): Choice {
 
 type Picked = { c: Candidate; question: Question };
 
-function greedy(ranked: Scored[], max: number, count: number, strictEvidence: boolean): Picked[] {
+function greedy(ranked: Scored[], max: number, count: number, strictEvidence: boolean, trueFalseShare = TRUE_FALSE_SHARE): Picked[] {
   const out: Picked[] = [];
   const usedSentences = new Set<number>();
   const answerUses = new Map<string, number>();
   const prompts = new Set<string>();
   let trueFalse = 0;
-  const tfCap = Math.max(1, Math.round(count * TRUE_FALSE_SHARE));
+  const tfCap = Math.max(1, Math.round(count * trueFalseShare));
   for (const x of ranked) {
     if (out.length >= max) break;
     const q = x.c.question;
@@ -98,10 +103,13 @@ function greedy(ranked: Scored[], max: number, count: number, strictEvidence: bo
     if (!fitsBeside(q, answers, out, strictEvidence)) continue;
     const question = finish(x.c);
     if (!question || !optionsFit(question) || rejectReason(question, kindOf(x.c)) !== null) continue;
+    // a false statement is written only now: the name it swaps in must not be another question's answer
+    if (question.prompt !== q.prompt && !fitsBeside(question, answers, out, strictEvidence)) continue;
     out.push({ c: x.c, question });
     for (const i of x.sentences) usedSentences.add(i);
     for (const a of answers) answerUses.set(a, (answerUses.get(a) ?? 0) + 1);
     prompts.add(normalizeCached(q.prompt));
+    prompts.add(normalizeCached(question.prompt));
     if (q.type === "truefalse" && out.length <= count) trueFalse++;
   }
   return out;

@@ -10,7 +10,7 @@ export function kindOf(c: Candidate): string {
 }
 
 /** Pronouns and phrases that point outside the prompt; a prompt that keeps one does not stand alone. */
-const LEANING = /(^|[^“"\p{L}])(he|she|him|they|them|it|also|too|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
+const LEANING = /(^|[^“"\p{L}])(he|she|him|they|them|it|also|too|such|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
 
 /** A question ending on a word that needs more after it ("tally just?"): an inversion gone wrong. */
 const BROKEN_END = /\b(just|only|about|nearly|almost|around|roughly|approximately|over|under|some|more|than)\?$/i;

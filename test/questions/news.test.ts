@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildPools, pickDistractors } from "../../questions/distractors.ts";
 import { extractFacts, readSentences } from "../../questions/extract.ts";
@@ -208,7 +209,7 @@ describe("clauses as news writes them", () => {
 
 describe("the engine's contract for the Worker", () => {
   it("exports the quiz id it gives an article and the fewest words it needs", () => {
-    const text = "Harbour Holdings bought the shipping firm for £600m in cash on Tuesday.\n\n" + Array.from({ length: 12 }, (_, i) => `Analyst number ${i + 1} said the Harbour Holdings deal was a fair price for the shipping firm.`).join("\n\n");
+    const text = readFileSync("questions/article.txt", "utf8");
     const quiz = generateQuiz(text);
     expect(quizIdOf(text)).toBe(quiz.id);
     expect(quizIdOf(cleanArticle(text))).toBe(quiz.id);
