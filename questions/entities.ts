@@ -493,7 +493,7 @@ function roleAfter(s: Sentence, start: number, from: number): string | null {
 const ROLE_MODIFIERS = new Set(["chief", "assistant", "deputy", "acting", "interim", "caretaker", "managing", "executive", "vice", "general", "head", "senior", "team", "club", "former", "new"]);
 
 /** Words that are family names as often as they are parts of place names. */
-const SURNAME_WORDS = new Set(["West", "North", "South", "East", "Old", "Grand", "Great", "New", "Royal", "Cup", "Lane", "Hall", "Street", "Park", "Bay", "Day", "Fair", "Ring", "Way", "Week", "Fire", "Tower", "Bridge", "Forest", "Mall", "Church", "Temple", "Marshall"]);
+const SURNAME_WORDS = new Set(["West", "North", "South", "East", "Old", "Grand", "Great", "New", "Royal", "Lane", "Hall", "Street", "Park", "Bay", "Day", "Fair", "Way", "Tower", "Bridge", "Forest", "Mall", "Church", "Temple", "Marshall"]);
 
 /** "West, 26,", "said West": a one-word name the sentence shows to be a person's. */
 function strongOneWord(s: Sentence, run: Run): boolean {
