@@ -106,16 +106,24 @@ function titleFromFact(info: SentenceInfo): string | null {
   }
   if (subject.split(" ").length > 5) {
     const m = info.mentions.find((x) => x.start >= c.subject[0] && x.end <= c.subject[1]);
-    // "Students of Tai Solarin University...": the name is not what the subject is
-    if (!m || m.start !== c.subject[0]) return null;
-    subject = m.text;
+    if (m && m.start === c.subject[0]) subject = m.text;
+    else {
+      // "A school vaccination programme in the province of X": the subject up to its first preposition;
+      // "Students of Tai Solarin University..." keeps its head noun, never just the name inside it
+      const cut = t.slice(c.subject[0], c.subject[1]).findIndex((x, k) => k >= 2 && x.pos === "ADP");
+      if (cut < 0 || cut > 5) return null;
+      subject = spanText(s, c.subject[0], c.subject[0] + cut);
+    }
   }
   if (/^(he|she|it|they|this|these|we|i|you)$/i.test(subject) || /^(his|her|its|their|our|my|your)\b/i.test(subject)) return null;
   const verbs = t.slice(c.verb[0], c.verb[1]);
   const main = verbs[verbs.length - 1]!;
   const passive = verbs.length > 1 && verbs.some((v) => v.lemma === "be") && main.pos === "VERB";
   // "Secretary Damian Hinds" ends on a name: one person, though the name ends in "s"
-  const plural = (/s$/.test(subject) && !info.mentions.some((m) => subject.endsWith(m.text))) || / and /.test(subject);
+  // "Students of Tai Solarin University": the head noun decides
+  const head = t.slice(c.subject[0], c.subject[1]).find((x) => x.pos === "NOUN" || x.pos === "PROPN");
+  const pluralHead = head !== undefined && (head.pos === "NOUN" || head === t[c.subject[0]]) && head.lower !== head.lemma.toLowerCase() && /s$/.test(head.lower);
+  const plural = pluralHead || (/s$/.test(subject) && !info.mentions.some((m) => subject.endsWith(m.text))) || / and /.test(subject);
   let verb: string;
   if (passive) verb = main.text;
   else if (verbs.some((v) => v.lower === "not" || v.lower === "n't")) return null;
@@ -125,7 +133,7 @@ function titleFromFact(info: SentenceInfo): string | null {
   const words = subject.split(" ");
   if (words.length > 1 && /^\p{Lu}{4,}$/u.test(words[0]!)) words[0] = words[0]!.charAt(0) + words[0]!.slice(1).toLowerCase();
   const first = words.join(" ").charAt(0).toUpperCase() + words.join(" ").slice(1);
-  const joined = [...first.split(" "), verb, ...objectWords(c)].join(" ").replace(/\s+([’']s)\b/g, "$1").replace(/(\d) , (\d)/g, "$1,$2").replace(TIME_WORDS, "");
+  const joined = [...first.split(" "), verb, ...objectWords(c)].join(" ").replace(/\s+([’']s)\b/g, "$1").replace(/(\d) , (\d)/g, "$1,$2").replace(/(\d) %/g, "$1%").replace(TIME_WORDS, "");
   const title = trimTitle(joined.split(" "));
   return title.split(" ").length >= 3 ? title : null;
 }

@@ -3,6 +3,7 @@ import { normalizeCached } from "../grade.ts";
 import { givesAnswerAway } from "../select.ts";
 import type { Question, QuestionType } from "../types.ts";
 import { type Candidate, type Draft, idOf, withId } from "../write.ts";
+import { textWords } from "./rank.ts";
 import { answerTexts, kindOf, mentions, rejectReason, scoreCandidate } from "./score.ts";
 
 /** The default length: about one question per 55 words, at least 4 and at most 15. */
@@ -56,7 +57,7 @@ export function chooseQuestions(input: ChooseInput): Choice {
     input.candidates
       .filter((c) => !c.pairOnly && c.score >= minConfidence && types.includes(c.question.type))
       .filter((c) => !givesAnswerAway(c.question) && rejectReason(c.question, kindOf(c)) === null)
-      .filter((c) => !mentions(input.title, answerTexts(c.question)))
+      .filter((c) => !mentions(input.title, answerTexts(c.question)) && !restatesTitle(c.question, input.title))
       .map((c) => {
         const sentences = sentencesOf(c);
         const rank = sentences.length ? sentences.reduce((s, i) => s + (input.ranks[i] ?? 0), 0) / sentences.length : 0;
@@ -130,6 +131,14 @@ function fitsBeside(q: Draft, answers: string[], picked: Picked[], strictEvidenc
     if (theirs.length && shown(q, strictEvidence).some((t) => mentions(t, theirs))) return false;
   }
   return true;
+}
+
+/** A true/false about the sentence the title was made from: the title tells what is true. */
+function restatesTitle(q: Draft, title: string): boolean {
+  if (q.type !== "truefalse") return false;
+  const words = [...textWords(title)];
+  const sentence = textWords(q.evidence.text);
+  return words.length >= 3 && words.filter((w) => sentence.has(w)).length >= words.length * 0.75;
 }
 
 /** A choice question whose options are four different texts, none also stated by its own sentence. */

@@ -70,6 +70,9 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (/^True or false: .* is (the )?(president|prime minister|chancellor|king|queen) of [^,]+\.$/i.test(q.prompt)) return "world leader";
   if (REFERENCE_NUMBER.test(q.prompt) || (/\d/.test(answer) && REFERENCE_NUMBER.test(q.evidence.text) && q.evidence.text.match(REFERENCE_NUMBER)?.[2] === answer)) return "reference number";
   if (BROKEN_END.test(q.prompt)) return "cut short";
+  // "...erupted on Thursday" for "...on Wednesday": a false statement that changes only the day is trivia
+  const day = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(q.prompt);
+  if (q.type === "truefalse" && q.answer === "False" && day && !q.evidence.text.includes(day[1]!)) return "weekday";
   if (DATELINE_START.test(q.prompt)) return "dateline";
   if (q.type !== "truefalse" && [answer, ...(q.options ?? [])].some((o) => TITLE_WORDS.test(o))) return "job title in a name";
   if (kind === "subject" && wrongSubject(q)) return "wrong subject";
