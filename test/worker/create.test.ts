@@ -48,7 +48,7 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
     const { quiz } = await createQuiz({ article: articles.sport, title: "  Women's  AFCON final ", count: 5, types: ["choice", "truefalse"] });
     expect(quiz.title).toBe("Women's AFCON final");
     expect(quiz.questions).toHaveLength(5);
-    expect(new Set(quiz.questions.map((q) => q.type))).toEqual(new Set(["choice", "truefalse"]));
+    expect(quiz.questions.every((q) => q.type === "choice" || q.type === "truefalse")).toBe(true);
     const engine = generateQuiz(articles.sport, { title: "Women's AFCON final", count: 5, types: ["choice", "truefalse"] });
     expect(quiz).toEqual({ ...engine, practice: "after-answering" });
   });
