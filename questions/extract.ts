@@ -1,4 +1,6 @@
 import { causeFacts } from "./causes.ts";
+import { figureQuestions } from "./figures.ts";
+import { objectFacts } from "./objects.ts";
 import { analyzeClause, complementClause, type Clause } from "./clause.ts";
 import { type Entity, findMentions, linkEntities, namesInside, spanText } from "./entities.ts";
 import {
@@ -299,6 +301,10 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
   followPeople(infos, clauses, entities);
   infos.forEach((info, i) => {
     const s = info.sentence;
+    // the figures and objects of a clause, read once the clause's subject is named
+    const read = (r: { clause: Clause; penalty: number } | null) => {
+      if (r) facts.push(...figureQuestions(info, r.clause, r.penalty), ...objectFacts(info, r.clause, entities, r.penalty));
+    };
     // ("the report", "the alliance": a speaker named only by what it is makes no answer to type or pick)
     if (info.speaker && info.speaker.kind !== "described") {
       const quote = quoteFact(info, info.speaker);
@@ -317,7 +323,7 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     if (clause) figureFacts(info, clause, entities, facts);
     if (clause) nameFacts(info, clause, entities, facts);
     if ((opensLeaning(s) && !info.referent) || !clause) return;
-    clauseFacts(info, clause, entities, facts, "");
+    read(clauseFacts(info, clause, entities, facts, ""));
     facts.push(...causeFacts(info, clause));
     const inner = withSubjectResolved(complementClause(clause), clause, info, entities);
     const ev = datedEvent(info, clause, inner);
@@ -326,7 +332,7 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
       const source = text(s, clause.subject);
       if (clause.subjectText || (!PRONOUN_START.test(source) && canReport(info, clause))) {
         const withSource: Clause = inner.subjectText ? inner : { ...inner, source: clause.subject, ...(clause.subjectText ? { sourceText: clause.subjectText } : {}) };
-        clauseFacts(info, withSource, entities, facts, "that");
+        read(clauseFacts(info, withSource, entities, facts, "that"));
       }
     }
   });

@@ -2,11 +2,7 @@ import { type Clause, type Span, complementClause } from "./clause.ts";
 import { type Entity, type Mention, displayName, spanText } from "./entities.ts";
 import { KNOWN_ORGANISATIONS, ORG_NOUNS, PROPER_ADJECTIVES, SPEECH_VERBS, categoryFamily, findCountry, findDemonym } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
-import { figureQuestions } from "./figures.ts";
-import { objectFacts } from "./objects.ts";
 import type { Quantity } from "./quantities.ts";
-import type { Speaker } from "./quotes.ts";
-import type { Referent } from "./referents.ts";
 
 /** What an answer is, so distractors can be of the same kind. */
 export type AnswerKind =
@@ -64,6 +60,21 @@ export type RoleFact = {
 export type DatedEvent = { text: string; sentence: Sentence; when: number; whenText: string };
 
 export type ArticleFacts = { facts: Fact[]; roles: RoleFact[]; events: DatedEvent[]; speakers: string[] };
+
+/** Who said a sentence's quotation (see quotes.ts). */
+export type Speaker = {
+  /** The name to ask for ("Tom Aldridge", "the World Health Organization"). */
+  name: string;
+  /** "described" for a speaker the article names only by what they are ("the defence ministry", "officials"). */
+  kind: "person" | "org" | "described";
+  /** The one word that may stand for a person. */
+  short?: string | undefined;
+  /** The words of the sentence that name the speaker, for highlighting; absent when a pronoun or an earlier sentence does. */
+  highlight?: string;
+};
+
+/** The person a leading "He" or "She" stands for (see referents.ts). */
+export type Referent = { token: number; end: number; name: string; short?: string | undefined };
 
 export type SentenceInfo = {
   sentence: Sentence;
@@ -472,7 +483,12 @@ function detached(s: Sentence, from: number, at: number): boolean {
 }
 
 /** Questions about the subject, a place, a time or a number in one clause. */
-export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<string, Entity>, out: Fact[], via: string): void {
+/**
+ * The facts of one clause: who did it, what, where, when, how many. Returns the clause as read
+ * (its subject named) and the confidence penalty, for the figure and object stages that follow;
+ * null when the clause reports speech and asks nothing of its own.
+ */
+export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<string, Entity>, out: Fact[], via: string): { clause: Clause; penalty: number } | null {
   const s = info.sentence;
   const t = s.tokens;
   let c = clause;
@@ -574,7 +590,7 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
   }
   // Places, times and counts inside the predicate; after "said" they belong to what was said,
   // which the complement clause asks about itself.
-  if (speech && !via) return;
+  if (speech && !via) return null;
   const [r0, r1] = c.rest;
   for (const m of info.mentions) {
     if (m.start < r0 || m.end > r1 || detached(s, r0, m.start) || m.start - r0 > 14) continue;
@@ -655,8 +671,7 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
       out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty));
     }
   }
-  out.push(...figureQuestions(info, c, penalty));
-  out.push(...objectFacts(info, c, entities, penalty));
+  return { clause: c, penalty };
 }
 
 export function numberFact(s: Sentence, q: Quantity, prompt: string, explanation: string, statement: Fact["statement"], confidence: number): Fact {

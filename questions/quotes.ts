@@ -1,6 +1,8 @@
 import type { Clause } from "./clause.ts";
 import { type Entity, type Mention, spanText } from "./entities.ts";
-import { type Fact, type SentenceInfo, finishQuestion, lowerFirst } from "./facts.ts";
+import { type Fact, type SentenceInfo, type Speaker, finishQuestion, lowerFirst } from "./facts.ts";
+
+export type { Speaker } from "./facts.ts";
 import { SPEECH_VERBS } from "./gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 
@@ -75,16 +77,6 @@ export function quotedRuns(s: Sentence): [number, number][] {
 }
 
 /** Who a quotation is credited to. */
-export type Speaker = {
-  /** The name to ask for ("Tom Aldridge", "the World Health Organization"). */
-  name: string;
-  /** "described" for a speaker the article names only by what they are ("the defence ministry", "officials"). */
-  kind: "person" | "org" | "described";
-  /** The one word that may stand for a person. */
-  short?: string | undefined;
-  /** The words of the sentence that name the speaker, for highlighting; absent when a pronoun or an earlier sentence does. */
-  highlight?: string;
-};
 
 /** A named speaker from a mention. */
 function speakerOf(m: Mention, s: Sentence, entities: Map<string, Entity>): Speaker | null {

@@ -1,12 +1,13 @@
 import type { Clause } from "./clause.ts";
 import type { Entity } from "./entities.ts";
-import { type SentenceInfo, leadToken } from "./facts.ts";
+import { type Referent, type SentenceInfo, leadToken } from "./facts.ts";
+
+export type { Referent } from "./facts.ts";
 import { GIVEN_NAMES, ROLE_HEADS, TITLE_GENDER, isAgentNoun } from "./gazetteer.ts";
 import { type Speaker, inQuote, opensQuoted, quotedRuns, speakerIn } from "./quotes.ts";
 
 /** A leading "He" or "She" and the person it stands for. */
 /** A leading "He" or "She", or "The 47-year-old" (tokens [token, end)), and the person it stands for. */
-export type Referent = { token: number; end: number; name: string; short?: string | undefined };
 
 /** People whose title says whether "he" or "she" can stand for them ("Ms Diemont", "Sir Peter Lomas"). */
 function gendersOf(entities: Map<string, Entity>): Map<string, "m" | "f"> {
