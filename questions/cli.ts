@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { MAX_ARTICLE_CHARS, QuizError, generateQuiz, type QuizOptions } from "./index.ts";
-import { ALL_TYPES } from "./select.ts";
+import { ALL_TYPES } from "./choose/select.ts";
 import type { QuestionType } from "./types.ts";
 
 const USAGE =

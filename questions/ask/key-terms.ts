@@ -1,10 +1,10 @@
-import { skipReason } from "../blanks.ts";
+import { skipReason } from "./blanks.ts";
 import { STOP_WORDS } from "../data/cues.ts";
 import { GENERIC_NOUNS } from "../data/generic-nouns.ts";
-import type { SentenceInfo } from "../facts.ts";
+import type { SentenceInfo } from "../facts/facts.ts";
 import { seededShuffle } from "../hash.ts";
-import type { Token } from "../nlp.ts";
-import type { Candidate } from "../write.ts";
+import type { Token } from "../read/nlp.ts";
+import type { Candidate } from "./write.ts";
 import { completionPrompt } from "./completion-prompt.ts";
 
 /** A noun phrase of the article: its tokens' span in one sentence and its text. */

@@ -1,8 +1,8 @@
-import type { Sentence } from "../nlp.ts";
+import type { Sentence } from "../read/nlp.ts";
 import { normalizeCached } from "../grade.ts";
-import { givesAnswerAway } from "../select.ts";
+import { givesAnswerAway } from "./select.ts";
 import type { Question, QuestionType } from "../types.ts";
-import { type Candidate, type Draft, idOf, withId } from "../write.ts";
+import { type Candidate, type Draft, idOf, withId } from "../ask/write.ts";
 import { textWords } from "./rank.ts";
 import { answerTexts, kindOf, mentions, rejectReason, scoreCandidate } from "./score.ts";
 

@@ -1,6 +1,6 @@
 import { CAUSE_CUES, DECISION_CUES, FURNITURE, STOP_WORDS } from "../data/cues.ts";
 import { WEIGHTS } from "../data/weights.ts";
-import type { Sentence } from "../nlp.ts";
+import type { Sentence } from "../read/nlp.ts";
 
 /** The content words of a sentence: lemmas of nouns, verbs, adjectives, names and numbers, no stop words. */
 export function contentWords(s: Sentence): Set<string> {

@@ -1,7 +1,7 @@
 import { HEAD_OF_STATE_ROLE, WEEKDAY } from "../data/cues.ts";
 import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
 import { normalizeCached } from "../grade.ts";
-import type { Candidate, Draft } from "../write.ts";
+import type { Candidate, Draft } from "../ask/write.ts";
 
 /** A candidate's kind: the part of its fact key before the first colon ("subject", "count", "match:figures"). */
 export function kindOf(c: Candidate): string {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildPools, pickDistractors } from "../../questions/distractors.ts";
-import { extractFacts, readSentences } from "../../questions/extract.ts";
+import { buildPools, pickDistractors } from "../../questions/distractors/distractors.ts";
+import { extractFacts, readSentences } from "../../questions/facts/extract.ts";
 import { MIN_ARTICLE_WORDS, cleanArticle, generateQuiz, quizIdOf } from "../../questions/index.ts";
-import { splitSentences } from "../../questions/nlp.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
 
 /**
  * Specifications for real news copy (multi-sentence paragraphs, quotations that run on without a

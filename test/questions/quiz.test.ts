@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gradeAnswer, normalizeAnswer } from "../../questions/grade.ts";
 import { QuizError, cleanArticle, generateQuiz } from "../../questions/index.ts";
-import { splitSentences } from "../../questions/nlp.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
 import { defaultCount } from "../../questions/choose/pick.ts";
 import { builtIn, loadArticles } from "./articles.ts";

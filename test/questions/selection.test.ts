@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCount } from "../../questions/choose/pick.ts";
 import { answerTexts, mentions } from "../../questions/choose/score.ts";
 import { generateQuiz } from "../../questions/index.ts";
-import { splitSentences } from "../../questions/nlp.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
 import type { Question } from "../../questions/types.ts";
 import { loadArticles } from "./articles.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { completionQuestion, falseStatement, skipReason } from "../../questions/blanks.ts";
+import { completionQuestion, falseStatement, skipReason } from "../../questions/ask/blanks.ts";
 import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
-import { yearEvents } from "../../questions/timeline.ts";
+import { yearEvents } from "../../questions/facts/timeline.ts";
 
 // Made-up sentences about a made-up club; each paragraph is one sentence.
 const ARTICLE = [

@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from "./gazetteer.ts";
+import { MONTHS, WEEKDAYS } from "../data/gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 import { spanText } from "./entities.ts";
 

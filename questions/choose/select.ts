@@ -1,6 +1,6 @@
-import { normalizeCached } from "./grade.ts";
-import type { Question, QuestionType } from "./types.ts";
-import { type Candidate, type Draft, idOf, withId, writePairMatch } from "./write.ts";
+import { normalizeCached } from "../grade.ts";
+import type { Question, QuestionType } from "../types.ts";
+import { type Candidate, type Draft, idOf, withId, writePairMatch } from "../ask/write.ts";
 
 export const ALL_TYPES: QuestionType[] = ["choice", "truefalse", "fill", "numeric", "match", "order"];
 

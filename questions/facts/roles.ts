@@ -1,7 +1,7 @@
-import { type Entity, spanText } from "./entities.ts";
+import { type Entity, spanText } from "../read/entities.ts";
 import type { RoleFact, SentenceInfo } from "./facts.ts";
-import { NAME_TITLES, PARTY_LABELS, ROLE_HEADS, findCountry, findDemonym, isAgentNoun } from "./gazetteer.ts";
-import type { Token } from "./nlp.ts";
+import { NAME_TITLES, PARTY_LABELS, ROLE_HEADS, findCountry, findDemonym, isAgentNoun } from "../data/gazetteer.ts";
+import type { Token } from "../read/nlp.ts";
 
 /**
  * Lower-cases title words ("President" → "president") at the head of a role and keeps names as

@@ -1,6 +1,6 @@
 import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { DESCRIBING_SUFFIXES } from "./gazetteer.ts";
+import { DESCRIBING_SUFFIXES } from "../data/gazetteer.ts";
 
 /** A word or mark of a sentence, with its offsets inside the sentence text. */
 export type Token = {

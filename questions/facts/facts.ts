@@ -1,8 +1,8 @@
 import { type Clause, type Span, complementClause } from "./clause.ts";
-import { type Entity, type Mention, displayName, spanText } from "./entities.ts";
-import { KNOWN_ORGANISATIONS, ORG_NOUNS, PROPER_ADJECTIVES, SPEECH_VERBS, categoryFamily, findCountry, findDemonym } from "./gazetteer.ts";
-import type { Sentence, Token } from "./nlp.ts";
-import type { Quantity } from "./quantities.ts";
+import { type Entity, type Mention, displayName, spanText } from "../read/entities.ts";
+import { KNOWN_ORGANISATIONS, ORG_NOUNS, PROPER_ADJECTIVES, SPEECH_VERBS, categoryFamily, findCountry, findDemonym } from "../data/gazetteer.ts";
+import type { Sentence, Token } from "../read/nlp.ts";
+import type { Quantity } from "../read/quantities.ts";
 
 /** What an answer is, so distractors can be of the same kind. */
 export type AnswerKind =

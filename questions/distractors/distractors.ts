@@ -1,9 +1,9 @@
-import { type Entity, displayName } from "./entities.ts";
-import type { AnswerKind, Fact, RoleFact } from "./facts.ts";
-import { CITIES, COUNTRIES, GIVEN_NAMES, KNOWN_ORGANISATIONS, PARTY_NAMES, TITLE_GENDER, WEEKDAYS, WORLD_BODIES, categoryFamily, findCity, findCountry, findDemonym } from "./gazetteer.ts";
-import { seededShuffle } from "./hash.ts";
-import { normalizeCached } from "./grade.ts";
-import type { Quantity } from "./quantities.ts";
+import { type Entity, displayName } from "../read/entities.ts";
+import type { AnswerKind, Fact, RoleFact } from "../facts/facts.ts";
+import { CITIES, COUNTRIES, GIVEN_NAMES, KNOWN_ORGANISATIONS, PARTY_NAMES, TITLE_GENDER, WEEKDAYS, WORLD_BODIES, categoryFamily, findCity, findCountry, findDemonym } from "../data/gazetteer.ts";
+import { seededShuffle } from "../hash.ts";
+import { normalizeCached } from "../grade.ts";
+import type { Quantity } from "../read/quantities.ts";
 
 /** What the article offers as wrong answers, by kind. */
 export type Pools = {

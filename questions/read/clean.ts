@@ -1,4 +1,4 @@
-import type { Article } from "./types.ts";
+import type { Article } from "../types.ts";
 
 /** A cleaned article: the headline when the first line is one, and its paragraphs. */
 export type CleanArticle = Article & { headline: string | null };

@@ -1,4 +1,4 @@
-import { type Entity, spanText } from "./entities.ts";
+import { type Entity, spanText } from "../read/entities.ts";
 import { type Fact, type SentenceInfo, confidenceOf, finishQuestion, leansOutside, opensLeaning, whichBody } from "./facts.ts";
 import type { Clause } from "./clause.ts";
 import { inQuote } from "./quotes.ts";

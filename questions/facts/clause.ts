@@ -1,5 +1,5 @@
-import { ROLE_HEADS, SPEECH_VERBS } from "./gazetteer.ts";
-import type { Sentence, Token } from "./nlp.ts";
+import { ROLE_HEADS, SPEECH_VERBS } from "../data/gazetteer.ts";
+import type { Sentence, Token } from "../read/nlp.ts";
 
 /** Tokens [start, end) of a sentence. */
 export type Span = [number, number];

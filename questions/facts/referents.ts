@@ -1,9 +1,9 @@
 import type { Clause } from "./clause.ts";
-import type { Entity } from "./entities.ts";
+import type { Entity } from "../read/entities.ts";
 import { type Referent, type SentenceInfo, leadToken } from "./facts.ts";
 
 export type { Referent } from "./facts.ts";
-import { GIVEN_NAMES, ROLE_HEADS, TITLE_GENDER, isAgentNoun } from "./gazetteer.ts";
+import { GIVEN_NAMES, ROLE_HEADS, TITLE_GENDER, isAgentNoun } from "../data/gazetteer.ts";
 import { type Speaker, inQuote, opensQuoted, quotedRuns, speakerIn } from "./quotes.ts";
 
 /** A leading "He" or "She" and the person it stands for. */

@@ -1,5 +1,5 @@
 import type { Clause } from "./clause.ts";
-import { type Entity, type Mention, spanText } from "./entities.ts";
+import { type Entity, type Mention, spanText } from "../read/entities.ts";
 import { type AnswerKind, type Fact, type SentenceInfo, confidenceOf, explain, invert, statementFor } from "./facts.ts";
 import { inQuote } from "./quotes.ts";
 

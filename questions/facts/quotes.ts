@@ -1,10 +1,10 @@
 import type { Clause } from "./clause.ts";
-import { type Entity, type Mention, spanText } from "./entities.ts";
+import { type Entity, type Mention, spanText } from "../read/entities.ts";
 import { type Fact, type SentenceInfo, type Speaker, finishQuestion, lowerFirst } from "./facts.ts";
 
 export type { Speaker } from "./facts.ts";
-import { SPEECH_VERBS } from "./gazetteer.ts";
-import type { Sentence, Token } from "./nlp.ts";
+import { SPEECH_VERBS } from "../data/gazetteer.ts";
+import type { Sentence, Token } from "../read/nlp.ts";
 
 const isMark = (t: Token) => t.text === '"' || t.text === "“" || t.text === "”";
 

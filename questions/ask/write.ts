@@ -1,10 +1,10 @@
-import { type Pools, pickDistractors } from "./distractors.ts";
-import { type AnswerKind, type DatedEvent, type Fact, type RoleFact, upperFirst } from "./facts.ts";
-import { normalizeCached } from "./grade.ts";
-import { countryTakesThe } from "./gazetteer.ts";
-import { hashParts, seededShuffle, seededUnit } from "./hash.ts";
-import type { Sentence } from "./nlp.ts";
-import type { Difficulty, Evidence, Question, QuestionType } from "./types.ts";
+import { type Pools, pickDistractors } from "../distractors/distractors.ts";
+import { type AnswerKind, type DatedEvent, type Fact, type RoleFact, upperFirst } from "../facts/facts.ts";
+import { normalizeCached } from "../grade.ts";
+import { countryTakesThe } from "../data/gazetteer.ts";
+import { hashParts, seededShuffle, seededUnit } from "../hash.ts";
+import type { Sentence } from "../read/nlp.ts";
+import type { Difficulty, Evidence, Question, QuestionType } from "../types.ts";
 
 /** A question before its id: the id hashes its content and is worked out only for questions a quiz keeps. */
 export type Draft = Omit<Question, "id">;

@@ -1,6 +1,6 @@
-import { type SentenceInfo } from "./facts.ts";
-import { spanText } from "./entities.ts";
-import { normalizeCached } from "./grade.ts";
+import { type SentenceInfo } from "../facts/facts.ts";
+import { spanText } from "../read/entities.ts";
+import { normalizeCached } from "../grade.ts";
 import { type Candidate, evidenceOf, make, shuffledOptions } from "./write.ts";
 
 /** Counted nouns that say how long, how old or how often rather than what: no match row. */

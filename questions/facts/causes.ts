@@ -1,5 +1,5 @@
 import type { Clause } from "./clause.ts";
-import { spanText } from "./entities.ts";
+import { spanText } from "../read/entities.ts";
 import { type Fact, type SentenceInfo, explain, invert, leansOutside } from "./facts.ts";
 
 /** Phrases that introduce a cause inside one sentence: "thanks to X", "because of X", "due to X". */

@@ -1,15 +1,15 @@
-import { type Entity, type Mention, displayName } from "./entities.ts";
-import { type AnswerKind, type Fact, type SentenceInfo, PRONOUN_START, leansOutside, opensLeaning, refersBack } from "./facts.ts";
-import { type Pools, bareAcronym, pickDistractors, splitFigure } from "./distractors.ts";
-import { normalizeCached } from "./grade.ts";
-import type { Quantity } from "./quantities.ts";
-import type { Token } from "./nlp.ts";
-import { findCity } from "./gazetteer.ts";
-import { seededShuffle } from "./hash.ts";
-import { opensQuoted } from "./quotes.ts";
-import type { Difficulty, Evidence, QuestionType } from "./types.ts";
+import { type Entity, type Mention, displayName } from "../read/entities.ts";
+import { type AnswerKind, type Fact, type SentenceInfo, PRONOUN_START, leansOutside, opensLeaning, refersBack } from "../facts/facts.ts";
+import { type Pools, bareAcronym, pickDistractors, splitFigure } from "../distractors/distractors.ts";
+import { normalizeCached } from "../grade.ts";
+import type { Quantity } from "../read/quantities.ts";
+import type { Token } from "../read/nlp.ts";
+import { findCity } from "../data/gazetteer.ts";
+import { seededShuffle } from "../hash.ts";
+import { opensQuoted } from "../facts/quotes.ts";
+import type { Difficulty, Evidence, QuestionType } from "../types.ts";
 import { type Candidate, type Draft, fitSwap, possessiveAfter } from "./write.ts";
-import { completionPrompt } from "./ask/completion-prompt.ts";
+import { completionPrompt } from "./completion-prompt.ts";
 
 /**
  * Sentence questions: a sentence no fact question uses, with its most quiz-worthy name or figure

@@ -1,6 +1,6 @@
-import { skipReason } from "./blanks.ts";
+import { skipReason } from "../ask/blanks.ts";
 import { DANGLING, type DatedEvent, type SentenceInfo, upperFirst } from "./facts.ts";
-import type { Quantity } from "./quantities.ts";
+import type { Quantity } from "../read/quantities.ts";
 
 /**
  * Dated events for an order question, from sentences the clause rules do not read: a sentence

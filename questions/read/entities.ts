@@ -23,7 +23,7 @@ import {
   DESCRIBING_SUFFIXES,
   PLACE_DESCRIPTIONS,
   isAgentNoun,
-} from "./gazetteer.ts";
+} from "../data/gazetteer.ts";
 import type { Sentence, Token } from "./nlp.ts";
 
 export type EntityKind = "person" | "country" | "city" | "place" | "org" | "nationality";

@@ -1,9 +1,9 @@
-import { analyzeClause, complementClause, type Clause } from "./clause.ts";
-import { spanText } from "./entities.ts";
-import type { SentenceInfo } from "./facts.ts";
-import { SPEECH_VERBS } from "./gazetteer.ts";
-import { splitSentences, type Token } from "./nlp.ts";
-import { readSentences } from "./extract.ts";
+import { analyzeClause, complementClause, type Clause } from "../facts/clause.ts";
+import { spanText } from "../read/entities.ts";
+import type { SentenceInfo } from "../facts/facts.ts";
+import { SPEECH_VERBS } from "../data/gazetteer.ts";
+import { splitSentences, type Token } from "../read/nlp.ts";
+import { readSentences } from "../facts/extract.ts";
 
 const MAX_WORDS = 10;
 const STOP_AT = new Set(["after", "before", "because", "as", "when", "while", "although", "though", "since", "until", "amid", "despite", "following", "that", "which", "who", "where", "thanks"]);

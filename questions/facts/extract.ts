@@ -2,7 +2,7 @@ import { causeFacts } from "./causes.ts";
 import { figureQuestions } from "./figures.ts";
 import { objectFacts } from "./objects.ts";
 import { analyzeClause, complementClause, type Clause } from "./clause.ts";
-import { type Entity, findMentions, linkEntities, namesInside, spanText } from "./entities.ts";
+import { type Entity, findMentions, linkEntities, namesInside, spanText } from "../read/entities.ts";
 import {
   type ArticleFacts,
   type RoleFact,
@@ -25,9 +25,9 @@ import {
   statementFor,
   text,
 } from "./facts.ts";
-import { ROLE_HEADS, SPEECH_VERBS, isAgentNoun } from "./gazetteer.ts";
-import type { Sentence } from "./nlp.ts";
-import { type Quantity, findQuantities } from "./quantities.ts";
+import { ROLE_HEADS, SPEECH_VERBS, isAgentNoun } from "../data/gazetteer.ts";
+import type { Sentence } from "../read/nlp.ts";
+import { type Quantity, findQuantities } from "../read/quantities.ts";
 import { markQuotes, opensQuoted, quoteFact } from "./quotes.ts";
 import { followPeople } from "./referents.ts";
 import { ageFacts, relativeFacts } from "./relatives.ts";

@@ -1,8 +1,8 @@
 import type { Clause } from "./clause.ts";
-import { spanText } from "./entities.ts";
+import { spanText } from "../read/entities.ts";
 import { type Fact, type SentenceInfo, HEDGES, NOT_COUNTED, confidenceOf, explain, finishQuestion, invert, leadIn, statementFor } from "./facts.ts";
-import type { Token } from "./nlp.ts";
-import type { Quantity } from "./quantities.ts";
+import type { Token } from "../read/nlp.ts";
+import type { Quantity } from "../read/quantities.ts";
 
 /** Verbs of change: "rose 2%", "fell by £3m", "grew to 13.3%". */
 const CHANGE_VERBS = new Set([
