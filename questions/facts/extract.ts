@@ -1,4 +1,5 @@
 import { causeFacts } from "./causes.ts";
+import { bodyMeant, clauseFacts, numberFact } from "./clause-facts.ts";
 import { figureQuestions } from "./figures.ts";
 import { objectFacts } from "./objects.ts";
 import { analyzeClause, complementClause, type Clause } from "./clause.ts";
@@ -11,17 +12,14 @@ import {
   type SentenceInfo,
   DANGLING,
   PRONOUN_START,
-  clauseFacts,
   leansOutside,
   confidenceOf,
   explain,
   finishQuestion,
   leadIn,
-  bodyMeant,
   leadToken,
   refersBack,
   opensLeaning,
-  numberFact,
   statementFor,
   text,
 } from "./facts.ts";
