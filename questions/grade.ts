@@ -139,6 +139,9 @@ function parseNumber(text: string): number | null {
   if (/^-?\d+(\.\d+)?$/.test(digits)) return Number(digits);
   const scaled = /^(-?\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|k|m|bn)$/.exec(plain);
   if (scaled) return Number(scaled[1]) * SCALES[scaled[2]!]!;
+  // "30 g", "60 light years", "843 million dollars": a figure followed by its unit
+  const unit = /^(-?\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|k|m|bn)?\s+[a-z][a-z\s]{0,20}$/.exec(plain);
+  if (unit) return Number(unit[1]) * (unit[2] ? SCALES[unit[2]]! : 1);
   return wordsNumber(plain);
 }
 

@@ -8,7 +8,6 @@ import { ALL_TYPES } from "./choose/select.ts";
 import { chooseQuestions, defaultCount } from "./choose/pick.ts";
 import { rankSentences } from "./choose/rank.ts";
 import { looksEnglish } from "./read/language.ts";
-import { keyTermQuestions } from "./ask/key-terms.ts";
 import { sentenceQuestions } from "./ask/blanks.ts";
 import { yearEvents } from "./facts/timeline.ts";
 import { writeFigureMatch } from "./ask/figure-match.ts";
@@ -48,6 +47,8 @@ export type QuizOptions = {
 export const MAX_QUESTIONS = 30;
 export const MIN_QUESTIONS = 3;
 export const MAX_ARTICLE_CHARS = 100_000;
+/** From this many words an article is taken for real news: it gets a quiz while one good question can be asked. */
+export const NEWS_WORDS = 150;
 /** The fewest words (of the cleaned article) the engine makes a quiz from; fewer is a `too_short` QuizError. */
 export const MIN_ARTICLE_WORDS = 60;
 
@@ -202,11 +203,12 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   const all = [
     ...candidates,
     ...sentenceQuestions(sentences, entities, pools, new Set(), article.headline).filter(readsWhole),
-    ...keyTermQuestions(sentences, article.headline),
   ];
   const ranks = rankSentences(infos.map((i) => i.sentence), article.headline);
   const { questions, alternates } = chooseQuestions({ candidates: all, sentences: infos.map((i) => i.sentence), ranks, title, count, types });
-  if (questions.length < Math.min(MIN_QUESTIONS, count)) {
+  // a real news article (150 words or more) is never refused while one good question can be asked of it
+  const fewest = words >= NEWS_WORDS ? 1 : Math.min(MIN_QUESTIONS, count);
+  if (questions.length < fewest) {
     throw new QuizError("too_few_facts", `The article has too few clear facts for a quiz (found ${questions.length} good questions).`);
   }
   return { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions, alternates };

@@ -10,6 +10,8 @@ const ATTRIBUTION_TAIL = /,\s+(?:(?:the|a|an)\s+)?[\p{L}’'. -]{2,60}?\s+(?:sai
  */
 export function completionPrompt(sentence: string, from: number, to: number): string {
   let text = `${sentence.slice(0, from)}___${sentence.slice(to)}`.trim();
+  // "to ___ (£637.1m)": an aside beside the blank gives its size away; asides go from the prompt
+  text = text.replace(/\s*\([^()]*\)/g, (aside) => (aside.includes("___") ? aside : ""));
   const tail = ATTRIBUTION_TAIL.exec(text);
   if (tail && tail.index > from + 3 && !text.slice(tail.index).includes("___")) text = `${text.slice(0, tail.index)}.`;
   return `${COMPLETE_PROMPT} “${text}”`;

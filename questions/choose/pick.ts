@@ -4,7 +4,7 @@ import { givesAnswerAway } from "./select.ts";
 import type { Question, QuestionType } from "../types.ts";
 import { type Candidate, type Draft, idOf, withId } from "../ask/write.ts";
 import { textWords } from "./rank.ts";
-import { answerTexts, kindOf, mentions, rejectReason, scoreCandidate } from "./score.ts";
+import { answerTexts, isWeak, kindOf, mentions, rejectReason, scoreCandidate } from "./score.ts";
 
 /** The default length: about one question per 55 words, at least 4 and at most 15. */
 export function defaultCount(words: number): number {
@@ -18,6 +18,11 @@ const MAX_ALTERNATES = 15;
 const MIN_CONFIDENCE = 0.75;
 const MIN_CONFIDENCE_RELAXED = 0.6;
 const MIN_CONFIDENCE_LAST = 0.5;
+
+/** The fewest questions a quiz is padded to with the weak kinds, so that an article is not refused. */
+const FLOOR = 3;
+
+const quizPart = (picked: readonly unknown[], count: number) => Math.min(picked.length, count);
 
 /** True/false makes at most this share of a quiz. */
 const TRUE_FALSE_SHARE = 0.3;
@@ -45,7 +50,8 @@ export type ChooseInput = {
  * The quiz comes back in article order (match and order last).
  */
 export function chooseQuestions(input: ChooseInput): Choice {
-  const { count, types } = input;
+  const { types } = input;
+  let count = input.count;
   const bySentence = new Map<string, number>();
   for (const s of input.sentences) bySentence.set(`${s.paragraph}\u0000${s.text}`, s.index);
   const sentencesOf = (c: Candidate): number[] => {
@@ -69,14 +75,23 @@ export function chooseQuestions(input: ChooseInput): Choice {
   const idFor = (c: Candidate) => ids.get(c) ?? ids.set(c, idOf(c.question)).get(c)!;
   const order = (list: Scored[]) => list.sort((a, b) => b.score - a.score || a.c.sentence - b.c.sentence || idFor(a.c).localeCompare(idFor(b.c)));
 
-  let picked = greedy(order(pool(MIN_CONFIDENCE)), count + MAX_ALTERNATES, count, true);
-  if (picked.length < Math.min(4, count)) {
-    // a short or plain article: take shakier candidates, and let an evidence sentence repeat an answer
-    picked = greedy(order(pool(MIN_CONFIDENCE_RELAXED)), count + MAX_ALTERNATES, count, false);
+  // Strong kinds only, shakier ones while the quiz has fewer than 4. The kinds teachers drop come in
+  // only to spare a refusal, and only up to 3 questions: fewer good questions beat padding.
+  const passes: [number, boolean, number][] = [
+    [MIN_CONFIDENCE, true, TRUE_FALSE_SHARE],
+    [MIN_CONFIDENCE_RELAXED, false, TRUE_FALSE_SHARE],
+    [MIN_CONFIDENCE_LAST, false, 0.5],
+  ];
+  let picked: Picked[] = [];
+  for (const [confidence, strict, share] of passes) {
+    const tried = greedy(order(pool(confidence)).filter((x) => !isWeak(x.c)), count + MAX_ALTERNATES, count, strict, share);
+    if (quizPart(tried, count) > quizPart(picked, count)) picked = tried;
+    if (quizPart(picked, count) >= Math.min(4, count)) break;
   }
-  if (picked.length < Math.min(4, count)) {
-    // still too few: any true/false share, the shakiest candidates a quiz may hold
-    picked = greedy(order(pool(MIN_CONFIDENCE_LAST)), count + MAX_ALTERNATES, count, false, 1);
+  if (quizPart(picked, count) < Math.min(FLOOR, count)) {
+    const floor = Math.min(FLOOR, count);
+    picked = greedy(order(pool(MIN_CONFIDENCE_LAST)), floor + MAX_ALTERNATES, floor, false, 1);
+    count = floor;
   }
   const quiz = picked.slice(0, count);
   const place = (x: { c: Candidate }) => (x.c.sentence < 0 ? 1e9 : x.c.sentence);

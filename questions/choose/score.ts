@@ -1,5 +1,6 @@
 import { HEAD_OF_STATE_ROLE, WEEKDAY } from "../data/cues.ts";
 import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
+import { findDemonym } from "../data/gazetteer.ts";
 import { normalizeCached } from "../grade.ts";
 import type { Candidate, Draft } from "../ask/write.ts";
 
@@ -10,7 +11,33 @@ export function kindOf(c: Candidate): string {
 }
 
 /** Pronouns and phrases that point outside the prompt; a prompt that keeps one does not stand alone. */
-const LEANING = /(^|[^“"\p{L}])(he|she|him|they|them|it|also|too|such|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
+const LEANING = /(^|[^“"\p{L}])(he|she|him|they|them|it|also|too|such|here|last night|the visitors|the hosts|the home side|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
+
+/** Hedges that make a figure a bound: raising or lowering it may leave the statement true. */
+const BOUND = /\b(more than|at least|over|nearly|almost|about|around|up to|fewer than|less than|under|some|roughly|approximately|as many as|as much as|no more than|upwards of)\s+$/i;
+
+/** The figures of a text: digits with their separators and decimals. */
+const figuresOf = (text: string) => text.match(/\d[\d,]*(\.\d+)?/g)?.map((n) => n.replace(/,/g, "")) ?? [];
+
+/**
+ * Why a false statement that changes a figure does not test it: the figure is a bound ("more than
+ * 100" raised stays true), or the change is too small to be more than proofreading (76,500 → 76,750).
+ */
+export function weakFigureSwap(q: Draft): string | null {
+  if (q.type !== "truefalse" || q.answer !== "False") return null;
+  const statement = q.prompt.replace(/^True or false: /, "");
+  const said = figuresOf(q.evidence.text);
+  const stated = figuresOf(statement);
+  const added = stated.filter((n) => !said.includes(n));
+  const removed = said.filter((n) => !stated.includes(n));
+  if (added.length !== 1 || removed.length !== 1) return null;
+  const [a, b] = [Number(added[0]), Number(removed[0])];
+  const ratio = Math.max(a, b) / Math.max(1e-9, Math.min(a, b));
+  if (ratio < 1.4) return "a change too small";
+  const at = q.evidence.text.replace(/(\d),(?=\d)/g, "$1").search(new RegExp(`(^|[^\\d.])${removed[0]!.replace(".", "\\.")}(?![\\d])`));
+  if (at >= 0 && BOUND.test(q.evidence.text.replace(/(\d),(?=\d)/g, "$1").slice(0, at + 1))) return "a bound changed";
+  return null;
+}
 
 /** A question ending on a word that needs more after it ("tally just?"): an inversion gone wrong. */
 const BROKEN_END = /\b(just|only|about|nearly|almost|around|roughly|approximately|over|under|some|more|than)\?$/i;
@@ -70,6 +97,8 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (/^True or false: .* is (the )?(president|prime minister|chancellor|king|queen) of [^,]+\.$/i.test(q.prompt)) return "world leader";
   if (REFERENCE_NUMBER.test(q.prompt) || (/\d/.test(answer) && REFERENCE_NUMBER.test(q.evidence.text) && q.evidence.text.match(REFERENCE_NUMBER)?.[2] === answer)) return "reference number";
   if (BROKEN_END.test(q.prompt)) return "cut short";
+  const swap = weakFigureSwap(q);
+  if (swap) return swap;
   // "...erupted on Thursday" for "...on Wednesday": a false statement that changes only the day is trivia
   const day = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(q.prompt);
   if (q.type === "truefalse" && q.answer === "False" && day && !q.evidence.text.includes(day[1]!)) return "weekday";
@@ -109,6 +138,8 @@ export function penalty(q: Draft): number {
   if (q.type === "truefalse" && /\b(said|says|told|added)\b/.test(q.prompt)) p *= 0.7;
   // a true statement is the sentence copied; a false one at least asks the reader to spot a change
   if (q.type === "truefalse" && q.answer === "True") p *= 0.75;
+  // "___ rescue workers" in an Italian story: a nationality blank is guessed from the story's place
+  if (q.prompt.startsWith("Complete the sentence") && typeof q.answer === "string" && findDemonym(q.answer)) p *= 0.4;
   // "police officer ___ said": a blank on who reported a fact
   if (/___ (said|says|told|added)\b|\b(said|says|told) ___/.test(q.prompt)) p *= 0.3;
   return p;
@@ -120,6 +151,17 @@ export function scoreCandidate(c: Candidate, sentenceRank: number): number {
   const type = TYPE_FACTOR[c.question.type] ?? 1;
   const rank = WEIGHTS.rankShare * sentenceRank + (1 - WEIGHTS.rankShare);
   return Math.min(1.1, c.score) * prior * type * rank * penalty(c.question);
+}
+
+/**
+ * Kinds teachers drop nearly always: "Who is the <title>?", "Who said ...?", a true statement copied
+ * from the article. They go in a quiz only when nothing better is left, and otherwise wait as alternates.
+ */
+export function isWeak(c: Candidate): boolean {
+  const kind = kindOf(c);
+  if (kind === "role" || kind === "quote" || kind === "match:quote") return true;
+  if (WHO_SAID.test(c.question.prompt) || /^Who (is|was) (the|a|an) /.test(c.question.prompt)) return true;
+  return c.question.type === "truefalse" && !c.falsify && c.question.answer === "True";
 }
 
 /** The texts a student may type or choose as this question's answer, with a person's surname alone. */

@@ -76,3 +76,12 @@ describe("typed answers a student would fairly write", () => {
     expect(gradeAnswer({ ...base, type: "numeric", answer: "1995" }, "1996")).toBe(false);
   });
 });
+
+describe("typed figures with their unit", () => {
+  it("reads '30 g', '60 light-years' and '843 million dollars' as the figure", () => {
+    expect(gradeAnswer({ ...base, type: "numeric", answer: "30" }, "30 g")).toBe(true);
+    expect(gradeAnswer({ ...base, type: "numeric", answer: "60" }, "60 light-years")).toBe(true);
+    expect(gradeAnswer({ ...base, type: "numeric", answer: "$843m" }, "843 million dollars")).toBe(true);
+    expect(gradeAnswer({ ...base, type: "numeric", answer: "30" }, "31 g")).toBe(false);
+  });
+});

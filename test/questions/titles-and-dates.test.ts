@@ -181,7 +181,7 @@ describe("sentences that lean on the one before", () => {
     "In both cases, their shares fell by some 4% in early trading in New York.",
     "Analysts blamed the falls on high hopes fuelled by the results of rival Findly on Tuesday.",
   ].join("\n");
-  const prompts = generateQuiz(text).questions.map((q) => q.prompt);
+  const prompts = candidateQuestions(text).candidates.map((c) => c.question.prompt);
 
   it("ask nothing of 'In both cases, their...' or 'The firm's...'", () => {
     expect(prompts.length).toBeGreaterThan(0);
