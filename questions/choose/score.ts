@@ -39,6 +39,9 @@ export function weakFigureSwap(q: Draft): string | null {
   return null;
 }
 
+/** Phrases that cannot be read without the sentence before. */
+const OUTSIDE_CONTEXT = /\b(in both cases|in each case|the firm['’]s|the company['’]s|the group['’]s|despite this|because of this|as a result of this|the latter|the former|our correspondent)\b/i;
+
 /** A question ending on a word that needs more after it ("tally just?"): an inversion gone wrong. */
 const BROKEN_END = /\b(just|only|about|nearly|almost|around|roughly|approximately|over|under|some|more|than)\?$/i;
 
@@ -97,6 +100,8 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (/^True or false: .* is (the )?(president|prime minister|chancellor|king|queen) of [^,]+\.$/i.test(q.prompt)) return "world leader";
   if (REFERENCE_NUMBER.test(q.prompt) || (/\d/.test(answer) && REFERENCE_NUMBER.test(q.evidence.text) && q.evidence.text.match(REFERENCE_NUMBER)?.[2] === answer)) return "reference number";
   if (BROKEN_END.test(q.prompt)) return "cut short";
+  // "In both cases, where did their shares...?", "the firm's revenue": context from another sentence
+  if (!q.prompt.startsWith("Complete the sentence") && OUTSIDE_CONTEXT.test(unquoted(q.prompt))) return "leans on another sentence";
   const swap = weakFigureSwap(q);
   if (swap) return swap;
   // "...erupted on Thursday" for "...on Wednesday": a false statement that changes only the day is trivia
