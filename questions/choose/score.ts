@@ -42,6 +42,9 @@ export function weakFigureSwap(q: Draft): string | null {
 /** Phrases that cannot be read without the sentence before. */
 const OUTSIDE_CONTEXT = /\b(in both cases|in each case|the firm['’]s|the company['’]s|the group['’]s|despite this|because of this|as a result of this|the latter|the former|our correspondent)\b/i;
 
+/** "that observation", "this decision": a noun that points back to the sentence before. */
+const POINTING_BACK = /\b(this|that|these|those) (observation|decision|move|plan|claim|issue|problem|idea|proposal|remark|comment|statement|report|case|incident|matter|deal|step|change|effort|approach|policy|scheme|project|news|figure|number|one|ones)\b/i;
+
 /** A question ending on a word that needs more after it ("tally just?"): an inversion gone wrong. */
 const BROKEN_END = /\b(just|only|about|nearly|almost|around|roughly|approximately|over|under|some|more|than)\?$/i;
 
@@ -101,7 +104,11 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (REFERENCE_NUMBER.test(q.prompt) || (/\d/.test(answer) && REFERENCE_NUMBER.test(q.evidence.text) && q.evidence.text.match(REFERENCE_NUMBER)?.[2] === answer)) return "reference number";
   if (BROKEN_END.test(q.prompt)) return "cut short";
   // "In both cases, where did their shares...?", "the firm's revenue": context from another sentence
-  if (!q.prompt.startsWith("Complete the sentence") && OUTSIDE_CONTEXT.test(unquoted(q.prompt))) return "leans on another sentence";
+  if (!q.prompt.startsWith("Complete the sentence") && (OUTSIDE_CONTEXT.test(unquoted(q.prompt)) || POINTING_BACK.test(unquoted(q.prompt)))) return "leans on another sentence";
+  // "Who expects many more such discoveries?", "the visitors", "here": a question that does not stand alone
+  if (!q.prompt.startsWith("Complete the sentence") && LEANING.test(unquoted(q.prompt))) return "not self-contained";
+  // "How much does the winner receive, or about $80,000?": an aside left in the question
+  if (/, or (about|around|some|nearly) /.test(q.prompt) && q.prompt.endsWith("?")) return "broken";
   const swap = weakFigureSwap(q);
   if (swap) return swap;
   // "...erupted on Thursday" for "...on Wednesday": a false statement that changes only the day is trivia
@@ -135,7 +142,6 @@ export function penalty(q: Draft): number {
   const words = q.prompt.split(/\s+/).length;
   if (words > 28) p *= 0.8;
   if (words > 40) p *= 0.6;
-  if (!q.prompt.startsWith("Complete the sentence") && LEANING.test(unquoted(q.prompt))) p *= 0.35;
   if (WHO_SAID.test(q.prompt)) p *= 0.35;
   // a prompt mostly made of a quotation asks the reader to remember words, not a fact
   const quoted = q.prompt.length - unquoted(q.prompt).length;
