@@ -19,7 +19,7 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
     const res = await postQuiz({ article: articles.science });
     expect(res.status).toBe(201);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const created = (await res.json()) as Record<string, unknown> & { id: string; teacherKey: string; quiz: { questions: object[] } };
+    const created = (await res.json()) as Record<string, unknown> & { id: string; teacherKey: string; quiz: { questions: object[]; alternates?: object[] } };
     const expected = generateQuiz(articles.science);
     expect(created).toEqual({
       id: expected.id,
