@@ -5,7 +5,7 @@ import { SPEECH_VERBS } from "../data/gazetteer.ts";
 import { splitSentences, type Token } from "../read/nlp.ts";
 import { readSentences } from "../facts/extract.ts";
 
-const MAX_WORDS = 10;
+const MAX_WORDS = 12;
 const STOP_AT = new Set(["after", "before", "because", "as", "when", "while", "although", "though", "since", "until", "amid", "despite", "following", "that", "which", "who", "where", "thanks"]);
 const REGION_NOUNS = /^(region|province|city|town|village|district|island|state|territory|enclave|area|county|country|capital)$/;
 
@@ -78,6 +78,12 @@ function trimTitle(words: string[]): string {
   const capital = (x: string | undefined) => x !== undefined && /^\p{Lu}/u.test(x);
   // "People Need" of "People Need People": a name cut in two goes whole
   if (words.length > MAX_WORDS && capital(words[MAX_WORDS]) && capital(w[w.length - 1])) while (w.length > 3 && capital(w[w.length - 1])) w = w.slice(0, -1);
+  // cut short: the phrase the cut fell in goes whole ("on a proposal to approve" → "on a proposal")
+  if (words.length > MAX_WORDS) {
+    let k = w.length - 1;
+    while (k >= 3 && !/^(of|to|in|on|at|for|with|by|from|over|against|during|after|before|into|as)$/i.test(w[k]!)) k--;
+    if (k >= 3) w = w.slice(0, k);
+  }
   // a possessive or an open quotation at the end has lost what it belongs to
   while (w.length > 3 && (NO_END.test(w[w.length - 1]!.replace(/[,;:]$/, "")) || /[’']s$|^[“"‘']|^[^\p{L}\d]+$/u.test(w[w.length - 1]!))) w = w.slice(0, -1);
   return w.join(" ").replace(/[,;:]$/, "");
@@ -122,7 +128,8 @@ function titleFromFact(info: SentenceInfo): string | null {
   // "Secretary Damian Hinds" ends on a name: one person, though the name ends in "s"
   // "Students of Tai Solarin University": the head noun decides
   const head = t.slice(c.subject[0], c.subject[1]).find((x) => x.pos === "NOUN" || x.pos === "PROPN");
-  const pluralHead = head !== undefined && (head.pos === "NOUN" || head === t[c.subject[0]]) && head.lower !== head.lemma.toLowerCase() && /s$/.test(head.lower);
+  const opensName = info.mentions.some((m) => m.start === c.subject[0]);
+  const pluralHead = head !== undefined && ((head.pos === "NOUN" && head.lower !== head.lemma.toLowerCase()) || (head === t[c.subject[0]] && !opensName)) && /[^s]s$/.test(head.lower);
   const plural = pluralHead || (/s$/.test(subject) && !info.mentions.some((m) => subject.endsWith(m.text))) || / and /.test(subject);
   let verb: string;
   if (passive) verb = main.text;
@@ -133,8 +140,10 @@ function titleFromFact(info: SentenceInfo): string | null {
   const words = subject.split(" ");
   if (words.length > 1 && /^\p{Lu}{4,}$/u.test(words[0]!)) words[0] = words[0]!.charAt(0) + words[0]!.slice(1).toLowerCase();
   const first = words.join(" ").charAt(0).toUpperCase() + words.join(" ").slice(1);
-  const joined = [...first.split(" "), verb, ...objectWords(c)].join(" ").replace(/\s+([’']s)\b/g, "$1").replace(/(\d) , (\d)/g, "$1,$2").replace(/(\d) %/g, "$1%").replace(TIME_WORDS, "");
-  const title = trimTitle(joined.split(" "));
+  const joined = [...first.split(" "), verb, ...objectWords(c)].join(" ").replace(/\s+([’']s)\b/g, "$1").replace(/(\d) , (\d)/g, "$1,$2").replace(/(\d) %/g, "$1%").replace(/(["“‘]) /g, "$1").replace(/ ([”’])/g, "$1").replace(TIME_WORDS, "");
+  // a quotation the title cuts open loses its marks
+  const marks = (joined.match(/["“”]/g) ?? []).length;
+  const title = trimTitle((marks % 2 === 1 || /“[^”]*$/.test(joined) ? joined.replace(/["“”]/g, "") : joined).split(" "));
   return title.split(" ").length >= 3 ? title : null;
 }
 
