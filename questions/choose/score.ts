@@ -104,9 +104,11 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (REFERENCE_NUMBER.test(q.prompt) || (/\d/.test(answer) && REFERENCE_NUMBER.test(q.evidence.text) && q.evidence.text.match(REFERENCE_NUMBER)?.[2] === answer)) return "reference number";
   if (BROKEN_END.test(q.prompt)) return "cut short";
   // "In both cases, where did their shares...?", "the firm's revenue": context from another sentence
-  if (!q.prompt.startsWith("Complete the sentence") && (OUTSIDE_CONTEXT.test(unquoted(q.prompt)) || POINTING_BACK.test(unquoted(q.prompt)))) return "leans on another sentence";
+  if (q.type !== "match" && q.type !== "order" && !q.prompt.startsWith("Complete the sentence") && (OUTSIDE_CONTEXT.test(unquoted(q.prompt)) || POINTING_BACK.test(unquoted(q.prompt)))) return "leans on another sentence";
   // "Who expects many more such discoveries?", "the visitors", "here": a question that does not stand alone
-  if (!q.prompt.startsWith("Complete the sentence") && LEANING.test(unquoted(q.prompt))) return "not self-contained";
+  // (match and order prompts are the engine's own fixed wording)
+  const own = q.type === "match" || q.type === "order" || q.prompt.startsWith("Complete the sentence");
+  if (!own && LEANING.test(unquoted(q.prompt))) return "not self-contained";
   // "How much does the winner receive, or about $80,000?": an aside left in the question
   if (/, or (about|around|some|nearly) /.test(q.prompt) && q.prompt.endsWith("?")) return "broken";
   const swap = weakFigureSwap(q);

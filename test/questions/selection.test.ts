@@ -78,6 +78,21 @@ describe("the chooser, on every fixture article", () => {
   });
 });
 
+describe("asked for one type", () => {
+  it("writes a match or an order question when only that type is asked for", () => {
+    for (const type of ["match", "order"] as const) {
+      const found = articles.some((a) => {
+        try {
+          return generateQuiz(a.text, { types: [type], count: 1 }).questions.every((q) => q.type === type);
+        } catch {
+          return false;
+        }
+      });
+      expect(found, type).toBe(true);
+    }
+  });
+});
+
 describe("default length", () => {
   it("is one question per 55 words, at least 4 and at most 15", () => {
     expect([100, 220, 454, 650, 2000].map(defaultCount)).toEqual([4, 4, 8, 12, 15]);
