@@ -103,9 +103,6 @@ const LEANING_STATEMENT = /^True or false: (the \d+-year-old|he|she|they|it|this
 /** A question a teacher could ask as written: not cut short, not leaning on the sentence before. */
 const readsWhole = (c: Candidate) => !CUT_SHORT.test(c.question.prompt) && !LEANING_STATEMENT.test(c.question.prompt);
 
-/** Sentence questions a default quiz may have even when it has fewer fact questions than this. */
-const SENTENCE_QUESTIONS_FLOOR = 8;
-
 /** The most roles the role questions compare with each other (each role is checked against every other). */
 const ROLE_LIMIT = 40;
 
