@@ -3,17 +3,18 @@
  * as JSON. Bad input gets one line on stderr and exit code 2. The only Node-specific file.
  * `--article` adds the cleaned article's paragraphs (the whole `Quiz`), `--out FILE` writes the
  * JSON to a file instead of stdout: the build uses both to generate the built-in quiz.
+ * `--alternates` adds the ranked questions beyond the quiz that a teacher may swap in.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { MAX_ARTICLE_CHARS, QuizError, generateQuiz, type QuizOptions } from "./index.ts";
-import { ALL_TYPES } from "./select.ts";
+import { ALL_TYPES } from "./choose/select.ts";
 import type { QuestionType } from "./types.ts";
 
 const USAGE =
-  "usage: npm run --silent questions -- FILE [--count N] [--types choice,truefalse,fill,numeric,match,order] [--article] [--out FILE]";
+  "usage: npm run --silent questions -- FILE [--count N] [--types choice,truefalse,fill,numeric,match,order] [--article] [--alternates] [--out FILE]";
 
-type CliOptions = { file: string; options: QuizOptions; withArticle: boolean; out: string | undefined };
+type CliOptions = { file: string; options: QuizOptions; withArticle: boolean; withAlternates: boolean; out: string | undefined };
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -23,6 +24,7 @@ function fail(message: string): never {
 function parseArgs(argv: string[]): CliOptions {
   let file: string | undefined;
   let withArticle = false;
+  let withAlternates = false;
   let out: string | undefined;
   const options: QuizOptions = {};
   for (let i = 0; i < argv.length; i++) {
@@ -40,6 +42,8 @@ function parseArgs(argv: string[]): CliOptions {
       options.types = list as QuestionType[];
     } else if (flag === "--article") {
       withArticle = true;
+    } else if (flag === "--alternates") {
+      withAlternates = true;
     } else if (flag === "--out") {
       out = value();
     } else if (flag === "--help" || flag === "-h") {
@@ -54,7 +58,7 @@ function parseArgs(argv: string[]): CliOptions {
     }
   }
   if (file === undefined) fail(`no article file given. ${USAGE}`);
-  return { file, options, withArticle, out };
+  return { file, options, withArticle, withAlternates, out };
 }
 
 function readArticle(file: string): string {
@@ -75,11 +79,13 @@ function readArticle(file: string): string {
   return text;
 }
 
-const { file, options, withArticle, out } = parseArgs(process.argv.slice(2));
+const { file, options, withArticle, withAlternates, out } = parseArgs(process.argv.slice(2));
 const text = readArticle(file);
 try {
   const quiz = generateQuiz(text, options);
-  const printed = withArticle ? quiz : { id: quiz.id, title: quiz.title, questions: quiz.questions };
+  // the alternates are for a teacher's review; the built-in quiz (--article) and a plain run print the quiz only
+  const { alternates, ...kept } = quiz;
+  const printed = withAlternates ? { id: quiz.id, title: quiz.title, questions: quiz.questions, alternates: alternates ?? [] } : withArticle ? kept : { id: quiz.id, title: quiz.title, questions: quiz.questions };
   const json = `${JSON.stringify(printed, null, 2)}\n`;
   if (out === undefined) process.stdout.write(json);
   else {

@@ -1,28 +1,31 @@
-import { eventPhrases } from "./causes.ts";
-import { type CleanArticle, cleanArticle } from "./clean.ts";
-import { buildPools } from "./distractors.ts";
-import { extractFacts, readSentences } from "./extract.ts";
+import { eventPhrases } from "./facts/causes.ts";
+import { type CleanArticle, cleanArticle } from "./read/clean.ts";
+import { buildPools } from "./distractors/distractors.ts";
+import { extractFacts, readSentences } from "./facts/extract.ts";
 import { hashId } from "./hash.ts";
-import { splitSentences } from "./nlp.ts";
-import { ALL_TYPES, type SentenceStage, selectQuestions } from "./select.ts";
-import { sentenceQuestions } from "./blanks.ts";
-import { yearEvents } from "./timeline.ts";
-import { writeFigureMatch } from "./figure-match.ts";
-import { isSelfContained } from "./roles.ts";
-import { makeTitle } from "./title.ts";
-import { rankAlternates } from "./alternates.ts";
-import type { RoleFact, SentenceInfo } from "./facts.ts";
-import type { Entity } from "./entities.ts";
+import { splitSentences } from "./read/nlp.ts";
+import { ALL_TYPES } from "./choose/select.ts";
+import { chooseQuestions, defaultCount } from "./choose/pick.ts";
+import { rankAlternates } from "./choose/alternates.ts";
+import { rankSentences } from "./choose/rank.ts";
+import { looksEnglish } from "./read/language.ts";
+import { sentenceQuestions } from "./ask/blanks.ts";
+import { yearEvents } from "./facts/timeline.ts";
+import { writeFigureMatch } from "./ask/figure-match.ts";
+import { isSelfContained } from "./facts/roles.ts";
+import { makeTitle } from "./ask/title.ts";
+import type { RoleFact, SentenceInfo } from "./facts/facts.ts";
+import type { Entity } from "./read/entities.ts";
 import { normalizeCached } from "./grade.ts";
 import type { QuestionType, Quiz } from "./types.ts";
-import { type Candidate, writeFactQuestions, writeMatchQuestion, writeOrderQuestion, writeRoleQuestions } from "./write.ts";
+import { type Candidate, writeFactQuestions, writeMatchQuestion, writeOrderQuestion, writeRoleQuestions } from "./ask/write.ts";
 
-export { cleanArticle, type CleanArticle } from "./clean.ts";
-export { fillInQuestion, questionsAboutSentence } from "./ask-sentence.ts";
+export { cleanArticle, type CleanArticle } from "./read/clean.ts";
+export { fillInQuestion, questionsAboutSentence } from "./ask/ask-sentence.ts";
 export { gradeAnswer } from "./grade.ts";
 export type * from "./types.ts";
 
-export type QuizErrorCode = "too_short" | "too_long" | "too_few_facts";
+export type QuizErrorCode = "too_short" | "too_long" | "too_few_facts" | "not_english";
 
 /** A reason the article cannot make a quiz; the worker answers it with a 4xx. */
 export class QuizError extends Error {
@@ -46,6 +49,8 @@ export type QuizOptions = {
 export const MAX_QUESTIONS = 30;
 export const MIN_QUESTIONS = 3;
 export const MAX_ARTICLE_CHARS = 100_000;
+/** From this many words an article is taken for real news: it gets a quiz while one good question can be asked. */
+export const NEWS_WORDS = 150;
 /** The fewest words (of the cleaned article) the engine makes a quiz from; fewer is a `too_short` QuizError. */
 export const MIN_ARTICLE_WORDS = 60;
 
@@ -99,9 +104,6 @@ const LEANING_STATEMENT = /^True or false: (the \d+-year-old|he|she|they|it|this
 
 /** A question a teacher could ask as written: not cut short, not leaning on the sentence before. */
 const readsWhole = (c: Candidate) => !CUT_SHORT.test(c.question.prompt) && !LEANING_STATEMENT.test(c.question.prompt);
-
-/** Sentence questions a default quiz may have even when it has fewer fact questions than this. */
-const SENTENCE_QUESTIONS_FLOOR = 8;
 
 /** The most roles the role questions compare with each other (each role is checked against every other). */
 const ROLE_LIMIT = 40;
@@ -190,19 +192,26 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   const { article, infos, candidates, entities, pools } = candidateQuestions(text);
   const words = article.paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
   if (words < MIN_ARTICLE_WORDS) throw new QuizError("too_short", `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}.`);
-  const count = Math.max(1, Math.min(options.count ?? MAX_QUESTIONS, MAX_QUESTIONS));
+  if (!looksEnglish(article.paragraphs)) {
+    throw new QuizError("not_english", "The article does not look like English text; factquiz writes questions for English articles only.");
+  }
+  const count = Math.max(1, Math.min(options.count ?? defaultCount(words), MAX_QUESTIONS));
   const types = options.types?.length ? options.types : ALL_TYPES;
-  // Sentence questions fill the quiz up; by default they make at most half of it (or 8, whichever is more).
-  const sentenceStage: SentenceStage = {
-    candidates: (covered) => sentenceQuestions(infos.slice(0, MAX_FACT_SENTENCES), entities, pools, covered, article.headline).filter(readsWhole),
-    // (an article whose facts the clause rules mostly miss still gets a quiz of a useful length)
-    max: (factQuestions) => (options.count === undefined ? Math.max(factQuestions, SENTENCE_QUESTIONS_FLOOR) : null),
-  };
-  const questions = selectQuestions(candidates, count, types, sentenceStage);
-  if (questions.length < Math.min(MIN_QUESTIONS, count)) {
+  const title = options.title?.trim() || makeTitle(article.headline, infos.slice(0, 5));
+  const sentences = infos.slice(0, MAX_FACT_SENTENCES);
+  const all = [
+    ...candidates,
+    ...sentenceQuestions(sentences, entities, pools, new Set(), article.headline).filter(readsWhole),
+  ];
+  const ranks = rankSentences(infos.map((i) => i.sentence), article.headline);
+  const choice = chooseQuestions({ candidates: all, sentences: infos.map((i) => i.sentence), ranks, title, count, types });
+  const { questions } = choice;
+  // the engine's own ranked rest first, then shakier ones, so "Another question" rarely runs dry
+  const alternates = [...choice.alternates, ...rankAlternates(all, questions, choice.alternates, types)];
+  // a real news article (150 words or more) is never refused while one good question can be asked of it
+  const fewest = words >= NEWS_WORDS ? 1 : Math.min(MIN_QUESTIONS, count);
+  if (questions.length < fewest) {
     throw new QuizError("too_few_facts", `The article has too few clear facts for a quiz (found ${questions.length} good questions).`);
   }
-  const title = options.title?.trim() || makeTitle(article.headline, infos[0]);
-  const alternates = rankAlternates([...candidates, ...sentenceStage.candidates(new Set())], questions, types);
   return { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions, alternates };
 }

@@ -50,7 +50,7 @@ export type Quiz = {
   title: string;
   article: Article;
   questions: Question[];
-  /** Questions a teacher may swap in, best first (never in a student's copy of the quiz). */
+  /** Further questions ranked best first, which a teacher may swap in; never shown to students. */
   alternates?: Question[];
   /**
    * When learning mode may reveal a question: "open" at once, "after-answering" only once the

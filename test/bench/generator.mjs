@@ -19,15 +19,15 @@ async function bundle(entry, outfile) {
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-/** A ~2,000-word article made of the fixture articles' paragraphs. */
-function longArticle() {
+/** An article of about `limit` words made of the built-in article's and the fixture articles' paragraphs. */
+function longArticle(limit = 2000) {
   const dir = "test/fixtures/articles";
   const paragraphs = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()
     .flatMap((f) => readFileSync(join(dir, f), "utf8").split(/\r?\n/).filter((l) => l.trim().split(" ").length > 8));
   const out = [];
   let words = 0;
   for (const p of [...readFileSync("questions/article.txt", "utf8").split("\n"), ...paragraphs]) {
-    if (words >= 2000) break;
+    if (words >= limit) break;
     out.push(p);
     words += p.split(/\s+/).filter(Boolean).length;
   }
@@ -49,6 +49,7 @@ export async function run() {
 
   const builtIn = readFileSync("questions/article.txt", "utf8");
   const long = longArticle();
+  const mid = longArticle(650);
   writeFileSync(join(dir, "builtin.txt"), builtIn);
   writeFileSync(join(dir, "long.txt"), long.text);
 
@@ -78,8 +79,9 @@ export async function run() {
   for (let i = 0; i < WARMUP; i++) {
     generateQuiz(builtIn);
     generateQuiz(long.text);
+    generateQuiz(mid.text);
   }
-  for (const [label, text, words] of [["built-in article", builtIn, builtIn.split(/\s+/).length], [`${long.words}-word article`, long.text, long.words]]) {
+  for (const [label, text, words] of [["built-in article", builtIn, builtIn.split(/\s+/).length], [`${mid.words}-word article`, mid.text, mid.words], [`${long.words}-word article`, long.text, long.words]]) {
     const times = [];
     const cpu = [];
     let count = 0;
@@ -96,6 +98,47 @@ export async function run() {
     // On a shared machine wall time includes waiting for a core; CPU time is what a Worker is billed.
     // Process CPU time also counts V8's helper threads (GC, compiler); p10 is the least disturbed figure.
     console.log(`warm ${label} (${words} words, ${count} questions): CPU median ${med(cpu).toFixed(2)} ms, p10 ${cpu[Math.floor(RUNS * 0.1)].toFixed(2)} ms; wall median ${med(times).toFixed(2)} ms, p90 ${times[Math.floor(RUNS * 0.9)].toFixed(2)} ms; ${RUNS} runs (node ${process.version})`);
+  }
+
+  await hostile(generateQuiz);
+}
+
+/** Lines made by `line(i)` up to the engine's 100 KB limit. */
+function upToLimit(line) {
+  let text = "";
+  for (let i = 0; ; i++) {
+    const next = line(i);
+    if (text.length + next.length + 1 > 100_000) return text;
+    text += `${next}\n`;
+  }
+}
+
+/**
+ * Hostile input, timed (the unit tests check only that it is handled): 100 KB pastes of one role
+ * sentence, of distinct people, of one paragraph, of quotations and of figures. A Worker's CPU limit
+ * is 30 s on the paid plan; each should take a second or two.
+ */
+async function hostile(generateQuiz) {
+  const made = (i) => `${String.fromCharCode(66 + (i % 24))}ara${String.fromCharCode(97 + (Math.floor(i / 24) % 26))}o`;
+  const cases = {
+    "one role sentence x800": Array.from({ length: 800 }, () => "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan and Armenian Prime Minister Nikol Pashinyan.").join("\n"),
+    "100 KB of people with roles": upToLimit((i) => `${made(i)} Smith, the chairman of ${made(i)} United, said the deal was worth £${i + 1}m.`),
+    "100 KB in one paragraph": upToLimit(() => "Peter Lomas takes charge of Harbour City on Tuesday in London after a long search.").replace(/\n/g, " "),
+    "100 KB of quotations": upToLimit(() => `"We are thrilled to have him and will back him all through the season," said Tom Aldridge. "It is a fresh start.`),
+    "100 KB of figures": upToLimit((i) => `Sales rose ${i % 90}% to $${i}.5bn in ${1900 + (i % 200)} as ${i} people bought cars.`),
+  };
+  for (const [label, text] of Object.entries(cases)) {
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      try {
+        generateQuiz(text);
+      } catch (e) {
+        if (e?.name !== "QuizError") throw e;
+      }
+      times.push(performance.now() - t0);
+    }
+    console.log(`hostile: ${label}: median ${times.sort((a, b) => a - b)[1].toFixed(0)} ms of 3`);
   }
 }
 

@@ -223,7 +223,9 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     const undo = teacher.getByRole("button", { name: "Undo delete" });
     await expect.poll(() => undo.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await teacher.locator(".question-list > li.question-edit").count()).toBe(run.count - 1);
-    await teacher.getByText(`Deleted: “${lastPrompt}”`).waitFor();
+    // the notice shortens a long prompt to 77 characters and an ellipsis
+    const shown = lastPrompt.length > 80 ? `${lastPrompt.slice(0, 77)}…` : lastPrompt;
+    await teacher.getByText(`Deleted: “${shown}”`).waitFor();
     await undo.click();
     expect(await teacher.getByRole("textbox", { name: `Question ${run.count} Prompt` }).inputValue()).toBe(lastPrompt);
     await teacher.getByRole("button", { name: `Delete question ${run.count}` }).click();

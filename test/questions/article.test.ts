@@ -1,9 +1,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { NEWS_WORDS, cleanArticle, generateQuiz } from "../../questions/index.ts";
 
 describe("the built-in article", () => {
-  it("ships with the project as plain text, one paragraph a line", () => {
-    const text = readFileSync("questions/article.txt", "utf8");
-    expect(text.split("\n").filter(Boolean).length).toBeGreaterThan(10);
+  const text = readFileSync("questions/article.txt", "utf8");
+
+  it("is news-length text the engine reads as English and makes a full default quiz of", () => {
+    const words = cleanArticle(text).paragraphs.join(" ").split(/\s+/).length;
+    expect(words).toBeGreaterThanOrEqual(NEWS_WORDS);
+    expect(generateQuiz(text).questions.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("ships its quiz as the engine makes it now (npm run build:builtin after an engine change)", () => {
+    const { alternates: _alternates, ...quiz } = generateQuiz(text);
+    const shipped = JSON.parse(readFileSync("worker/generated/builtin-quiz.json", "utf8"));
+    expect(shipped).toEqual(quiz);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanArticle, isJunkLine, stripDateline } from "../../questions/clean.ts";
+import { cleanArticle, isJunkLine, stripDateline } from "../../questions/read/clean.ts";
 
 describe("cleanArticle", () => {
   it("drops advertisement, read-more, share, subscribe, byline and photo-credit lines", () => {

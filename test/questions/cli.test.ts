@@ -14,7 +14,8 @@ const file = (name: string, content: string | Buffer) => {
   return path;
 };
 
-describe("questions CLI", () => {
+// each case starts Node and reads the language model: seconds on a busy machine
+describe("questions CLI", { timeout: 30_000 }, () => {
   it("prints the quiz as JSON", () => {
     const r = run("questions/article.txt", "--count", "5", "--types", "choice,truefalse");
     expect(r.status).toBe(0);
@@ -30,6 +31,7 @@ describe("questions CLI", () => {
     ["a binary file", () => [file("bin.txt", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]))], /binary/],
     ["an oversized file", () => [file("big.txt", "word ".repeat(25_000))], /over 100 KB/],
     ["a text with too few facts", () => [file("short.txt", "Nothing happened today. It was fine.")], /words|facts/],
+    ["a text that is not English", () => [file("de.txt", "Der Stadtrat hat am Montag beschlossen, die neue Brücke über den Fluss bis zum Sommer zu bauen, sagte die Bürgermeisterin.\n".repeat(12))], /not look like English/],
     ["an unknown flag", () => ["questions/article.txt", "--colour"], /unknown option --colour/],
     ["a bad count", () => ["questions/article.txt", "--count", "lots"], /--count must be a whole number/],
     ["a bad type", () => ["questions/article.txt", "--types", "choice,essay"], /unknown: essay/],

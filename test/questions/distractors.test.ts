@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildPools, formatLike, nearbyNumbers, ordinal, pickDistractors } from "../../questions/distractors.ts";
-import { extractFacts, readSentences } from "../../questions/extract.ts";
-import { splitSentences } from "../../questions/nlp.ts";
-import { fitSwap } from "../../questions/write.ts";
+import { buildPools, formatLike, nearbyNumbers, ordinal, pickDistractors } from "../../questions/distractors/distractors.ts";
+import { extractFacts, readSentences } from "../../questions/facts/extract.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
+import { fitSwap } from "../../questions/ask/write.ts";
 import { hashId, seededShuffle } from "../../questions/hash.ts";
 
 describe("nearby numbers", () => {

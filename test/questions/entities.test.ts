@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readSentences } from "../../questions/extract.ts";
-import { splitSentences } from "../../questions/nlp.ts";
-import { findQuantities } from "../../questions/quantities.ts";
+import { readSentences } from "../../questions/facts/extract.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
+import { findQuantities } from "../../questions/read/quantities.ts";
 
 function mentionsOf(...paragraphs: string[]) {
   const { infos, entities } = readSentences(splitSentences(paragraphs));

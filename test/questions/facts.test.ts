@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { analyzeClause, complementClause } from "../../questions/clause.ts";
-import { spanText } from "../../questions/entities.ts";
-import { extractFacts, readSentences } from "../../questions/extract.ts";
-import { splitSentences } from "../../questions/nlp.ts";
-import { MIN_SCORE } from "../../questions/select.ts";
+import { analyzeClause, complementClause } from "../../questions/facts/clause.ts";
+import { spanText } from "../../questions/read/entities.ts";
+import { extractFacts, readSentences } from "../../questions/facts/extract.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
+import { MIN_SCORE } from "../../questions/choose/select.ts";
 
 function factsOf(...paragraphs: string[]) {
   const { infos, entities } = readSentences(splitSentences(paragraphs));

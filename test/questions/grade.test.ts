@@ -51,3 +51,37 @@ describe("gradeAnswer", () => {
     expect(gradeAnswer(q, "a")).toBe(false);
   });
 });
+
+describe("typed answers a student would fairly write", () => {
+  it("accepts a person's surname alone, and with a title", () => {
+    expect(gradeAnswer(fill("Tom Brooks"), "Brooks")).toBe(true);
+    expect(gradeAnswer(fill("Tom Brooks"), "Mayor Brooks")).toBe(true);
+    expect(gradeAnswer(fill("Tom Brooks"), "Tom")).toBe(false);
+  });
+  it("accepts the distinctive word of a body's name", () => {
+    expect(gradeAnswer(fill("the Whitfield Foundation"), "Whitfield")).toBe(true);
+    expect(gradeAnswer(fill("the Whitfield Foundation"), "Foundation")).toBe(false);
+  });
+  it("reads numbers typed with spaces, commas or words", () => {
+    const q: Question = { ...base, type: "numeric", answer: "2,000" };
+    for (const typed of ["2 000", "2,000", "2000", "two thousand"]) expect(gradeAnswer(q, typed), typed).toBe(true);
+    expect(gradeAnswer({ ...q, answer: "25" }, "twenty-five")).toBe(true);
+    expect(gradeAnswer(fill("2,000"), "two thousand")).toBe(true);
+  });
+  it("forgives spelling slips in proportion to the answer's length, never in a number", () => {
+    expect(gradeAnswer(fill("Kenya"), "Kenia")).toBe(true);
+    expect(gradeAnswer(fill("Cieslewicz"), "Cieslewitz")).toBe(true);
+    expect(gradeAnswer(fill("Amatrice"), "Amatrisse")).toBe(false);
+    expect(gradeAnswer(fill("Baku"), "Bako")).toBe(false);
+    expect(gradeAnswer({ ...base, type: "numeric", answer: "1995" }, "1996")).toBe(false);
+  });
+});
+
+describe("typed figures with their unit", () => {
+  it("reads '30 g', '60 light-years' and '843 million dollars' as the figure", () => {
+    expect(gradeAnswer({ ...base, type: "numeric", answer: "30" }, "30 g")).toBe(true);
+    expect(gradeAnswer({ ...base, type: "numeric", answer: "60" }, "60 light-years")).toBe(true);
+    expect(gradeAnswer({ ...base, type: "numeric", answer: "$843m" }, "843 million dollars")).toBe(true);
+    expect(gradeAnswer({ ...base, type: "numeric", answer: "30" }, "31 g")).toBe(false);
+  });
+});

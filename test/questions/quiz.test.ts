@@ -1,23 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { gradeAnswer, normalizeAnswer } from "../../questions/grade.ts";
 import { QuizError, cleanArticle, generateQuiz } from "../../questions/index.ts";
-import { splitSentences } from "../../questions/nlp.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
+import { defaultCount } from "../../questions/choose/pick.ts";
 import { builtIn, loadArticles } from "./articles.ts";
 
 const articles = loadArticles().map((a) => ({ ...a, quiz: generateQuiz(a.text) }));
-const all = articles.flatMap((a) => a.quiz.questions.map((q) => ({ article: a, q })));
+// every question a teacher may see: the quiz and the alternates they may swap in
+const all = articles.flatMap((a) => [...a.quiz.questions, ...(a.quiz.alternates ?? [])].map((q) => ({ article: a, q })));
 const body = (q: Question) => q.prompt.replace(/^True or false: /, "");
 const single = (q: Question) => typeof q.answer === "string";
 
 describe("every quiz", () => {
-  it.each(articles.map((a) => [a.name, a.quiz] as const))("%s has an id, a short title and a dozen or more questions", (_name, quiz: Quiz) => {
+  it.each(articles.map((a) => [a.name, a.quiz] as const))("%s has an id, a short title and about one question per 55 words", (_name, quiz: Quiz) => {
     expect(quiz.id).toMatch(/^[0-9a-z]{12}$/);
     expect(quiz.title.length).toBeGreaterThan(10);
     expect(quiz.title.split(" ").length).toBeLessThanOrEqual(16);
     expect(quiz.title).not.toMatch(/[.,;:]$/);
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(12);
-    expect(quiz.questions.length).toBeLessThanOrEqual(30);
+    const words = quiz.article.paragraphs.join(" ").split(/\s+/).length;
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(4);
+    expect(quiz.questions.length).toBeLessThanOrEqual(defaultCount(words));
   });
 
   it("every evidence text is a verbatim sentence of the cleaned article", () => {
@@ -191,28 +194,15 @@ describe("every quiz", () => {
 describe("the built-in article's quiz", () => {
   const quiz = generateQuiz(builtIn());
 
-  it("has at least 20 questions of at least 5 types", () => {
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(5);
+  it("mixes question types and keeps true/false under a third", () => {
+    expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(2);
+    expect(quiz.questions.filter((q) => q.type === "truefalse").length).toBeLessThanOrEqual(Math.ceil(quiz.questions.length / 3));
   });
 
-  it("covers who, where, when, how many and who said what", () => {
-    const prompts = quiz.questions.map((q) => q.prompt).join("\n");
-    expect(prompts).toMatch(/Who is the (president|prime minister) of [A-Z]\w+\?/);
-    expect(prompts).toMatch(/where would discussions/i);
-    expect(prompts).toMatch(/on which day/i);
-    expect(prompts).toMatch(/how many people died in the fighting/i);
-    expect(prompts).toMatch(/Who said, “Azerbaijan restored its sovereignty/);
-  });
-
-  it("follows the article's wording for Charles Michel", () => {
-    const match = quiz.questions.find((q) => q.type === "match")!;
-    const i = match.items!.indexOf("Charles Michel");
-    expect((match.answer as string[])[i]).toBe("the Council of Europe’s president");
-  });
-
-  it("titles it from its main fact", () => {
-    expect(quiz.title).toBe("Azerbaijan reclaims authority over Nagorno-Karabakh");
+  it("keeps ranked alternates a teacher can swap in, none repeating a quiz question", () => {
+    expect(quiz.alternates!.length).toBeGreaterThan(0);
+    const prompts = new Set(quiz.questions.map((q) => q.prompt));
+    for (const q of quiz.alternates!) expect(prompts.has(q.prompt)).toBe(false);
   });
 });
 
@@ -245,6 +235,11 @@ describe("generateQuiz", () => {
     } catch (e) {
       expect((e as QuizError).code).toBe("too_short");
     }
+  });
+
+  it("refuses a text that is not English, with its own code", () => {
+    const text = Array.from({ length: 12 }, () => "Der Stadtrat hat am Montag beschlossen, die neue Brücke über den Fluss bis zum Sommer zu bauen, sagte die Bürgermeisterin.").join("\n");
+    expect(() => generateQuiz(text)).toThrowError(expect.objectContaining({ code: "not_english" }));
   });
 
   it("refuses a text with too few facts", () => {

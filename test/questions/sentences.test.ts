@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../questions/nlp.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
 
 describe("splitSentences", () => {
   it("splits a paragraph into verbatim sentences with their paragraph index", () => {

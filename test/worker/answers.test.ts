@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AnswerBody } from "../../worker/http/ids-and-bodies.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz } from "./support/fixtures.ts";
-import { generateQuiz } from "../../questions/index.ts";
+import { everyTypeQuiz } from "./support/engine-quiz.ts";
 import { articles, createQuiz, publish } from "./support/teacher.ts";
 
 type Feedback = { correct: boolean; correctAnswer: unknown; explanation: string; evidence: { paragraph: number; text: string } };
@@ -129,7 +129,7 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
 describe("match questions", () => {
   it("earn a share of their point for each pair right, with each pair's own sentence", async () => {
     const article = articles.disaster;
-    const engine = generateQuiz(article);
+    const engine = everyTypeQuiz(article);
     const match = [...engine.questions, ...(engine.alternates ?? [])].find((q) => q.type === "match" && (q.items?.length ?? 0) >= 3);
     expect(match, "the article has a match question").toBeDefined();
     const choice = engine.questions.find((q) => q.type === "choice")!;

@@ -14,7 +14,8 @@ describe("the built-in quiz", () => {
   it("is listed first from the very first request, and is exactly what the engine makes of questions/article.txt", async () => {
     expect(await env.QUIZZES.get(`quiz:${builtinQuizId()}`)).toBeNull();
     const list = (await (await api("/api/quizzes")).json()) as { id: string; title: string; questionCount: number }[];
-    const expected = generateQuiz(article);
+    // the stored built-in quiz holds no alternates: they are for a teacher's review only
+    const { alternates: _alternates, ...expected } = generateQuiz(article);
     expect(list[0]).toEqual({ id: expected.id, title: expected.title, questionCount: expected.questions.length });
     expect(await env.QUIZZES.get(`quiz:${expected.id}`, "json")).toEqual(expected);
   });

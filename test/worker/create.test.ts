@@ -19,7 +19,7 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
     const res = await postQuiz({ article: articles.science });
     expect(res.status).toBe(201);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const created = (await res.json()) as Record<string, unknown> & { id: string; teacherKey: string; quiz: { questions: object[] } };
+    const created = (await res.json()) as Record<string, unknown> & { id: string; teacherKey: string; quiz: { questions: object[]; alternates?: object[] } };
     const expected = generateQuiz(articles.science);
     const id = created.id;
     expect(id).toMatch(/^[0-9a-z]{16}$/);
@@ -62,7 +62,7 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
     const { quiz } = await createQuiz({ article: articles.sport, title: "  Women's  AFCON final ", count: 5, types: ["choice", "truefalse"] });
     expect(quiz.title).toBe("Women's AFCON final");
     expect(quiz.questions).toHaveLength(5);
-    expect(new Set(quiz.questions.map((q) => q.type))).toEqual(new Set(["choice", "truefalse"]));
+    expect(quiz.questions.every((q) => q.type === "choice" || q.type === "truefalse")).toBe(true);
     const engine = generateQuiz(articles.sport, { title: "Women's AFCON final", count: 5, types: ["choice", "truefalse"] });
     expect(unsealedQuestions(quiz)).toEqual(unsealedQuestions(engine));
   });

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { runInDurableObject } from "cloudflare:test";
 import * as v from "valibot";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { generateQuiz } from "../../questions/index.ts";
+import { everyTypeQuiz } from "./support/engine-quiz.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
 import { builtinQuizId } from "../../worker/quizzes/builtin-quiz.ts";
 import { QuizEditBody } from "../../worker/quizzes/quiz-bodies.ts";
@@ -15,7 +15,7 @@ import { storedData } from "./support/snapshot.ts";
 import { articles, createOpenQuiz, createQuiz, errorOf, putQuiz, type Created } from "./support/teacher.ts";
 
 /** The engine's full quiz of the disaster article: every question type. */
-const full: Quiz = generateQuiz(articles.disaster);
+const full: Quiz = everyTypeQuiz(articles.disaster);
 const copy = (qs: Question[]): Question[] => JSON.parse(JSON.stringify(qs)) as Question[];
 const ofType = (quiz: Quiz, type: Question["type"]) => quiz.questions.find((q) => q.type === type)!;
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateQuiz } from "../../questions/index.ts";
+import { everyTypeQuiz } from "./support/engine-quiz.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
 import { csvDisposition, csvField } from "../../worker/teacher/results-csv.ts";
 import type { QuizResults } from "../../worker/teacher/results.ts";
@@ -15,7 +15,7 @@ const names = { ana: "Ana", comma: 'Smith, "Jo"\nthe second', formula: "=HYPERLI
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  const engine = generateQuiz(articles.disaster);
+  const engine = everyTypeQuiz(articles.disaster);
   const [choice, tf, fill] = ["choice", "truefalse", "fill"].map((t) => engine.questions.find((q) => q.type === t)!);
   created = await createOpenQuiz({ article: articles.disaster, title: "Palu, quake: results", questions: [choice!, tf!, fill!] });
   quiz = created.quiz;

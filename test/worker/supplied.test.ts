@@ -4,13 +4,14 @@ import election from "../fixtures/heldout/election.txt";
 import health from "../fixtures/heldout/health.txt";
 import tech from "../fixtures/heldout/tech.txt";
 import { cleanArticle, generateQuiz, quizIdOf } from "../../questions/index.ts";
+import { everyTypeQuiz } from "./support/engine-quiz.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
 import { questionsProblem } from "../../worker/quizzes/check-questions.ts";
 import { api } from "./support/api.ts";
 import { articles, createQuiz, errorOf, postQuiz, publish, unsealedQuestions } from "./support/teacher.ts";
 
 /** The engine's quiz for the disaster article: it has every question type, match and order included. */
-const engine: Quiz = generateQuiz(articles.disaster);
+const engine: Quiz = everyTypeQuiz(articles.disaster);
 const byType = (type: Question["type"]) => engine.questions.findIndex((q) => q.type === type);
 /** A deep copy with nothing shared (the engine lets questions of one fact share an evidence object). */
 const clone = (): Question[] => JSON.parse(JSON.stringify(engine.questions)) as Question[];

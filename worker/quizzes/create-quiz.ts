@@ -18,6 +18,7 @@ const tooShort = (words: number) =>
 function refusal(err: QuizError, typesChosen: boolean): ApiError {
   if (err.code === "too_long") return new ApiError(400, "article_too_long", ARTICLE_MESSAGES.tooLong);
   if (err.code === "too_short") return new ApiError(422, "article_too_short", `${err.message} ${ARTICLE_MESSAGES.tooShort}`);
+  if (err.code === "not_english") return new ApiError(422, "not_english", err.message);
   const more = typesChosen ? ", or allow more question types" : "";
   return new ApiError(422, "too_few_facts", `${err.message} Try a news article with more names, places, numbers and dates${more}.`);
 }

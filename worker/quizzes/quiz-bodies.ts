@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { MAX_QUESTIONS } from "../../questions/index.ts";
-import { ALL_TYPES } from "../../questions/select.ts";
+import { ALL_TYPES } from "../../questions/choose/select.ts";
 import { PRACTICE_POLICIES } from "../learn/practice-policy.ts";
 import { ARTICLE_MESSAGES, MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS, looksLikeText } from "./article-text.ts";
 import { ID_PATTERN } from "../http/ids-and-bodies.ts";

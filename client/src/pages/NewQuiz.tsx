@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, QuizSettings } from "../teacher/QuizSettings";
 import { useFocusedHeading } from "../components/use-focused-heading";
 
 /** API error codes about the article itself: shown under the text box, which takes focus. */
-const ARTICLE_CODES = new Set(["article_too_short", "article_too_long", "too_few_facts", "generation_failed", "too_large"]);
+const ARTICLE_CODES = new Set(["article_too_short", "article_too_long", "too_few_facts", "not_english", "generation_failed", "too_large"]);
 
 type Failure = { article: boolean; message: string };
 

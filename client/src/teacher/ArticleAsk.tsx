@@ -65,7 +65,7 @@ export function ArticleAsk({ paragraphs, asked, inQuiz, onAdd }: Props) {
 type Offers = { status: "loading" } | { status: "ready"; questions: Question[] } | { status: "failed" };
 
 /** The engine runs in this browser, loaded the first time a teacher asks: teacher pages only. */
-const loadEngine = () => import("../../../questions/ask-sentence.ts");
+const loadEngine = () => import("../../../questions/ask/ask-sentence.ts");
 
 /** What can be asked about one sentence: the engine's questions, a fill-in on a chosen word, or the teacher's own. */
 function SentenceOffers({ paragraphs, at, inQuiz, onAdd }: { paragraphs: string[]; at: ArticleSentence; inQuiz: ReadonlySet<string>; onAdd: (q: Question) => void }) {

@@ -2,7 +2,7 @@ import { api, RequestError, send } from "../api";
 import { rememberQuiz, saveDraft, type Settings } from "./my-quizzes";
 
 /** The article-level API codes the engine's own refusals map to, so the form treats both alike. */
-const ENGINE_CODES = { too_short: "article_too_short", too_long: "article_too_long", too_few_facts: "too_few_facts" } as const;
+const ENGINE_CODES = { too_short: "article_too_short", too_long: "article_too_long", too_few_facts: "too_few_facts", not_english: "not_english" } as const;
 
 /**
  * Writes the questions in this browser, for a server that does not run the engine itself (the

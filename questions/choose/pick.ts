@@ -1,0 +1,177 @@
+import type { Sentence } from "../read/nlp.ts";
+import { normalizeCached } from "../grade.ts";
+import { givesAnswerAway } from "./select.ts";
+import type { Question, QuestionType } from "../types.ts";
+import { type Candidate, type Draft, idOf, withId } from "../ask/write.ts";
+import { textWords } from "./rank.ts";
+import { answerTexts, isWeak, kindOf, mentions, rejectReason, scoreCandidate } from "./score.ts";
+
+/** The default length: about one question per 55 words, at least 4 and at most 15. */
+export function defaultCount(words: number): number {
+  return Math.max(4, Math.min(15, Math.round(words / 55)));
+}
+
+/** How many alternates the engine keeps beyond the quiz, best first. */
+const MAX_ALTERNATES = 15;
+
+/** The least confidence a candidate needs; a second pass goes lower when the first finds too few. */
+const MIN_CONFIDENCE = 0.75;
+const MIN_CONFIDENCE_RELAXED = 0.6;
+const MIN_CONFIDENCE_LAST = 0.5;
+
+/** The fewest questions a quiz is padded to with the weak kinds, so that an article is not refused. */
+const FLOOR = 3;
+
+const quizPart = (picked: readonly unknown[], count: number) => Math.min(picked.length, count);
+
+/** True/false makes at most this share of a quiz. */
+const TRUE_FALSE_SHARE = 0.3;
+
+/** No answer is asked more than this many times (true/false aside). */
+const PER_ANSWER = 2;
+
+type Scored = { c: Candidate; score: number; sentences: number[] };
+
+export type Choice = { questions: Question[]; alternates: Question[] };
+
+export type ChooseInput = {
+  candidates: Candidate[];
+  sentences: readonly Sentence[];
+  ranks: readonly number[];
+  title: string;
+  count: number;
+  types: readonly QuestionType[];
+};
+
+/**
+ * Picks the quiz greedily, best score first: at most one question a sentence, no answer given away
+ * by the title or by another picked question's prompt, statement or evidence sentence, no answer
+ * asked more than twice, true/false at most ~30%. The next best that still fit become alternates.
+ * The quiz comes back in article order (match and order last).
+ */
+export function chooseQuestions(input: ChooseInput): Choice {
+  const { types } = input;
+  let count = input.count;
+  const bySentence = new Map<string, number>();
+  for (const s of input.sentences) bySentence.set(`${s.paragraph}\u0000${s.text}`, s.index);
+  const sentencesOf = (c: Candidate): number[] => {
+    if (c.sentence >= 0) return [c.sentence];
+    const ev = [c.question.evidence, ...(c.question.sources ?? [])];
+    return ev.map((e) => bySentence.get(`${e.paragraph}\u0000${e.text}`) ?? -1).filter((i) => i >= 0);
+  };
+  const pool = (minConfidence: number): Scored[] =>
+    input.candidates
+      .filter((c) => !c.pairOnly && c.score >= minConfidence && types.includes(c.question.type))
+      .filter((c) => !givesAnswerAway(c.question) && rejectReason(c.question, kindOf(c)) === null)
+      .filter((c) => !mentions(input.title, answerTexts(c.question)) && !restatesTitle(c.question, input.title))
+      .map((c) => {
+        const sentences = sentencesOf(c);
+        const rank = sentences.length ? sentences.reduce((s, i) => s + (input.ranks[i] ?? 0), 0) / sentences.length : 0;
+        return { c, score: rank > 0 ? scoreCandidate(c, rank) : 0, sentences };
+      })
+      .filter((x) => x.score > 0);
+
+  const ids = new Map<Candidate, string>();
+  const idFor = (c: Candidate) => ids.get(c) ?? ids.set(c, idOf(c.question)).get(c)!;
+  const order = (list: Scored[]) => list.sort((a, b) => b.score - a.score || a.c.sentence - b.c.sentence || idFor(a.c).localeCompare(idFor(b.c)));
+
+  // Strong kinds only, shakier ones while the quiz has fewer than 4. The kinds teachers drop come in
+  // only to spare a refusal, and only up to 3 questions: fewer good questions beat padding.
+  const passes: [number, boolean, number][] = [
+    [MIN_CONFIDENCE, true, TRUE_FALSE_SHARE],
+    [MIN_CONFIDENCE_RELAXED, false, TRUE_FALSE_SHARE],
+    [MIN_CONFIDENCE_LAST, false, 0.5],
+  ];
+  let picked: Picked[] = [];
+  for (const [confidence, strict, share] of passes) {
+    const tried = greedy(order(pool(confidence)).filter((x) => !isWeak(x.c)), count + MAX_ALTERNATES, count, strict, share);
+    if (quizPart(tried, count) > quizPart(picked, count)) picked = tried;
+    if (quizPart(picked, count) >= Math.min(4, count)) break;
+  }
+  if (quizPart(picked, count) < Math.min(FLOOR, count)) {
+    const floor = Math.min(FLOOR, count);
+    picked = greedy(order(pool(MIN_CONFIDENCE_LAST)), floor + MAX_ALTERNATES, floor, false, 1);
+    count = floor;
+  }
+  const quiz = picked.slice(0, count);
+  const place = (x: { c: Candidate }) => (x.c.sentence < 0 ? 1e9 : x.c.sentence);
+  quiz.sort((a, b) => place(a) - place(b));
+  return { questions: quiz.map((x) => x.question), alternates: picked.slice(count).map((x) => x.question) };
+}
+
+type Picked = { c: Candidate; question: Question };
+
+function greedy(ranked: Scored[], max: number, count: number, strictEvidence: boolean, trueFalseShare = TRUE_FALSE_SHARE): Picked[] {
+  const out: Picked[] = [];
+  const usedSentences = new Set<number>();
+  const answerUses = new Map<string, number>();
+  const prompts = new Set<string>();
+  let trueFalse = 0;
+  const tfCap = Math.max(1, Math.round(count * trueFalseShare));
+  for (const x of ranked) {
+    if (out.length >= max) break;
+    const q = x.c.question;
+    if (x.sentences.some((i) => usedSentences.has(i)) || prompts.has(normalizeCached(q.prompt))) continue;
+    // while the quiz proper fills, true/false stays under its share; alternates may hold more
+    if (q.type === "truefalse" && out.length < count && trueFalse >= tfCap) continue;
+    const answers = answerTexts(q);
+    if (answers.some((a) => (answerUses.get(a) ?? 0) >= PER_ANSWER)) continue;
+    if (!fitsBeside(q, answers, out, strictEvidence)) continue;
+    const question = finish(x.c);
+    if (!question || !optionsFit(question) || rejectReason(question, kindOf(x.c)) !== null) continue;
+    // a false statement is written only now: the name it swaps in must not be another question's answer
+    if (question.prompt !== q.prompt && !fitsBeside(question, answers, out, strictEvidence)) continue;
+    out.push({ c: x.c, question });
+    for (const i of x.sentences) usedSentences.add(i);
+    for (const a of answers) answerUses.set(a, (answerUses.get(a) ?? 0) + 1);
+    prompts.add(normalizeCached(q.prompt));
+    prompts.add(normalizeCached(question.prompt));
+    if (q.type === "truefalse" && out.length <= count) trueFalse++;
+  }
+  return out;
+}
+
+/** The texts a question shows a student before or after answering, which may give another answer away. */
+function shown(q: Draft, strictEvidence: boolean): string[] {
+  const texts = [q.prompt];
+  if (strictEvidence) texts.push(q.evidence.text);
+  return texts;
+}
+
+/** True when neither the candidate nor any picked question gives the other's answer away. */
+function fitsBeside(q: Draft, answers: string[], picked: Picked[], strictEvidence: boolean): boolean {
+  for (const p of picked) {
+    if (answers.length && shown(p.question, strictEvidence).some((t) => mentions(t, answers))) return false;
+    const theirs = answerTexts(p.question);
+    if (theirs.length && shown(q, strictEvidence).some((t) => mentions(t, theirs))) return false;
+  }
+  return true;
+}
+
+/** A true/false about the sentence the title was made from: the title tells what is true. */
+function restatesTitle(q: Draft, title: string): boolean {
+  if (q.type !== "truefalse") return false;
+  const words = [...textWords(title)];
+  const sentence = textWords(q.evidence.text);
+  return words.length >= 3 && words.filter((w) => sentence.has(w)).length >= words.length * 0.75;
+}
+
+/** A choice question whose options are four different texts, none also stated by its own sentence. */
+function optionsFit(q: Question): boolean {
+  if (q.type !== "choice" || !q.options) return true;
+  const norm = q.options.map((o) => normalizeCached(o));
+  if (new Set(norm).size !== norm.length) return false;
+  const answer = normalizeCached(q.answer as string);
+  // a distractor the evidence sentence also states would be a second right answer
+  return q.options.every((o, i) => norm[i] === answer || norm[i]!.length < 3 || !mentions(q.evidence.text, [norm[i]!]));
+}
+
+/** The chosen candidate as a finished question; null when a choice finds no good options or a true/false no stand-in. */
+function finish(c: Candidate): Question | null {
+  if (c.falsify) {
+    return withId(c.falsify() ?? c.question);
+  }
+  if (!c.options) return withId(c.question);
+  const options = c.options();
+  return options && withId({ ...c.question, options });
+}

@@ -1,0 +1,80 @@
+import type { Clause } from "./clause.ts";
+import { spanText } from "../read/entities.ts";
+import { type Fact, type SentenceInfo, explain, invert, leansOutside } from "./facts.ts";
+
+/** Phrases that introduce a cause inside one sentence: "thanks to X", "because of X", "due to X". */
+const CAUSE_OPENERS: string[][] = [["thanks", "to"], ["because", "of"], ["due", "to"], ["as", "a", "result", "of"], ["owing", "to"], ["in", "response", "to"], ["citing"], ["in", "protest", "against"], ["over", "fears", "of"]];
+
+/** Nouns that name events or changes; their phrases elsewhere in the article make plausible wrong reasons. */
+const EVENT_NOUNS = /^(collapse|attack|assault|war|operation|ceasefire|truce|agreement|deal|crisis|decision|storm|quake|earthquake|flood|drought|strike|protest|election|vote|rise|fall|increase|decline|shortage|outbreak|surge|delay|ban|talks|offensive|withdrawal|surrender|merger|investment|discovery|victory|defeat|injury|fire|landslide|sanctions|reform|demand|growth|pressure|cuts|failure|success|approval|support|fighting|violence|campaign)$/;
+
+/** The noun phrase that starts at token i and runs to the end of the predicate or the next comma. */
+function phraseFrom(info: SentenceInfo, i: number, end: number): [number, number] | null {
+  const t = info.sentence.tokens;
+  let j = i;
+  while (j < end && !/^[,;:.“”"]$/.test(t[j]!.text) && !(t[j]!.pos === "SCONJ") && !["VERB", "AUX"].includes(t[j]!.pos)) j++;
+  if (j - i < 2 || j - i > 10) return null;
+  if (!["NOUN", "PROPN"].includes(t[j - 1]!.pos)) return null;
+  return [i, j];
+}
+
+/**
+ * "Why" facts from one sentence that gives a cause: "Aliyev has made progress ... thanks to the
+ * collapse of rebel opposition" → "Why has Aliyev made significant progress toward his goal?".
+ */
+export function causeFacts(info: SentenceInfo, c: Clause): Fact[] {
+  const s = info.sentence;
+  const t = s.tokens;
+  const out: Fact[] = [];
+  for (let i = c.verb[1]; i < s.tokens.length; i++) {
+    const opener = CAUSE_OPENERS.find((words) => words.every((w, k) => t[i + k]?.lower === w));
+    if (!opener) continue;
+    const span = phraseFrom(info, i + opener.length, t.length);
+    if (!span) continue;
+    // The effect is the clause without the cause; anything between (a relative clause) is left out too.
+    const effectEnd = Math.min(c.rest[1], i);
+    let cutStart = i;
+    while (cutStart > c.rest[0] && t[cutStart - 1]!.text === ",") cutStart--;
+    const clause: Clause = { ...c, rest: [c.rest[0], effectEnd] };
+    const rel = t.slice(c.rest[0], effectEnd).findIndex((x) => x.text === ",");
+    if (rel !== -1) clause.rest = [c.rest[0], c.rest[0] + rel];
+    const prompt = invert(clause, "Why", null);
+    if (!prompt || leansOutside(info, c.subject[0], clause.rest[1])) continue;
+    const cause = spanText(s, span[0], span[1]);
+    out.push({
+      key: `cause:${s.index}`,
+      sentence: s,
+      prompt: prompt.replace(/^Why/, "According to the article, why"),
+      answer: cause.charAt(0).toUpperCase() + cause.slice(1),
+      accept: [],
+      kind: "cause",
+      highlight: spanText(s, i, span[1]),
+      explanation: `${explain(clause).replace(/\.$/, "")}, ${spanText(s, i, span[1])}.`,
+      statement: null,
+      alsoTrue: [],
+      confidence: 0.9,
+    });
+  }
+  return out;
+}
+
+/** Event phrases ("the ethnic cleansing", "a military operation") that can stand in as wrong reasons. */
+export function eventPhrases(infos: SentenceInfo[]): string[] {
+  const out: string[] = [];
+  for (const info of infos) {
+    const t = info.sentence.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!/^(the|a|an)$/i.test(t[i]!.text)) continue;
+      let j = i + 1;
+      while (j < t.length && (t[j]!.pos === "ADJ" || (t[j]!.pos === "NOUN" && t[j + 1]?.pos === "NOUN"))) j++;
+      if (!t[j] || !EVENT_NOUNS.test(t[j]!.lower)) continue;
+      let end = j + 1;
+      if (t[end]?.lower === "of" && ["NOUN", "PROPN", "ADJ"].includes(t[end + 1]?.pos ?? "")) {
+        end += 2;
+        while (end < t.length && ["NOUN", "PROPN"].includes(t[end]!.pos) && end - j < 5) end++;
+      }
+      if (end - i >= 2) out.push(spanText(info.sentence, i, end));
+    }
+  }
+  return out;
+}

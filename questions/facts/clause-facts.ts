@@ -1,0 +1,335 @@
+import { type Clause, type Span, complementClause } from "./clause.ts";
+import { type Entity, type Mention, displayName, spanText } from "../read/entities.ts";
+import { KNOWN_ORGANISATIONS, ORG_NOUNS, SPEECH_VERBS, categoryFamily, findDemonym } from "../data/gazetteer.ts";
+import type { Sentence, Token } from "../read/nlp.ts";
+import type { Quantity } from "../read/quantities.ts";
+import { type AnswerKind, type Fact, HEDGES, NOT_COUNTED, type SentenceInfo, confidenceOf, explain, finishQuestion, invert, leadIn, statementFor, text, upperFirst, whichBody } from "./facts.ts";
+
+/**
+ * The facts of one clause (see `clauseFacts`): who did it, what, where, when, how many. Split from
+ * facts.ts, which holds the types and the wording helpers every fact stage shares.
+ */
+
+const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const TIME_PREPS = new Set(["on", "in", "since", "by", "until", "during"]);
+const PLACE_PREPS = new Set(["in", "at", "near", "outside"]);
+
+/** The mention that makes up the whole span, allowing a leading "the" and a title. */
+function wholeMention(info: SentenceInfo, [a, b]: Span): Mention | undefined {
+  const t = info.sentence.tokens;
+  let start = a;
+  if (t[start]?.lower === "the") start++;
+  return info.mentions.find((m) => {
+    if (m.end !== b) return false;
+    if (m.start === start) return true;
+    // "President Ilham Aliyev" — a title in front
+    if (m.title !== undefined && m.start > start && m.start - start <= 3) return true;
+    // "Harbour City chairman Tom Aldridge", "Green MP Ann Hollis": a body and role words in front of a person
+    return m.kind === "person" && m.start - start <= 5 && t.slice(start, m.start).every((x, k) => /^\p{Lu}/u.test(x.text) || (/^\p{Ll}/u.test(x.text) && (x.pos === "NOUN" || x.pos === "ADJ") && k > 0) || x.text === "-");
+  });
+}
+
+function entityName(entities: Map<string, Entity>, m: Mention): string {
+  return entities.get(m.entity)?.name ?? m.text;
+}
+
+/** Accepted extra spellings of a name: a person's family name as the article uses it. */
+function acceptFor(entity: Entity | undefined, kind: AnswerKind): string[] {
+  return kind === "person" && entity?.short ? [entity.short] : [];
+}
+
+
+/** "said it had", "said in a statement that they would": what was said is about "it" or "they". */
+function reportsPronoun(c: Clause): boolean {
+  const t = c.sentence.tokens;
+  let i = c.rest[0];
+  // a phrase about the saying ("in a statement", "on Wednesday") comes first
+  if (t[i]?.pos === "ADP") while (i < c.rest[1] && i < c.rest[0] + 5 && !["PRON", "SCONJ"].includes(t[i]!.pos) && t[i]!.lower !== "that") i++;
+  if (t[i]?.lower === "that") i++;
+  return /^(it|they)$/.test(t[i]?.lower ?? "");
+}
+
+const BODY_NOUN = /^the (\p{Ll}+)$/u;
+
+/** The organisations of an article, worked out once per article rather than for every sentence. */
+const bodiesCache = new WeakMap<Map<string, Entity>, Entity[]>();
+function bodiesOf(entities: Map<string, Entity>): Entity[] {
+  let bodies = bodiesCache.get(entities);
+  if (!bodies) {
+    bodies = [...entities.values()].filter((e) => e.kind === "org");
+    bodiesCache.set(entities, bodies);
+  }
+  return bodies;
+}
+
+/**
+ * The body "the company" or "the airline" stands for: the one body of the article of that sort
+ * ("the company" is Samjin Semiconductor when the only other body is a bank), null when the
+ * subject is not such a phrase, and "unclear" when two or more bodies could be meant.
+ */
+export function bodyMeant(subject: string, entities: Map<string, Entity>): string | null | "unclear" {
+  const noun = BODY_NOUN.exec(subject.toLowerCase())?.[1];
+  if (!noun || !(ORG_NOUNS.has(noun) || categoryFamily(noun) !== noun)) return null;
+  const bodies = bodiesOf(entities);
+  const exact = bodies.filter((e) => e.category === noun);
+  const family = categoryFamily(noun) === noun ? [] : bodies.filter((e) => e.category && categoryFamily(e.category) === categoryFamily(noun));
+  const meant = exact.length > 0 ? exact : family;
+  if (meant.length === 1 && (exact.length === 1 || /^(company|firm|group)$/.test(noun))) return displayName(meant[0]!);
+  return bodies.length >= 2 ? "unclear" : null;
+}
+
+/** The wh-phrase that asks for a subject of this kind ("Who", "Which country", "Which airline"). */
+function subjectWh(m: Mention, entities: Map<string, Entity>, speechVerb: boolean): string | null {
+  if (m.kind === "person") return "Who";
+  if (m.kind === "country") return "Which country";
+  if (m.kind === "city") return "Which city";
+  if (m.kind === "org") {
+    const category = entities.get(m.entity)?.category;
+    if (category && /^[a-z-]+$/.test(category)) return whichBody(category);
+    return speechVerb ? "Who" : "Which organisation";
+  }
+  return null;
+}
+
+/**
+ * Where the element a false statement swaps begins: the whole name with its title and place
+ * ("Seoul Mayor Park Ji-hoon", "President Joko Widodo"), and "the" of a body ("The Red Cross"),
+ * so that another person's or body's name can take its place.
+ */
+function statementSubjectStart(info: SentenceInfo, subj: Span, m: Mention): number {
+  const t = info.sentence.tokens;
+  if (m.kind === "org") return t[m.start - 1]?.lower === "the" && m.start - 1 >= subj[0] ? m.start - 1 : m.start;
+  const titleStart = m.title ? m.start - m.title.split(" ").length : m.start;
+  if (titleStart < subj[0]) return m.start;
+  const before = t.slice(subj[0], titleStart);
+  return before.every((x) => /^\p{Lu}/u.test(x.text) && x.pos === "PROPN") ? subj[0] : titleStart;
+}
+
+/** A noun followed by a participle or relative clause that belongs to it ("treasures looted from", "people who"). */
+function modifiedAfter(t: Token[], at: number): boolean {
+  const x = t[at];
+  if (x === undefined) return false;
+  const participle = /(ed|en)$/.test(x.lower) && (x.pos === "VERB" || (x.pos === "ADJ" && t[at + 1]?.pos === "ADP"));
+  return participle || /^(who|which|that)$/.test(x.lower);
+}
+
+/** "in Germany, Britain and the United States", "in Uganda and Tanzania": the place is one of a list. */
+function listGoesOn(t: Token[], end: number): boolean {
+  const next = t[end + 1]?.lower === "the" ? t[end + 2] : t[end + 1];
+  return /^(and|or|,)$/.test(t[end]?.text.toLowerCase() ?? "") && next !== undefined && /^\p{Lu}/u.test(next.text);
+}
+
+/** True when a comma or a quote mark stands between the verb and token `at` (the phrase belongs elsewhere). */
+function detached(s: Sentence, from: number, at: number): boolean {
+  return s.tokens.slice(from, at).some((x) => /^[,“”"]$/.test(x.text));
+}
+
+/** Questions about the subject, a place, a time or a number in one clause. */
+/**
+ * The facts of one clause: who did it, what, where, when, how many. Returns the clause as read
+ * (its subject named) and the confidence penalty, for the figure and object stages that follow;
+ * null when the clause reports speech and asks nothing of its own.
+ */
+export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<string, Entity>, out: Fact[], via: string): { clause: Clause; penalty: number } | null {
+  const s = info.sentence;
+  const t = s.tokens;
+  let c = clause;
+  const subj = c.subject;
+  const verbText = text(s, c.verb);
+  const restText = text(s, c.rest);
+  // "added 18 points", "announced the new licence fee": a verb of saying with a thing for its object
+  // reports nothing; only "say" and its like always do
+  const lemma = t[c.verb[1] - 1]!.lemma;
+  const reports = /^(say|tell|state|claim|insist|argue|warn|explain|note|suggest|stress|believe)$/.test(lemma) || /^(that|“|"|:)$/.test(t[c.rest[0]]?.lower ?? "") || complementClause(c) !== null;
+  const speech = SPEECH_VERBS.has(lemma) && reports;
+  // "The company was founded in 1987": name the company, or leave the fact when it could be either of two
+  const body = c.subjectText ? null : bodyMeant(text(s, subj), entities);
+  if (body && body !== "unclear") c = { ...c, subjectText: body };
+  const lead = leadIn(c);
+  const penalty = (via ? 0.1 : 0) + (body === "unclear" ? 0.3 : 0);
+  // Who/which country did it? The subject, or a person in apposition to a role subject
+  // ("The Council of Europe's president, Charles Michel, asked...").
+  let subjMention = wholeMention(info, subj);
+  if (!subjMention && c.appositive) {
+    const ap = wholeMention(info, c.appositive);
+    if (ap?.kind === "person") subjMention = ap;
+  }
+  const plural = /^(and|or)$/.test(t[subj[0] + 1]?.lower ?? "") || t.slice(subj[0], subj[1]).some((x) => x.lower === "and");
+  // "X said it had always followed Kenyan law": once X is cut out of the question, "it" points nowhere,
+  // unless the question names X's sort ("Which organisation said it...?").
+  const pronounReported = speech && !via && reportsPronoun(c);
+  const wh = subjMention ? subjectWh(subjMention, entities, speech && !pronounReported) : null;
+  // "Health Secretary Ann Hollis said the new rules": a report cut short says nothing
+  const reportCut = speech && !t.slice(c.rest[0], c.rest[1]).some((x) => x.pos === "VERB" || x.pos === "AUX" || /^[“"]$/.test(x.text));
+  if (subjMention && wh && !plural && !reportCut) {
+    // "Who said...?" about a body: people and other speakers of the article are the stand-ins.
+    const kind: AnswerKind = subjMention.kind === "org" && wh === "Who" ? "speaker" : (subjMention.kind as AnswerKind);
+    const prompt = finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh} ${verbText} ${restText}`);
+    const name = entityName(entities, subjMention);
+    const statementStart = statementSubjectStart(info, subj, subjMention);
+    out.push({
+      key: `subject:${s.index}:${name}`,
+      sentence: s,
+      prompt,
+      answer: subjMention.kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
+      // "Shenzhen Zhiyuan" as the sentence writes it, for "Shenzhen Zhiyuan Technology"
+      accept: [...acceptFor(entities.get(subjMention.entity), kind), ...(subjMention.kind === "org" && subjMention.text !== name ? [subjMention.text] : [])],
+      kind,
+      ...(entities.get(subjMention.entity)?.category ? { category: entities.get(subjMention.entity)!.category! } : {}),
+      highlight: subjMention.text,
+      explanation: explain(c),
+      statement: statementFor(c, statementStart, spanText(s, statementStart, subjMention.end)),
+      alsoTrue: [],
+      confidence: confidenceOf(prompt, c, info) - penalty - (pronounReported && wh === "Who" ? 0.6 : 0) - (subjMention.kind === "org" && /^[A-Z0-9]{2,6}$/.test(name) && !KNOWN_ORGANISATIONS.has(name) ? 0.2 : 0),
+      ...(speech ? { said: true } : {}),
+    });
+  }
+  // "He began his coaching career...", with "He" plain from the sentence before: who did it
+  const r = info.referent;
+  if (r && c.subjectText === r.name && subj[0] === r.token && subj[1] === r.end && !via && !reportCut && !plural) {
+    const prompt = finishQuestion(`${lead}${lead ? "who" : "Who"} ${verbText} ${restText}`);
+    out.push({
+      key: `subject:${s.index}:${r.name}`,
+      sentence: s,
+      prompt,
+      answer: r.name,
+      accept: r.short ? [r.short] : [],
+      kind: "person",
+      highlight: text(s, subj),
+      explanation: explain(c),
+      statement: null,
+      alsoTrue: [],
+      confidence: confidenceOf(prompt, c, info) - penalty - 0.1,
+      ...(speech ? { said: true } : {}),
+    });
+  }
+  // Nationality as the subject's modifier: "Russian peacekeepers reported..." → "Peacekeepers from which country..."
+  const first = t[subj[0]]!;
+  const demonym = findDemonym(first.text);
+  if (demonym && subj[1] - subj[0] >= 2 && subj[1] - subj[0] <= 3 && t[subj[1] - 1]!.pos === "NOUN" && /s$/.test(t[subj[1] - 1]!.lower)) {
+    const noun = text(s, [subj[0] + 1, subj[1]]);
+    const prompt = finishQuestion(`${lead}${lead ? noun : upperFirst(noun)} from which country ${verbText} ${restText}`);
+    out.push({
+      key: `origin:${s.index}:${demonym.name}`,
+      sentence: s,
+      prompt,
+      answer: demonym.name,
+      accept: [demonym.demonym],
+      kind: "country",
+      highlight: text(s, subj),
+      explanation: explain(c),
+      statement: null,
+      alsoTrue: [],
+      confidence: confidenceOf(prompt, c, info) - 0.05 - penalty,
+    });
+  }
+  // How many: a count at the start of the subject ("30,000 people died")
+  // ("About 32 million Kenyans had enrolled": a hedge in front of the figure stays out of the answer)
+  const subjQty = info.quantities.find((q) => q.start >= subj[0] && t.slice(subj[0], q.start).every((x) => HEDGES.has(x.lower)) && q.kind === "count" && q.value !== 1 && q.unit && q.nounEnd === subj[1] && !NOT_COUNTED.test(q.unit));
+  if (subjQty) {
+    const prompt = finishQuestion(`${lead}${lead ? "how" : "How"} many ${subjQty.unit} ${verbText} ${restText}`);
+    out.push(numberFact(s, subjQty, prompt, explain(c), statementFor(c, subjQty.start, subjQty.core), confidenceOf(prompt, c, info) - penalty));
+  }
+  // Places, times and counts inside the predicate; after "said" they belong to what was said,
+  // which the complement clause asks about itself.
+  if (speech && !via) return null;
+  const [r0, r1] = c.rest;
+  for (const m of info.mentions) {
+    if (m.start < r0 || m.end > r1 || detached(s, r0, m.start) || m.start - r0 > 14) continue;
+    const prep = t[m.start - 1];
+    if (!prep || !PLACE_PREPS.has(prep.lower) || m.start - 1 < r0) continue;
+    // "forecasts of sales growth of 2.5% in Spain": the place belongs to the noun phrase, not the verb
+    if (t.slice(r0, m.start - 1).some((x) => x.lower === "of") || /^(%|NUM)$/.test(t[m.start - 2]?.text === "%" ? "%" : t[m.start - 2]?.pos ?? "")) continue;
+    if (!["city", "place", "country"].includes(m.kind)) continue;
+    // "in Nagorno-Karabakh's capital" is not the place itself
+    if (t[m.end]?.pos === "PART" || t[m.end]?.pos === "NOUN" || /^[-'’]$/.test(t[m.end]?.text ?? "")) continue;
+    if (t[m.start - 2]?.pos === "VERB" && m.start - 2 !== c.verb[1] - 1) continue; // "elections held in X"
+    // "in Taylor, Texas": the state or country after the place goes with it
+    let cutEnd = m.end;
+    if (t[m.end]?.text === "," && t[m.end + 1] && /^\p{Lu}/u.test(t[m.end + 1]!.text) && t[m.end + 1]!.pos === "PROPN" && (m.end + 2 >= c.rest[1] || t[m.end + 2]?.text === ",")) cutEnd = m.end + 2;
+    // "in Uganda and Tanzania": one place of two cannot be the answer
+    if (listGoesOn(t, cutEnd)) continue;
+    const prompt = invert(c, "Where", [m.start - 1, cutEnd]);
+    // "Where will the G8 meet at Gleneagles?": the place the sentence names at the other end makes "where" odd
+    if (!prompt || /\b(at|in) (the )?\p{Lu}/u.test(prompt.slice(6))) continue;
+    const name = entityName(entities, m);
+    out.push({
+      key: `where:${s.index}:${name}`,
+      sentence: s,
+      prompt,
+      answer: name,
+      accept: [],
+      kind: m.kind as AnswerKind,
+      highlight: text(s, [m.start - 1, cutEnd]),
+      explanation: explain(c),
+      statement: statementFor(c, m.start, m.text),
+      alsoTrue: cutEnd > m.end ? [text(s, [m.end + 1, cutEnd])] : [],
+      confidence: confidenceOf(prompt, c, info) - penalty,
+    });
+  }
+  for (const q of info.quantities) {
+    if (q.start < r0 || q.end > r1 || detached(s, r0, q.start) || q.start - r0 > 14) continue;
+    const prep = t[q.start - 1];
+    if ((q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") && prep && TIME_PREPS.has(prep.lower) && q.start - 1 >= r0) {
+      // one day or year of two cannot be the answer; "until Saturday" asks "Until which day"
+      if ((/^(and|or)$/.test(t[q.end]?.lower ?? "") && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind)) || (t[q.end]?.text === "," && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind))) continue;
+      // "by Monday's earthquake": the day belongs to the noun after it
+      if (t[q.end]?.pos === "PART" || /^['’]s$/.test(t[q.end]?.text ?? "")) continue;
+      const unit = q.kind === "weekday" ? "day" : q.kind === "year" ? "year" : q.kind === "decade" ? "decade" : null;
+      const leading: Record<string, string> = { since: "Since", by: "By", until: "Until" };
+      const wh = unit ? `${leading[prep.lower] ?? (unit === "day" ? "On" : "In")} which ${unit}` : "When";
+      // "early on Friday": the adverb goes with the day
+      const cutFrom = /^(early|late)$/.test(t[q.start - 2]?.lower ?? "") && q.start - 2 >= r0 ? q.start - 2 : q.start - 1;
+      if (t[cutFrom - 1]?.pos === "VERB" && cutFrom - 1 !== c.verb[1] - 1) continue; // "elections held on Tuesday"
+      const prompt = invert(c, wh, [cutFrom, q.end]);
+      if (!prompt) continue;
+      const answer = q.kind === "weekday" ? q.core : q.kind === "decade" ? q.text.replace(/^the /, "") : q.core;
+      out.push({
+        key: `when:${s.index}:${answer}`,
+        sentence: s,
+        prompt,
+        answer,
+        accept: [],
+        kind: q.kind,
+        highlight: text(s, [q.start - 1, q.end]),
+        explanation: explain(c),
+        statement: statementFor(c, q.start, q.core),
+        alsoTrue: [],
+        value: q.value,
+        confidence: confidenceOf(prompt, c, info) - (q.kind === "weekday" && q.end - q.start > 1 ? 0.3 : 0) - penalty,
+      });
+    } else if (q.kind === "ordinal" && prep?.lower === "the" && t[q.start - 2]?.lower === "in" && q.nounEnd && q.start - 2 >= r0) {
+      const prompt = invert(c, `In which ${q.unit}`, [q.start - 2, q.nounEnd]);
+      if (!prompt) continue;
+      const f = numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty);
+      out.push({ ...f, key: `ordinal:${s.index}:${q.core}`, kind: "ordinal", accept: [] });
+    } else if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.value !== 1 && !NOT_COUNTED.test(q.unit) && !(TIME_UNITS.test(q.unit) && /^(after|before|later|earlier|ago|into|from|since)$/.test(t[q.nounEnd]?.lower ?? "")) && t.slice(r0, q.start).every((x) => HEDGES.has(x.lower))) {
+      // "26 treasures looted from the Kingdom of Dahomey": the rest of the noun phrase would be left behind
+      if (modifiedAfter(t, q.nounEnd)) continue;
+      // "sold two more farms and a string of shops": one of two objects cannot be cut out
+      if (/^(and|or)$/.test(t[q.nounEnd]?.lower ?? "")) continue;
+      const prompt = invert(c, `How many ${q.unit}`, [r0, q.nounEnd]);
+      if (!prompt) continue;
+      out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty));
+    }
+  }
+  return { clause: c, penalty };
+}
+
+export function numberFact(s: Sentence, q: Quantity, prompt: string, explanation: string, statement: Fact["statement"], confidence: number): Fact {
+  return {
+    key: `count:${s.index}:${q.core}`,
+    sentence: s,
+    prompt,
+    answer: q.core,
+    accept: q.core.includes(",") ? [q.core.replace(/,/g, "")] : [],
+    kind: "count",
+    highlight: q.text,
+    explanation,
+    statement,
+    alsoTrue: [],
+    value: q.value,
+    ...(q.unit ? { unit: q.unit } : {}),
+    confidence,
+  };
+}
