@@ -29,7 +29,11 @@ export function precacheServiceWorker(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     writeBundle() {
-      const skip = (file: string) => file === "sw.js" || file.startsWith(".vite/") || file === "_headers" || file === ".assetsignore";
+      const skip = (file: string) =>
+        file === "sw.js" ||
+        file.startsWith(".vite/") ||
+        file === "_headers" ||
+        file === ".assetsignore";
       const paths = listFiles(outDir)
         .map((path) => ({ path, file: relative(outDir, path).split("\\").join("/") }))
         .filter(({ path, file }) => !skip(file) && statSync(path).size <= MAX_PRECACHED_BYTES)
@@ -39,7 +43,10 @@ export function precacheServiceWorker(): Plugin {
       const files = paths.map(({ file }) => (file === "index.html" ? "/" : `/${file}`));
       const precache = { version: hash.digest("hex").slice(0, 12), files };
       const sw = join(outDir, "sw.js");
-      writeFileSync(sw, `self.__PRECACHE__=${JSON.stringify(precache)};\n${readFileSync(sw, "utf8")}`);
+      writeFileSync(
+        sw,
+        `self.__PRECACHE__=${JSON.stringify(precache)};\n${readFileSync(sw, "utf8")}`,
+      );
     },
   };
 }

@@ -1,5 +1,5 @@
-import preact from "@preact/preset-vite";
 import { fileURLToPath } from "node:url";
+import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { precacheServiceWorker } from "./precache-plugin.ts";
 
@@ -21,7 +21,9 @@ export default defineConfig({
     // The service worker is a second entry with a fixed name at the root (its scope is the whole site).
     rolldownOptions: {
       input: { index: here("index.html"), sw: here("sw/service-worker.ts") },
-      output: { entryFileNames: (chunk) => (chunk.name === "sw" ? "sw.js" : "assets/[name]-[hash].js") },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === "sw" ? "sw.js" : "assets/[name]-[hash].js"),
+      },
     },
   },
 });

@@ -7,14 +7,20 @@
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { MAX_ARTICLE_CHARS, QuizError, generateQuiz, type QuizOptions } from "./index.ts";
 import { ALL_TYPES } from "./choose/select.ts";
+import { generateQuiz, MAX_ARTICLE_CHARS, QuizError, type QuizOptions } from "./index.ts";
 import type { QuestionType } from "./types.ts";
 
 const USAGE =
   "usage: npm run --silent questions -- FILE [--count N] [--types choice,truefalse,fill,numeric,match,order] [--article] [--alternates] [--out FILE]";
 
-type CliOptions = { file: string; options: QuizOptions; withArticle: boolean; withAlternates: boolean; out: string | undefined };
+type CliOptions = {
+  file: string;
+  options: QuizOptions;
+  withArticle: boolean;
+  withAlternates: boolean;
+  out: string | undefined;
+};
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -29,16 +35,26 @@ function parseArgs(argv: string[]): CliOptions {
   const options: QuizOptions = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value. ${USAGE}`);
     if (flag === "--count") {
       const v = value();
-      if (!/^\d+$/.test(v) || Number(v) < 1) fail(`--count must be a whole number of at least 1, got "${v}".`);
+      if (!/^\d+$/.test(v) || Number(v) < 1)
+        fail(`--count must be a whole number of at least 1, got "${v}".`);
       options.count = Number(v);
     } else if (flag === "--types") {
-      const list = value().split(",").map((x) => x.trim()).filter(Boolean);
+      const list = value()
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
       const bad = list.filter((x) => !ALL_TYPES.includes(x as QuestionType));
-      if (bad.length > 0 || list.length === 0) fail(`--types takes a comma-separated list of ${ALL_TYPES.join(", ")}; unknown: ${bad.join(", ") || "(empty)"}.`);
+      if (bad.length > 0 || list.length === 0)
+        fail(
+          `--types takes a comma-separated list of ${ALL_TYPES.join(", ")}; unknown: ${bad.join(", ") || "(empty)"}.`,
+        );
       options.types = list as QuestionType[];
     } else if (flag === "--article") {
       withArticle = true;
@@ -70,7 +86,10 @@ function readArticle(file: string): string {
   } catch {
     fail(`cannot read ${file}: no such file.`);
   }
-  if (size > MAX_ARTICLE_CHARS) fail(`${file} is ${Math.round(size / 1024)} KB; articles over ${MAX_ARTICLE_CHARS / 1000} KB are not accepted.`);
+  if (size > MAX_ARTICLE_CHARS)
+    fail(
+      `${file} is ${Math.round(size / 1024)} KB; articles over ${MAX_ARTICLE_CHARS / 1000} KB are not accepted.`,
+    );
   const bytes = readFileSync(file);
   if (bytes.includes(0)) fail(`${file} looks like a binary file, not text.`);
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
@@ -85,7 +104,11 @@ try {
   const quiz = generateQuiz(text, options);
   // the alternates are for a teacher's review; the built-in quiz (--article) and a plain run print the quiz only
   const { alternates, ...kept } = quiz;
-  const printed = withAlternates ? { id: quiz.id, title: quiz.title, questions: quiz.questions, alternates: alternates ?? [] } : withArticle ? kept : { id: quiz.id, title: quiz.title, questions: quiz.questions };
+  const printed = withAlternates
+    ? { id: quiz.id, title: quiz.title, questions: quiz.questions, alternates: alternates ?? [] }
+    : withArticle
+      ? kept
+      : { id: quiz.id, title: quiz.title, questions: quiz.questions };
   const json = `${JSON.stringify(printed, null, 2)}\n`;
   if (out === undefined) process.stdout.write(json);
   else {

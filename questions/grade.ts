@@ -44,7 +44,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     prev = row;
   }
@@ -71,7 +75,8 @@ function typedMatches(given: string, expected: string, allowTypos: boolean): boo
 }
 
 /** Titles a student may write before a surname ("Mayor Brooks", "Dr Okafor"). */
-const TITLES = /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|mayor|president|prime minister|minister|senator|governor|judge|justice|chief|general|captain|coach|inspector|detective|officer|secretary|chancellor|king|queen|prince|princess|rev|father|sister)\s+/;
+const TITLES =
+  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|mayor|president|prime minister|minister|senator|governor|judge|justice|chief|general|captain|coach|inspector|detective|officer|secretary|chancellor|king|queen|prince|princess|rev|father|sister)\s+/;
 
 /** Generic words of a body's name: "the Whitfield Foundation" is told apart by "Whitfield". */
 const BODY_WORDS = new Set(
@@ -103,17 +108,56 @@ export function shortForms(answer: string): string[] {
   return out;
 }
 
-const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+};
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, a: 1,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  a: 1,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 
 /** A number written in words: "two thousand", "twenty-five", "three hundred and ten", "1.5 million". */
 function wordsNumber(plain: string): number | null {
-  const words = plain.replace(/-/g, " ").split(/\s+/).filter((w) => w !== "and");
+  const words = plain
+    .replace(/-/g, " ")
+    .split(/\s+/)
+    .filter((w) => w !== "and");
   if (words.length === 0) return null;
   let total = 0;
   let current = 0;
@@ -134,19 +178,25 @@ function wordsNumber(plain: string): number | null {
 
 /** A typed number: "2,000", "2 000", "18 million", "18m", "$1.2 billion", "9%", "two thousand". */
 function parseNumber(text: string): number | null {
-  const plain = normalizeAnswer(text).replace(/[%$€£]/g, "").trim();
+  const plain = normalizeAnswer(text)
+    .replace(/[%$€£]/g, "")
+    .trim();
   const digits = plain.replace(/\s/g, "");
   if (/^-?\d+(\.\d+)?$/.test(digits)) return Number(digits);
   const scaled = /^(-?\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|k|m|bn)$/.exec(plain);
   if (scaled) return Number(scaled[1]) * SCALES[scaled[2]!]!;
   // "30 g", "60 light years", "843 million dollars": a figure followed by its unit
-  const unit = /^(-?\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|k|m|bn)?\s+[a-z][a-z\s]{0,20}$/.exec(plain);
+  const unit =
+    /^(-?\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|k|m|bn)?\s+[a-z][a-z\s]{0,20}$/.exec(
+      plain,
+    );
   if (unit) return Number(unit[1]) * (unit[2] ? SCALES[unit[2]]! : 1);
   return wordsNumber(plain);
 }
 
 /** Equal as numbers, allowing for the rounding of "1.2 billion" = 1,200,000,000. */
-const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const sameNumber = (a: number, b: number) =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** True when `given` is a right answer to `q`. Malformed answers are simply wrong. */
 export function gradeAnswer(q: Question, given: AnswerValue): boolean {
@@ -155,7 +205,9 @@ export function gradeAnswer(q: Question, given: AnswerValue): boolean {
     return (
       Array.isArray(given) &&
       given.length === expected.length &&
-      given.every((g, i) => typeof g === "string" && normalizeAnswer(g) === normalizeAnswer(expected[i]!))
+      given.every(
+        (g, i) => typeof g === "string" && normalizeAnswer(g) === normalizeAnswer(expected[i]!),
+      )
     );
   }
   if (typeof given !== "string") return false;
@@ -166,10 +218,13 @@ export function gradeAnswer(q: Question, given: AnswerValue): boolean {
       return given === expected;
     case "numeric": {
       const n = parseNumber(given);
-      return n !== null && candidates.some((c) => {
-        const expectedNumber = parseNumber(c);
-        return expectedNumber !== null && sameNumber(expectedNumber, n);
-      });
+      return (
+        n !== null &&
+        candidates.some((c) => {
+          const expectedNumber = parseNumber(c);
+          return expectedNumber !== null && sameNumber(expectedNumber, n);
+        })
+      );
     }
     default: {
       if (candidates.some((c) => typedMatches(given, c, true))) return true;
@@ -178,7 +233,10 @@ export function gradeAnswer(q: Question, given: AnswerValue): boolean {
       if (candidates.flatMap(shortForms).some((c) => typedMatches(bare, c, true))) return true;
       // "2 000", "two thousand" typed for a figure in a fill-in
       const n = parseNumber(given);
-      return n !== null && candidates.some((c) => parseNumber(c) !== null && sameNumber(parseNumber(c)!, n));
+      return (
+        n !== null &&
+        candidates.some((c) => parseNumber(c) !== null && sameNumber(parseNumber(c)!, n))
+      );
     }
   }
 }

@@ -54,7 +54,11 @@ export function seededUnit(seed: string): number {
 }
 
 /** Sorts a copy of `items` into a deterministic order that depends on `seed`. */
-export function seededShuffle<T>(items: readonly T[], seed: string, key: (item: T) => string = String): T[] {
+export function seededShuffle<T>(
+  items: readonly T[],
+  seed: string,
+  key: (item: T) => string = String,
+): T[] {
   return items
     .map((item) => ({ item, k: hash64Parts([seed, "\u0000", key(item)])[0] }))
     .sort((x, y) => x.k - y.k)

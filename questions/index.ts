@@ -1,28 +1,34 @@
-import { eventPhrases } from "./facts/causes.ts";
-import { type CleanArticle, cleanArticle } from "./read/clean.ts";
-import { buildPools } from "./distractors/distractors.ts";
-import { extractFacts, readSentences } from "./facts/extract.ts";
-import { hashId } from "./hash.ts";
-import { splitSentences } from "./read/nlp.ts";
-import { ALL_TYPES } from "./choose/select.ts";
-import { chooseQuestions, defaultCount } from "./choose/pick.ts";
-import { rankAlternates } from "./choose/alternates.ts";
-import { rankSentences } from "./choose/rank.ts";
-import { looksEnglish } from "./read/language.ts";
 import { sentenceQuestions } from "./ask/blanks.ts";
-import { yearEvents } from "./facts/timeline.ts";
 import { writeFigureMatch } from "./ask/figure-match.ts";
-import { isSelfContained } from "./facts/roles.ts";
 import { makeTitle } from "./ask/title.ts";
+import {
+  type Candidate,
+  writeFactQuestions,
+  writeMatchQuestion,
+  writeOrderQuestion,
+  writeRoleQuestions,
+} from "./ask/write.ts";
+import { rankAlternates } from "./choose/alternates.ts";
+import { chooseQuestions, defaultCount } from "./choose/pick.ts";
+import { rankSentences } from "./choose/rank.ts";
+import { ALL_TYPES } from "./choose/select.ts";
+import { buildPools } from "./distractors/distractors.ts";
+import { eventPhrases } from "./facts/causes.ts";
+import { extractFacts, readSentences } from "./facts/extract.ts";
 import type { RoleFact, SentenceInfo } from "./facts/facts.ts";
-import type { Entity } from "./read/entities.ts";
+import { isSelfContained } from "./facts/roles.ts";
+import { yearEvents } from "./facts/timeline.ts";
 import { normalizeCached } from "./grade.ts";
+import { hashId } from "./hash.ts";
+import { type CleanArticle, cleanArticle } from "./read/clean.ts";
+import type { Entity } from "./read/entities.ts";
+import { looksEnglish } from "./read/language.ts";
+import { splitSentences } from "./read/nlp.ts";
 import type { QuestionType, Quiz } from "./types.ts";
-import { type Candidate, writeFactQuestions, writeMatchQuestion, writeOrderQuestion, writeRoleQuestions } from "./ask/write.ts";
 
-export { cleanArticle, type CleanArticle } from "./read/clean.ts";
 export { fillInQuestion, questionsAboutSentence } from "./ask/ask-sentence.ts";
 export { gradeAnswer } from "./grade.ts";
+export { type CleanArticle, cleanArticle } from "./read/clean.ts";
 export type * from "./types.ts";
 
 export type QuizErrorCode = "too_short" | "too_long" | "too_few_facts" | "not_english";
@@ -97,13 +103,15 @@ function leadingText(paragraphs: readonly string[]): string[] {
 }
 
 /** A question that ends on a word that needs more after it. */
-const CUT_SHORT = /\b(that|which|who|whose|the|a|an|of|to|and|or|but|with|for|in|on|at|by|from|as|than|if|because|while)[?.]$|^True or false: .*\b(said|says|told|added|asked|warned)\.$/i;
+const CUT_SHORT =
+  /\b(that|which|who|whose|the|a|an|of|to|and|or|but|with|for|in|on|at|by|from|as|than|if|because|while)[?.]$|^True or false: .*\b(said|says|told|added|asked|warned)\.$/i;
 
 /** A true/false statement that opens on someone the sentence before named ("The 25-year-old was..."). */
 const LEANING_STATEMENT = /^True or false: (the \d+-year-old|he|she|they|it|this|these|those)\b/i;
 
 /** A question a teacher could ask as written: not cut short, not leaning on the sentence before. */
-const readsWhole = (c: Candidate) => !CUT_SHORT.test(c.question.prompt) && !LEANING_STATEMENT.test(c.question.prompt);
+const readsWhole = (c: Candidate) =>
+  !CUT_SHORT.test(c.question.prompt) && !LEANING_STATEMENT.test(c.question.prompt);
 
 /** The most roles the role questions compare with each other (each role is checked against every other). */
 const ROLE_LIMIT = 40;
@@ -139,7 +147,11 @@ function newsSources(infos: SentenceInfo[], entities: Map<string, Entity>): Set<
       let k = m.start - 1;
       if (t[k]?.lower === "the") k--;
       const before = t[k]?.lower ?? "";
-      return before === "told" || (before === "to" && /^(speaking|spoke|talking|talked|according)$/.test(t[k - 1]?.lower ?? ""));
+      return (
+        before === "told" ||
+        (before === "to" &&
+          /^(speaking|spoke|talking|talked|according)$/.test(t[k - 1]?.lower ?? ""))
+      );
     });
     // "the Association of Payment" read from "...of Payment and Clearing Services": half a name
     // ("the Department for Culture" and "Sport" from "the Department for Culture, Media and Sport")
@@ -147,8 +159,14 @@ function newsSources(infos: SentenceInfo[], entities: Map<string, Entity>): Set<
       const t = infos[m.sentence]?.sentence.tokens;
       if (!t) return false;
       const cap = (k: number) => /^\p{Lu}/u.test(t[k]?.text ?? "");
-      const runsOn = (t[m.end]?.lower === "and" || t[m.end]?.text === ",") && cap(m.end + 1) && / (of|for) /.test(` ${e.name} `);
-      const tail = (t[m.start - 1]?.lower === "and" || t[m.start - 1]?.text === ",") && cap(m.start - 2) && !e.name.includes(" ");
+      const runsOn =
+        (t[m.end]?.lower === "and" || t[m.end]?.text === ",") &&
+        cap(m.end + 1) &&
+        / (of|for) /.test(` ${e.name} `);
+      const tail =
+        (t[m.start - 1]?.lower === "and" || t[m.start - 1]?.text === ",") &&
+        cap(m.start - 2) &&
+        !e.name.includes(" ");
       return runsOn || tail;
     });
     if (asSource || cutShort) out.add(e.key);
@@ -161,8 +179,18 @@ export function candidateQuestions(text: string) {
   const article = cleanArticle(text);
   const sentences = splitSentences(leadingText(article.paragraphs));
   const { infos, entities } = readSentences(sentences);
-  const { facts, roles, events, speakers } = extractFacts(infos.slice(0, MAX_FACT_SENTENCES), entities);
-  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, eventPhrases(infos), roles, newsSources(infos, entities));
+  const { facts, roles, events, speakers } = extractFacts(
+    infos.slice(0, MAX_FACT_SENTENCES),
+    entities,
+  );
+  const pools = buildPools(
+    [...entities.values()],
+    infos.flatMap((i) => i.quantities),
+    speakers,
+    eventPhrases(infos),
+    roles,
+    newsSources(infos, entities),
+  );
   const candidates: Candidate[] = [];
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));
   const usableRoles = distinctRoles(roles.filter((r) => isSelfContained(r.role) && !r.matchOnly));
@@ -171,15 +199,32 @@ export function candidateQuestions(text: string) {
   const asked = new Set(usableRoles.map((r) => r.person));
   const allRoles = distinctRoles(roles.filter((r) => r.matchOnly || isSelfContained(r.role)));
   const unasked = allRoles.filter((r) => !asked.has(r.person));
-  const match = writeMatchQuestion(unasked.length >= 3 ? unasked : [...unasked, ...allRoles.filter((r) => asked.has(r.person))]);
+  const match = writeMatchQuestion(
+    unasked.length >= 3 ? unasked : [...unasked, ...allRoles.filter((r) => asked.has(r.person))],
+  );
   if (match) candidates.push(match);
   // explicit years of sentences the clause rules cannot read order too, when the clause events are too few
-  const order = writeOrderQuestion(events) ?? writeOrderQuestion([...events.filter((e) => e.when < 10_000_000), ...yearEvents(infos.slice(0, MAX_FACT_SENTENCES))]);
+  const order =
+    writeOrderQuestion(events) ??
+    writeOrderQuestion([
+      ...events.filter((e) => e.when < 10_000_000),
+      ...yearEvents(infos.slice(0, MAX_FACT_SENTENCES)),
+    ]);
   if (order) candidates.push(order);
   const figures = writeFigureMatch(infos.slice(0, MAX_FACT_SENTENCES));
   if (figures) candidates.push(figures);
   // "Who said that the structure of silicon meant that?": a question cut short before its end is no question
-  return { article, sentences, infos, candidates: candidates.filter(readsWhole), facts, roles, events, entities, pools };
+  return {
+    article,
+    sentences,
+    infos,
+    candidates: candidates.filter(readsWhole),
+    facts,
+    roles,
+    events,
+    entities,
+    pools,
+  };
 }
 
 /**
@@ -188,12 +233,20 @@ export function candidateQuestions(text: string) {
  * Throws `QuizError` when the article is too short or has too few facts.
  */
 export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
-  if (text.length > MAX_ARTICLE_CHARS) throw new QuizError("too_long", `The article is over ${MAX_ARTICLE_CHARS / 1000} KB.`);
+  if (text.length > MAX_ARTICLE_CHARS)
+    throw new QuizError("too_long", `The article is over ${MAX_ARTICLE_CHARS / 1000} KB.`);
   const { article, infos, candidates, entities, pools } = candidateQuestions(text);
   const words = article.paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
-  if (words < MIN_ARTICLE_WORDS) throw new QuizError("too_short", `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}.`);
+  if (words < MIN_ARTICLE_WORDS)
+    throw new QuizError(
+      "too_short",
+      `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}.`,
+    );
   if (!looksEnglish(article.paragraphs)) {
-    throw new QuizError("not_english", "The article does not look like English text; factquiz writes questions for English articles only.");
+    throw new QuizError(
+      "not_english",
+      "The article does not look like English text; factquiz writes questions for English articles only.",
+    );
   }
   const count = Math.max(1, Math.min(options.count ?? defaultCount(words), MAX_QUESTIONS));
   const types = options.types?.length ? options.types : ALL_TYPES;
@@ -201,17 +254,41 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   const sentences = infos.slice(0, MAX_FACT_SENTENCES);
   const all = [
     ...candidates,
-    ...sentenceQuestions(sentences, entities, pools, new Set(), article.headline).filter(readsWhole),
+    ...sentenceQuestions(sentences, entities, pools, new Set(), article.headline).filter(
+      readsWhole,
+    ),
   ];
-  const ranks = rankSentences(infos.map((i) => i.sentence), article.headline);
-  const choice = chooseQuestions({ candidates: all, sentences: infos.map((i) => i.sentence), ranks, title, count, types });
+  const ranks = rankSentences(
+    infos.map((i) => i.sentence),
+    article.headline,
+  );
+  const choice = chooseQuestions({
+    candidates: all,
+    sentences: infos.map((i) => i.sentence),
+    ranks,
+    title,
+    count,
+    types,
+  });
   const { questions } = choice;
   // the engine's own ranked rest first, then shakier ones, so "Another question" rarely runs dry
-  const alternates = [...choice.alternates, ...rankAlternates(all, questions, choice.alternates, types)];
+  const alternates = [
+    ...choice.alternates,
+    ...rankAlternates(all, questions, choice.alternates, types),
+  ];
   // a real news article (150 words or more) is never refused while one good question can be asked of it
   const fewest = words >= NEWS_WORDS ? 1 : Math.min(MIN_QUESTIONS, count);
   if (questions.length < fewest) {
-    throw new QuizError("too_few_facts", `The article has too few clear facts for a quiz (found ${questions.length} good questions).`);
+    throw new QuizError(
+      "too_few_facts",
+      `The article has too few clear facts for a quiz (found ${questions.length} good questions).`,
+    );
   }
-  return { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions, alternates };
+  return {
+    id: quizIdOf(article),
+    title,
+    article: { paragraphs: article.paragraphs },
+    questions,
+    alternates,
+  };
 }

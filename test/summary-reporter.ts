@@ -16,6 +16,8 @@ export default class SummaryReporter implements Reporter {
         else count.skipped++;
       }
     }
-    console.log(`\nTests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
+    console.log(
+      `\nTests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`,
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { DetailedError, hc, parseResponse, type ClientResponse } from "hono/client";
+import { type ClientResponse, DetailedError, hc, parseResponse } from "hono/client";
 // A type-only import: erased from the bundle, it gives the client the API's exact routes, bodies
 // and responses. client/tsconfig.json explains how the worker's types reach this DOM program.
 import type { AppType } from "../../worker/app";
@@ -31,20 +31,29 @@ type ErrorBody = { error: { code: string; message: string } };
  * (`ContentfulStatusCode`), so their `{error}` body shows up among the success types; a 2xx never
  * carries it, so it is removed here.
  */
-type SuccessBody<T extends ClientResponse<unknown>> = Exclude<Awaited<ReturnType<typeof parseResponse<T>>>, ErrorBody>;
+type SuccessBody<T extends ClientResponse<unknown>> = Exclude<
+  Awaited<ReturnType<typeof parseResponse<T>>>,
+  ErrorBody
+>;
 
 /**
  * Awaits a typed request and returns its success body, or throws a `RequestError` that carries
  * the API's `{error:{code,message}}` (or a network failure as status 0).
  */
-export async function send<T extends ClientResponse<unknown>>(request: Promise<T>): Promise<SuccessBody<T>> {
+export async function send<T extends ClientResponse<unknown>>(
+  request: Promise<T>,
+): Promise<SuccessBody<T>> {
   try {
     return (await parseResponse(request)) as SuccessBody<T>;
   } catch (err) {
     if (err instanceof DetailedError) {
       const body = (err.detail as { data?: Partial<ErrorBody> } | undefined)?.data?.error;
       const status = Number(err.statusCode) || 500;
-      throw new RequestError(status, body?.code ?? "http_" + status, body?.message ?? "The server could not do that.");
+      throw new RequestError(
+        status,
+        body?.code ?? `http_${status}`,
+        body?.message ?? "The server could not do that.",
+      );
     }
     throw new RequestError(0, "network", "We couldn't reach the server. Check your connection.");
   }
@@ -54,4 +63,3 @@ export async function send<T extends ClientResponse<unknown>>(request: Promise<T
 export function bearer(token: string) {
   return { headers: { Authorization: `Bearer ${token}` } };
 }
-

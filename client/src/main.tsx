@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { ErrorBoundary, lazy, LocationProvider, Route, Router } from "preact-iso";
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso";
 import { NotFound } from "./pages/NotFound";
 import "./styles.css";
 

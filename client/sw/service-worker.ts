@@ -5,6 +5,7 @@
 // version) at the top of sw.js. It never caches a request with credentials or anything but a GET.
 
 type Precache = { version: string; files: string[] };
+// biome-ignore lint/plugin: lib "webworker" types `self` as a plain WorkerGlobalScope; this script runs as a service worker
 const sw = self as unknown as ServiceWorkerGlobalScope & { __PRECACHE__: Precache };
 
 const { version, files } = sw.__PRECACHE__;
@@ -35,8 +36,12 @@ sw.addEventListener("activate", (event) => {
       await sw.clients.claim();
       // The page that registered this worker loaded its quiz before the worker could see it.
       const windows = await sw.clients.matchAll({ type: "window" });
-      const ids = new Set(windows.map((w) => QUIZ_PAGE.exec(new URL(w.url).pathname)?.[1]).filter(Boolean));
-      await Promise.all([...ids].map((id) => refresh(new Request(`/api/quizzes/${id}`)).catch(() => undefined)));
+      const ids = new Set(
+        windows.map((w) => QUIZ_PAGE.exec(new URL(w.url).pathname)?.[1]).filter(Boolean),
+      );
+      await Promise.all(
+        [...ids].map((id) => refresh(new Request(`/api/quizzes/${id}`)).catch(() => undefined)),
+      );
     })(),
   );
 });
@@ -44,7 +49,12 @@ sw.addEventListener("activate", (event) => {
 sw.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== sw.location.origin || request.headers.has("authorization")) return;
+  if (
+    request.method !== "GET" ||
+    url.origin !== sw.location.origin ||
+    request.headers.has("authorization")
+  )
+    return;
   if (request.mode === "navigate") {
     // Network first, so a deploy shows at once; offline, the shell (the app routes it itself).
     event.respondWith(fetch(request).catch(() => shellFile("/")));
@@ -68,7 +78,8 @@ async function refresh(request: Request): Promise<Response> {
     const cache = await caches.open(QUIZZES);
     await cache.put(request, response.clone());
     const keys = await cache.keys();
-    for (const old of keys.slice(0, Math.max(0, keys.length - MAX_QUIZZES))) await cache.delete(old);
+    for (const old of keys.slice(0, Math.max(0, keys.length - MAX_QUIZZES)))
+      await cache.delete(old);
   }
   return response;
 }

@@ -1,8 +1,8 @@
-import { finishCandidate, sentenceKey } from "./finish.ts";
-import { sentenceQuestions } from "./blanks.ts";
-import { candidateQuestions } from "../index.ts";
 import { givesAnswerAway } from "../choose/select.ts";
+import { candidateQuestions } from "../index.ts";
 import type { Evidence, Question } from "../types.ts";
+import { sentenceQuestions } from "./blanks.ts";
+import { finishCandidate, sentenceKey } from "./finish.ts";
 import { withId } from "./write.ts";
 
 /** A sentence of a stored quiz's article: its paragraph number and its text, verbatim. */
@@ -30,7 +30,9 @@ function read(paragraphs: readonly string[]) {
 export function questionsAboutSentence(paragraphs: readonly string[], at: SentenceRef): Question[] {
   const { candidates, infos, entities, pools } = read(paragraphs);
   const here = (e: { text: string }) => e.text.includes(at.text) || at.text.includes(e.text);
-  const others = new Set(infos.filter((i) => !here(i.sentence)).map((i) => sentenceKey(i.sentence)));
+  const others = new Set(
+    infos.filter((i) => !here(i.sentence)).map((i) => sentenceKey(i.sentence)),
+  );
   const found = [
     ...candidates.filter((c) => c.sentence >= 0 && here(c.question.evidence)),
     ...sentenceQuestions(infos, entities, pools, others, null),
@@ -48,7 +50,9 @@ export function questionsAboutSentence(paragraphs: readonly string[], at: Senten
 /** A fill-in question on a word (or words) the teacher picked in a sentence; a number becomes a numeric question. */
 export function fillInQuestion(at: SentenceRef, words: string): Question {
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const start = words.trim() ? at.text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u")) : -1;
+  const start = words.trim()
+    ? at.text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u"))
+    : -1;
   if (start < 0) throw new Error(`"${words}" is not a word of the sentence`);
   const blanked = `${at.text.slice(0, start)}___${at.text.slice(start + words.length)}`;
   const evidence: Evidence = { paragraph: at.paragraph, text: at.text, highlight: words };

@@ -1,15 +1,28 @@
-import { type Entity, type Mention, displayName } from "../read/entities.ts";
-import { type AnswerKind, type Fact, type SentenceInfo, PRONOUN_START, leansOutside, opensLeaning, refersBack } from "../facts/facts.ts";
-import { type Pools, bareAcronym, pickDistractors, splitFigure } from "../distractors/distractors.ts";
-import { normalizeCached } from "../grade.ts";
-import type { Quantity } from "../read/quantities.ts";
-import type { Token } from "../read/nlp.ts";
 import { findCity } from "../data/gazetteer.ts";
-import { seededShuffle } from "../hash.ts";
+import {
+  bareAcronym,
+  type Pools,
+  pickDistractors,
+  splitFigure,
+} from "../distractors/distractors.ts";
+import {
+  type AnswerKind,
+  type Fact,
+  leansOutside,
+  opensLeaning,
+  PRONOUN_START,
+  refersBack,
+  type SentenceInfo,
+} from "../facts/facts.ts";
 import { opensQuoted } from "../facts/quotes.ts";
+import { normalizeCached } from "../grade.ts";
+import { seededShuffle } from "../hash.ts";
+import { displayName, type Entity, type Mention } from "../read/entities.ts";
+import type { Token } from "../read/nlp.ts";
+import type { Quantity } from "../read/quantities.ts";
 import type { Difficulty, Evidence, QuestionType } from "../types.ts";
-import { type Candidate, type Draft, fitSwap, possessiveAfter } from "./write.ts";
 import { completionPrompt } from "./completion-prompt.ts";
+import { type Candidate, type Draft, fitSwap, possessiveAfter } from "./write.ts";
 
 /**
  * Sentence questions: a sentence no fact question uses, with its most quiz-worthy name or figure
@@ -19,15 +32,39 @@ import { completionPrompt } from "./completion-prompt.ts";
  */
 
 /** A part of a sentence that can be cut out: a name or a figure, with how worth asking it is. */
-type Blank = { start: number; end: number; text: string; kind: AnswerKind; rank: number; accept: string[]; value?: number; unit?: string; entity?: Entity };
+type Blank = {
+  start: number;
+  end: number;
+  text: string;
+  kind: AnswerKind;
+  rank: number;
+  accept: string[];
+  value?: number;
+  unit?: string;
+  entity?: Entity;
+};
 
-const PROMPT = "Complete the sentence from the article:";
+const _PROMPT = "Complete the sentence from the article:";
 
 /** Words of the writer or the reader: a column, a letter or an interview, not a report. */
 const PERSONAL = /^(i|me|my|mine|we|us|our|ours|you|your|yours)$/i;
 
 /** Words too common to give a blank away when they stand twice in a sentence. */
-const COMMON = new Set(["the", "and", "of", "for", "new", "city", "united", "national", "group", "club", "party", "league", "cup"]);
+const COMMON = new Set([
+  "the",
+  "and",
+  "of",
+  "for",
+  "new",
+  "city",
+  "united",
+  "national",
+  "group",
+  "club",
+  "party",
+  "league",
+  "cup",
+]);
 
 /** "the country", "this year's", "the firm": a noun phrase that stands for something named before. */
 function pointsBack(info: SentenceInfo): boolean {
@@ -35,35 +72,64 @@ function pointsBack(info: SentenceInfo): boolean {
   // "the mother-of-nine", "the 47-year-old": a person the article named before
   if (/(^|[\s,])the (\d+-year-old|[a-z]+-of-[a-z]+)\b/i.test(info.sentence.text)) return true;
   // "The two banks", "the three men": a number of things the article named before
-  if (/^(the|both) (two|three|four|five|pair of) [a-z]+s?\b/i.test(info.sentence.text.replace(/^(but|and|however,?|meanwhile,?) /i, ""))) return true;
+  if (
+    /^(the|both) (two|three|four|five|pair of) [a-z]+s?\b/i.test(
+      info.sentence.text.replace(/^(but|and|however,?|meanwhile,?) /i, ""),
+    )
+  )
+    return true;
   for (let i = 0; i < t.length; i++) {
     if (!/^(the|this|that|these|those)$/.test(t[i]!.lower)) continue;
     let j = i + 1;
     while (j < t.length && j - i <= 3 && t[j]!.pos === "ADJ") j++;
     // "the company, Kestrel Grid," or "the firm Kestrel" names what it means
-    const named = /^\p{Lu}/u.test(t[j + 1]?.text ?? "") || (t[j + 1]?.text === "," && /^\p{Lu}/u.test(t[j + 2]?.text ?? ""));
+    const named =
+      /^\p{Lu}/u.test(t[j + 1]?.text ?? "") ||
+      (t[j + 1]?.text === "," && /^\p{Lu}/u.test(t[j + 2]?.text ?? ""));
     // "Sri Lanka ... the country's tourist industry": a name before it in the sentence is what it means
     // (a person's name does not say which company "the company" is)
-    const inPerson = (k: number) => info.mentions.some((m) => m.kind === "person" && m.start <= k && k < m.end);
-    const namedBefore = info.mentions.some((m) => m.end <= i && m.kind !== "person" && !s_quoted(info, m.start)) || t.slice(1, i).some((x, k) => x.pos === "PROPN" && /^\p{Lu}/u.test(x.text) && !inPerson(k + 1));
+    const inPerson = (k: number) =>
+      info.mentions.some((m) => m.kind === "person" && m.start <= k && k < m.end);
+    const namedBefore =
+      info.mentions.some((m) => m.end <= i && m.kind !== "person" && !s_quoted(info, m.start)) ||
+      t
+        .slice(1, i)
+        .some((x, k) => x.pos === "PROPN" && /^\p{Lu}/u.test(x.text) && !inPerson(k + 1));
     // ("the city council": the noun is only a modifier)
     const compound = t[j + 1]?.pos === "NOUN";
-    if (j < t.length && refersBack(info.sentence, [i, j + 1]) && !/^(this|that|these|those)$/.test(t[i]!.lower) && !named && !namedBefore && !compound) return true;
-    if (/^(this|these|those)$/.test(t[i]!.lower) && t[i + 1]?.pos === "NOUN" && !/^(year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|afternoon)$/.test(t[i + 1]!.lower)) return true;
+    if (
+      j < t.length &&
+      refersBack(info.sentence, [i, j + 1]) &&
+      !/^(this|that|these|those)$/.test(t[i]!.lower) &&
+      !named &&
+      !namedBefore &&
+      !compound
+    )
+      return true;
+    if (
+      /^(this|these|those)$/.test(t[i]!.lower) &&
+      t[i + 1]?.pos === "NOUN" &&
+      !/^(year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|afternoon)$/.test(
+        t[i + 1]!.lower,
+      )
+    )
+      return true;
   }
   return false;
 }
 
 const s_quoted = (info: SentenceInfo, i: number) => info.sentence.quoted?.[i] === true;
 
-const TIME_NOUN = /^(year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|afternoon|time)$/;
+const TIME_NOUN =
+  /^(year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|afternoon|time)$/;
 
 /** `leansOutside` over the whole sentence, except "this year" and its like, which the article's date fixes. */
 function leansOutsideSkippingTimes(info: SentenceInfo): boolean {
   const t = info.sentence.tokens;
   let from = 0;
   for (let i = 0; i <= t.length; i++) {
-    const time = i < t.length && /^(this|that)$/.test(t[i]!.lower) && TIME_NOUN.test(t[i + 1]?.lower ?? "");
+    const time =
+      i < t.length && /^(this|that)$/.test(t[i]!.lower) && TIME_NOUN.test(t[i + 1]?.lower ?? "");
     if (i < t.length && !time) continue;
     if (i > from && leansOutside(info, from, i)) return true;
     from = i + 2;
@@ -84,14 +150,23 @@ export function skipReason(info: SentenceInfo, headline: string | null): string 
   if (headline && normalizeCached(headline) === normalizeCached(s.text)) return "headline";
   if (opensQuoted(s)) return "quotation";
   // a team sheet or a list of names ("Replacements: Hart for Rees (57), ..."): no sentence to complete
-  if (t.filter((x) => x.pos === "PROPN").length > words * 0.45 || /^[\p{L} ]+:/u.test(s.text)) return "list";
+  if (t.filter((x) => x.pos === "PROPN").length > words * 0.45 || /^[\p{L} ]+:/u.test(s.text))
+    return "list";
   const quoted = t.filter((_, i) => s.quoted?.[i]).length;
-  if (quoted > t.length * 0.5 || /[“"]/.test(s.text) && !s.quoted) return "quotation";
-  if (t.some((x, i) => !s.quoted?.[i] && PERSONAL.test(x.text) && !(x.text === "US" && x.pos === "PROPN"))) return "person";
+  if (quoted > t.length * 0.5 || (/[“"]/.test(s.text) && !s.quoted)) return "quotation";
+  if (
+    t.some(
+      (x, i) => !s.quoted?.[i] && PERSONAL.test(x.text) && !(x.text === "US" && x.pos === "PROPN"),
+    )
+  )
+    return "person";
   // "However, the bank...": a linking word only joins the sentence to the one before
   const body = s.text.replace(/^(however|meanwhile|also|but|and|yet|so|instead|still),?\s+/i, "");
   // "There were 300 shops...", "It is likely that...": an empty subject points nowhere
-  const empty = /^(there (is|are|was|were|has|have|had|will)|it (is|was|has been) (\p{Ll}+ )?(likely|expected|thought|believed|understood|estimated|unclear|possible|hoped|feared) (that|to))\b/iu.test(body);
+  const empty =
+    /^(there (is|are|was|were|has|have|had|will)|it (is|was|has been) (\p{Ll}+ )?(likely|expected|thought|believed|understood|estimated|unclear|possible|hoped|feared) (that|to))\b/iu.test(
+      body,
+    );
   if (!empty && (PRONOUN_START.test(body) || opensLeaning(s))) return "pronoun";
   if (leansOutsideSkippingTimes(info) || pointsBack(info)) return "refers back";
   // "Mr Ashby", "the 47-year-old": a short name the article gave in full before still reads alone
@@ -112,7 +187,13 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
     if (prev && /^\p{Lu}/u.test(prev.text) && m.title && !m.text.includes(" ")) continue;
     // "the Department of Trade and Industry": a name that runs on past the mention
     const after = s.tokens[m.end];
-    if (m.kind === "org" && after?.lower === "and" && /^\p{Lu}/u.test(s.tokens[m.end + 1]?.text ?? "") && !info.mentions.some((x) => x.start === m.end + 1)) continue;
+    if (
+      m.kind === "org" &&
+      after?.lower === "and" &&
+      /^\p{Lu}/u.test(s.tokens[m.end + 1]?.text ?? "") &&
+      !info.mentions.some((x) => x.start === m.end + 1)
+    )
+      continue;
     // "At 0619 GMT": a time zone after a number is no body
     if (prev?.text === "(" || prev?.pos === "NUM") continue;
     // "the ___ (IMF)": the letters after the blank give it away; "a ___-funded project": half a word
@@ -123,7 +204,13 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
     if (m.kind === "country" && after?.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) continue;
     // a place only when the gazetteer or the sentence says so: a company read as a place gets cities for options
     // ("hang on to Yuganskneftegas": after "to" an unknown name is as likely a company as a place)
-    if ((m.kind === "city" || m.kind === "place") && !m.strong && !findCity(m.text) && !/^(in|at|near|from|outside)$/.test(prev?.lower ?? "")) continue;
+    if (
+      (m.kind === "city" || m.kind === "place") &&
+      !m.strong &&
+      !findCity(m.text) &&
+      !/^(in|at|near|from|outside)$/.test(prev?.lower ?? "")
+    )
+      continue;
     // "Newcastle said", "Leeds have": a city as the subject stands for its team or council
     if (m.kind === "city" && ["VERB", "AUX"].includes(s.tokens[m.end]?.pos ?? "")) continue;
     const e = entities.get(m.entity);
@@ -165,12 +252,24 @@ function mentionBlank(m: Mention, e: Entity | undefined): Blank | null {
       // a one-word person is only safe when the article gives the full name (then "Lomas" is accepted)
       if (!full && (!e || e.name === m.text)) return null;
       const short = e?.short ?? m.text.split(" ").pop()!;
-      return { ...base, kind: "person", rank: full ? 10 : 5, accept: full ? (short !== m.text ? [short] : []) : [e!.name], ...(e ? { entity: e } : {}) };
+      return {
+        ...base,
+        kind: "person",
+        rank: full ? 10 : 5,
+        accept: full ? (short !== m.text ? [short] : []) : [e!.name],
+        ...(e ? { entity: e } : {}),
+      };
     }
     case "org":
       // "DRM", "NEM": letters the article may never spell out make a poor answer
       if (!e || bareAcronym(e) || /^[A-Z0-9]{2,6}$/.test(m.text)) return null;
-      return { ...base, kind: "org", rank: 8, accept: e && e.name !== m.text ? [e.name] : [], ...(e ? { entity: e } : {}) };
+      return {
+        ...base,
+        kind: "org",
+        rank: 8,
+        accept: e && e.name !== m.text ? [e.name] : [],
+        ...(e ? { entity: e } : {}),
+      };
     case "country":
     case "city":
     case "place":
@@ -189,24 +288,46 @@ function quantityBlank(q: Quantity): Blank | null {
       return text ? { ...base, text, kind: "percent", rank: 7, accept: [q.core] } : null;
     }
     case "money":
-      return splitFigure(q.text) ? { ...base, text: q.text, kind: "money", rank: 7, accept: [] } : null;
+      return splitFigure(q.text)
+        ? { ...base, text: q.text, kind: "money", rank: 7, accept: [] }
+        : null;
     case "count": {
       // "2,000 workers": the number goes, its noun stays; a number with no noun says too little
-      if (!q.unit || q.compound || q.value === 1 || /^(times|per|of|more|less|fewer|years? old)$/i.test(q.unit) || /^\p{Lu}/u.test(q.unit)) return null;
+      if (
+        !q.unit ||
+        q.compound ||
+        q.value === 1 ||
+        /^(times|per|of|more|less|fewer|years? old)$/i.test(q.unit) ||
+        /^\p{Lu}/u.test(q.unit)
+      )
+        return null;
       if (!/^\d[\d,]*(\.\d+)?( (thousand|million|billion))?$/.test(q.core)) return null;
       // "the 1.4m cash machines": the scale written onto the figure would be left beside the blank
       if (q.text.startsWith(q.core) && /^[a-z]/i.test(q.text.slice(q.core.length))) return null;
       const end = q.start + q.core.split(" ").length;
-      return { start: q.start, end, value: q.value, text: q.core, kind: "count", rank: 6, accept: q.core.includes(",") ? [q.core.replace(/,/g, "")] : [], unit: q.unit };
+      return {
+        start: q.start,
+        end,
+        value: q.value,
+        text: q.core,
+        kind: "count",
+        rank: 6,
+        accept: q.core.includes(",") ? [q.core.replace(/,/g, "")] : [],
+        unit: q.unit,
+      };
     }
     case "year":
-      return /^(1[89]|20)\d\d$/.test(q.core) ? { ...base, text: q.core, kind: "year", rank: 6, accept: [] } : null;
+      return /^(1[89]|20)\d\d$/.test(q.core)
+        ? { ...base, text: q.core, kind: "year", rank: 6, accept: [] }
+        : null;
     case "date":
       return { ...base, text: q.text, kind: "date", rank: 6, accept: [] };
     case "weekday":
       return { ...base, end: q.start + 1, text: q.core, kind: "weekday", rank: 2, accept: [] };
     case "decade":
-      return /^\d{4}s$/.test(q.core) ? { ...base, text: q.core, kind: "decade", rank: 3, accept: [] } : null;
+      return /^\d{4}s$/.test(q.core)
+        ? { ...base, text: q.core, kind: "decade", rank: 3, accept: [] }
+        : null;
   }
   return null;
 }
@@ -215,7 +336,9 @@ function quantityBlank(q: Quantity): Blank | null {
 function givenAway(info: SentenceInfo, b: Blank): boolean {
   const t = info.sentence.tokens;
   const outside = [...t.slice(0, b.start), ...t.slice(b.end)].map((x) => x.lower);
-  const words = normalizeCached(b.text).split(" ").filter((w) => (w.length >= 3 || /\d/.test(w)) && !COMMON.has(w));
+  const words = normalizeCached(b.text)
+    .split(" ")
+    .filter((w) => (w.length >= 3 || /\d/.test(w)) && !COMMON.has(w));
   if (b.entity?.short) words.push(normalizeCached(b.entity.short));
   return words.some((w) => outside.includes(w) || outside.includes(w.replace(/,/g, "")));
 }
@@ -227,26 +350,41 @@ function saysEnough(info: SentenceInfo, b: Blank): boolean {
   for (let i = 0; i < t.length; i++) {
     if (i >= b.start && i < b.end) continue;
     const x = t[i]!;
-    if (["NOUN", "PROPN", "ADJ", "NUM"].includes(x.pos) || (x.pos === "VERB" && x.lemma !== "say")) content++;
+    if (["NOUN", "PROPN", "ADJ", "NUM"].includes(x.pos) || (x.pos === "VERB" && x.lemma !== "say"))
+      content++;
   }
   return content >= 4;
 }
 
 /** The sentence with tokens [a, b) replaced by `with`, verbatim around it. */
-function replaced(info: SentenceInfo, a: number, b: number, swap: string): string {
+function _replaced(info: SentenceInfo, a: number, b: number, swap: string): string {
   const s = info.sentence;
   return s.text.slice(0, s.tokens[a]!.start) + swap + s.text.slice(s.tokens[b - 1]!.end);
 }
 
 function evidenceOf(info: SentenceInfo, highlight: string): Evidence {
   const s = info.sentence;
-  return { paragraph: s.paragraph, text: s.text, ...(s.text.includes(highlight) ? { highlight } : {}) };
+  return {
+    paragraph: s.paragraph,
+    text: s.text,
+    ...(s.text.includes(highlight) ? { highlight } : {}),
+  };
 }
 
-const DIFFICULTY: Partial<Record<AnswerKind, Difficulty>> = { country: "easy", weekday: "easy", year: "medium", person: "medium", org: "medium", city: "medium", place: "medium", nationality: "easy" };
+const DIFFICULTY: Partial<Record<AnswerKind, Difficulty>> = {
+  country: "easy",
+  weekday: "easy",
+  year: "medium",
+  person: "medium",
+  org: "medium",
+  city: "medium",
+  place: "medium",
+  nationality: "easy",
+};
 
 /** The article says it in so many words; the explanation quotes the sentence. */
-const explanationOf = (info: SentenceInfo) => `The article says: “${info.sentence.text.trim().replace(/^[“"]|[”"]$/g, "")}”`;
+const explanationOf = (info: SentenceInfo) =>
+  `The article says: “${info.sentence.text.trim().replace(/^[“"]|[”"]$/g, "")}”`;
 
 /** The fact a blank stands for, in the form the distractor stage reads. */
 function blankFact(info: SentenceInfo, b: Blank): Fact {
@@ -269,7 +407,8 @@ function blankFact(info: SentenceInfo, b: Blank): Fact {
   };
 }
 
-const NUMERIC = /^([£$€]\d[\d,]*(\.\d+)?(m|bn|k)?|\d[\d,]*(\.\d+)?( (thousand|million|billion))?|\d+(\.\d+)?%)$/;
+const NUMERIC =
+  /^([£$€]\d[\d,]*(\.\d+)?(m|bn|k)?|\d[\d,]*(\.\d+)?( (thousand|million|billion))?|\d+(\.\d+)?%)$/;
 
 /**
  * A wrong answer written as the blank is: a surname for a surname ("___'s experiences"), and no
@@ -282,21 +421,59 @@ function fitBlank(info: SentenceInfo, b: Blank, option: string): string {
 }
 
 /** One "Complete the sentence" question for a sentence: its best blank, as choice, fill-in or numeric. */
-export function completionQuestion(info: SentenceInfo, entities: Map<string, Entity>, pools: Pools): Candidate | null {
+export function completionQuestion(
+  info: SentenceInfo,
+  entities: Map<string, Entity>,
+  pools: Pools,
+): Candidate | null {
   for (const b of blanksOf(info, entities)) {
     if (givenAway(info, b) || !saysEnough(info, b)) continue;
-    const prompt = completionPrompt(info.sentence.text, info.sentence.tokens[b.start]!.start, info.sentence.tokens[b.end - 1]!.end);
+    const prompt = completionPrompt(
+      info.sentence.text,
+      info.sentence.tokens[b.start]!.start,
+      info.sentence.tokens[b.end - 1]!.end,
+    );
     const fact = blankFact(info, b);
     const evidence = evidenceOf(info, b.text);
     const base = { factKey: fact.key, sentence: info.sentence.index, score: 0.9 };
     const numeric = ["count", "percent", "money"].includes(b.kind) && NUMERIC.test(b.text);
-    const make = (type: QuestionType, difficulty: Difficulty, extra: Partial<Draft> = {}): Draft => ({ type, prompt, ...extra, answer: b.text, explanation: fact.explanation, evidence, difficulty });
-    if (numeric) return { ...base, question: make("numeric", "hard", b.accept.length ? { accept: b.accept } : {}) };
+    const make = (
+      type: QuestionType,
+      difficulty: Difficulty,
+      extra: Partial<Draft> = {},
+    ): Draft => ({
+      type,
+      prompt,
+      ...extra,
+      answer: b.text,
+      explanation: fact.explanation,
+      evidence,
+      difficulty,
+    });
+    if (numeric)
+      return {
+        ...base,
+        question: make("numeric", "hard", b.accept.length ? { accept: b.accept } : {}),
+      };
     const options = pickDistractors(fact, pools, fact.key)?.map((o) => fitBlank(info, b, o));
-    if (options) return { ...base, question: make("choice", DIFFICULTY[b.kind] ?? "medium", { options: seededShuffle([b.text, ...options], fact.key) }) };
+    if (options)
+      return {
+        ...base,
+        question: make("choice", DIFFICULTY[b.kind] ?? "medium", {
+          options: seededShuffle([b.text, ...options], fact.key),
+        }),
+      };
     // a typed answer a student could spell: no three-word body or place to type from memory
-    if (b.text.length < 3 || (["org", "place", "city", "country"].includes(b.kind) && b.text.split(/\s+/).length >= 3)) continue;
-    return { ...base, score: 0.85, question: make("fill", "hard", b.accept.length ? { accept: b.accept } : {}) };
+    if (
+      b.text.length < 3 ||
+      (["org", "place", "city", "country"].includes(b.kind) && b.text.split(/\s+/).length >= 3)
+    )
+      continue;
+    return {
+      ...base,
+      score: 0.85,
+      question: make("fill", "hard", b.accept.length ? { accept: b.accept } : {}),
+    };
   }
   return null;
 }
@@ -308,7 +485,10 @@ const sentenceWords = new WeakMap<SentenceInfo, Set<string>>();
 function contentWords(info: SentenceInfo, a = -1, b = -1): Set<string> {
   if (a === -1) {
     let words = sentenceWords.get(info);
-    if (!words) sentenceWords.set(info, (words = contentWordsIn(info, a, b)));
+    if (!words) {
+      words = contentWordsIn(info, a, b);
+      sentenceWords.set(info, words);
+    }
     return words;
   }
   return contentWordsIn(info, a, b);
@@ -318,24 +498,43 @@ function contentWordsIn(info: SentenceInfo, a: number, b: number): Set<string> {
   const out = new Set<string>();
   info.sentence.tokens.forEach((x, i) => {
     if (i >= a && i < b) return;
-    if (["NOUN", "VERB", "ADJ", "NUM", "PROPN"].includes(x.pos) && x.lower.length > 2 && x.lemma !== "say") out.add(x.lemma.toLowerCase());
+    if (
+      ["NOUN", "VERB", "ADJ", "NUM", "PROPN"].includes(x.pos) &&
+      x.lower.length > 2 &&
+      x.lemma !== "say"
+    )
+      out.add(x.lemma.toLowerCase());
   });
   return out;
 }
 
 /** A body the article surely names: two words or more, or a sort the article gives ("the airline"). */
-const solidBody = (e: Entity | undefined) => e !== undefined && (e.name.split(" ").length >= 2 || e.category !== undefined) && !/^[A-Z]{2,6}$/.test(e.name);
+const solidBody = (e: Entity | undefined) =>
+  e !== undefined &&
+  (e.name.split(" ").length >= 2 || e.category !== undefined) &&
+  !/^[A-Z]{2,6}$/.test(e.name);
 
 /**
  * A false statement: the sentence with one person, body or place swapped for another of the same
  * kind from the article that no sentence of the article puts with the rest of what it says.
  */
-export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities: Map<string, Entity>, pools?: Pools): Candidate | null {
+export function falseStatement(
+  info: SentenceInfo,
+  all: SentenceInfo[],
+  entities: Map<string, Entity>,
+  pools?: Pools,
+): Candidate | null {
   const s = info.sentence;
   // a statement must read whole: no quotation left open, no quotation run on after a colon
   if (/[“"]/.test(s.text) || /:\s*$/.test(s.text)) return null;
   for (const m of info.mentions) {
-    if (!["person", "org", "country", "city"].includes(m.kind) || m.work || s.quoted?.[m.start] || !wholeWords(info, m.start, m.end)) continue;
+    if (
+      !["person", "org", "country", "city"].includes(m.kind) ||
+      m.work ||
+      s.quoted?.[m.start] ||
+      !wholeWords(info, m.start, m.end)
+    )
+      continue;
     // "The US's economy" with another country in would lose or gain its "the"
     if (m.kind === "country" && /^['’]s?$/.test(s.tokens[m.end]?.text ?? "")) continue;
     if (m.kind === "person" && m.text.split(" ").length < 2) continue;
@@ -344,7 +543,11 @@ export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities
     // a one-word body may be a misread word ("Rival club..."); only a name of two words or a known sort is swapped
     if (m.kind === "org" && !solidBody(entities.get(m.entity))) continue;
     // "Mr Lomas ... his": another person's name could clash with a pronoun after it
-    if (m.kind === "person" && /\b(he|she|his|her|him|himself|herself)\b/i.test(s.text.slice(s.tokens[m.end - 1]!.end))) continue;
+    if (
+      m.kind === "person" &&
+      /\b(he|she|his|her|him|himself|herself)\b/i.test(s.text.slice(s.tokens[m.end - 1]!.end))
+    )
+      continue;
     if (m.title || info.mentions.some((x) => x !== m && x.entity === m.entity)) continue;
     const rest = contentWords(info, m.start, m.end);
     if (rest.size < 4) continue;
@@ -373,9 +576,16 @@ export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities
     const before = s.text.slice(0, s.tokens[m.start]!.start);
     const fitted = fitSwap(before, pick.name, m.kind as AnswerKind);
     // "an England trio" → "a Wales trio"
-    const b2 = fitted.before.replace(/\b([Aa])n? $/, (_, a: string) => `${a}${/^[AEIOU]/.test(fitted.swap) ? "n" : ""} `);
+    const b2 = fitted.before.replace(
+      /\b([Aa])n? $/,
+      (_, a: string) => `${a}${/^[AEIOU]/.test(fitted.swap) ? "n" : ""} `,
+    );
     const swap = fitted.swap;
-    const statement = (b2 + swap + possessiveAfter(swap, s.text.slice(s.tokens[m.end - 1]!.end))).trim();
+    const statement = (
+      b2 +
+      swap +
+      possessiveAfter(swap, s.text.slice(s.tokens[m.end - 1]!.end))
+    ).trim();
     const question: Draft = {
       type: "truefalse",
       prompt: `True or false: ${statement}`,
@@ -394,7 +604,13 @@ export function falseStatement(info: SentenceInfo, all: SentenceInfo[], entities
  * Sentence questions for every sentence no chosen question uses (by paragraph and text): a
  * completion where one fits, else a false statement. Sentences are taken from the top.
  */
-export function sentenceQuestions(infos: SentenceInfo[], entities: Map<string, Entity>, pools: Pools, covered: ReadonlySet<string>, headline: string | null): Candidate[] {
+export function sentenceQuestions(
+  infos: SentenceInfo[],
+  entities: Map<string, Entity>,
+  pools: Pools,
+  covered: ReadonlySet<string>,
+  headline: string | null,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const info of infos) {
     const s = info.sentence;

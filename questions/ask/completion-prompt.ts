@@ -2,7 +2,8 @@
 export const COMPLETE_PROMPT = "Complete the sentence from the article:";
 
 /** ", the Bank of Russia said in a statement." at a sentence's end: who reported it, no part of the fact. */
-const ATTRIBUTION_TAIL = /,\s+(?:(?:the|a|an)\s+)?[\p{L}’'. -]{2,60}?\s+(?:said|says|told [\p{L} ]{2,30}|added|reported|announced)(?:\s+(?:on|in|at|late|early) [\p{L}\d ]{2,30})?\.\s*$/u;
+const ATTRIBUTION_TAIL =
+  /,\s+(?:(?:the|a|an)\s+)?[\p{L}’'. -]{2,60}?\s+(?:said|says|told [\p{L} ]{2,30}|added|reported|announced)(?:\s+(?:on|in|at|late|early) [\p{L}\d ]{2,30})?\.\s*$/u;
 
 /**
  * The prompt of a "Complete the sentence" question: the sentence with a blank for `[from, to)`,
@@ -13,6 +14,7 @@ export function completionPrompt(sentence: string, from: number, to: number): st
   // "to ___ (£637.1m)": an aside beside the blank gives its size away; asides go from the prompt
   text = text.replace(/\s*\([^()]*\)/g, (aside) => (aside.includes("___") ? aside : ""));
   const tail = ATTRIBUTION_TAIL.exec(text);
-  if (tail && tail.index > from + 3 && !text.slice(tail.index).includes("___")) text = `${text.slice(0, tail.index)}.`;
+  if (tail && tail.index > from + 3 && !text.slice(tail.index).includes("___"))
+    text = `${text.slice(0, tail.index)}.`;
   return `${COMPLETE_PROMPT} “${text}”`;
 }

@@ -2,7 +2,8 @@ import type { Question } from "../types.ts";
 import { type Candidate, withId } from "./write.ts";
 
 /** `paragraph` and sentence: the key of a sentence a question asks about. */
-export const sentenceKey = (e: { paragraph: number; text: string }) => `${e.paragraph}\u0000${e.text}`;
+export const sentenceKey = (e: { paragraph: number; text: string }) =>
+  `${e.paragraph}\u0000${e.text}`;
 
 /** A candidate as a finished question (options and false statements worked out), or null when it cannot be asked. */
 export function finishCandidate(c: Candidate): Question | null {

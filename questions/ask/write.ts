@@ -1,7 +1,13 @@
-import { type Pools, pickDistractors } from "../distractors/distractors.ts";
-import { type AnswerKind, type DatedEvent, type Fact, type RoleFact, upperFirst } from "../facts/facts.ts";
-import { normalizeCached } from "../grade.ts";
 import { countryTakesThe } from "../data/gazetteer.ts";
+import { type Pools, pickDistractors } from "../distractors/distractors.ts";
+import {
+  type AnswerKind,
+  type DatedEvent,
+  type Fact,
+  type RoleFact,
+  upperFirst,
+} from "../facts/facts.ts";
+import { normalizeCached } from "../grade.ts";
 import { hashParts, seededShuffle, seededUnit } from "../hash.ts";
 import type { Sentence } from "../read/nlp.ts";
 import type { Difficulty, Evidence, Question, QuestionType } from "../types.ts";
@@ -52,7 +58,8 @@ function pairOf(f: Fact, evidence: Evidence): Pair | undefined {
   }
   if (!f.key.startsWith("subject:") || f.said) return undefined;
   const deed = /^Who ([a-z][^?]*)\?$/.exec(f.prompt)?.[1];
-  if (!deed || deed.split(" ").length > 14 || deed.split(" ").length < 3 || /[“”"]/.test(deed)) return undefined;
+  if (!deed || deed.split(" ").length > 14 || deed.split(" ").length < 3 || /[“”"]/.test(deed))
+    return undefined;
   return { group: "deed", item: f.answer, option: deed, evidence };
 }
 
@@ -60,17 +67,24 @@ function pairOf(f: Fact, evidence: Evidence): Pair | undefined {
  * The rows of a match, in order: at most `max`, no person twice and no answer twice (answers compared
  * normalised).
  */
-function distinctRows<T>(rows: T[], itemOf: (row: T) => string, optionOf: (row: T) => string, max = 5): T[] {
+function distinctRows<T>(
+  rows: T[],
+  itemOf: (row: T) => string,
+  optionOf: (row: T) => string,
+  max = 5,
+): T[] {
   const items = new Set<string>();
   const options = new Set<string>();
-  return rows.filter((row) => {
-    const item = itemOf(row);
-    const option = normalizeCached(optionOf(row));
-    if (items.has(item) || options.has(option)) return false;
-    items.add(item);
-    options.add(option);
-    return true;
-  }).slice(0, max);
+  return rows
+    .filter((row) => {
+      const item = itemOf(row);
+      const option = normalizeCached(optionOf(row));
+      if (items.has(item) || options.has(option)) return false;
+      items.add(item);
+      options.add(option);
+      return true;
+    })
+    .slice(0, max);
 }
 
 /** A match's right column (or an order's events) shuffled by a seed, never in the right order to start with. */
@@ -84,14 +98,32 @@ export function shuffledOptions(answer: string[], items: string[]): string[] {
  * the starting order is never the right one; null when fewer than three fit.
  */
 export function writePairMatch(pairs: Pair[]): { question: Draft; used: Pair[] } | null {
-  const used = distinctRows(pairs, (p) => p.item, (p) => p.option);
+  const used = distinctRows(
+    pairs,
+    (p) => p.item,
+    (p) => p.option,
+  );
   if (used.length < 3) return null;
   const items = used.map((p) => p.item);
   const answer = used.map((p) => p.option);
   const shuffled = shuffledOptions(answer, items);
   const sources = used.map((p) => p.evidence);
-  const explanation = used[0]!.group === "quote" ? "Each quotation is the one the article attributes to that person." : "Each action is the one the article states of that person.";
-  return { question: make("match", PAIR_PROMPTS[used[0]!.group], answer, explanation, sources[0]!, "medium", { items, options: shuffled, sources }), used };
+  const explanation =
+    used[0]!.group === "quote"
+      ? "Each quotation is the one the article attributes to that person."
+      : "Each action is the one the article states of that person.";
+  return {
+    question: make(
+      "match",
+      PAIR_PROMPTS[used[0]!.group],
+      answer,
+      explanation,
+      sources[0]!,
+      "medium",
+      { items, options: shuffled, sources },
+    ),
+    used,
+  };
 }
 
 export function evidenceOf(s: Sentence, highlight?: string): Evidence {
@@ -102,12 +134,26 @@ export function evidenceOf(s: Sentence, highlight?: string): Evidence {
 
 /** A question's id: a hash of its type, evidence, answer and prompt, so the same article gives the same ids. */
 export function idOf(q: Draft): string {
-  return hashParts([q.type, "\u0000", q.evidence.text, "\u0000", JSON.stringify(q.answer), "\u0000", q.prompt], 10);
+  return hashParts(
+    [q.type, "\u0000", q.evidence.text, "\u0000", JSON.stringify(q.answer), "\u0000", q.prompt],
+    10,
+  );
 }
 
 /** The finished question: its id first, then its fields in one fixed order. */
 export function withId(q: Draft): Question {
-  const { type, prompt, items, options, accept, sources, answer, explanation, evidence, difficulty } = q;
+  const {
+    type,
+    prompt,
+    items,
+    options,
+    accept,
+    sources,
+    answer,
+    explanation,
+    evidence,
+    difficulty,
+  } = q;
   return {
     id: idOf(q),
     type,
@@ -123,7 +169,15 @@ export function withId(q: Draft): Question {
   };
 }
 
-export function make(type: QuestionType, prompt: string, answer: string | string[], explanation: string, evidence: Evidence, difficulty: Difficulty, extra: Partial<Question> = {}): Draft {
+export function make(
+  type: QuestionType,
+  prompt: string,
+  answer: string | string[],
+  explanation: string,
+  evidence: Evidence,
+  difficulty: Difficulty,
+  extra: Partial<Question> = {},
+): Draft {
   return { type, prompt, ...extra, answer, explanation, evidence, difficulty };
 }
 
@@ -143,42 +197,119 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   const seed = f.key;
   const pair = pairOf(f, evidence);
   const base = { factKey: f.key, sentence: f.sentence.index, ...(pair ? { pair } : {}) };
-  if (f.pairOnly) return pair ? [{ ...base, pairOnly: true, score: f.confidence, question: make("fill", f.prompt, f.answer, f.explanation, evidence, "medium") }] : [];
+  if (f.pairOnly)
+    return pair
+      ? [
+          {
+            ...base,
+            pairOnly: true,
+            score: f.confidence,
+            question: make("fill", f.prompt, f.answer, f.explanation, evidence, "medium"),
+          },
+        ]
+      : [];
   if (!f.statementOnly) {
     const options = () => {
       const distractors = pickDistractors(f, pools, seed);
       return distractors && seededShuffle([f.answer, ...distractors], seed);
     };
-    out.push({ ...base, score: f.confidence, question: make("choice", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "choice")), options });
+    out.push({
+      ...base,
+      score: f.confidence,
+      question: make(
+        "choice",
+        f.prompt,
+        f.answer,
+        f.explanation,
+        evidence,
+        difficultyOf(f, "choice"),
+      ),
+      options,
+    });
   }
   // a count, a share ("What percentage...?" typed as 42) or a year ("In which year...?") is typed as a number
-  const numeric = (f.kind === "money" && /^[£$€]\d[\d,]*(\.\d+)?(m|bn|k)?$/.test(f.answer)) || (f.kind === "count" && /^\d[\d,]*(\.\d+)?( (thousand|million|billion|trillion))?$/.test(f.answer)) || (f.kind === "percent" && /^\d+(\.\d+)?%$/.test(f.answer)) || (f.kind === "year" && /^(1[89]|20)\d\d$/.test(f.answer) && /^In which year\b/.test(f.prompt));
+  const numeric =
+    (f.kind === "money" && /^[£$€]\d[\d,]*(\.\d+)?(m|bn|k)?$/.test(f.answer)) ||
+    (f.kind === "count" &&
+      /^\d[\d,]*(\.\d+)?( (thousand|million|billion|trillion))?$/.test(f.answer)) ||
+    (f.kind === "percent" && /^\d+(\.\d+)?%$/.test(f.answer)) ||
+    (f.kind === "year" && /^(1[89]|20)\d\d$/.test(f.answer) && /^In which year\b/.test(f.prompt));
   if (f.statementOnly) {
     // true/false only
   } else if (numeric) {
-    out.push({ ...base, score: f.confidence - 0.05, question: make("numeric", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "numeric"), f.accept.length ? { accept: f.accept } : {}) });
+    out.push({
+      ...base,
+      score: f.confidence - 0.05,
+      question: make(
+        "numeric",
+        f.prompt,
+        f.answer,
+        f.explanation,
+        evidence,
+        difficultyOf(f, "numeric"),
+        f.accept.length ? { accept: f.accept } : {},
+      ),
+    });
   } else if (NAMED.includes(f.kind) && f.answer.length >= 4 && f.answer.split(" ").length <= 4) {
-    out.push({ ...base, score: f.confidence - 0.1, question: make("fill", f.prompt, f.answer, f.explanation, evidence, difficultyOf(f, "fill"), f.accept.length ? { accept: f.accept } : {}) });
+    out.push({
+      ...base,
+      score: f.confidence - 0.1,
+      question: make(
+        "fill",
+        f.prompt,
+        f.answer,
+        f.explanation,
+        evidence,
+        difficultyOf(f, "fill"),
+        f.accept.length ? { accept: f.accept } : {},
+      ),
+    });
   }
   // (a statement with a quotation mark left open reads as garbled)
   if (f.statement && f.statement.text.split(" ").length <= 40 && balancedQuotes(f.statement.text)) {
     const st = f.statement;
     // "Margaret Ellery ... led by his brother": another person's name would clash with "his" or "her"
-    const gendered = (f.kind === "person" || f.kind === "speaker") && /\b(he|she|his|her|him|hers|himself|herself)\b/i.test(st.text.slice(st.answerAt + st.answerText.length));
-    const makeFalse = seededUnit(seed + ":tf") < 0.5 && !gendered;
-    const asTrue = make("truefalse", `True or false: ${st.text}`, "True", f.explanation, evidence, "easy", { options: ["True", "False"] });
+    const gendered =
+      (f.kind === "person" || f.kind === "speaker") &&
+      /\b(he|she|his|her|him|hers|himself|herself)\b/i.test(
+        st.text.slice(st.answerAt + st.answerText.length),
+      );
+    const makeFalse = seededUnit(`${seed}:tf`) < 0.5 && !gendered;
+    const asTrue = make(
+      "truefalse",
+      `True or false: ${st.text}`,
+      "True",
+      f.explanation,
+      evidence,
+      "easy",
+      { options: ["True", "False"] },
+    );
     if (makeFalse) {
       // The false version is worked out only if the selection takes it (most candidates are not);
       // with no stand-in to swap in, the true statement is asked instead.
       const falsify = () => {
         // A body is swapped for another body, whatever the question asks ("Who said...?" offers people too).
         const swapKind = f.kind === "speaker" ? "org" : f.kind;
-        const picked = pickDistractors({ ...f, kind: swapKind, prompt: st.text }, pools, seed + ":swap", 1)?.[0];
+        const picked = pickDistractors(
+          { ...f, kind: swapKind, prompt: st.text },
+          pools,
+          `${seed}:swap`,
+          1,
+        )?.[0];
         if (!picked) return null;
         const { before, swap } = fitSwap(st.text.slice(0, st.answerAt), picked, f.kind);
-        const text = before + swap + possessiveAfter(swap, st.text.slice(st.answerAt + st.answerText.length));
+        const text =
+          before + swap + possessiveAfter(swap, st.text.slice(st.answerAt + st.answerText.length));
         const explanation = `False: the article says ${st.answerText}, not ${swap}.`;
-        return make("truefalse", `True or false: ${text}`, "False", explanation, evidence, "medium", { options: ["True", "False"] });
+        return make(
+          "truefalse",
+          `True or false: ${text}`,
+          "False",
+          explanation,
+          evidence,
+          "medium",
+          { options: ["True", "False"] },
+        );
       };
       out.push({ ...base, score: f.confidence - 0.1, question: asTrue, falsify });
     } else {
@@ -205,7 +336,11 @@ export function possessiveAfter(swap: string, after: string): string {
   return /^['’](?!s)/.test(after) && !/s$/i.test(swap) ? `${after[0]}s${after.slice(1)}` : after;
 }
 
-export function fitSwap(before: string, swap: string, kind: AnswerKind): { before: string; swap: string } {
+export function fitSwap(
+  before: string,
+  swap: string,
+  kind: AnswerKind,
+): { before: string; swap: string } {
   let b = before;
   let w = swap;
   if (kind === "country") {
@@ -222,9 +357,17 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
   const out: Candidate[] = [];
   // ("the BBC correspondent" beside "the BBC rural affairs correspondent": another person's role that
   // holds every word of this one fits "Who is...?" too)
-  const words = (role: string) => normalizeCached(role).split(" ").filter((w) => !/^(the|a|an)$/.test(w));
+  const words = (role: string) =>
+    normalizeCached(role)
+      .split(" ")
+      .filter((w) => !/^(the|a|an)$/.test(w));
   const mine = words(r.role);
-  const sameRole = roles.filter((x) => x.person !== r.person && (normalizeCached(x.role) === normalizeCached(r.role) || mine.every((w) => words(x.role).includes(w))));
+  const sameRole = roles.filter(
+    (x) =>
+      x.person !== r.person &&
+      (normalizeCached(x.role) === normalizeCached(r.role) ||
+        mine.every((w) => words(x.role).includes(w))),
+  );
   if (sameRole.length > 0) return out;
   const indefinite = /^(a|an)\b/i.test(r.role);
   const prompt = indefinite ? `Who is described in the article as ${r.role}?` : `Who is ${r.role}?`;
@@ -242,38 +385,96 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
     alsoTrue: [],
     confidence: 1.05,
   };
-  if (!normalizeCached(prompt).includes(normalizeCached(surname))) out.push(...writeFactQuestions(fact, pools));
+  if (!normalizeCached(prompt).includes(normalizeCached(surname)))
+    out.push(...writeFactQuestions(fact, pools));
   if (r.country && !indefinite) {
-    const rolePrompt = r.role.replace(new RegExp(`\\b(of|in|for) (the )?${r.country}$`), "$1 which country");
+    const rolePrompt = r.role.replace(
+      new RegExp(`\\b(of|in|for) (the )?${r.country}$`),
+      "$1 which country",
+    );
     if (rolePrompt !== r.role) {
       // the same fact as "Who is...?", asked the other way round
-      const cf: Fact = { ...fact, prompt: `${r.person} is ${rolePrompt}?`, answer: r.country, accept: [], kind: "country", confidence: 1 };
+      const cf: Fact = {
+        ...fact,
+        prompt: `${r.person} is ${rolePrompt}?`,
+        answer: r.country,
+        accept: [],
+        kind: "country",
+        confidence: 1,
+      };
       out.push(...writeFactQuestions(cf, pools).filter((c) => c.question.type === "choice"));
     }
   }
-  const others = roles.filter((x) => x.person !== r.person && normalizeCached(x.role) !== normalizeCached(r.role));
+  const others = roles.filter(
+    (x) => x.person !== r.person && normalizeCached(x.role) !== normalizeCached(r.role),
+  );
   const evidence = evidenceOf(r.sentence, r.highlight);
   const other = seededShuffle(others, r.person, (x) => x.person)[0];
-  if (other && seededUnit(r.person + ":tf") < 0.5) {
+  if (other && seededUnit(`${r.person}:tf`) < 0.5) {
     const explanation = `False: the article describes ${r.person} as ${r.role}, and ${other.person} as ${other.role}.`;
     // a false "X is Y's role" tests Y's role as much as X's
-    out.push({ factKey: fact.key, tests: [fact.key, `role:${other.person}`], sentence: r.sentence.index, score: 0.95, question: make("truefalse", `True or false: ${r.person} is ${other.role}.`, "False", explanation, evidence, "medium", { options: ["True", "False"] }) });
+    out.push({
+      factKey: fact.key,
+      tests: [fact.key, `role:${other.person}`],
+      sentence: r.sentence.index,
+      score: 0.95,
+      question: make(
+        "truefalse",
+        `True or false: ${r.person} is ${other.role}.`,
+        "False",
+        explanation,
+        evidence,
+        "medium",
+        { options: ["True", "False"] },
+      ),
+    });
   } else if (!indefinite) {
-    out.push({ factKey: fact.key, sentence: r.sentence.index, score: 0.9, question: make("truefalse", `True or false: ${r.person} is ${r.role}.`, "True", fact.explanation, evidence, "easy", { options: ["True", "False"] }) });
+    out.push({
+      factKey: fact.key,
+      sentence: r.sentence.index,
+      score: 0.9,
+      question: make(
+        "truefalse",
+        `True or false: ${r.person} is ${r.role}.`,
+        "True",
+        fact.explanation,
+        evidence,
+        "easy",
+        { options: ["True", "False"] },
+      ),
+    });
   }
   return out;
 }
 
 /** Match people to their roles: 3 to 5 pairs, roles shuffled. */
 export function writeMatchQuestion(roles: RoleFact[]): Candidate | null {
-  const pairs = distinctRows(roles, (r) => r.person, (r) => r.role);
+  const pairs = distinctRows(
+    roles,
+    (r) => r.person,
+    (r) => r.role,
+  );
   if (pairs.length < 3) return null;
   const items = pairs.map((p) => p.person);
   const answer = pairs.map((p) => p.role);
   const options = shuffledOptions(answer, items);
   const sources = pairs.map((p) => evidenceOf(p.sentence, p.highlight));
-  const q = make("match", "Match each person to the role the article gives them.", answer, "Each role is the one the article states next to the person's name.", sources[0]!, "medium", { items, options, sources });
-  return { question: q, factKey: "match", tests: pairs.map((p) => `role:${p.person}`), sentence: -1, score: 1.1 };
+  const q = make(
+    "match",
+    "Match each person to the role the article gives them.",
+    answer,
+    "Each role is the one the article states next to the person's name.",
+    sources[0]!,
+    "medium",
+    { items, options, sources },
+  );
+  return {
+    question: q,
+    factKey: "match",
+    tests: pairs.map((p) => `role:${p.person}`),
+    sentence: -1,
+    score: 1.1,
+  };
 }
 
 /** Put 3–4 dated events in order, shuffled so the starting order is never the right one. */
@@ -285,7 +486,8 @@ export function writeOrderQuestion(events: DatedEvent[]): Candidate | null {
   if (weekdays.length > 0) {
     // Weekdays are ordered within the week the article covers; only a short span is safe.
     const days = weekdays.map((e) => Math.floor((e.when - 10_000_000) / 10));
-    if (Math.max(...days) - Math.min(...days) > 3) chosen = chosen.filter((e) => e.when < 10_000_000);
+    if (Math.max(...days) - Math.min(...days) > 3)
+      chosen = chosen.filter((e) => e.when < 10_000_000);
   }
   if (chosen.length < 3) return null;
   chosen = chosen.slice(-4);
@@ -294,6 +496,14 @@ export function writeOrderQuestion(events: DatedEvent[]): Candidate | null {
   const options = shuffledOptions(answer, answer);
   const sources = chosen.map((e) => evidenceOf(e.sentence, e.whenText));
   const explanation = `The article dates them: ${chosen.map((e) => e.whenText.replace(/^the /, "")).join(", then ")}.`;
-  const q = make("order", "Put these events from the article in the order they happened, earliest first.", answer, explanation, sources[0]!, "hard", { options, sources });
+  const q = make(
+    "order",
+    "Put these events from the article in the order they happened, earliest first.",
+    answer,
+    explanation,
+    sources[0]!,
+    "hard",
+    { options, sources },
+  );
   return { question: q, factKey: "order", sentence: -1, score: 1.1 };
 }

@@ -21,15 +21,28 @@ const PER_SENTENCE = 2;
  * sentence. Most sentences of a news article already have a question; replacing one frees its
  * sentence, so the review offers the first alternate about a sentence no other question asks about.
  */
-export function rankAlternates(candidates: Candidate[], chosen: Question[], ranked: Question[], types: QuestionType[]): Question[] {
+export function rankAlternates(
+  candidates: Candidate[],
+  chosen: Question[],
+  ranked: Question[],
+  types: QuestionType[],
+): Question[] {
   const perSentence = new Map<string, number>();
-  for (const q of ranked) perSentence.set(sentenceKey(q.evidence), (perSentence.get(sentenceKey(q.evidence)) ?? 0) + 1);
+  for (const q of ranked)
+    perSentence.set(sentenceKey(q.evidence), (perSentence.get(sentenceKey(q.evidence)) ?? 0) + 1);
   const ids = new Set([...chosen, ...ranked].map((q) => q.id));
   // one prompt is one question, whatever its type (a fill-in's blank as multiple choice reads the same)
   const asked = (q: { prompt: string }) => q.prompt;
   const prompts = new Set([...chosen, ...ranked].map(asked));
   const pool = candidates
-    .filter((c) => !c.pairOnly && c.sentence >= 0 && c.score >= ALTERNATE_MIN_SCORE && types.includes(c.question.type) && !givesAnswerAway(c.question))
+    .filter(
+      (c) =>
+        !c.pairOnly &&
+        c.sentence >= 0 &&
+        c.score >= ALTERNATE_MIN_SCORE &&
+        types.includes(c.question.type) &&
+        !givesAnswerAway(c.question),
+    )
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   const out: Question[] = [];
   for (const c of pool) {

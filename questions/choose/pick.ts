@@ -1,10 +1,10 @@
-import type { Sentence } from "../read/nlp.ts";
-import { normalizeCached } from "../grade.ts";
-import { givesAnswerAway } from "./select.ts";
-import type { Question, QuestionType } from "../types.ts";
 import { type Candidate, type Draft, idOf, withId } from "../ask/write.ts";
+import { normalizeCached } from "../grade.ts";
+import type { Sentence } from "../read/nlp.ts";
+import type { Question, QuestionType } from "../types.ts";
 import { textWords } from "./rank.ts";
 import { answerTexts, isWeak, kindOf, mentions, rejectReason, scoreCandidate } from "./score.ts";
+import { givesAnswerAway } from "./select.ts";
 
 /** The default length: about one question per 55 words, at least 4 and at most 15. */
 export function defaultCount(words: number): number {
@@ -57,23 +57,35 @@ export function chooseQuestions(input: ChooseInput): Choice {
   const sentencesOf = (c: Candidate): number[] => {
     if (c.sentence >= 0) return [c.sentence];
     const ev = [c.question.evidence, ...(c.question.sources ?? [])];
-    return ev.map((e) => bySentence.get(`${e.paragraph}\u0000${e.text}`) ?? -1).filter((i) => i >= 0);
+    return ev
+      .map((e) => bySentence.get(`${e.paragraph}\u0000${e.text}`) ?? -1)
+      .filter((i) => i >= 0);
   };
   const pool = (minConfidence: number): Scored[] =>
     input.candidates
       .filter((c) => !c.pairOnly && c.score >= minConfidence && types.includes(c.question.type))
       .filter((c) => !givesAnswerAway(c.question) && rejectReason(c.question, kindOf(c)) === null)
-      .filter((c) => !mentions(input.title, answerTexts(c.question)) && !restatesTitle(c.question, input.title))
+      .filter(
+        (c) =>
+          !mentions(input.title, answerTexts(c.question)) &&
+          !restatesTitle(c.question, input.title),
+      )
       .map((c) => {
         const sentences = sentencesOf(c);
-        const rank = sentences.length ? sentences.reduce((s, i) => s + (input.ranks[i] ?? 0), 0) / sentences.length : 0;
+        const rank = sentences.length
+          ? sentences.reduce((s, i) => s + (input.ranks[i] ?? 0), 0) / sentences.length
+          : 0;
         return { c, score: rank > 0 ? scoreCandidate(c, rank) : 0, sentences };
       })
       .filter((x) => x.score > 0);
 
   const ids = new Map<Candidate, string>();
   const idFor = (c: Candidate) => ids.get(c) ?? ids.set(c, idOf(c.question)).get(c)!;
-  const order = (list: Scored[]) => list.sort((a, b) => b.score - a.score || a.c.sentence - b.c.sentence || idFor(a.c).localeCompare(idFor(b.c)));
+  const order = (list: Scored[]) =>
+    list.sort(
+      (a, b) =>
+        b.score - a.score || a.c.sentence - b.c.sentence || idFor(a.c).localeCompare(idFor(b.c)),
+    );
 
   // Strong kinds only, shakier ones while the quiz has fewer than 4. The kinds teachers drop come in
   // only to spare a refusal, and only up to 3 questions: fewer good questions beat padding.
@@ -84,7 +96,13 @@ export function chooseQuestions(input: ChooseInput): Choice {
   ];
   let picked: Picked[] = [];
   for (const [confidence, strict, share] of passes) {
-    const tried = greedy(order(pool(confidence)).filter((x) => !isWeak(x.c)), count + MAX_ALTERNATES, count, strict, share);
+    const tried = greedy(
+      order(pool(confidence)).filter((x) => !isWeak(x.c)),
+      count + MAX_ALTERNATES,
+      count,
+      strict,
+      share,
+    );
     if (quizPart(tried, count) > quizPart(picked, count)) picked = tried;
     if (quizPart(picked, count) >= Math.min(4, count)) break;
   }
@@ -96,12 +114,21 @@ export function chooseQuestions(input: ChooseInput): Choice {
   const quiz = picked.slice(0, count);
   const place = (x: { c: Candidate }) => (x.c.sentence < 0 ? 1e9 : x.c.sentence);
   quiz.sort((a, b) => place(a) - place(b));
-  return { questions: quiz.map((x) => x.question), alternates: picked.slice(count).map((x) => x.question) };
+  return {
+    questions: quiz.map((x) => x.question),
+    alternates: picked.slice(count).map((x) => x.question),
+  };
 }
 
 type Picked = { c: Candidate; question: Question };
 
-function greedy(ranked: Scored[], max: number, count: number, strictEvidence: boolean, trueFalseShare = TRUE_FALSE_SHARE): Picked[] {
+function greedy(
+  ranked: Scored[],
+  max: number,
+  count: number,
+  strictEvidence: boolean,
+  trueFalseShare = TRUE_FALSE_SHARE,
+): Picked[] {
   const out: Picked[] = [];
   const usedSentences = new Set<number>();
   const answerUses = new Map<string, number>();
@@ -111,16 +138,19 @@ function greedy(ranked: Scored[], max: number, count: number, strictEvidence: bo
   for (const x of ranked) {
     if (out.length >= max) break;
     const q = x.c.question;
-    if (x.sentences.some((i) => usedSentences.has(i)) || prompts.has(normalizeCached(q.prompt))) continue;
+    if (x.sentences.some((i) => usedSentences.has(i)) || prompts.has(normalizeCached(q.prompt)))
+      continue;
     // while the quiz proper fills, true/false stays under its share; alternates may hold more
     if (q.type === "truefalse" && out.length < count && trueFalse >= tfCap) continue;
     const answers = answerTexts(q);
     if (answers.some((a) => (answerUses.get(a) ?? 0) >= PER_ANSWER)) continue;
     if (!fitsBeside(q, answers, out, strictEvidence)) continue;
     const question = finish(x.c);
-    if (!question || !optionsFit(question) || rejectReason(question, kindOf(x.c)) !== null) continue;
+    if (!question || !optionsFit(question) || rejectReason(question, kindOf(x.c)) !== null)
+      continue;
     // a false statement is written only now: the name it swaps in must not be another question's answer
-    if (question.prompt !== q.prompt && !fitsBeside(question, answers, out, strictEvidence)) continue;
+    if (question.prompt !== q.prompt && !fitsBeside(question, answers, out, strictEvidence))
+      continue;
     out.push({ c: x.c, question });
     for (const i of x.sentences) usedSentences.add(i);
     for (const a of answers) answerUses.set(a, (answerUses.get(a) ?? 0) + 1);
@@ -139,9 +169,15 @@ function shown(q: Draft, strictEvidence: boolean): string[] {
 }
 
 /** True when neither the candidate nor any picked question gives the other's answer away. */
-function fitsBeside(q: Draft, answers: string[], picked: Picked[], strictEvidence: boolean): boolean {
+function fitsBeside(
+  q: Draft,
+  answers: string[],
+  picked: Picked[],
+  strictEvidence: boolean,
+): boolean {
   for (const p of picked) {
-    if (answers.length && shown(p.question, strictEvidence).some((t) => mentions(t, answers))) return false;
+    if (answers.length && shown(p.question, strictEvidence).some((t) => mentions(t, answers)))
+      return false;
     const theirs = answerTexts(p.question);
     if (theirs.length && shown(q, strictEvidence).some((t) => mentions(t, theirs))) return false;
   }
@@ -163,7 +199,9 @@ function optionsFit(q: Question): boolean {
   if (new Set(norm).size !== norm.length) return false;
   const answer = normalizeCached(q.answer as string);
   // a distractor the evidence sentence also states would be a second right answer
-  return q.options.every((o, i) => norm[i] === answer || norm[i]!.length < 3 || !mentions(q.evidence.text, [norm[i]!]));
+  return q.options.every(
+    (_o, i) => norm[i] === answer || norm[i]!.length < 3 || !mentions(q.evidence.text, [norm[i]!]),
+  );
 }
 
 /** The chosen candidate as a finished question; null when a choice finds no good options or a true/false no stand-in. */

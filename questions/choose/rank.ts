@@ -17,7 +17,8 @@ export function contentWords(s: Sentence): Set<string> {
 /** Content words of a free text (the headline): lower-cased words of 3 letters or more, minus stop words. */
 export function textWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []) if (w.length >= 3 && !STOP_WORDS.has(w)) out.add(w);
+  for (const w of text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [])
+    if (w.length >= 3 && !STOP_WORDS.has(w)) out.add(w);
   return out;
 }
 

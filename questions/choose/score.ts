@@ -1,8 +1,8 @@
-import { HEAD_OF_STATE_ROLE, WEEKDAY } from "../data/cues.ts";
-import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
-import { findDemonym } from "../data/gazetteer.ts";
-import { normalizeCached } from "../grade.ts";
 import type { Candidate, Draft } from "../ask/write.ts";
+import { HEAD_OF_STATE_ROLE, WEEKDAY } from "../data/cues.ts";
+import { findDemonym } from "../data/gazetteer.ts";
+import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
+import { normalizeCached } from "../grade.ts";
 
 /** A candidate's kind: the part of its fact key before the first colon ("subject", "count", "match:figures"). */
 export function kindOf(c: Candidate): string {
@@ -11,13 +11,16 @@ export function kindOf(c: Candidate): string {
 }
 
 /** Pronouns and phrases that point outside the prompt; a prompt that keeps one does not stand alone. */
-const LEANING = /(^|[^“"\p{L}])(he|she|him|they|them|it|also|too|such|here|last night|the visitors|the hosts|the home side|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
+const LEANING =
+  /(^|[^“"\p{L}])(he|she|him|they|them|it|also|too|such|here|last night|the visitors|the hosts|the home side|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
 
 /** Hedges that make a figure a bound: raising or lowering it may leave the statement true. */
-const BOUND = /\b(more than|at least|over|nearly|almost|about|around|up to|fewer than|less than|under|some|roughly|approximately|as many as|as much as|no more than|upwards of)\s+$/i;
+const BOUND =
+  /\b(more than|at least|over|nearly|almost|about|around|up to|fewer than|less than|under|some|roughly|approximately|as many as|as much as|no more than|upwards of)\s+$/i;
 
 /** The figures of a text: digits with their separators and decimals. */
-const figuresOf = (text: string) => text.match(/\d[\d,]*(\.\d+)?/g)?.map((n) => n.replace(/,/g, "")) ?? [];
+const figuresOf = (text: string) =>
+  text.match(/\d[\d,]*(\.\d+)?/g)?.map((n) => n.replace(/,/g, "")) ?? [];
 
 /**
  * Why a false statement that changes a figure does not test it: the figure is a bound ("more than
@@ -34,31 +37,41 @@ export function weakFigureSwap(q: Draft): string | null {
   const [a, b] = [Number(added[0]), Number(removed[0])];
   const ratio = Math.max(a, b) / Math.max(1e-9, Math.min(a, b));
   if (ratio < 1.4) return "a change too small";
-  const at = q.evidence.text.replace(/(\d),(?=\d)/g, "$1").search(new RegExp(`(^|[^\\d.])${removed[0]!.replace(".", "\\.")}(?![\\d])`));
-  if (at >= 0 && BOUND.test(q.evidence.text.replace(/(\d),(?=\d)/g, "$1").slice(0, at + 1))) return "a bound changed";
+  const at = q.evidence.text
+    .replace(/(\d),(?=\d)/g, "$1")
+    .search(new RegExp(`(^|[^\\d.])${removed[0]!.replace(".", "\\.")}(?![\\d])`));
+  if (at >= 0 && BOUND.test(q.evidence.text.replace(/(\d),(?=\d)/g, "$1").slice(0, at + 1)))
+    return "a bound changed";
   return null;
 }
 
 /** Phrases that cannot be read without the sentence before. */
-const OUTSIDE_CONTEXT = /\b(in both cases|in each case|the firm['’]s|the company['’]s|the group['’]s|despite this|because of this|as a result of this|the latter|the former|our correspondent)\b/i;
+const OUTSIDE_CONTEXT =
+  /\b(in both cases|in each case|the firm['’]s|the company['’]s|the group['’]s|despite this|because of this|as a result of this|the latter|the former|our correspondent)\b/i;
 
 /** "that observation", "this decision": a noun that points back to the sentence before. */
-const POINTING_BACK = /\b(this|that|these|those) (observation|decision|move|plan|claim|issue|problem|idea|proposal|remark|comment|statement|report|case|incident|matter|deal|step|change|effort|approach|policy|scheme|project|news|figure|number|one|ones)\b/i;
+const POINTING_BACK =
+  /\b(this|that|these|those) (observation|decision|move|plan|claim|issue|problem|idea|proposal|remark|comment|statement|report|case|incident|matter|deal|step|change|effort|approach|policy|scheme|project|news|figure|number|one|ones)\b/i;
 
 /** A question ending on a word that needs more after it ("tally just?"): an inversion gone wrong. */
-const BROKEN_END = /\b(just|only|about|nearly|almost|around|roughly|approximately|over|under|some|more|than)\?$/i;
+const BROKEN_END =
+  /\b(just|only|about|nearly|almost|around|roughly|approximately|over|under|some|more|than)\?$/i;
 
 /** "MANILA // Typhoon...": a statement that still carries the dateline. */
-const DATELINE_START = /^(True or false: |Complete the sentence from the article: “)\p{Lu}{3,}(,\s*[\p{L} ]+)?\s*(\/\/|[—–]|\s-\s)/u;
+const DATELINE_START =
+  /^(True or false: |Complete the sentence from the article: “)\p{Lu}{3,}(,\s*[\p{L} ]+)?\s*(\/\/|[—–]|\s-\s)/u;
 
 /** "Who said ...?", "Who told ...?": asks for a speaker, which a reader rarely needs to remember. */
-const WHO_SAID = /^(according to the article, )?(who|which [\p{L}]+) (said|says|told|added|warned|asked|stated|claimed|insisted|wrote|explained|described|admitted|argued|called|praised|welcomed|criticised|criticized)\b/iu;
+const WHO_SAID =
+  /^(according to the article, )?(who|which [\p{L}]+) (said|says|told|added|warned|asked|stated|claimed|insisted|wrote|explained|described|admitted|argued|called|praised|welcomed|criticised|criticized)\b/iu;
 
 /** "Who is the president of Russia?": a world leader's title any student knows. */
-const WHO_IS_LEADER = /^Who (is|was) (the )?(former )?(president|prime minister|premier|chancellor|king|queen|pope|supreme leader) of [^,?]+\?$/i;
+const WHO_IS_LEADER =
+  /^Who (is|was) (the )?(former )?(president|prime minister|premier|chancellor|king|queen|pope|supreme leader) of [^,?]+\?$/i;
 
 /** Words that make a number a reference rather than a figure ("section 21", "article 5"). */
-const REFERENCE_NUMBER = /\b(section|article|clause|paragraph|chapter|rule|regulation|amendment|no\.|number|route|flight|gate|room|platform|page)\s+(\d+|___)/i;
+const REFERENCE_NUMBER =
+  /\b(section|article|clause|paragraph|chapter|rule|regulation|amendment|no\.|number|route|flight|gate|room|platform|page)\s+(\d+|___)/i;
 
 /** The words of a prompt outside quotation marks. */
 function unquoted(text: string): string {
@@ -66,7 +79,8 @@ function unquoted(text: string): string {
 }
 
 /** Words of an office or a body that, glued before a name, make a job title read as part of it. */
-const TITLE_WORDS = /\b(Administration|Affairs|Minister|Ministry|Secretary|Director|Governor|Substitute|Captain|Coach|Spokesman|Spokeswoman|Spokesperson|Commissioner|Chairman|Chairwoman|Chief|Officer|Inspector|Sergeant|Detective|Senator|Mayor|Judge|Justice|General|Colonel|Professor)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const TITLE_WORDS =
+  /\b(Administration|Affairs|Minister|Ministry|Secretary|Director|Governor|Substitute|Captain|Coach|Spokesman|Spokeswoman|Spokesperson|Commissioner|Chairman|Chairwoman|Chief|Officer|Inspector|Sergeant|Detective|Senator|Mayor|Judge|Justice|General|Colonel|Professor)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 /** Words that report speech: the subject of "Who V...?" must not stand behind one of them. */
 const REPORTING = /\b(said|says|told|according|added|reported|announced)\b/i;
@@ -86,7 +100,10 @@ export function wrongSubject(q: Draft): boolean {
   const named = answerTexts(q).some((a) => mentions(q.evidence.highlight!, [a]));
   if (!named && !/^(he|she)$/i.test(q.evidence.highlight)) return true;
   const after = ev.slice(at + q.evidence.highlight.length);
-  const verb = new RegExp(`(^|[^\\p{L}])${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\p{L}]|$)`, "u").exec(after);
+  const verb = new RegExp(
+    `(^|[^\\p{L}])${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\p{L}]|$)`,
+    "u",
+  ).exec(after);
   if (!verb) return true;
   const gap = after.slice(0, verb.index);
   return REPORTING.test(gap) || gap.split(/\s+/).length > 16;
@@ -99,15 +116,37 @@ export function wrongSubject(q: Draft): boolean {
 export function rejectReason(q: Draft, kind = ""): string | null {
   const answer = typeof q.answer === "string" ? q.answer : "";
   if (q.type !== "truefalse" && WEEKDAY.test(answer.trim())) return "weekday";
-  if (WHO_IS_LEADER.test(q.prompt) || (q.type !== "truefalse" && HEAD_OF_STATE_ROLE.test(answer.trim()))) return "world leader";
-  if (/^True or false: .* is (the )?(president|prime minister|chancellor|king|queen) of [^,]+\.$/i.test(q.prompt)) return "world leader";
-  if (REFERENCE_NUMBER.test(q.prompt) || (/\d/.test(answer) && REFERENCE_NUMBER.test(q.evidence.text) && q.evidence.text.match(REFERENCE_NUMBER)?.[2] === answer)) return "reference number";
+  if (
+    WHO_IS_LEADER.test(q.prompt) ||
+    (q.type !== "truefalse" && HEAD_OF_STATE_ROLE.test(answer.trim()))
+  )
+    return "world leader";
+  if (
+    /^True or false: .* is (the )?(president|prime minister|chancellor|king|queen) of [^,]+\.$/i.test(
+      q.prompt,
+    )
+  )
+    return "world leader";
+  if (
+    REFERENCE_NUMBER.test(q.prompt) ||
+    (/\d/.test(answer) &&
+      REFERENCE_NUMBER.test(q.evidence.text) &&
+      q.evidence.text.match(REFERENCE_NUMBER)?.[2] === answer)
+  )
+    return "reference number";
   if (BROKEN_END.test(q.prompt)) return "cut short";
   // "In both cases, where did their shares...?", "the firm's revenue": context from another sentence
-  if (q.type !== "match" && q.type !== "order" && !q.prompt.startsWith("Complete the sentence") && (OUTSIDE_CONTEXT.test(unquoted(q.prompt)) || POINTING_BACK.test(unquoted(q.prompt)))) return "leans on another sentence";
+  if (
+    q.type !== "match" &&
+    q.type !== "order" &&
+    !q.prompt.startsWith("Complete the sentence") &&
+    (OUTSIDE_CONTEXT.test(unquoted(q.prompt)) || POINTING_BACK.test(unquoted(q.prompt)))
+  )
+    return "leans on another sentence";
   // "Who expects many more such discoveries?", "the visitors", "here": a question that does not stand alone
   // (match and order prompts are the engine's own fixed wording)
-  const own = q.type === "match" || q.type === "order" || q.prompt.startsWith("Complete the sentence");
+  const own =
+    q.type === "match" || q.type === "order" || q.prompt.startsWith("Complete the sentence");
   if (!own && LEANING.test(unquoted(q.prompt))) return "not self-contained";
   // "How much does the winner receive, or about $80,000?": an aside left in the question
   if (/, or (about|around|some|nearly) /.test(q.prompt) && q.prompt.endsWith("?")) return "broken";
@@ -115,24 +154,37 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (swap) return swap;
   // "...erupted on Thursday" for "...on Wednesday": a false statement that changes only the day is trivia
   const day = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(q.prompt);
-  if (q.type === "truefalse" && q.answer === "False" && day && !q.evidence.text.includes(day[1]!)) return "weekday";
+  if (q.type === "truefalse" && q.answer === "False" && day && !q.evidence.text.includes(day[1]!))
+    return "weekday";
   if (DATELINE_START.test(q.prompt)) return "dateline";
-  if (q.type !== "truefalse" && [answer, ...(q.options ?? [])].some((o) => TITLE_WORDS.test(o))) return "job title in a name";
+  if (q.type !== "truefalse" && [answer, ...(q.options ?? [])].some((o) => TITLE_WORDS.test(o)))
+    return "job title in a name";
   if (kind === "subject" && wrongSubject(q)) return "wrong subject";
   const blank = q.prompt.indexOf("___");
   // "the ___–2024 academic year": half of a range
-  if (blank >= 0 && /^[–—-]\d|^\/\d/.test(q.prompt.slice(blank + 3)) || /\d[–—-]$/.test(q.prompt.slice(0, blank))) return "half a range";
+  if (
+    (blank >= 0 && /^[–—-]\d|^\/\d/.test(q.prompt.slice(blank + 3))) ||
+    /\d[–—-]$/.test(q.prompt.slice(0, blank))
+  )
+    return "half a range";
   if (blank >= 0 && answer) {
     const before = q.prompt.slice(0, blank).match(/([\p{L}’'-]+)\s*$/u)?.[1] ?? "";
     const after = q.prompt.slice(blank + 3).match(/^\s*([\p{L}’'-]+)/u)?.[1] ?? "";
     const capital = /^\p{Lu}/u.test(answer);
-    const nameWord = (w: string) => /^\p{Lu}/u.test(w) && !/^(The|A|An|In|On|At|By|For|From|With|And|Of|To)$/.test(w);
+    const nameWord = (w: string) =>
+      /^\p{Lu}/u.test(w) && !/^(The|A|An|In|On|At|By|For|From|With|And|Of|To)$/.test(w);
     // "Port ___ harbour", "___ Rail": half a name
-    if (capital && (nameWord(before) || nameWord(after)) && !/“$/.test(q.prompt.slice(0, blank).trim())) return "inside a name";
+    if (
+      capital &&
+      (nameWord(before) || nameWord(after)) &&
+      !/“$/.test(q.prompt.slice(0, blank).trim())
+    )
+      return "inside a name";
     // "the railway ___ Rail": the word beside the blank spells the answer
     const stems = answer.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
     for (const w of [before, after].map((x) => x.toLowerCase())) {
-      if (w.length >= 4 && stems.some((s) => s.slice(0, 4) === w.slice(0, 4))) return "beside its letters";
+      if (w.length >= 4 && stems.some((s) => s.slice(0, 4) === w.slice(0, 4)))
+        return "beside its letters";
     }
   }
   return null;
@@ -152,7 +204,12 @@ export function penalty(q: Draft): number {
   // a true statement is the sentence copied; a false one at least asks the reader to spot a change
   if (q.type === "truefalse" && q.answer === "True") p *= 0.75;
   // "___ rescue workers" in an Italian story: a nationality blank is guessed from the story's place
-  if (q.prompt.startsWith("Complete the sentence") && typeof q.answer === "string" && findDemonym(q.answer)) p *= 0.4;
+  if (
+    q.prompt.startsWith("Complete the sentence") &&
+    typeof q.answer === "string" &&
+    findDemonym(q.answer)
+  )
+    p *= 0.4;
   // "police officer ___ said": a blank on who reported a fact
   if (/___ (said|says|told|added)\b|\b(said|says|told) ___/.test(q.prompt)) p *= 0.3;
   return p;
@@ -173,7 +230,8 @@ export function scoreCandidate(c: Candidate, sentenceRank: number): number {
 export function isWeak(c: Candidate): boolean {
   const kind = kindOf(c);
   if (kind === "role" || kind === "quote" || kind === "match:quote") return true;
-  if (WHO_SAID.test(c.question.prompt) || /^Who (is|was) (the|a|an) /.test(c.question.prompt)) return true;
+  if (WHO_SAID.test(c.question.prompt) || /^Who (is|was) (the|a|an) /.test(c.question.prompt))
+    return true;
   return c.question.type === "truefalse" && !c.falsify && c.question.answer === "True";
 }
 
@@ -186,7 +244,8 @@ export function answerTexts(q: Draft): string[] {
     if (n.length > 0) out.add(n);
     const names = a.split(/\s+/);
     const last = names[names.length - 1]!;
-    if (names.length >= 2 && names.every((w) => /^\p{Lu}/u.test(w)) && last.length >= 3) out.add(normalizeCached(last));
+    if (names.length >= 2 && names.every((w) => /^\p{Lu}/u.test(w)) && last.length >= 3)
+      out.add(normalizeCached(last));
   }
   return [...out];
 }

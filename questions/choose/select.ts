@@ -1,9 +1,17 @@
 /** The question types, and the checks every candidate passes before the chooser (pick.ts) ranks it. */
+
+import type { Draft } from "../ask/write.ts";
 import { normalizeCached } from "../grade.ts";
 import type { QuestionType } from "../types.ts";
-import type { Draft } from "../ask/write.ts";
 
-export const ALL_TYPES: QuestionType[] = ["choice", "truefalse", "fill", "numeric", "match", "order"];
+export const ALL_TYPES: QuestionType[] = [
+  "choice",
+  "truefalse",
+  "fill",
+  "numeric",
+  "match",
+  "order",
+];
 
 /** Below this a candidate is too shaky to show a teacher. */
 export const MIN_SCORE = 0.75;

@@ -3,10 +3,12 @@
  */
 
 /** Words that mark a cause, a consequence or a decision: the sentences a reader should take away. */
-export const CAUSE_CUES = /\b(because|after|due to|as a result|led to|leading to|so that|caused|causing|resulted in|following|in response to|blamed|forced|prompted|triggered|means that|in order to)\b/i;
+export const CAUSE_CUES =
+  /\b(because|after|due to|as a result|led to|leading to|so that|caused|causing|resulted in|following|in response to|blamed|forced|prompted|triggered|means that|in order to)\b/i;
 
 /** Verbs of a decision or an event that changes things. */
-export const DECISION_CUES = /\b(decided|decision|agreed|approved|voted|announced|ordered|ruled|banned|launched|signed|rejected|introduced|plans? to|will|found|discovered|closed|opened|cut|raised|fined|charged|sentenced|elected|won|lost|killed|injured|died|arrested|resigned)\b/i;
+export const DECISION_CUES =
+  /\b(decided|decision|agreed|approved|voted|announced|ordered|ruled|banned|launched|signed|rejected|introduced|plans? to|will|found|discovered|closed|opened|cut|raised|fined|charged|sentenced|elected|won|lost|killed|injured|died|arrested|resigned)\b/i;
 
 /** Function and very common words, left out of a sentence's content words. */
 export const STOP_WORDS = new Set(
@@ -28,13 +30,17 @@ export const ENGLISH_FUNCTION_WORDS = new Set(
 );
 
 /** Days of the week: never an answer on their own. */
-export const WEEKDAY = /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (morning|afternoon|evening|night))?$/i;
+export const WEEKDAY =
+  /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (morning|afternoon|evening|night))?$/i;
 
 /** A role every student knows for a country's leader ("the president of Russia"). */
-export const HEAD_OF_STATE_ROLE = /^(the )?(former )?(us |u\.s\. |french |russian |chinese |british )?(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|head of state)( of [\p{Lu}][\p{L}’'. -]+)?$/iu;
+export const HEAD_OF_STATE_ROLE =
+  /^(the )?(former )?(us |u\.s\. |french |russian |chinese |british )?(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|head of state)( of [\p{Lu}][\p{L}’'. -]+)?$/iu;
 
 /** Words that lean on another sentence when a prompt keeps them unresolved. */
-export const LEFTOVER_CONTEXT = /\b(he|she|him|they|them|his|her|their|this|these|those|despite this|the product|our correspondent|the company's|the latter|the former|such|meanwhile|however|instead|also|the move|the decision|the same)\b/i;
+export const LEFTOVER_CONTEXT =
+  /\b(he|she|him|they|them|his|her|their|this|these|those|despite this|the product|our correspondent|the company's|the latter|the former|such|meanwhile|however|instead|also|the move|the decision|the same)\b/i;
 
 /** A sentence that is page furniture rather than news: a caption, byline, dateline or reference. */
-export const FURNITURE = /^(image|photo|picture|caption|pictured|above|below|top|left|right|watch|listen|read|related|file)\b[:,]?|\b(getty|reuters\/|ap photo|afp)\b|^[A-Z][A-Z ,.'-]{2,40}\s*(\([A-Za-z ]+\))?\s*[-–—]\s/;
+export const FURNITURE =
+  /^(image|photo|picture|caption|pictured|above|below|top|left|right|watch|listen|read|related|file)\b[:,]?|\b(getty|reuters\/|ap photo|afp)\b|^[A-Z][A-Z ,.'-]{2,40}\s*(\([A-Za-z ]+\))?\s*[-–—]\s/;

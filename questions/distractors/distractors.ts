@@ -1,8 +1,21 @@
-import { type Entity, displayName } from "../read/entities.ts";
+import {
+  CITIES,
+  COUNTRIES,
+  categoryFamily,
+  findCity,
+  findCountry,
+  findDemonym,
+  GIVEN_NAMES,
+  KNOWN_ORGANISATIONS,
+  PARTY_NAMES,
+  TITLE_GENDER,
+  WEEKDAYS,
+  WORLD_BODIES,
+} from "../data/gazetteer.ts";
 import type { AnswerKind, Fact, RoleFact } from "../facts/facts.ts";
-import { CITIES, COUNTRIES, GIVEN_NAMES, KNOWN_ORGANISATIONS, PARTY_NAMES, TITLE_GENDER, WEEKDAYS, WORLD_BODIES, categoryFamily, findCity, findCountry, findDemonym } from "../data/gazetteer.ts";
-import { seededShuffle } from "../hash.ts";
 import { normalizeCached } from "../grade.ts";
+import { seededShuffle } from "../hash.ts";
+import { displayName, type Entity } from "../read/entities.ts";
 import type { Quantity } from "../read/quantities.ts";
 
 /** What the article offers as wrong answers, by kind. */
@@ -22,7 +35,14 @@ export type Pools = {
 };
 
 /** Groups the article's entities and numbers by kind, in order of first mention. */
-export function buildPools(entities: Entity[], counts: Quantity[], speakers: string[], events: string[] = [], roles: RoleFact[] = [], sourcesOnly: ReadonlySet<string> = new Set()): Pools {
+export function buildPools(
+  entities: Entity[],
+  counts: Quantity[],
+  speakers: string[],
+  events: string[] = [],
+  roles: RoleFact[] = [],
+  sourcesOnly: ReadonlySet<string> = new Set(),
+): Pools {
   const names = new Map<AnswerKind, string[]>();
   const categories = new Map<string, string>();
   const kinds = new Map<string, AnswerKind>();
@@ -57,7 +77,8 @@ export function buildPools(entities: Entity[], counts: Quantity[], speakers: str
 /** Every name of a party or country ("Tories" and "Conservatives"), normalised, for one canonical name. */
 function aliasesOf(canonicalName: string): string[] {
   const out: string[] = [];
-  for (const [label, party] of Object.entries(PARTY_NAMES)) if (party === canonicalName) out.push(normalizeCached(label));
+  for (const [label, party] of Object.entries(PARTY_NAMES))
+    if (party === canonicalName) out.push(normalizeCached(label));
   return out;
 }
 
@@ -99,9 +120,27 @@ function withinWords(inner: string, outer: string): boolean {
   return ` ${outer} `.includes(` ${inner} `);
 }
 
-const CONTINENTS = ["Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Australia", "the Middle East"];
+const CONTINENTS = [
+  "Europe",
+  "Asia",
+  "Africa",
+  "North America",
+  "South America",
+  "Latin America",
+  "Australia",
+  "the Middle East",
+];
 
-const GAZETTEER_ORGS = ["United Nations", "European Union", "NATO", "World Bank", "Red Cross", "African Union", "World Health Organization", "International Monetary Fund"];
+const GAZETTEER_ORGS = [
+  "United Nations",
+  "European Union",
+  "NATO",
+  "World Bank",
+  "Red Cross",
+  "African Union",
+  "World Health Organization",
+  "International Monetary Fund",
+];
 
 /** Formats a number the way the answer is written ("2,000" keeps its comma). */
 export function formatLike(value: number, like: string): string {
@@ -109,22 +148,34 @@ export function formatLike(value: number, like: string): string {
   const fixed = value.toFixed(decimals);
   if (!like.includes(",")) return fixed;
   const [int, frac] = fixed.split(".");
-  return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
+  return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
 }
 
-const SCALE_WORD = /^([\d.,]+)(\s*(?:thousand|million|billion|trillion|bn|m)|\s+(?:thousand|million|billion|trillion))$/i;
+const SCALE_WORD =
+  /^([\d.,]+)(\s*(?:thousand|million|billion|trillion|bn|m)|\s+(?:thousand|million|billion|trillion))$/i;
 
 /** A written figure taken apart: "£1.2bn" → "£", "1.2", "bn"; "20%" → "20", "%"; "2bn euros" → "2", "bn", " euros". */
-export function splitFigure(text: string): { prefix: string; number: string; scale: string; suffix: string; tail: string } | null {
-  const m = /^(US\$|[£$€¥])?([\d,]+(?:\.\d+)?)(\s*(?:bn|m|k)|\s(?:thousand|million|billion|trillion))?(%|\sper cent|\spercent)?(\s[a-z]+)?$/i.exec(text);
+export function splitFigure(
+  text: string,
+): { prefix: string; number: string; scale: string; suffix: string; tail: string } | null {
+  const m =
+    /^(US\$|[£$€¥])?([\d,]+(?:\.\d+)?)(\s*(?:bn|m|k)|\s(?:thousand|million|billion|trillion))?(%|\sper cent|\spercent)?(\s[a-z]+)?$/i.exec(
+      text,
+    );
   if (!m) return null;
-  return { prefix: m[1] ?? "", number: m[2]!, scale: m[3] ?? "", suffix: m[4] ?? "", tail: m[5] ?? "" };
+  return {
+    prefix: m[1] ?? "",
+    number: m[2]!,
+    scale: m[3] ?? "",
+    suffix: m[4] ?? "",
+    tail: m[5] ?? "",
+  };
 }
 
 /** "18th" for 18. */
 export function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 
@@ -139,19 +190,38 @@ export function nearbyNumbers(value: number, like: string): string[] {
     return nearbyNumbers(base, scaled[1]!).map((n) => n + scaled[2]!);
   }
   if (/^\d+(st|nd|rd|th)$/.test(like)) {
-    return [value + 1, value - 1, value + 2, value - 2, value + 5].filter((n) => n > 0).map(ordinal);
+    return [value + 1, value - 1, value + 2, value - 2, value + 5]
+      .filter((n) => n > 0)
+      .map(ordinal);
   }
   if (/^[a-z]+$/i.test(like)) {
-    const words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    const words = [
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+    ];
     const i = words.indexOf(like.toLowerCase());
     if (i === -1) return [];
-    const near = [i + 1, i - 1, i + 2, i + 3, i - 2].filter((k) => k >= 0 && k < words.length).map((k) => words[k]!);
+    const near = [i + 1, i - 1, i + 2, i + 3, i - 2]
+      .filter((k) => k >= 0 && k < words.length)
+      .map((k) => words[k]!);
     return near.map((w) => (/^\p{Lu}/u.test(like) ? w.charAt(0).toUpperCase() + w.slice(1) : w));
   }
   const decimals = /\.(\d+)/.exec(like)?.[1]?.length ?? 0;
   if (decimals > 0) {
     const step = Math.max(10 ** -decimals, Math.abs(value) * 0.15);
-    return [value + step, value - step, value + 2 * step, value + 3 * step].filter((v) => v > 0).map((v) => formatLike(Number(v.toFixed(decimals)), like));
+    return [value + step, value - step, value + 2 * step, value + 3 * step]
+      .filter((v) => v > 0)
+      .map((v) => formatLike(Number(v.toFixed(decimals)), like));
   }
   const factors = value < 10 ? [] : [1.5, 0.5, 2, 0.75, 3, 0.25];
   const out: number[] = [];
@@ -161,17 +231,26 @@ export function nearbyNumbers(value: number, like: string): string[] {
     const mag = 10 ** Math.max(0, Math.floor(Math.log10(raw)) - 1);
     out.push(Math.round(raw / mag) * mag);
   }
-  return [...new Set(out)].filter((v) => v > 0 && v !== value && Number.isInteger(v)).map((v) => formatLike(v, like));
+  return [...new Set(out)]
+    .filter((v) => v > 0 && v !== value && Number.isInteger(v))
+    .map((v) => formatLike(v, like));
 }
 
 /** Gazetteer countries by region and each city's region, worked out on first use (the same for every quiz). */
-let byRegion: { countries: Map<string, string[]>; cities: { name: string; region: string }[] } | null = null;
+let byRegion: {
+  countries: Map<string, string[]>;
+  cities: { name: string; region: string }[];
+} | null = null;
 
 function regions() {
   if (!byRegion) {
     const countries = new Map<string, string[]>();
-    for (const c of COUNTRIES) countries.set(c.region, [...(countries.get(c.region) ?? []), c.name]);
-    const cities = CITIES.map((c) => ({ name: c.name, region: findCountry(c.country)?.region ?? "" }));
+    for (const c of COUNTRIES)
+      countries.set(c.region, [...(countries.get(c.region) ?? []), c.name]);
+    const cities = CITIES.map((c) => ({
+      name: c.name,
+      region: findCountry(c.country)?.region ?? "",
+    }));
     byRegion = { countries, cities };
   }
   return byRegion;
@@ -180,16 +259,25 @@ function regions() {
 function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]): string[] {
   switch (kind) {
     case "country": {
-      const region = findCountry(answer)?.region ?? articleNames.map((n) => findCountry(n)?.region).find(Boolean);
+      const region =
+        findCountry(answer)?.region ??
+        articleNames.map((n) => findCountry(n)?.region).find(Boolean);
       // countries of the answer's own region only: the whole atlas in order offers "Afghanistan" for a rugby nation
       return regions().countries.get(region ?? "") ?? [];
     }
     case "city":
     case "place": {
       if (CONTINENTS.includes(answer)) return CONTINENTS;
-      const countries = articleNames.map((n) => findCountry(n) ?? (findCity(n) ? findCountry(findCity(n)!.country) : undefined)).filter((c) => c !== undefined);
+      const countries = articleNames
+        .map((n) => findCountry(n) ?? (findCity(n) ? findCountry(findCity(n)!.country) : undefined))
+        .filter((c) => c !== undefined);
       const near = new Set(countries.map((c) => c.region));
-      return [...countries.map((c) => c.capital), ...regions().cities.filter((c) => near.has(c.region)).map((c) => c.name)];
+      return [
+        ...countries.map((c) => c.capital),
+        ...regions()
+          .cities.filter((c) => near.has(c.region))
+          .map((c) => c.name),
+      ];
     }
     case "nationality": {
       const region = findDemonym(answer)?.region;
@@ -202,7 +290,9 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
     case "org":
       // world bodies stand in only for a world body: never "the United Nations" for a football club
       // (nor for a national regulator or parliament: "Ofcom" among the UN, the EU and NATO stands out)
-      return WORLD_BODIES.has(answer.replace(/^the /, "")) ? GAZETTEER_ORGS.filter((o) => KNOWN_ORGANISATIONS.has(o)) : [];
+      return WORLD_BODIES.has(answer.replace(/^the /, ""))
+        ? GAZETTEER_ORGS.filter((o) => KNOWN_ORGANISATIONS.has(o))
+        : [];
     default:
       return [];
   }
@@ -229,8 +319,14 @@ function nameSex(name: string): "m" | "f" | null {
 
 export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): string[] | null {
   // a country under another name ("America" for "US") is the same answer
-  const canonical = (name: string) => findCountry(name.replace(/^the /, ""))?.name ?? PARTY_NAMES[name.replace(/^the /, "")] ?? name;
-  const taken = new Set([fact.answer, ...fact.accept, ...fact.alsoTrue].flatMap((x) => [normalizeCached(x), normalizeCached(canonical(x))]));
+  const canonical = (name: string) =>
+    findCountry(name.replace(/^the /, ""))?.name ?? PARTY_NAMES[name.replace(/^the /, "")] ?? name;
+  const taken = new Set(
+    [fact.answer, ...fact.accept, ...fact.alsoTrue].flatMap((x) => [
+      normalizeCached(x),
+      normalizeCached(canonical(x)),
+    ]),
+  );
   const prompt = normalizeCached(fact.prompt);
   const answerKey = normalizeCached(fact.answer);
   const out: string[] = [];
@@ -250,14 +346,16 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     if (aliasesOf(canonical(candidate)).some((a) => ` ${prompt} `.includes(` ${a} `))) return;
     // "Marsh dropped Tony Marsh": a name whose family name the prompt already uses
     const family = key.split(" ").pop()!;
-    if (fact.kind === "person" && family.length > 2 && ` ${prompt} `.includes(` ${family} `)) return;
+    if (fact.kind === "person" && family.length > 2 && ` ${prompt} `.includes(` ${family} `))
+      return;
     // a surname of the answer, or the answer inside a longer name, would be a second right answer
     if (key.includes(answerKey) || answerKey.includes(key)) return;
     // two options where one is part of the other ("Karabakh", "Nagorno-Karabakh") name one thing
     for (const k of taken) if (withinWords(k, key) || withinWords(key, k)) return;
     // "Mehta Group" beside "Priya Mehta": a body named after the person, or the other way round
     const kind = pools.kinds.get(key);
-    if (kind && answerKind && kind !== answerKind && answerWords.some((w) => withinWords(w, key))) return;
+    if (kind && answerKind && kind !== answerKind && answerWords.some((w) => withinWords(w, key)))
+      return;
     // "Who said...?": the speaker's own body or colleague could be said to have said it too
     if (fact.said && pools.affiliates.get(answerKey)?.has(key)) return;
     taken.add(key);
@@ -266,7 +364,9 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   };
   const kind = fact.kind;
   if (kind === "ordinal") {
-    const same = pools.counts.filter((q) => q.kind === "ordinal" && q.unit === fact.unit).map((q) => q.core);
+    const same = pools.counts
+      .filter((q) => q.kind === "ordinal" && q.unit === fact.unit)
+      .map((q) => q.core);
     for (const c of same) offer(c);
     for (const c of nearbyNumbers(fact.value ?? 0, fact.answer)) offer(c);
     return out.length === n ? out : null;
@@ -274,7 +374,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   if (kind === "count" && /\bhow old\b/i.test(fact.prompt) && /^\d+$/.test(fact.answer)) {
     // an age: other ages a reader could believe, never double or half a lifetime
     const age = Number(fact.answer);
-    for (const d of seededShuffle([4, -4, 7, -7, 11, -11, 15], seed, String)) if (age + d >= 1 && age + d <= 105) offer(String(age + d));
+    for (const d of seededShuffle([4, -4, 7, -7, 11, -11, 15], seed, String))
+      if (age + d >= 1 && age + d <= 105) offer(String(age + d));
     return out.length === n ? out : null;
   }
   if (kind === "count" || kind === "percent" || kind === "money") {
@@ -285,20 +386,44 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
       const base = Number(fig.number.replace(/,/g, ""));
       const dress = (n: string) => `${fig.prefix}${n}${fig.scale}${fig.suffix}${fig.tail}`;
       const share = fig.suffix !== "";
-      const alike = pools.counts.map((q) => splitFigure(q.kind === "percent" ? `${q.core}${fig.suffix}` : q.text)).filter((f) => f && f.prefix === fig.prefix && f.scale.trim() === fig.scale.trim() && f.suffix === fig.suffix && Number(f.number.replace(/,/g, "")) !== base).map((f) => dress(f!.number));
+      const alike = pools.counts
+        .map((q) => splitFigure(q.kind === "percent" ? `${q.core}${fig.suffix}` : q.text))
+        .filter(
+          (f) =>
+            f &&
+            f.prefix === fig.prefix &&
+            f.scale.trim() === fig.scale.trim() &&
+            f.suffix === fig.suffix &&
+            Number(f.number.replace(/,/g, "")) !== base,
+        )
+        .map((f) => dress(f!.number));
       for (const c of seededShuffle([...new Set(alike)], seed).slice(0, share ? 2 : 1)) offer(c);
-      for (const c of nearbyNumbers(base, fig.number)) if (!share || Number(c.replace(/,/g, "")) <= 100) offer(dress(c));
+      for (const c of nearbyNumbers(base, fig.number))
+        if (!share || Number(c.replace(/,/g, "")) <= 100) offer(dress(c));
       return out.length === n ? out : null;
     }
     // Another figure of the article with the same unit and a plain written form is the best wrong answer.
     const plain = /^[\d,]+(\.\d+)?$/.test(fact.answer);
     const fromArticle = plain
-      ? pools.counts.filter((q) => q.kind === "count" && /^[\d,]+$/.test(q.core) && /^[\d,]+$/.test(fact.answer) && q.value !== value && q.value > value / 20 && q.value < value * 20 && fact.unit !== undefined && q.unit === fact.unit).map((q) => formatLike(q.value, fact.answer))
+      ? pools.counts
+          .filter(
+            (q) =>
+              q.kind === "count" &&
+              /^[\d,]+$/.test(q.core) &&
+              /^[\d,]+$/.test(fact.answer) &&
+              q.value !== value &&
+              q.value > value / 20 &&
+              q.value < value * 20 &&
+              fact.unit !== undefined &&
+              q.unit === fact.unit,
+          )
+          .map((q) => formatLike(q.value, fact.answer))
       : [];
     for (const c of seededShuffle(fromArticle, seed).slice(0, 1)) offer(c);
     // a share stays a share: no "120%" for a fall of 77%
     const isShare = /%|per ?cent/.test(fact.highlight) && value <= 100;
-    for (const c of nearbyNumbers(value, fact.answer)) if (!isShare || Number(c.replace(/,/g, "")) <= 100) offer(c);
+    for (const c of nearbyNumbers(value, fact.answer))
+      if (!isShare || Number(c.replace(/,/g, "")) <= 100) offer(c);
     return out.length === n ? out : null;
   }
   if (kind === "score") {
@@ -307,7 +432,14 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     if (!m) return null;
     const [a, b] = [Number(m[1]), Number(m[2])];
     const step = Math.max(1, Math.round(Math.max(a, b) / 6));
-    for (const [x, y] of [[a + step, b], [a, b + step], [a + step, b + step], [a - step, b], [a + 2 * step, b]]) if (x! > y! && y! >= 0) offer(`${x}-${y}`);
+    for (const [x, y] of [
+      [a + step, b],
+      [a, b + step],
+      [a + step, b + step],
+      [a - step, b],
+      [a + 2 * step, b],
+    ])
+      if (x! > y! && y! >= 0) offer(`${x}-${y}`);
     return out.length === n ? out : null;
   }
   if (kind === "year") {
@@ -318,7 +450,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   if (kind === "decade") {
     const m = /(\d{4})s/.exec(fact.answer);
     if (!m) return null;
-    for (const d of [10, -10, 20, -20, 30]) offer(fact.answer.replace(m[1]!, String(Number(m[1]) + d)));
+    for (const d of [10, -10, 20, -20, 30])
+      offer(fact.answer.replace(m[1]!, String(Number(m[1]) + d)));
     return out.length === n ? out : null;
   }
   const articleNames = [...pools.names.values()].flat();
@@ -329,7 +462,11 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     // Another event of the article, not a part of the true cause ("the collapse" inside "the collapse of rebel opposition").
     for (const e of seededShuffle(pools.events, seed)) {
       const n = normalizeCached(e);
-      if (highlight.includes(n) || n.split(" ").filter((w) => answerWords.has(w) && w.length > 3).length > 0) continue;
+      if (
+        highlight.includes(n) ||
+        n.split(" ").filter((w) => answerWords.has(w) && w.length > 3).length > 0
+      )
+        continue;
       offer(e.charAt(0).toUpperCase() + e.slice(1));
     }
     return out.length === n ? out : null;
@@ -338,8 +475,10 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   // a city for a city (not "Cordillera Blanca" for Baku); any place for a place
   else if (kind === "city") pool = pools.names.get("city") ?? [];
   // a continent for a continent
-  else if (kind === "place" && CONTINENTS.includes(fact.answer)) pool = (pools.names.get("place") ?? []).filter((p) => CONTINENTS.includes(p));
-  else if (kind === "place") pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
+  else if (kind === "place" && CONTINENTS.includes(fact.answer))
+    pool = (pools.names.get("place") ?? []).filter((p) => CONTINENTS.includes(p));
+  else if (kind === "place")
+    pool = [...(pools.names.get("city") ?? []), ...(pools.names.get("place") ?? [])];
   else if (kind === "org" && fact.category) {
     // a company for a company, an agency for an agency, then any organisation
     const family = categoryFamily(fact.category);
@@ -352,7 +491,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   } else pool = pools.names.get(kind) ?? [];
   for (const c of seededShuffle(pool, seed)) offer(c);
   // World bodies only stand in for world bodies, not for a company or a sports body.
-  if (kind === "org" && fact.category && categoryFamily(fact.category) !== "public") return out.length === n ? out : null;
+  if (kind === "org" && fact.category && categoryFamily(fact.category) !== "public")
+    return out.length === n ? out : null;
   for (const c of gazetteerFor(kind, fact.answer, articleNames)) offer(c);
   return out.length === n ? out : null;
 }

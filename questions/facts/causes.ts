@@ -1,18 +1,35 @@
-import type { Clause } from "./clause.ts";
 import { spanText } from "../read/entities.ts";
-import { type Fact, type SentenceInfo, explain, invert, leansOutside } from "./facts.ts";
+import type { Clause } from "./clause.ts";
+import { explain, type Fact, invert, leansOutside, type SentenceInfo } from "./facts.ts";
 
 /** Phrases that introduce a cause inside one sentence: "thanks to X", "because of X", "due to X". */
-const CAUSE_OPENERS: string[][] = [["thanks", "to"], ["because", "of"], ["due", "to"], ["as", "a", "result", "of"], ["owing", "to"], ["in", "response", "to"], ["citing"], ["in", "protest", "against"], ["over", "fears", "of"]];
+const CAUSE_OPENERS: string[][] = [
+  ["thanks", "to"],
+  ["because", "of"],
+  ["due", "to"],
+  ["as", "a", "result", "of"],
+  ["owing", "to"],
+  ["in", "response", "to"],
+  ["citing"],
+  ["in", "protest", "against"],
+  ["over", "fears", "of"],
+];
 
 /** Nouns that name events or changes; their phrases elsewhere in the article make plausible wrong reasons. */
-const EVENT_NOUNS = /^(collapse|attack|assault|war|operation|ceasefire|truce|agreement|deal|crisis|decision|storm|quake|earthquake|flood|drought|strike|protest|election|vote|rise|fall|increase|decline|shortage|outbreak|surge|delay|ban|talks|offensive|withdrawal|surrender|merger|investment|discovery|victory|defeat|injury|fire|landslide|sanctions|reform|demand|growth|pressure|cuts|failure|success|approval|support|fighting|violence|campaign)$/;
+const EVENT_NOUNS =
+  /^(collapse|attack|assault|war|operation|ceasefire|truce|agreement|deal|crisis|decision|storm|quake|earthquake|flood|drought|strike|protest|election|vote|rise|fall|increase|decline|shortage|outbreak|surge|delay|ban|talks|offensive|withdrawal|surrender|merger|investment|discovery|victory|defeat|injury|fire|landslide|sanctions|reform|demand|growth|pressure|cuts|failure|success|approval|support|fighting|violence|campaign)$/;
 
 /** The noun phrase that starts at token i and runs to the end of the predicate or the next comma. */
 function phraseFrom(info: SentenceInfo, i: number, end: number): [number, number] | null {
   const t = info.sentence.tokens;
   let j = i;
-  while (j < end && !/^[,;:.“”"]$/.test(t[j]!.text) && !(t[j]!.pos === "SCONJ") && !["VERB", "AUX"].includes(t[j]!.pos)) j++;
+  while (
+    j < end &&
+    !/^[,;:.“”"]$/.test(t[j]!.text) &&
+    !(t[j]!.pos === "SCONJ") &&
+    !["VERB", "AUX"].includes(t[j]!.pos)
+  )
+    j++;
   if (j - i < 2 || j - i > 10) return null;
   if (!["NOUN", "PROPN"].includes(t[j - 1]!.pos)) return null;
   return [i, j];
@@ -66,7 +83,11 @@ export function eventPhrases(infos: SentenceInfo[]): string[] {
     for (let i = 0; i < t.length; i++) {
       if (!/^(the|a|an)$/i.test(t[i]!.text)) continue;
       let j = i + 1;
-      while (j < t.length && (t[j]!.pos === "ADJ" || (t[j]!.pos === "NOUN" && t[j + 1]?.pos === "NOUN"))) j++;
+      while (
+        j < t.length &&
+        (t[j]!.pos === "ADJ" || (t[j]!.pos === "NOUN" && t[j + 1]?.pos === "NOUN"))
+      )
+        j++;
       if (!t[j] || !EVENT_NOUNS.test(t[j]!.lower)) continue;
       let end = j + 1;
       if (t[end]?.lower === "of" && ["NOUN", "PROPN", "ADJ"].includes(t[end + 1]?.pos ?? "")) {

@@ -1,9 +1,30 @@
-import { type Clause, type Span, complementClause } from "./clause.ts";
-import { type Entity, type Mention, displayName, spanText } from "../read/entities.ts";
-import { KNOWN_ORGANISATIONS, ORG_NOUNS, SPEECH_VERBS, categoryFamily, findDemonym } from "../data/gazetteer.ts";
+import {
+  categoryFamily,
+  findDemonym,
+  KNOWN_ORGANISATIONS,
+  ORG_NOUNS,
+  SPEECH_VERBS,
+} from "../data/gazetteer.ts";
+import { displayName, type Entity, type Mention, spanText } from "../read/entities.ts";
 import type { Sentence, Token } from "../read/nlp.ts";
 import type { Quantity } from "../read/quantities.ts";
-import { type AnswerKind, type Fact, HEDGES, NOT_COUNTED, type SentenceInfo, confidenceOf, explain, finishQuestion, invert, leadIn, statementFor, text, upperFirst, whichBody } from "./facts.ts";
+import { type Clause, complementClause, type Span } from "./clause.ts";
+import {
+  type AnswerKind,
+  confidenceOf,
+  explain,
+  type Fact,
+  finishQuestion,
+  HEDGES,
+  invert,
+  leadIn,
+  NOT_COUNTED,
+  type SentenceInfo,
+  statementFor,
+  text,
+  upperFirst,
+  whichBody,
+} from "./facts.ts";
 
 /**
  * The facts of one clause (see `clauseFacts`): who did it, what, where, when, how many. Split from
@@ -25,7 +46,18 @@ function wholeMention(info: SentenceInfo, [a, b]: Span): Mention | undefined {
     // "President Ilham Aliyev" — a title in front
     if (m.title !== undefined && m.start > start && m.start - start <= 3) return true;
     // "Harbour City chairman Tom Aldridge", "Green MP Ann Hollis": a body and role words in front of a person
-    return m.kind === "person" && m.start - start <= 5 && t.slice(start, m.start).every((x, k) => /^\p{Lu}/u.test(x.text) || (/^\p{Ll}/u.test(x.text) && (x.pos === "NOUN" || x.pos === "ADJ") && k > 0) || x.text === "-");
+    return (
+      m.kind === "person" &&
+      m.start - start <= 5 &&
+      t
+        .slice(start, m.start)
+        .every(
+          (x, k) =>
+            /^\p{Lu}/u.test(x.text) ||
+            (/^\p{Ll}/u.test(x.text) && (x.pos === "NOUN" || x.pos === "ADJ") && k > 0) ||
+            x.text === "-",
+        )
+    );
   });
 }
 
@@ -38,13 +70,19 @@ function acceptFor(entity: Entity | undefined, kind: AnswerKind): string[] {
   return kind === "person" && entity?.short ? [entity.short] : [];
 }
 
-
 /** "said it had", "said in a statement that they would": what was said is about "it" or "they". */
 function reportsPronoun(c: Clause): boolean {
   const t = c.sentence.tokens;
   let i = c.rest[0];
   // a phrase about the saying ("in a statement", "on Wednesday") comes first
-  if (t[i]?.pos === "ADP") while (i < c.rest[1] && i < c.rest[0] + 5 && !["PRON", "SCONJ"].includes(t[i]!.pos) && t[i]!.lower !== "that") i++;
+  if (t[i]?.pos === "ADP")
+    while (
+      i < c.rest[1] &&
+      i < c.rest[0] + 5 &&
+      !["PRON", "SCONJ"].includes(t[i]!.pos) &&
+      t[i]!.lower !== "that"
+    )
+      i++;
   if (t[i]?.lower === "that") i++;
   return /^(it|they)$/.test(t[i]?.lower ?? "");
 }
@@ -67,14 +105,21 @@ function bodiesOf(entities: Map<string, Entity>): Entity[] {
  * ("the company" is Samjin Semiconductor when the only other body is a bank), null when the
  * subject is not such a phrase, and "unclear" when two or more bodies could be meant.
  */
-export function bodyMeant(subject: string, entities: Map<string, Entity>): string | null | "unclear" {
+export function bodyMeant(
+  subject: string,
+  entities: Map<string, Entity>,
+): string | null | "unclear" {
   const noun = BODY_NOUN.exec(subject.toLowerCase())?.[1];
   if (!noun || !(ORG_NOUNS.has(noun) || categoryFamily(noun) !== noun)) return null;
   const bodies = bodiesOf(entities);
   const exact = bodies.filter((e) => e.category === noun);
-  const family = categoryFamily(noun) === noun ? [] : bodies.filter((e) => e.category && categoryFamily(e.category) === categoryFamily(noun));
+  const family =
+    categoryFamily(noun) === noun
+      ? []
+      : bodies.filter((e) => e.category && categoryFamily(e.category) === categoryFamily(noun));
   const meant = exact.length > 0 ? exact : family;
-  if (meant.length === 1 && (exact.length === 1 || /^(company|firm|group)$/.test(noun))) return displayName(meant[0]!);
+  if (meant.length === 1 && (exact.length === 1 || /^(company|firm|group)$/.test(noun)))
+    return displayName(meant[0]!);
   return bodies.length >= 2 ? "unclear" : null;
 }
 
@@ -98,7 +143,8 @@ function subjectWh(m: Mention, entities: Map<string, Entity>, speechVerb: boolea
  */
 function statementSubjectStart(info: SentenceInfo, subj: Span, m: Mention): number {
   const t = info.sentence.tokens;
-  if (m.kind === "org") return t[m.start - 1]?.lower === "the" && m.start - 1 >= subj[0] ? m.start - 1 : m.start;
+  if (m.kind === "org")
+    return t[m.start - 1]?.lower === "the" && m.start - 1 >= subj[0] ? m.start - 1 : m.start;
   const titleStart = m.title ? m.start - m.title.split(" ").length : m.start;
   if (titleStart < subj[0]) return m.start;
   const before = t.slice(subj[0], titleStart);
@@ -109,14 +155,19 @@ function statementSubjectStart(info: SentenceInfo, subj: Span, m: Mention): numb
 function modifiedAfter(t: Token[], at: number): boolean {
   const x = t[at];
   if (x === undefined) return false;
-  const participle = /(ed|en)$/.test(x.lower) && (x.pos === "VERB" || (x.pos === "ADJ" && t[at + 1]?.pos === "ADP"));
+  const participle =
+    /(ed|en)$/.test(x.lower) && (x.pos === "VERB" || (x.pos === "ADJ" && t[at + 1]?.pos === "ADP"));
   return participle || /^(who|which|that)$/.test(x.lower);
 }
 
 /** "in Germany, Britain and the United States", "in Uganda and Tanzania": the place is one of a list. */
 function listGoesOn(t: Token[], end: number): boolean {
   const next = t[end + 1]?.lower === "the" ? t[end + 2] : t[end + 1];
-  return /^(and|or|,)$/.test(t[end]?.text.toLowerCase() ?? "") && next !== undefined && /^\p{Lu}/u.test(next.text);
+  return (
+    /^(and|or|,)$/.test(t[end]?.text.toLowerCase() ?? "") &&
+    next !== undefined &&
+    /^\p{Lu}/u.test(next.text)
+  );
 }
 
 /** True when a comma or a quote mark stands between the verb and token `at` (the phrase belongs elsewhere). */
@@ -130,7 +181,13 @@ function detached(s: Sentence, from: number, at: number): boolean {
  * (its subject named) and the confidence penalty, for the figure and object stages that follow;
  * null when the clause reports speech and asks nothing of its own.
  */
-export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<string, Entity>, out: Fact[], via: string): { clause: Clause; penalty: number } | null {
+export function clauseFacts(
+  info: SentenceInfo,
+  clause: Clause,
+  entities: Map<string, Entity>,
+  out: Fact[],
+  via: string,
+): { clause: Clause; penalty: number } | null {
   const s = info.sentence;
   const t = s.tokens;
   let c = clause;
@@ -140,7 +197,10 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
   // "added 18 points", "announced the new licence fee": a verb of saying with a thing for its object
   // reports nothing; only "say" and its like always do
   const lemma = t[c.verb[1] - 1]!.lemma;
-  const reports = /^(say|tell|state|claim|insist|argue|warn|explain|note|suggest|stress|believe)$/.test(lemma) || /^(that|“|"|:)$/.test(t[c.rest[0]]?.lower ?? "") || complementClause(c) !== null;
+  const reports =
+    /^(say|tell|state|claim|insist|argue|warn|explain|note|suggest|stress|believe)$/.test(lemma) ||
+    /^(that|“|"|:)$/.test(t[c.rest[0]]?.lower ?? "") ||
+    complementClause(c) !== null;
   const speech = SPEECH_VERBS.has(lemma) && reports;
   // "The company was founded in 1987": name the company, or leave the fact when it could be either of two
   const body = c.subjectText ? null : bodyMeant(text(s, subj), entities);
@@ -154,17 +214,26 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
     const ap = wholeMention(info, c.appositive);
     if (ap?.kind === "person") subjMention = ap;
   }
-  const plural = /^(and|or)$/.test(t[subj[0] + 1]?.lower ?? "") || t.slice(subj[0], subj[1]).some((x) => x.lower === "and");
+  const plural =
+    /^(and|or)$/.test(t[subj[0] + 1]?.lower ?? "") ||
+    t.slice(subj[0], subj[1]).some((x) => x.lower === "and");
   // "X said it had always followed Kenyan law": once X is cut out of the question, "it" points nowhere,
   // unless the question names X's sort ("Which organisation said it...?").
   const pronounReported = speech && !via && reportsPronoun(c);
   const wh = subjMention ? subjectWh(subjMention, entities, speech && !pronounReported) : null;
   // "Health Secretary Ann Hollis said the new rules": a report cut short says nothing
-  const reportCut = speech && !t.slice(c.rest[0], c.rest[1]).some((x) => x.pos === "VERB" || x.pos === "AUX" || /^[“"]$/.test(x.text));
+  const reportCut =
+    speech &&
+    !t
+      .slice(c.rest[0], c.rest[1])
+      .some((x) => x.pos === "VERB" || x.pos === "AUX" || /^[“"]$/.test(x.text));
   if (subjMention && wh && !plural && !reportCut) {
     // "Who said...?" about a body: people and other speakers of the article are the stand-ins.
-    const kind: AnswerKind = subjMention.kind === "org" && wh === "Who" ? "speaker" : (subjMention.kind as AnswerKind);
-    const prompt = finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh} ${verbText} ${restText}`);
+    const kind: AnswerKind =
+      subjMention.kind === "org" && wh === "Who" ? "speaker" : (subjMention.kind as AnswerKind);
+    const prompt = finishQuestion(
+      `${lead}${lead ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh} ${verbText} ${restText}`,
+    );
     const name = entityName(entities, subjMention);
     const statementStart = statementSubjectStart(info, subj, subjMention);
     out.push({
@@ -173,20 +242,41 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
       prompt,
       answer: subjMention.kind === "org" && t[subj[0]]?.lower === "the" ? `the ${name}` : name,
       // "Shenzhen Zhiyuan" as the sentence writes it, for "Shenzhen Zhiyuan Technology"
-      accept: [...acceptFor(entities.get(subjMention.entity), kind), ...(subjMention.kind === "org" && subjMention.text !== name ? [subjMention.text] : [])],
+      accept: [
+        ...acceptFor(entities.get(subjMention.entity), kind),
+        ...(subjMention.kind === "org" && subjMention.text !== name ? [subjMention.text] : []),
+      ],
       kind,
-      ...(entities.get(subjMention.entity)?.category ? { category: entities.get(subjMention.entity)!.category! } : {}),
+      ...(entities.get(subjMention.entity)?.category
+        ? { category: entities.get(subjMention.entity)!.category! }
+        : {}),
       highlight: subjMention.text,
       explanation: explain(c),
       statement: statementFor(c, statementStart, spanText(s, statementStart, subjMention.end)),
       alsoTrue: [],
-      confidence: confidenceOf(prompt, c, info) - penalty - (pronounReported && wh === "Who" ? 0.6 : 0) - (subjMention.kind === "org" && /^[A-Z0-9]{2,6}$/.test(name) && !KNOWN_ORGANISATIONS.has(name) ? 0.2 : 0),
+      confidence:
+        confidenceOf(prompt, c, info) -
+        penalty -
+        (pronounReported && wh === "Who" ? 0.6 : 0) -
+        (subjMention.kind === "org" &&
+        /^[A-Z0-9]{2,6}$/.test(name) &&
+        !KNOWN_ORGANISATIONS.has(name)
+          ? 0.2
+          : 0),
       ...(speech ? { said: true } : {}),
     });
   }
   // "He began his coaching career...", with "He" plain from the sentence before: who did it
   const r = info.referent;
-  if (r && c.subjectText === r.name && subj[0] === r.token && subj[1] === r.end && !via && !reportCut && !plural) {
+  if (
+    r &&
+    c.subjectText === r.name &&
+    subj[0] === r.token &&
+    subj[1] === r.end &&
+    !via &&
+    !reportCut &&
+    !plural
+  ) {
     const prompt = finishQuestion(`${lead}${lead ? "who" : "Who"} ${verbText} ${restText}`);
     out.push({
       key: `subject:${s.index}:${r.name}`,
@@ -206,9 +296,17 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
   // Nationality as the subject's modifier: "Russian peacekeepers reported..." → "Peacekeepers from which country..."
   const first = t[subj[0]]!;
   const demonym = findDemonym(first.text);
-  if (demonym && subj[1] - subj[0] >= 2 && subj[1] - subj[0] <= 3 && t[subj[1] - 1]!.pos === "NOUN" && /s$/.test(t[subj[1] - 1]!.lower)) {
+  if (
+    demonym &&
+    subj[1] - subj[0] >= 2 &&
+    subj[1] - subj[0] <= 3 &&
+    t[subj[1] - 1]!.pos === "NOUN" &&
+    /s$/.test(t[subj[1] - 1]!.lower)
+  ) {
     const noun = text(s, [subj[0] + 1, subj[1]]);
-    const prompt = finishQuestion(`${lead}${lead ? noun : upperFirst(noun)} from which country ${verbText} ${restText}`);
+    const prompt = finishQuestion(
+      `${lead}${lead ? noun : upperFirst(noun)} from which country ${verbText} ${restText}`,
+    );
     out.push({
       key: `origin:${s.index}:${demonym.name}`,
       sentence: s,
@@ -225,10 +323,30 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
   }
   // How many: a count at the start of the subject ("30,000 people died")
   // ("About 32 million Kenyans had enrolled": a hedge in front of the figure stays out of the answer)
-  const subjQty = info.quantities.find((q) => q.start >= subj[0] && t.slice(subj[0], q.start).every((x) => HEDGES.has(x.lower)) && q.kind === "count" && q.value !== 1 && q.unit && q.nounEnd === subj[1] && !NOT_COUNTED.test(q.unit));
+  const subjQty = info.quantities.find(
+    (q) =>
+      q.start >= subj[0] &&
+      t.slice(subj[0], q.start).every((x) => HEDGES.has(x.lower)) &&
+      q.kind === "count" &&
+      q.value !== 1 &&
+      q.unit &&
+      q.nounEnd === subj[1] &&
+      !NOT_COUNTED.test(q.unit),
+  );
   if (subjQty) {
-    const prompt = finishQuestion(`${lead}${lead ? "how" : "How"} many ${subjQty.unit} ${verbText} ${restText}`);
-    out.push(numberFact(s, subjQty, prompt, explain(c), statementFor(c, subjQty.start, subjQty.core), confidenceOf(prompt, c, info) - penalty));
+    const prompt = finishQuestion(
+      `${lead}${lead ? "how" : "How"} many ${subjQty.unit} ${verbText} ${restText}`,
+    );
+    out.push(
+      numberFact(
+        s,
+        subjQty,
+        prompt,
+        explain(c),
+        statementFor(c, subjQty.start, subjQty.core),
+        confidenceOf(prompt, c, info) - penalty,
+      ),
+    );
   }
   // Places, times and counts inside the predicate; after "said" they belong to what was said,
   // which the complement clause asks about itself.
@@ -239,14 +357,30 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
     const prep = t[m.start - 1];
     if (!prep || !PLACE_PREPS.has(prep.lower) || m.start - 1 < r0) continue;
     // "forecasts of sales growth of 2.5% in Spain": the place belongs to the noun phrase, not the verb
-    if (t.slice(r0, m.start - 1).some((x) => x.lower === "of") || /^(%|NUM)$/.test(t[m.start - 2]?.text === "%" ? "%" : t[m.start - 2]?.pos ?? "")) continue;
+    if (
+      t.slice(r0, m.start - 1).some((x) => x.lower === "of") ||
+      /^(%|NUM)$/.test(t[m.start - 2]?.text === "%" ? "%" : (t[m.start - 2]?.pos ?? ""))
+    )
+      continue;
     if (!["city", "place", "country"].includes(m.kind)) continue;
     // "in Nagorno-Karabakh's capital" is not the place itself
-    if (t[m.end]?.pos === "PART" || t[m.end]?.pos === "NOUN" || /^[-'’]$/.test(t[m.end]?.text ?? "")) continue;
+    if (
+      t[m.end]?.pos === "PART" ||
+      t[m.end]?.pos === "NOUN" ||
+      /^[-'’]$/.test(t[m.end]?.text ?? "")
+    )
+      continue;
     if (t[m.start - 2]?.pos === "VERB" && m.start - 2 !== c.verb[1] - 1) continue; // "elections held in X"
     // "in Taylor, Texas": the state or country after the place goes with it
     let cutEnd = m.end;
-    if (t[m.end]?.text === "," && t[m.end + 1] && /^\p{Lu}/u.test(t[m.end + 1]!.text) && t[m.end + 1]!.pos === "PROPN" && (m.end + 2 >= c.rest[1] || t[m.end + 2]?.text === ",")) cutEnd = m.end + 2;
+    if (
+      t[m.end]?.text === "," &&
+      t[m.end + 1] &&
+      /^\p{Lu}/u.test(t[m.end + 1]!.text) &&
+      t[m.end + 1]!.pos === "PROPN" &&
+      (m.end + 2 >= c.rest[1] || t[m.end + 2]?.text === ",")
+    )
+      cutEnd = m.end + 2;
     // "in Uganda and Tanzania": one place of two cannot be the answer
     if (listGoesOn(t, cutEnd)) continue;
     const prompt = invert(c, "Where", [m.start - 1, cutEnd]);
@@ -270,20 +404,44 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
   for (const q of info.quantities) {
     if (q.start < r0 || q.end > r1 || detached(s, r0, q.start) || q.start - r0 > 14) continue;
     const prep = t[q.start - 1];
-    if ((q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") && prep && TIME_PREPS.has(prep.lower) && q.start - 1 >= r0) {
+    if (
+      (q.kind === "weekday" || q.kind === "year" || q.kind === "decade" || q.kind === "date") &&
+      prep &&
+      TIME_PREPS.has(prep.lower) &&
+      q.start - 1 >= r0
+    ) {
       // one day or year of two cannot be the answer; "until Saturday" asks "Until which day"
-      if ((/^(and|or)$/.test(t[q.end]?.lower ?? "") && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind)) || (t[q.end]?.text === "," && info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind))) continue;
+      if (
+        (/^(and|or)$/.test(t[q.end]?.lower ?? "") &&
+          info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind)) ||
+        (t[q.end]?.text === "," &&
+          info.quantities.some((x) => x.start === q.end + 1 && x.kind === q.kind))
+      )
+        continue;
       // "by Monday's earthquake": the day belongs to the noun after it
       if (t[q.end]?.pos === "PART" || /^['’]s$/.test(t[q.end]?.text ?? "")) continue;
-      const unit = q.kind === "weekday" ? "day" : q.kind === "year" ? "year" : q.kind === "decade" ? "decade" : null;
+      const unit =
+        q.kind === "weekday"
+          ? "day"
+          : q.kind === "year"
+            ? "year"
+            : q.kind === "decade"
+              ? "decade"
+              : null;
       const leading: Record<string, string> = { since: "Since", by: "By", until: "Until" };
-      const wh = unit ? `${leading[prep.lower] ?? (unit === "day" ? "On" : "In")} which ${unit}` : "When";
+      const wh = unit
+        ? `${leading[prep.lower] ?? (unit === "day" ? "On" : "In")} which ${unit}`
+        : "When";
       // "early on Friday": the adverb goes with the day
-      const cutFrom = /^(early|late)$/.test(t[q.start - 2]?.lower ?? "") && q.start - 2 >= r0 ? q.start - 2 : q.start - 1;
+      const cutFrom =
+        /^(early|late)$/.test(t[q.start - 2]?.lower ?? "") && q.start - 2 >= r0
+          ? q.start - 2
+          : q.start - 1;
       if (t[cutFrom - 1]?.pos === "VERB" && cutFrom - 1 !== c.verb[1] - 1) continue; // "elections held on Tuesday"
       const prompt = invert(c, wh, [cutFrom, q.end]);
       if (!prompt) continue;
-      const answer = q.kind === "weekday" ? q.core : q.kind === "decade" ? q.text.replace(/^the /, "") : q.core;
+      const answer =
+        q.kind === "weekday" ? q.core : q.kind === "decade" ? q.text.replace(/^the /, "") : q.core;
       out.push({
         key: `when:${s.index}:${answer}`,
         sentence: s,
@@ -296,27 +454,71 @@ export function clauseFacts(info: SentenceInfo, clause: Clause, entities: Map<st
         statement: statementFor(c, q.start, q.core),
         alsoTrue: [],
         value: q.value,
-        confidence: confidenceOf(prompt, c, info) - (q.kind === "weekday" && q.end - q.start > 1 ? 0.3 : 0) - penalty,
+        confidence:
+          confidenceOf(prompt, c, info) -
+          (q.kind === "weekday" && q.end - q.start > 1 ? 0.3 : 0) -
+          penalty,
       });
-    } else if (q.kind === "ordinal" && prep?.lower === "the" && t[q.start - 2]?.lower === "in" && q.nounEnd && q.start - 2 >= r0) {
+    } else if (
+      q.kind === "ordinal" &&
+      prep?.lower === "the" &&
+      t[q.start - 2]?.lower === "in" &&
+      q.nounEnd &&
+      q.start - 2 >= r0
+    ) {
       const prompt = invert(c, `In which ${q.unit}`, [q.start - 2, q.nounEnd]);
       if (!prompt) continue;
-      const f = numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty);
+      const f = numberFact(
+        s,
+        q,
+        prompt,
+        explain(c),
+        statementFor(c, q.start, q.core),
+        confidenceOf(prompt, c, info) - penalty,
+      );
       out.push({ ...f, key: `ordinal:${s.index}:${q.core}`, kind: "ordinal", accept: [] });
-    } else if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.value !== 1 && !NOT_COUNTED.test(q.unit) && !(TIME_UNITS.test(q.unit) && /^(after|before|later|earlier|ago|into|from|since)$/.test(t[q.nounEnd]?.lower ?? "")) && t.slice(r0, q.start).every((x) => HEDGES.has(x.lower))) {
+    } else if (
+      q.kind === "count" &&
+      q.unit &&
+      !q.compound &&
+      q.nounEnd &&
+      q.value !== 1 &&
+      !NOT_COUNTED.test(q.unit) &&
+      !(
+        TIME_UNITS.test(q.unit) &&
+        /^(after|before|later|earlier|ago|into|from|since)$/.test(t[q.nounEnd]?.lower ?? "")
+      ) &&
+      t.slice(r0, q.start).every((x) => HEDGES.has(x.lower))
+    ) {
       // "26 treasures looted from the Kingdom of Dahomey": the rest of the noun phrase would be left behind
       if (modifiedAfter(t, q.nounEnd)) continue;
       // "sold two more farms and a string of shops": one of two objects cannot be cut out
       if (/^(and|or)$/.test(t[q.nounEnd]?.lower ?? "")) continue;
       const prompt = invert(c, `How many ${q.unit}`, [r0, q.nounEnd]);
       if (!prompt) continue;
-      out.push(numberFact(s, q, prompt, explain(c), statementFor(c, q.start, q.core), confidenceOf(prompt, c, info) - penalty));
+      out.push(
+        numberFact(
+          s,
+          q,
+          prompt,
+          explain(c),
+          statementFor(c, q.start, q.core),
+          confidenceOf(prompt, c, info) - penalty,
+        ),
+      );
     }
   }
   return { clause: c, penalty };
 }
 
-export function numberFact(s: Sentence, q: Quantity, prompt: string, explanation: string, statement: Fact["statement"], confidence: number): Fact {
+export function numberFact(
+  s: Sentence,
+  q: Quantity,
+  prompt: string,
+  explanation: string,
+  statement: Fact["statement"],
+  confidence: number,
+): Fact {
   return {
     key: `count:${s.index}:${q.core}`,
     sentence: s,

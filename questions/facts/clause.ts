@@ -28,7 +28,21 @@ export type Clause = {
 const FINAL = /^[.!?;:]$/;
 
 /** Verbs that report a clause: speech, and knowing or expecting ("said the deal would...", "expects it to..."). */
-const REPORTING = new Set([...SPEECH_VERBS, "believe", "think", "expect", "hope", "fear", "know", "find", "show", "reveal", "agree", "decide", "learn"]);
+const REPORTING = new Set([
+  ...SPEECH_VERBS,
+  "believe",
+  "think",
+  "expect",
+  "hope",
+  "fear",
+  "know",
+  "find",
+  "show",
+  "reveal",
+  "agree",
+  "decide",
+  "learn",
+]);
 const OPENERS = new Set(["ADP", "SCONJ", "ADV"]);
 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
@@ -37,7 +51,14 @@ const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 function hedgesNumber(s: Sentence, i: number): boolean {
   const t = s.tokens;
   let j = i;
-  while (j < i + 3 && t[j] && /^(about|around|nearly|almost|some|roughly|approximately|over|more|than|up|to|at|least|fewer|less|just|only)$/i.test(t[j]!.text)) j++;
+  while (
+    j < i + 3 &&
+    t[j] &&
+    /^(about|around|nearly|almost|some|roughly|approximately|over|more|than|up|to|at|least|fewer|less|just|only)$/i.test(
+      t[j]!.text,
+    )
+  )
+    j++;
   return j > i && t[j]?.pos === "NUM";
 }
 
@@ -58,38 +79,109 @@ function predicateEnd(s: Sentence, from: number): number {
   const t = s.tokens;
   let end = t.length;
   // (a closing bracket stays when its opening one is in the predicate: "...Fair (WTF)")
-  while (end > from && (FINAL.test(t[end - 1]!.text) || /^[”"’]$/.test(t[end - 1]!.text) || (t[end - 1]!.text === ")" && !t.slice(from, end - 1).some((x) => x.text === "(")))) end--;
+  while (
+    end > from &&
+    (FINAL.test(t[end - 1]!.text) ||
+      /^[”"’]$/.test(t[end - 1]!.text) ||
+      (t[end - 1]!.text === ")" && !t.slice(from, end - 1).some((x) => x.text === "(")))
+  )
+    end--;
   for (let j = from; j < end; j++) {
     const x = t[j]!;
-    if (x.text === ";" || x.text === "—" || x.text === "–" || (x.text === ":" && j > from)) return j;
+    if (x.text === ";" || x.text === "—" || x.text === "–" || (x.text === ":" && j > from))
+      return j;
     // "nominated for 6 awards - including best album...": a spaced dash opens an aside
     // (after "and" it opens an aside inside a second verb phrase, which the cut would leave half said)
-    if (x.text === "-" && j > from && t[j - 1]!.end !== x.start && t[j + 1] && x.end !== t[j + 1]!.start) return /^(and|or|but)$/.test(t[j - 1]!.lower) ? from : j;
+    if (
+      x.text === "-" &&
+      j > from &&
+      t[j - 1]!.end !== x.start &&
+      t[j + 1] &&
+      x.end !== t[j + 1]!.start
+    )
+      return /^(and|or|but)$/.test(t[j - 1]!.lower) ? from : j;
     // "... the brand name and rivals elsewhere must pick...": "and" that opens a clause of its own
     if (x.lower === "and" && j > from + 1) {
       let k = j + 1;
-      while (k < end && k < j + 6 && ["DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV"].includes(t[k]!.pos)) k++;
-      if (k > j + 1 && k < end && t[k]!.pos === "AUX" && ["NOUN", "PROPN"].includes(t[k - 1]!.pos)) return j;
+      while (
+        k < end &&
+        k < j + 6 &&
+        ["DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV"].includes(t[k]!.pos)
+      )
+        k++;
+      if (k > j + 1 && k < end && t[k]!.pos === "AUX" && ["NOUN", "PROPN"].includes(t[k - 1]!.pos))
+        return j;
     }
-    if (x.text === "," && ["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "where", "when", "after", "before", "because", "so", "with"].includes(t[j + 1]?.lower ?? "")) {
+    if (
+      x.text === "," &&
+      [
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "which",
+        "who",
+        "although",
+        "though",
+        "as",
+        "where",
+        "when",
+        "after",
+        "before",
+        "because",
+        "so",
+        "with",
+      ].includes(t[j + 1]?.lower ?? "")
+    ) {
       // ", and thousands were driven" starts a new clause; ", and Yevlakh" in a list does not.
       const after = t.slice(j + 2, j + 14);
       if (!["and", "but"].includes(t[j + 1]!.lower) || after.some(isVerb)) return j;
     }
     // "made four saves and was named player of the match": a second verb phrase
-    if ((x.lower === "and" || x.lower === "but") && j > from && t[j + 1] && (isVerb(t[j + 1]!) || (t[j + 1]!.pos === "ADV" && t[j + 2] && isVerb(t[j + 2]!)))) return j;
-    if (x.text === "," && t[j + 1] && t[j + 1]!.pos !== "PROPN" && /^\p{Ll}+ing$/u.test(t[j + 1]!.text)) return j;
+    if (
+      (x.lower === "and" || x.lower === "but") &&
+      j > from &&
+      t[j + 1] &&
+      (isVerb(t[j + 1]!) || (t[j + 1]!.pos === "ADV" && t[j + 2] && isVerb(t[j + 2]!)))
+    )
+      return j;
+    if (
+      x.text === "," &&
+      t[j + 1] &&
+      t[j + 1]!.pos !== "PROPN" &&
+      /^\p{Ll}+ing$/u.test(t[j + 1]!.text)
+    )
+      return j;
     // "..., known as Huduma Digital,": a participle describing what came before
-    if (x.text === "," && t[j + 1]?.pos === "VERB" && /^\p{Ll}+(ed|en|wn)$/u.test(t[j + 1]!.text) && t[j + 2]?.pos === "ADP") return j;
+    if (
+      x.text === "," &&
+      t[j + 1]?.pos === "VERB" &&
+      /^\p{Ll}+(ed|en|wn)$/u.test(t[j + 1]!.text) &&
+      t[j + 2]?.pos === "ADP"
+    )
+      return j;
     // "..., up 12% from 2022", "..., according to X", "..., the companies said": a comparison or the
     // source, added after the fact
-    if (x.text === "," && j > from && (/^(up|down|compared|against|versus)$/.test(t[j + 1]?.lower ?? "") || (t[j + 1]?.lower === "according" && t[j + 2]?.lower === "to") || reportsAfter(t, j + 1, end))) return j;
+    if (
+      x.text === "," &&
+      j > from &&
+      (/^(up|down|compared|against|versus)$/.test(t[j + 1]?.lower ?? "") ||
+        (t[j + 1]?.lower === "according" && t[j + 2]?.lower === "to") ||
+        reportsAfter(t, j + 1, end))
+    )
+      return j;
     // "...by the Linden Foundation which was set up by...": a name needs no relative clause to say which
     if (/^(which|who)$/.test(x.lower) && j > from && t[j - 1]!.pos === "PROPN") return j;
     // "...on penalties, a defeat that...": an appositive after the object
     if (x.text === "," && j > from && /^(a|an|the)$/i.test(t[j + 1]?.text ?? "")) return j;
     // "...five minutes after half-time when X converted a penalty": a subordinate clause
-    if (j > from + 1 && /^(when|while|because|although|though|whereas|as|if|unless)$/.test(x.lower) && (x.pos === "SCONJ" || x.pos === "ADV") && t.slice(j + 1, j + 10).some(isVerb)) return j;
+    if (
+      j > from + 1 &&
+      /^(when|while|because|although|though|whereas|as|if|unless)$/.test(x.lower) &&
+      (x.pos === "SCONJ" || x.pos === "ADV") &&
+      t.slice(j + 1, j + 10).some(isVerb)
+    )
+      return j;
   }
   // A quote that is left open at the end of the predicate ends with its closing mark.
   if (t[end]?.text === "”" && t.slice(from, end).some((x) => x.text === "“")) end++;
@@ -100,7 +192,8 @@ function predicateEnd(s: Sentence, from: number): number {
 function reportsAfter(t: Token[], from: number, end: number): boolean {
   for (let j = from; j < Math.min(end, from + 7); j++) {
     // ", research firm Kestrel Data has warned"
-    if (t[j]!.pos === "AUX" && j > from && isVerb(t[j + 1] ?? t[j]!) && t[j + 1]!.pos === "VERB") continue;
+    if (t[j]!.pos === "AUX" && j > from && isVerb(t[j + 1] ?? t[j]!) && t[j + 1]!.pos === "VERB")
+      continue;
     if (isVerb(t[j]!)) return t[j]!.pos === "VERB" && SPEECH_VERBS.has(t[j]!.lemma);
     if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"].includes(t[j]!.pos)) return false;
   }
@@ -114,7 +207,15 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
   let prefix: Span | null = null;
   let source: Span | null = null;
   // "But Green MP Ann Hollis accused...": a linking conjunction is no part of the clause
-  if (fronted && i === 0 && t.length > 2 && /^(but|and|yet|so)$/i.test(t[0]!.text) && t[0]!.pos === "CCONJ" && t[1]!.text !== ",") i = 1;
+  if (
+    fronted &&
+    i === 0 &&
+    t.length > 2 &&
+    /^(but|and|yet|so)$/i.test(t[0]!.text) &&
+    t[0]!.pos === "CCONJ" &&
+    t[1]!.text !== ","
+  )
+    i = 1;
   if (!fronted) {
     // the caller has already taken off what stands in front of the main clause
   } else if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
@@ -122,13 +223,24 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     if (comma === -1) return null;
     source = [i + 2, comma];
     i = comma + 1;
-  } else if (t[i] && OPENERS.has(t[i]!.pos) && !/^(there|here)$/i.test(t[i]!.text) && !hedgesNumber(s, i)) {
+  } else if (
+    t[i] &&
+    OPENERS.has(t[i]!.pos) &&
+    !/^(there|here)$/i.test(t[i]!.text) &&
+    !hedgesNumber(s, i)
+  ) {
     // The main clause starts after the first comma that is followed by a segment with a verb:
     // "Although Putin spoke with X, the prime minister of Y, on Wednesday night, the Kremlin stressed..."
     let comma = nextComma(s, i + 1, i + 40);
     while (comma !== -1) {
       const first = t[comma + 1];
-      if (first && !isVerb(first) && first.pos !== "ADP" && first.pos !== "SCONJ" && !(first.lower === "according" && t[comma + 2]?.lower === "to")) {
+      if (
+        first &&
+        !isVerb(first) &&
+        first.pos !== "ADP" &&
+        first.pos !== "SCONJ" &&
+        !(first.lower === "according" && t[comma + 2]?.lower === "to")
+      ) {
         const main = analyzeClause(s, comma + 1, false);
         if (main) return { ...main, prefix: [i, comma] };
       } else if (first?.lower === "according") {
@@ -140,8 +252,8 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     prefix = [i, comma];
     i = comma + 1;
     if (!fronted) {
-    // the caller has already taken off what stands in front of the main clause
-  } else if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
+      // the caller has already taken off what stands in front of the main clause
+    } else if (t[i]?.lower === "according" && t[i + 1]?.lower === "to") {
       const c2 = nextComma(s, i + 2, i + 14);
       if (c2 === -1) return null;
       source = [i + 2, c2];
@@ -169,7 +281,11 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     // "Singer Dean Rawley - who tops the chart ... - began as a busker": an aside between spaced dashes
     if (x.text === "-" && j > i && t[j - 1]!.end !== x.start && !appositive) {
       let close = -1;
-      for (let k = j + 1; k < Math.min(t.length, j + 30); k++) if (t[k]!.text === "-" && t[k - 1]!.end !== t[k]!.start) { close = k; break; }
+      for (let k = j + 1; k < Math.min(t.length, j + 30); k++)
+        if (t[k]!.text === "-" && t[k - 1]!.end !== t[k]!.start) {
+          close = k;
+          break;
+        }
       const after = close === -1 ? undefined : t[close + 1];
       if (!after || !(isVerb(after) || after.pos === "ADV")) return null;
       if (subjectEnd === -1) subjectEnd = j;
@@ -180,23 +296,60 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     if (FINAL.test(x.text) || x.text === "“") return null;
     // "Most of the 5,000 new posts created in May were...": a participle after the
     // noun describes it; the verb is the one that follows
-    if (x.pos === "VERB" && subjectEnd === -1 && j > i && /ed$/.test(x.lower) && t[j - 1]!.pos !== "AUX" && ["NOUN", "PROPN"].includes(t[j - 1]!.pos)) {
+    if (
+      x.pos === "VERB" &&
+      subjectEnd === -1 &&
+      j > i &&
+      /ed$/.test(x.lower) &&
+      t[j - 1]!.pos !== "AUX" &&
+      ["NOUN", "PROPN"].includes(t[j - 1]!.pos)
+    ) {
       let k = j + 1;
-      while (k < t.length && k < j + 9 && !/^[,;:.“”"]$/.test(t[k]!.text) && !["SCONJ", "CCONJ", "AUX"].includes(t[k]!.pos) && t[k]!.lower !== "that") k++;
-      if (t[k]?.pos === "AUX" && /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)$/.test(t[k]!.lower)) {
+      while (
+        k < t.length &&
+        k < j + 9 &&
+        !/^[,;:.“”"]$/.test(t[k]!.text) &&
+        !["SCONJ", "CCONJ", "AUX"].includes(t[k]!.pos) &&
+        t[k]!.lower !== "that"
+      )
+        k++;
+      if (
+        t[k]?.pos === "AUX" &&
+        /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)$/.test(
+          t[k]!.lower,
+        )
+      ) {
         j = k - 1;
         continue;
       }
     }
     if (isVerb(x) && j > i && !(x.pos === "VERB" && /^(who|which|that)$/.test(t[j - 1]!.lower))) {
       // "The airline plans to use...": the tagger took "plans" for a noun; it is the verb
-      if (t[j - 1]?.lower === "to" && t[j - 2]?.pos === "NOUN" && /s$/.test(t[j - 2]!.lower) && j - 2 > i && subjectEnd === -1) {
-        return { sentence: s, prefix, source, subject: [subjectStart, j - 2], appositive, verb: [j - 2, j - 1], rest: [j - 1, predicateEnd(s, j - 1)] };
+      if (
+        t[j - 1]?.lower === "to" &&
+        t[j - 2]?.pos === "NOUN" &&
+        /s$/.test(t[j - 2]!.lower) &&
+        j - 2 > i &&
+        subjectEnd === -1
+      ) {
+        return {
+          sentence: s,
+          prefix,
+          source,
+          subject: [subjectStart, j - 2],
+          appositive,
+          verb: [j - 2, j - 1],
+          rest: [j - 1, predicateEnd(s, j - 1)],
+        };
       }
       if (subjectEnd === -1) subjectEnd = j;
       let v = j;
-      while (t[v + 1] && (t[v]!.pos === "AUX" || t[v]!.pos === "PART" || t[v]!.pos === "ADV") && (isVerb(t[v + 1]!) || t[v + 1]!.pos === "PART" || t[v + 1]!.pos === "ADV")) {
-        if (t[v + 1]!.pos === "ADV" && !t[v + 2] ) break;
+      while (
+        t[v + 1] &&
+        (t[v]!.pos === "AUX" || t[v]!.pos === "PART" || t[v]!.pos === "ADV") &&
+        (isVerb(t[v + 1]!) || t[v + 1]!.pos === "PART" || t[v + 1]!.pos === "ADV")
+      ) {
+        if (t[v + 1]!.pos === "ADV" && !t[v + 2]) break;
         if (t[v + 1]!.pos === "ADV" && !isVerb(t[v + 2]!) && t[v + 2]!.pos !== "ADV") break;
         v++;
       }
@@ -204,23 +357,59 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
       if (v === j && /ing$/.test(t[v]!.lower) && t[v]!.pos === "VERB") return null;
       const restEnd = predicateEnd(s, v + 1);
       // nothing left of a predicate the sentence goes on with ("was sent to X and - after a year there - moved")
-      if (restEnd <= v + 1 && t[v + 1] && !FINAL.test(t[v + 1]!.text) && !/^[”"’)]$/.test(t[v + 1]!.text)) return null;
+      if (
+        restEnd <= v + 1 &&
+        t[v + 1] &&
+        !FINAL.test(t[v + 1]!.text) &&
+        !/^[”"’)]$/.test(t[v + 1]!.text)
+      )
+        return null;
       // "denied Mr Hale, his health spokesman, called the plans...": the object and its aside are the
       // subject of a verb that follows; the clause is not the simple shape it looks like
-      if (t[restEnd]?.text === "," && t[restEnd + 1] && isVerb(t[restEnd + 1]!) && t.slice(v + 1, restEnd).some((x) => x.text === ",")) return null;
+      if (
+        t[restEnd]?.text === "," &&
+        t[restEnd + 1] &&
+        isVerb(t[restEnd + 1]!) &&
+        t.slice(v + 1, restEnd).some((x) => x.text === ",")
+      )
+        return null;
       // "The board then voted...": adverbs before the verb belong to the verb group
       let verbStart = j;
-      if (subjectEnd === j) while (subjectEnd - 1 > subjectStart && t[subjectEnd - 1]!.pos === "ADV" && /ly$|^(also|then|now|still|already|just|never|only|even|later|once|again|finally|quickly|recently|previously|almost|ever)$/.test(t[subjectEnd - 1]!.lower)) subjectEnd--;
+      if (subjectEnd === j)
+        while (
+          subjectEnd - 1 > subjectStart &&
+          t[subjectEnd - 1]!.pos === "ADV" &&
+          /ly$|^(also|then|now|still|already|just|never|only|even|later|once|again|finally|quickly|recently|previously|almost|ever)$/.test(
+            t[subjectEnd - 1]!.lower,
+          )
+        )
+          subjectEnd--;
       if (subjectEnd < j && !appositive) verbStart = subjectEnd;
       if (subjectEnd <= subjectStart) return null;
       // "The larger than hoped profits...": a subject ends on a noun, a name, a number or a pronoun
       const lastWord = t[subjectEnd - 1]!;
       // ("The 47-year-old", "the attorney general": a noun all the same)
-      const roleWord = ROLE_HEADS.has(lastWord.lower) || ROLE_HEADS.has(`${t[subjectEnd - 2]?.lower} ${lastWord.lower}`) || (lastWord.lower === "old" && t[subjectEnd - 2]?.text === "-");
-      if (!["NOUN", "PROPN", "NUM", "PRON", "SYM", "X"].includes(lastWord.pos) && !roleWord && !/^[)”"'’%]$/.test(lastWord.text)) return null;
+      const roleWord =
+        ROLE_HEADS.has(lastWord.lower) ||
+        ROLE_HEADS.has(`${t[subjectEnd - 2]?.lower} ${lastWord.lower}`) ||
+        (lastWord.lower === "old" && t[subjectEnd - 2]?.text === "-");
+      if (
+        !["NOUN", "PROPN", "NUM", "PRON", "SYM", "X"].includes(lastWord.pos) &&
+        !roleWord &&
+        !/^[)”"'’%]$/.test(lastWord.text)
+      )
+        return null;
       // "The return comes as museums face...": the verb has no object; what follows is another clause
       if (t[v + 1]?.pos === "SCONJ" && t[v + 1]!.lower !== "that") return null;
-      return { sentence: s, prefix, source, subject: [subjectStart, subjectEnd], appositive, verb: [verbStart, v + 1], rest: [v + 1, restEnd] };
+      return {
+        sentence: s,
+        prefix,
+        source,
+        subject: [subjectStart, subjectEnd],
+        appositive,
+        verb: [verbStart, v + 1],
+        rest: [v + 1, restEnd],
+      };
     }
   }
   return null;
@@ -239,13 +428,22 @@ export function complementClause(c: Clause): Clause | null {
   let from: number;
   // "said on Wednesday it would build": the day belongs to the saying
   let start = r0;
-  if (t[start]?.pos === "ADP" && /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t[start + 1]?.text ?? "")) {
+  if (
+    t[start]?.pos === "ADP" &&
+    /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t[start + 1]?.text ?? "")
+  ) {
     start += 2;
     if (/^(night|morning|evening|afternoon)$/.test(t[start]?.lower ?? "")) start++;
   }
   if (t[i]?.lower === "that" && t[i]!.pos === "SCONJ") from = i + 1;
-  else if (start > r0 && t[start] && ["PRON", "DET", "PROPN", "NOUN"].includes(t[start]!.pos)) from = start;
-  else if (t[r0] && ["DET", "PROPN", "NOUN", "NUM", "ADJ"].includes(t[r0]!.pos) && t[r0]!.lower !== "that") from = r0;
+  else if (start > r0 && t[start] && ["PRON", "DET", "PROPN", "NOUN"].includes(t[start]!.pos))
+    from = start;
+  else if (
+    t[r0] &&
+    ["DET", "PROPN", "NOUN", "NUM", "ADJ"].includes(t[r0]!.pos) &&
+    t[r0]!.lower !== "that"
+  )
+    from = r0;
   else return null;
   const inner = analyzeClause({ ...c.sentence }, from);
   if (!inner || inner.prefix || inner.source || inner.rest[1] > r1) return null;

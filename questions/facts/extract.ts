@@ -1,38 +1,47 @@
+import { isAgentNoun, ROLE_HEADS, SPEECH_VERBS } from "../data/gazetteer.ts";
+import {
+  type Entity,
+  findMentions,
+  linkEntities,
+  namesInside,
+  spanText,
+} from "../read/entities.ts";
+import type { Sentence } from "../read/nlp.ts";
+import { findQuantities, type Quantity } from "../read/quantities.ts";
 import { causeFacts } from "./causes.ts";
+import { analyzeClause, type Clause, complementClause } from "./clause.ts";
 import { bodyMeant, clauseFacts, numberFact } from "./clause-facts.ts";
-import { figureQuestions } from "./figures.ts";
-import { objectFacts } from "./objects.ts";
-import { analyzeClause, complementClause, type Clause } from "./clause.ts";
-import { type Entity, findMentions, linkEntities, namesInside, spanText } from "../read/entities.ts";
 import {
   type ArticleFacts,
-  type RoleFact,
-  type DatedEvent,
-  type Fact,
-  type SentenceInfo,
-  DANGLING,
-  PRONOUN_START,
-  leansOutside,
   confidenceOf,
+  DANGLING,
+  type DatedEvent,
   explain,
+  type Fact,
   finishQuestion,
   leadIn,
   leadToken,
-  refersBack,
+  leansOutside,
   opensLeaning,
+  PRONOUN_START,
+  type RoleFact,
+  refersBack,
+  type SentenceInfo,
   statementFor,
   text,
 } from "./facts.ts";
-import { ROLE_HEADS, SPEECH_VERBS, isAgentNoun } from "../data/gazetteer.ts";
-import type { Sentence } from "../read/nlp.ts";
-import { type Quantity, findQuantities } from "../read/quantities.ts";
+import { figureQuestions } from "./figures.ts";
+import { objectFacts } from "./objects.ts";
 import { markQuotes, opensQuoted, quoteFact } from "./quotes.ts";
 import { followPeople } from "./referents.ts";
 import { ageFacts, relativeFacts } from "./relatives.ts";
 import { findRoles } from "./roles.ts";
 
 /** Runs the entity and quantity stages over every sentence and links entities across them. */
-export function readSentences(sentences: Sentence[]): { infos: SentenceInfo[]; entities: Map<string, Entity> } {
+export function readSentences(sentences: Sentence[]): {
+  infos: SentenceInfo[];
+  entities: Map<string, Entity>;
+} {
   markQuotes(sentences);
   const names = namesInside(sentences);
   const perSentence = sentences.map((s) => findMentions(s, names));
@@ -60,7 +69,12 @@ export function readSentences(sentences: Sentence[]): { infos: SentenceInfo[]; e
 }
 
 /** "the 2,000-person Russian peacekeeping team": how many people make it up. */
-function compoundFacts(info: SentenceInfo, clause: Clause | null, entities: Map<string, Entity>, out: Fact[]): void {
+function compoundFacts(
+  info: SentenceInfo,
+  clause: Clause | null,
+  entities: Map<string, Entity>,
+  out: Fact[],
+): void {
   const s = info.sentence;
   const t = s.tokens;
   for (const q of info.quantities) {
@@ -74,20 +88,37 @@ function compoundFacts(info: SentenceInfo, clause: Clause | null, entities: Map<
     if (/^(its|their|his|her|our)$/i.test(t[q.start - 1]?.text ?? "")) continue;
     let prompt: string | null = null;
     // ("the squad" alone could be any squad: the noun phrase must name whose it is)
-    if (/^(person|strong|man|woman|people)$/.test(unit) && /\p{Lu}/u.test(np)) prompt = `According to the article, how many people make up the ${np}`;
-    else if (unit === "member") prompt = `According to the article, how many members does the ${np} have`;
+    if (/^(person|strong|man|woman|people)$/.test(unit) && /\p{Lu}/u.test(np))
+      prompt = `According to the article, how many people make up the ${np}`;
+    else if (unit === "member")
+      prompt = `According to the article, how many members does the ${np} have`;
     else if (unit === "year-old") {
       // "Rina Susanti, a 34-year-old teacher": ask about her by name, not about "the teacher"
-      const person = info.mentions.find((m) => m.kind === "person" && t[m.end]?.text === "," && /^(a|an)$/i.test(t[m.end + 1]?.text ?? "") && m.end + 2 === q.start);
+      const person = info.mentions.find(
+        (m) =>
+          m.kind === "person" &&
+          t[m.end]?.text === "," &&
+          /^(a|an)$/i.test(t[m.end + 1]?.text ?? "") &&
+          m.end + 2 === q.start,
+      );
       if (!person) continue;
       prompt = `According to the article, how old is ${entities.get(person.entity)?.name ?? person.text}`;
-    }
-    else if (unit === "magnitude") prompt = `According to the article, what was the magnitude of the ${np}`;
+    } else if (unit === "magnitude")
+      prompt = `According to the article, what was the magnitude of the ${np}`;
     if (!prompt) continue;
     const lead = clause ? leadIn(clause) : "";
     void lead;
-    const f = numberFact(s, q, finishQuestion(prompt), `The article mentions the ${q.text} ${np}.`, null, 0.9);
-    f.highlight = `${q.text} ${np}`.includes(spanText(s, q.start, e)) ? spanText(s, q.start, e) : q.text;
+    const f = numberFact(
+      s,
+      q,
+      finishQuestion(prompt),
+      `The article mentions the ${q.text} ${np}.`,
+      null,
+      0.9,
+    );
+    f.highlight = `${q.text} ${np}`.includes(spanText(s, q.start, e))
+      ? spanText(s, q.start, e)
+      : q.text;
     out.push(f);
   }
 }
@@ -98,14 +129,30 @@ const FIGURE_KINDS = new Set(["count", "percent", "money", "year"]);
  * True/false material from any self-contained sentence with a figure in it: the sentence is the
  * statement and the figure the element a false version changes ("310,000 spectators" → "210,000").
  */
-function figureFacts(info: SentenceInfo, clause: Clause | null, entities: Map<string, Entity>, out: Fact[]): void {
+function figureFacts(
+  info: SentenceInfo,
+  clause: Clause | null,
+  entities: Map<string, Entity>,
+  out: Fact[],
+): void {
   const s = info.sentence;
   if (clause && bodyMeant(text(s, clause.subject), entities) === "unclear") return; // "The airline plans...": which one?
   // ("007" is a name, not a figure)
-  const isFigure = (q: Quantity) => FIGURE_KINDS.has(q.kind) && /\d/.test(q.core) && !/^0\d/.test(q.core);
+  const isFigure = (q: Quantity) =>
+    FIGURE_KINDS.has(q.kind) && /\d/.test(q.core) && !/^0\d/.test(q.core);
   if (!info.quantities.some(isFigure)) return;
-  if (opensLeaning(s) || s.text.split(" ").length > 34 || leansOutside(info, 0, s.tokens.length) || /^[“"]/.test(s.text)) return;
-  if (!/[.!]["”’]?$/.test(s.text) || (clause && (refersBack(s, clause.subject) || pronounSubject(s, clause)))) return;
+  if (
+    opensLeaning(s) ||
+    s.text.split(" ").length > 34 ||
+    leansOutside(info, 0, s.tokens.length) ||
+    /^[“"]/.test(s.text)
+  )
+    return;
+  if (
+    !/[.!]["”’]?$/.test(s.text) ||
+    (clause && (refersBack(s, clause.subject) || pronounSubject(s, clause)))
+  )
+    return;
   for (const q of info.quantities) {
     if (!isFigure(q)) continue;
     const at = s.tokens[q.start]!.start + (q.kind === "money" ? q.text.indexOf(q.core) : 0);
@@ -134,7 +181,10 @@ function figureFacts(info: SentenceInfo, clause: Clause | null, entities: Map<st
 // (bodies are left out: "the EU cap" made "the European Commission cap" is false in a way a reader can argue)
 /** "After the first series, it was also sold...": a main clause whose subject is a bare pronoun. */
 function pronounSubject(s: Sentence, c: Clause): boolean {
-  return c.subject[1] - c.subject[0] === 1 && /^(it|they|he|she|this|these|those|that)$/i.test(s.tokens[c.subject[0]]!.text);
+  return (
+    c.subject[1] - c.subject[0] === 1 &&
+    /^(it|they|he|she|this|these|those|that)$/i.test(s.tokens[c.subject[0]]!.text)
+  );
 }
 
 const SWAPPABLE = new Set(["person", "country", "city"]);
@@ -144,24 +194,62 @@ const SWAPPABLE = new Set(["person", "country", "city"]);
  * subject: the sentence is the statement and the name the element a false version changes
  * ("...at the harbour in Bristol" → "...in Cardiff").
  */
-function nameFacts(info: SentenceInfo, clause: Clause, entities: Map<string, Entity>, out: Fact[]): void {
+function nameFacts(
+  info: SentenceInfo,
+  clause: Clause,
+  entities: Map<string, Entity>,
+  out: Fact[],
+): void {
   const s = info.sentence;
   const t = s.tokens;
   // cheap tests first: most sentences name no one outside their subject
   if (!info.mentions.some((m) => SWAPPABLE.has(m.kind) && m.start >= clause.subject[1])) return;
-  if (opensLeaning(s) || s.text.split(" ").length > 34 || /^[“"]/.test(s.text) || !/[.!]["”’]?$/.test(s.text) || leansOutside(info, 0, t.length)) return;
-  if (refersBack(s, clause.subject) || pronounSubject(s, clause) || bodyMeant(text(s, clause.subject), entities) === "unclear") return;
+  if (
+    opensLeaning(s) ||
+    s.text.split(" ").length > 34 ||
+    /^[“"]/.test(s.text) ||
+    !/[.!]["”’]?$/.test(s.text) ||
+    leansOutside(info, 0, t.length)
+  )
+    return;
+  if (
+    refersBack(s, clause.subject) ||
+    pronounSubject(s, clause) ||
+    bodyMeant(text(s, clause.subject), entities) === "unclear"
+  )
+    return;
   for (const m of info.mentions) {
     if (!SWAPPABLE.has(m.kind) || m.start < clause.subject[1] || s.quoted?.[m.start]) continue;
     // one name of a list cannot be swapped alone ("Germany, Britain and the United States")
-    if (/^(and|or|,)$/.test(t[m.end]?.text ?? "") || /^(and|or)$/.test(t[m.start - 1]?.text ?? "") || t[m.start - 1]?.text === "," && /^(and|or|,)$/.test(t[m.end]?.text ?? "")) continue;
-    if (t[m.end] && t[m.end]!.start === t[m.end - 1]!.end && !/^[.,;:!?]$/.test(t[m.end]!.text) && !/^['’]s$/.test(t[m.end]!.text)) continue;
+    if (
+      /^(and|or|,)$/.test(t[m.end]?.text ?? "") ||
+      /^(and|or)$/.test(t[m.start - 1]?.text ?? "") ||
+      (t[m.start - 1]?.text === "," && /^(and|or|,)$/.test(t[m.end]?.text ?? ""))
+    )
+      continue;
+    if (
+      t[m.end] &&
+      t[m.end]!.start === t[m.end - 1]!.end &&
+      !/^[.,;:!?]$/.test(t[m.end]!.text) &&
+      !/^['’]s$/.test(t[m.end]!.text)
+    )
+      continue;
     // "the last three Harbour City games", "a west London cafe": a name used as a modifier
-    if (t[m.end]?.pos === "NOUN" || /^\p{Lu}/u.test(t[m.end]?.text ?? "") || /^[a-z]+$/.test(t[m.start - 1]?.text ?? "") && t[m.start - 1]!.pos === "ADJ") continue;
+    if (
+      t[m.end]?.pos === "NOUN" ||
+      /^\p{Lu}/u.test(t[m.end]?.text ?? "") ||
+      (/^[a-z]+$/.test(t[m.start - 1]?.text ?? "") && t[m.start - 1]!.pos === "ADJ")
+    )
+      continue;
     const e = entities.get(m.entity);
     const name = e?.name ?? m.text;
     // "Dr Zed", "President X": the title goes with the name it is swapped with
-    const start = m.kind === "org" && t[m.start - 1]?.lower === "the" ? m.start - 1 : m.title ? m.start - m.title.split(" ").length : m.start;
+    const start =
+      m.kind === "org" && t[m.start - 1]?.lower === "the"
+        ? m.start - 1
+        : m.title
+          ? m.start - m.title.split(" ").length
+          : m.start;
     const answerText = spanText(s, start, m.end);
     // the statement is the clause, without a source added after it ("..., the companies said")
     const statement = statementFor(clause, start, answerText);
@@ -185,34 +273,83 @@ function nameFacts(info: SentenceInfo, clause: Clause, entities: Map<string, Ent
   }
 }
 
-const INTENTIONS = new Set(["want", "plan", "aim", "hope", "intend", "seek", "expect", "propose", "threaten", "promise", "pledge", "vow", "need", "wish"]);
+const INTENTIONS = new Set([
+  "want",
+  "plan",
+  "aim",
+  "hope",
+  "intend",
+  "seek",
+  "expect",
+  "propose",
+  "threaten",
+  "promise",
+  "pledge",
+  "vow",
+  "need",
+  "wish",
+]);
 
 /** The clock key of a sentence's main event, for ordering: years first, weekdays by the week. */
 function datedEvent(info: SentenceInfo, outer: Clause, inner: Clause | null): DatedEvent | null {
   const s = info.sentence;
   const t = s.tokens;
   // A date inside "stated that talks would take place on Thursday" dates the talks, not the statement.
-  const c = inner && info.quantities.some((q) => q.start >= inner.subject[0] && q.start < inner.rest[1] && ["weekday", "year", "decade", "date"].includes(q.kind)) ? inner : outer;
+  const c =
+    inner &&
+    info.quantities.some(
+      (q) =>
+        q.start >= inner.subject[0] &&
+        q.start < inner.rest[1] &&
+        ["weekday", "year", "decade", "date"].includes(q.kind),
+    )
+      ? inner
+      : outer;
   // The event's predicate runs to the first comma or subordinate clause ("since registration began
   // in 2022" dates the registration, not the main event).
   let end = c.rest[1];
-  for (let j = c.rest[0]; j < c.rest[1]; j++) if (t[j]!.text === "," || (t[j]!.pos === "SCONJ" && t[j]!.lower !== "that") || t[j]!.lower === "after" || t[j]!.lower === "because") { end = j; break; }
+  for (let j = c.rest[0]; j < c.rest[1]; j++)
+    if (
+      t[j]!.text === "," ||
+      (t[j]!.pos === "SCONJ" && t[j]!.lower !== "that") ||
+      t[j]!.lower === "after" ||
+      t[j]!.lower === "because"
+    ) {
+      end = j;
+      break;
+    }
   // "The last major strike, in 2016, lasted 74 days": an appositive that is only a date dates the event.
-  const dateOnly = c.appositive !== null && c.appositive[1] - c.appositive[0] <= 3 && info.quantities.some((q) => q.end === c.appositive![1] && q.start === c.appositive![0] + 1);
-  const inAppositive = (q: { start: number }) => c.appositive !== null && q.start >= c.appositive[0] && q.start < c.appositive[1] && !dateOnly;
+  const dateOnly =
+    c.appositive !== null &&
+    c.appositive[1] - c.appositive[0] <= 3 &&
+    info.quantities.some((q) => q.end === c.appositive![1] && q.start === c.appositive![0] + 1);
+  const inAppositive = (q: { start: number }) =>
+    c.appositive !== null && q.start >= c.appositive[0] && q.start < c.appositive[1] && !dateOnly;
   // "since 2016" and "by 2026" bound a time span; only "on", "in" and "during" date the event itself.
-  const inClause = (q: Quantity) => q.start >= (c.prefix?.[0] ?? c.subject[0]) && q.start < end && !inAppositive(q) && ["on", "in", "during"].includes(t[q.start - 1]?.lower ?? (q.kind === "decade" ? "in" : ""));
-  const q = info.quantities.find((x) => inClause(x) && ["weekday", "year", "decade", "date"].includes(x.kind));
+  const inClause = (q: Quantity) =>
+    q.start >= (c.prefix?.[0] ?? c.subject[0]) &&
+    q.start < end &&
+    !inAppositive(q) &&
+    ["on", "in", "during"].includes(t[q.start - 1]?.lower ?? (q.kind === "decade" ? "in" : ""));
+  const q = info.quantities.find(
+    (x) => inClause(x) && ["weekday", "year", "decade", "date"].includes(x.kind),
+  );
   if (!q) return null;
-  if (info.quantities.filter((x) => inClause(x) && ["weekday", "year", "decade", "date"].includes(x.kind)).length > 1) return null;
+  if (
+    info.quantities.filter(
+      (x) => inClause(x) && ["weekday", "year", "decade", "date"].includes(x.kind),
+    ).length > 1
+  )
+    return null;
   let when: number;
   if (q.kind === "year") when = q.value * 1000;
-  else if (q.kind === "decade") when = (q.value + (/early/.test(q.text) ? 2 : /late/.test(q.text) ? 8 : 5)) * 1000;
+  else if (q.kind === "decade")
+    when = (q.value + (/early/.test(q.text) ? 2 : /late/.test(q.text) ? 8 : 5)) * 1000;
   else if (q.kind === "weekday") when = 10_000_000 + q.value * 10 + (q.end - q.start > 1 ? 5 : 0);
   else {
     const year = /\d{4}/.exec(q.text);
     if (!year) return null;
-    when = Number(year[0]) * 1000 + q.value * 40 + (Number(/\b(\d{1,2})\b/.exec(q.text)?.[1] ?? 0));
+    when = Number(year[0]) * 1000 + q.value * 40 + Number(/\b(\d{1,2})\b/.exec(q.text)?.[1] ?? 0);
   }
   // The event: subject, verb and predicate up to the first comma, without the time phrase.
   const subject = text(s, c.subject);
@@ -220,44 +357,90 @@ function datedEvent(info: SentenceInfo, outer: Clause, inner: Clause | null): Da
   const parts: string[] = [];
   // Plans and forecasts ("would take place", "will open") are not events that happened.
   // A plan for a day of the same week ("talks would take place on Thursday") still orders.
-  if (q.kind !== "weekday" && t.slice(c.verb[0], c.verb[1]).some((x) => /^(will|would|could|may|might|should|shall|must|can)$/.test(x.lower))) return null;
-  if (t.slice(c.verb[1], c.verb[1] + 3).some((x) => /^(due|expected|scheduled|set|planned|likely)$/.test(x.lower))) return null;
+  if (
+    q.kind !== "weekday" &&
+    t
+      .slice(c.verb[0], c.verb[1])
+      .some((x) => /^(will|would|could|may|might|should|shall|must|can)$/.test(x.lower))
+  )
+    return null;
+  if (
+    t
+      .slice(c.verb[1], c.verb[1] + 3)
+      .some((x) => /^(due|expected|scheduled|set|planned|likely)$/.test(x.lower))
+  )
+    return null;
   // "wants to eliminate 2,212 jobs": an intention, not an event
   if (INTENTIONS.has(t[c.verb[1] - 1]!.lemma) && t[c.verb[1]]?.lower === "to") return null;
   let cutStart = q.start;
-  if (t[q.start - 1] && ["on", "in", "since", "by", "during"].includes(t[q.start - 1]!.lower)) cutStart--;
+  if (t[q.start - 1] && ["on", "in", "since", "by", "during"].includes(t[q.start - 1]!.lower))
+    cutStart--;
   if (/^(early|late)$/.test(t[cutStart - 1]?.lower ?? "")) cutStart--;
   if (t[cutStart - 1]?.lower === "the" && q.kind !== "decade") cutStart--;
-  for (const [a, b] of [[c.subject[0], c.subject[1]], [c.verb[0], end]] as [number, number][]) {
-    if (cutStart >= a && q.end <= b) parts.push((spanText(s, a, cutStart) + " " + (q.end < b ? spanText(s, q.end, b) : "")).trim());
+  for (const [a, b] of [
+    [c.subject[0], c.subject[1]],
+    [c.verb[0], end],
+  ] as [number, number][]) {
+    if (cutStart >= a && q.end <= b)
+      parts.push(`${spanText(s, a, cutStart)} ${q.end < b ? spanText(s, q.end, b) : ""}`.trim());
     else if (b > a) parts.push(spanText(s, a, b));
   }
-  const eventText = parts.join(" ").replace(/\s+/g, " ").replace(/\s+([,.])/g, "$1").replace(/[,;:]$/, "");
-  if (eventText.split(" ").length > 22 || eventText.split(" ").length < 4 || /[“”"]/.test(eventText)) return null;
+  const eventText = parts
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,.])/g, "$1")
+    .replace(/[,;:]$/, "");
+  if (
+    eventText.split(" ").length > 22 ||
+    eventText.split(" ").length < 4 ||
+    /[“”"]/.test(eventText)
+  )
+    return null;
   if (DANGLING.test(eventText)) return null;
-  return { text: eventText.charAt(0).toUpperCase() + eventText.slice(1), sentence: s, when, whenText: q.text };
+  return {
+    text: eventText.charAt(0).toUpperCase() + eventText.slice(1),
+    sentence: s,
+    when,
+    whenText: q.text,
+  };
 }
 
 /**
  * In "Samjin said it would build...", "it" is Samjin: a pronoun subject of a reported clause
  * takes the reporting subject's name when that subject is a named person or body.
  */
-function withSubjectResolved(inner: Clause | null, outer: Clause, info: SentenceInfo, entities: Map<string, Entity>): Clause | null {
+function withSubjectResolved(
+  inner: Clause | null,
+  outer: Clause,
+  info: SentenceInfo,
+  entities: Map<string, Entity>,
+): Clause | null {
   if (!inner) return null;
   const s = info.sentence;
   const pronoun = text(s, inner.subject).toLowerCase();
   if (!/^(he|she|it|they)$/.test(pronoun)) return inner;
-  if (outer.subjectText && info.referent && /^(he|she)$/.test(pronoun)) return { ...inner, subjectText: outer.subjectText };
+  if (outer.subjectText && info.referent && /^(he|she)$/.test(pronoun))
+    return { ...inner, subjectText: outer.subjectText };
   const m = info.mentions.find((x) => x.start >= outer.subject[0] && x.end === outer.subject[1]);
   if (!m) return null;
-  const fits = pronoun === "it" ? m.kind === "org" || m.kind === "country" : pronoun === "they" ? m.kind === "org" : m.kind === "person";
+  const fits =
+    pronoun === "it"
+      ? m.kind === "org" || m.kind === "country"
+      : pronoun === "they"
+        ? m.kind === "org"
+        : m.kind === "person";
   if (!fits) return null;
   const name = entities.get(m.entity)?.name ?? m.text;
-  return { ...inner, subjectText: m.kind === "org" && s.tokens[outer.subject[0]]?.lower === "the" ? `the ${name}` : name };
+  return {
+    ...inner,
+    subjectText:
+      m.kind === "org" && s.tokens[outer.subject[0]]?.lower === "the" ? `the ${name}` : name,
+  };
 }
 
 /** Nouns for who or what can report something: "analysts said", "the report found". */
-const REPORTERS = /^(academics|analysts?|economists?|experts?|officials?|critics?|observers?|police|ministers?|scientists?|researchers?|doctors?|sources?|reports?|survey|study|studies|figures|data|poll|statement|government|court|judges?|lawyers?|campaigners?|residents?|witnesses?|fans|organisers|spokes(wo)?man|spokesperson|people|parents|teachers|unions?|authorities|investigators|prosecutors|commentators|insiders|aides|bosses|leaders|chiefs|owners|members|staff|workers|companies|firms|banks|groups?|council|commission|committee|ministry|department|agency|parties|sides|countries|nations|states|governments|allies|leaders)$/i;
+const REPORTERS =
+  /^(academics|analysts?|economists?|experts?|officials?|critics?|observers?|police|ministers?|scientists?|researchers?|doctors?|sources?|reports?|survey|study|studies|figures|data|poll|statement|government|court|judges?|lawyers?|campaigners?|residents?|witnesses?|fans|organisers|spokes(wo)?man|spokesperson|people|parents|teachers|unions?|authorities|investigators|prosecutors|commentators|insiders|aides|bosses|leaders|chiefs|owners|members|staff|workers|companies|firms|banks|groups?|council|commission|committee|ministry|department|agency|parties|sides|countries|nations|states|governments|allies|leaders)$/i;
 
 /**
  * True when the subject of "said" can report at all: a named person or body, or a noun for
@@ -265,15 +448,26 @@ const REPORTERS = /^(academics|analysts?|economists?|experts?|officials?|critics
  */
 function canReport(info: SentenceInfo, c: Clause): boolean {
   const t = info.sentence.tokens;
-  if (info.mentions.some((m) => m.end === c.subject[1] && m.start >= c.subject[0] && m.kind !== "place")) return true;
+  if (
+    info.mentions.some(
+      (m) => m.end === c.subject[1] && m.start >= c.subject[0] && m.kind !== "place",
+    )
+  )
+    return true;
   const head = t[c.subject[1] - 1]!;
-  return REPORTERS.test(head.lower) || ROLE_HEADS.has(head.lower) || ROLE_HEADS.has(head.lower.replace(/s$/, "")) || isAgentNoun(head.lower.replace(/s$/, ""));
+  return (
+    REPORTERS.test(head.lower) ||
+    ROLE_HEADS.has(head.lower) ||
+    ROLE_HEADS.has(head.lower.replace(/s$/, "")) ||
+    isAgentNoun(head.lower.replace(/s$/, ""))
+  );
 }
 
 /** The clause with a leading "He" or "She" that stands for a named person written as that person's name. */
 function withReferent(c: Clause | null, info: SentenceInfo): Clause | null {
   const r = info.referent;
-  if (!c || !r || c.subject[0] !== r.token || c.subject[1] !== r.end || c.prefix || c.source) return c;
+  if (!c || !r || c.subject[0] !== r.token || c.subject[1] !== r.end || c.prefix || c.source)
+    return c;
   return { ...c, subjectText: r.name };
 }
 
@@ -281,7 +475,12 @@ function withReferent(c: Clause | null, info: SentenceInfo): Clause | null {
 function namedSpeaker(info: SentenceInfo, c: Clause, entities: Map<string, Entity>): string | null {
   const t = info.sentence.tokens;
   const start = t[c.subject[0]]?.lower === "the" ? c.subject[0] + 1 : c.subject[0];
-  const m = info.mentions.find((x) => x.end === c.subject[1] && (x.start === start || (x.title !== undefined && x.start > start)) && (x.kind === "person" || x.kind === "org"));
+  const m = info.mentions.find(
+    (x) =>
+      x.end === c.subject[1] &&
+      (x.start === start || (x.title !== undefined && x.start > start)) &&
+      (x.kind === "person" || x.kind === "org"),
+  );
   if (!m) return null;
   const name = entities.get(m.entity)?.name ?? m.text;
   return m.kind === "org" && start > c.subject[0] ? `the ${name}` : name;
@@ -301,7 +500,11 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     const s = info.sentence;
     // the figures and objects of a clause, read once the clause's subject is named
     const read = (r: { clause: Clause; penalty: number } | null) => {
-      if (r) facts.push(...figureQuestions(info, r.clause, r.penalty), ...objectFacts(info, r.clause, entities, r.penalty));
+      if (r)
+        facts.push(
+          ...figureQuestions(info, r.clause, r.penalty),
+          ...objectFacts(info, r.clause, entities, r.penalty),
+        );
     };
     // ("the report", "the alliance": a speaker named only by what it is makes no answer to type or pick)
     if (info.speaker && info.speaker.kind !== "described") {
@@ -314,7 +517,10 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     if (quoted[i]) return;
     const clause = withReferent(clauses[i]!, info);
     // Named speakers only: "Officials" or "the union" would be vague stand-ins, and may be right.
-    const speaker = clause && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma) ? namedSpeaker(info, clause, entities) : null;
+    const speaker =
+      clause && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma)
+        ? namedSpeaker(info, clause, entities)
+        : null;
     if (speaker) speakers.add(speaker);
     compoundFacts(info, clause, entities, facts);
     facts.push(...relativeFacts(info, entities), ...ageFacts(info, entities));
@@ -329,7 +535,13 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     if (inner && SPEECH_VERBS.has(s.tokens[clause.verb[1] - 1]!.lemma)) {
       const source = text(s, clause.subject);
       if (clause.subjectText || (!PRONOUN_START.test(source) && canReport(info, clause))) {
-        const withSource: Clause = inner.subjectText ? inner : { ...inner, source: clause.subject, ...(clause.subjectText ? { sourceText: clause.subjectText } : {}) };
+        const withSource: Clause = inner.subjectText
+          ? inner
+          : {
+              ...inner,
+              source: clause.subject,
+              ...(clause.subjectText ? { sourceText: clause.subjectText } : {}),
+            };
         read(clauseFacts(info, withSource, entities, facts, "that"));
       }
     }

@@ -1,13 +1,29 @@
-import { type Clause, type Span } from "./clause.ts";
-import { type Entity, type Mention, spanText } from "../read/entities.ts";
-import { PROPER_ADJECTIVES, findCountry, findDemonym } from "../data/gazetteer.ts";
+import { findCountry, findDemonym, PROPER_ADJECTIVES } from "../data/gazetteer.ts";
+import { type Mention, spanText } from "../read/entities.ts";
 import type { Sentence, Token } from "../read/nlp.ts";
 import type { Quantity } from "../read/quantities.ts";
+import type { Clause, Span } from "./clause.ts";
 
 /** What an answer is, so distractors can be of the same kind. */
 export type AnswerKind =
-  | "person" | "country" | "city" | "place" | "org" | "nationality" | "speaker"
-  | "weekday" | "date" | "year" | "decade" | "time" | "count" | "percent" | "money" | "ordinal" | "cause" | "score";
+  | "person"
+  | "country"
+  | "city"
+  | "place"
+  | "org"
+  | "nationality"
+  | "speaker"
+  | "weekday"
+  | "date"
+  | "year"
+  | "decade"
+  | "time"
+  | "count"
+  | "percent"
+  | "money"
+  | "ordinal"
+  | "cause"
+  | "score";
 
 /** One fact that a single-answer question can test. */
 export type Fact = {
@@ -59,7 +75,12 @@ export type RoleFact = {
 /** An event with a point in time, for ordering questions. */
 export type DatedEvent = { text: string; sentence: Sentence; when: number; whenText: string };
 
-export type ArticleFacts = { facts: Fact[]; roles: RoleFact[]; events: DatedEvent[]; speakers: string[] };
+export type ArticleFacts = {
+  facts: Fact[];
+  roles: RoleFact[];
+  events: DatedEvent[];
+  speakers: string[];
+};
 
 /** Who said a sentence's quotation (see quotes.ts). */
 export type Speaker = {
@@ -86,7 +107,8 @@ export type SentenceInfo = {
   speaker?: Speaker;
 };
 
-export const PRONOUN_START = /^[“"]?(he|she|they|it|this|these|those|his|her|their|its|we|i|you|there|that|such|but|and|also|however|meanwhile|the latter|the former)\b/i;
+export const PRONOUN_START =
+  /^[“"]?(he|she|they|it|this|these|those|his|her|their|its|we|i|you|there|that|such|but|and|also|however|meanwhile|the latter|the former)\b/i;
 /**
  * True when a sentence opens by leaning on an earlier one: a pronoun ("He said..."), or a bare
  * quantifier standing for something named before ("Many were later sold...").
@@ -97,7 +119,14 @@ export function opensLeaning(s: Sentence): boolean {
   const first = s.tokens[lead];
   const second = s.tokens[lead + 1];
   // "Many were later sold", "Most (64%) offer no training": a bare quantifier stands for something named before
-  return first !== undefined && /^(many|some|most|several|others|few|both|all|each|neither|either|one|half|nor)$/i.test(first.text) && second !== undefined && (["VERB", "AUX", "ADV"].includes(second.pos) || second.text === "(");
+  return (
+    first !== undefined &&
+    /^(many|some|most|several|others|few|both|all|each|neither|either|one|half|nor)$/i.test(
+      first.text,
+    ) &&
+    second !== undefined &&
+    (["VERB", "AUX", "ADV"].includes(second.pos) || second.text === "(")
+  );
 }
 
 /**
@@ -108,10 +137,15 @@ export function leadToken(s: Sentence): number {
   const t = s.tokens;
   if (t.length <= 2 || t[1]!.text === ",") return 0;
   // ("So he is...": the tagger reads a leading "So" as an adverb)
-  return /^(but|and|yet|so)$/i.test(t[0]!.text) && (t[0]!.pos === "CCONJ" || (/^so$/i.test(t[0]!.text) && (t[1]!.pos === "PRON" || t[1]!.pos === "PROPN"))) ? 1 : 0;
+  return /^(but|and|yet|so)$/i.test(t[0]!.text) &&
+    (t[0]!.pos === "CCONJ" ||
+      (/^so$/i.test(t[0]!.text) && (t[1]!.pos === "PRON" || t[1]!.pos === "PROPN")))
+    ? 1
+    : 0;
 }
 
-export const DANGLING = /\b(this|these|those|the latter|the former|such)\s+\p{L}+|\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)|\b(he|she|him|her|they|them|it)\b/iu;
+export const DANGLING =
+  /\b(this|these|those|the latter|the former|such)\s+\p{L}+|\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)|\b(he|she|him|her|they|them|it)\b/iu;
 
 const PERSONAL = /^(he|she|him|her|his|hers|himself|herself)$/i;
 const NON_PERSONAL = /^(it|its|they|them|their|theirs|itself|themselves)$/i;
@@ -140,24 +174,52 @@ export function leansOutside(info: SentenceInfo, a: number, b: number): boolean 
     if (quoted) {
       if (quoted[i] || /^["“”]$/.test(x.text)) continue;
     } else {
-      if (x.text === "“" || (x.text === '"' && !inQuote)) { inQuote = true; continue; }
-      if (x.text === "”" || (x.text === '"' && inQuote)) { inQuote = false; continue; }
+      if (x.text === "“" || (x.text === '"' && !inQuote)) {
+        inQuote = true;
+        continue;
+      }
+      if (x.text === "”" || (x.text === '"' && inQuote)) {
+        inQuote = false;
+        continue;
+      }
       if (inQuote) continue;
     }
     if (info.referent && i >= info.referent.token && i < info.referent.end) continue;
     // "in that game" points back; "a bet that demand..." does not
-    const demonstrativeThat = x.lower === "that" && x.pos === "DET" && ["ADP", "VERB", "AUX"].includes(t[i - 1]?.pos ?? "");
-    if ((/^(this|these|those)$/i.test(x.text) || demonstrativeThat) && t[i + 1]?.pos === "NOUN") return true;
-    if (/^(there|then)$/i.test(x.text) && !["is", "are", "was", "were", "has", "have", "had"].includes(t[i + 1]?.lower ?? "")) return true;
-    if (x.lower === "the" && (t[i + 1]?.lower === "latter" || t[i + 1]?.lower === "former")) return true;
+    const demonstrativeThat =
+      x.lower === "that" && x.pos === "DET" && ["ADP", "VERB", "AUX"].includes(t[i - 1]?.pos ?? "");
+    if ((/^(this|these|those)$/i.test(x.text) || demonstrativeThat) && t[i + 1]?.pos === "NOUN")
+      return true;
+    if (
+      /^(there|then)$/i.test(x.text) &&
+      !["is", "are", "was", "were", "has", "have", "had"].includes(t[i + 1]?.lower ?? "")
+    )
+      return true;
+    if (x.lower === "the" && (t[i + 1]?.lower === "latter" || t[i + 1]?.lower === "former"))
+      return true;
     // "in both cases" (not "both X and Y"): the sentence before is meant
-    if (/^(both|each|either)$/.test(x.lower) && /^(cases?|instances?|occasions?|companies|firms|sides|men|women|countries|teams)$/.test(t[i + 1]?.lower ?? "") && !t.slice(i + 2).some((y) => y.lower === "and")) return true;
+    if (
+      /^(both|each|either)$/.test(x.lower) &&
+      /^(cases?|instances?|occasions?|companies|firms|sides|men|women|countries|teams)$/.test(
+        t[i + 1]?.lower ?? "",
+      ) &&
+      !t.slice(i + 2).some((y) => y.lower === "and")
+    )
+      return true;
     // "The firm's revenue": a pointing noun as the possessor leans back as the subject would
-    if (x.lower === "the" && i <= 1 && POINTING_NOUNS.test(t[i + 1]?.lower ?? "") && /^['’]s?$/.test(t[i + 2]?.text ?? "")) return true;
+    if (
+      x.lower === "the" &&
+      i <= 1 &&
+      POINTING_NOUNS.test(t[i + 1]?.lower ?? "") &&
+      /^['’]s?$/.test(t[i + 2]?.text ?? "")
+    )
+      return true;
     if (PERSONAL.test(x.text) && firstPerson > i) return true;
     // "it" may stand for a noun before it; "they"/"their" only for a plural noun ("The 18-12 victory ... their" leans outside)
     const plural = /^(they|them|their|theirs|themselves)$/i.test(x.text);
-    const nounBefore = plural ? t.slice(0, i).some((y) => y.pos === "NOUN" && /[^s]s$/.test(y.lower)) : firstNoun !== -1 && firstNoun < i;
+    const nounBefore = plural
+      ? t.slice(0, i).some((y) => y.pos === "NOUN" && /[^s]s$/.test(y.lower))
+      : firstNoun !== -1 && firstNoun < i;
     if (NON_PERSONAL.test(x.text) && firstName > i && !nounBefore) return true;
   }
   return false;
@@ -168,12 +230,31 @@ export const text = (s: Sentence, [a, b]: Span) => (b > a ? spanText(s, a, b) : 
 /** Lower-cases the first letter of a span that opened a sentence, unless its first word is a name. */
 export function lowerFirst(value: string, s: Sentence, index: number): string {
   const first = s.tokens[index];
-  if (first && (s.names?.has(index) || /^[A-Z]{2,}/.test(first.text) || first.text === "I" || findCountry(first.text) || findDemonym(first.text) || PROPER_ADJECTIVES.has(first.text))) return value;
+  if (
+    first &&
+    (s.names?.has(index) ||
+      /^[A-Z]{2,}/.test(first.text) ||
+      first.text === "I" ||
+      findCountry(first.text) ||
+      findDemonym(first.text) ||
+      PROPER_ADJECTIVES.has(first.text))
+  )
+    return value;
   if (first && index > 0 && first.pos === "PROPN") return value;
   // "Anatolian Skies carried...": two capitalised names in a row are a name even when no rule placed it
-  if (first?.pos === "PROPN" && s.tokens[index + 1]?.pos === "PROPN" && /^\p{Lu}/u.test(s.tokens[index + 1]!.text)) return value;
+  if (
+    first?.pos === "PROPN" &&
+    s.tokens[index + 1]?.pos === "PROPN" &&
+    /^\p{Lu}/u.test(s.tokens[index + 1]!.text)
+  )
+    return value;
   // "Finding Neverland has...": a verb before a capitalised name is a title's first word
-  if (first?.pos === "VERB" && s.tokens[index + 1]?.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(s.tokens[index + 1]!.text)) return value;
+  if (
+    first?.pos === "VERB" &&
+    s.tokens[index + 1]?.pos === "PROPN" &&
+    /^\p{Lu}\p{Ll}/u.test(s.tokens[index + 1]!.text)
+  )
+    return value;
   return value.charAt(0).toLowerCase() + value.slice(1);
 }
 
@@ -181,18 +262,23 @@ export const upperFirst = (value: string) => value.charAt(0).toUpperCase() + val
 
 /** Tidies a question: spaces before marks, doubled spaces, a final question mark. */
 export function finishQuestion(q: string): string {
-  let body = q.replace(/\s+([,.;:!?”’])/g, "$1").replace(/([“‘])\s+/g, "$1").replace(/\s{2,}/g, " ").replace(/[,;:.\s]+$/, "").trim();
+  let body = q
+    .replace(/\s+([,.;:!?”’])/g, "$1")
+    .replace(/([“‘])\s+/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .replace(/[,;:.\s]+$/, "")
+    .trim();
   // a quotation that ends the sentence keeps its closing mark: "...into a “toxic dump”?"
   if ((body.match(/"/g)?.length ?? 0) % 2 === 1 && /\s"[^"]+$/.test(body)) body += '"';
   else if (/“[^”]*$/.test(body) && /\p{L}$/u.test(body)) body += "”";
-  return upperFirst(body) + "?";
+  return `${upperFirst(body)}?`;
 }
 
 /** wink-nlp's lemmas are American ("equalised" → "equalize"); keep the article's spelling. */
 function britishLemma(verb: Token): string {
   const lemma = verb.lemma;
-  if (/is(ed|es|ing)$/.test(verb.lower) && lemma.endsWith("ize")) return lemma.slice(0, -3) + "ise";
-  if (/ys(ed|es|ing)$/.test(verb.lower) && lemma.endsWith("yze")) return lemma.slice(0, -3) + "yse";
+  if (/is(ed|es|ing)$/.test(verb.lower) && lemma.endsWith("ize")) return `${lemma.slice(0, -3)}ise`;
+  if (/ys(ed|es|ing)$/.test(verb.lower) && lemma.endsWith("yze")) return `${lemma.slice(0, -3)}yse`;
   return lemma;
 }
 
@@ -222,7 +308,9 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
   let restEnd = c.rest[1];
   for (let j = c.rest[0] + 1; j < c.rest[1] - 1; j++) {
     const next = t[j + 1]!;
-    const inflected = (next.pos === "VERB" && next.lower !== next.lemma && !/ing$/.test(next.lower)) || (next.pos === "ADJ" && /ed$/.test(next.lower) && /^(ADP|DET)$/.test(t[j + 2]?.pos ?? ""));
+    const inflected =
+      (next.pos === "VERB" && next.lower !== next.lemma && !/ing$/.test(next.lower)) ||
+      (next.pos === "ADJ" && /ed$/.test(next.lower) && /^(ADP|DET)$/.test(t[j + 2]?.pos ?? ""));
     if (t[j]!.lower === "and" && inflected) {
       restEnd = j;
       break;
@@ -230,18 +318,22 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
   }
   if (cut && cut[1] > restEnd) return null;
   let rest = "";
-  if (cut) rest = (text(s, [c.rest[0], cut[0]]) + " " + text(s, [cut[1], restEnd])).trim();
+  if (cut) rest = `${text(s, [c.rest[0], cut[0]])} ${text(s, [cut[1], restEnd])}`.trim();
   else rest = text(s, [c.rest[0], restEnd]);
   const first = t[v0]!;
   const last = t[v1 - 1]!;
   // "had a record year", "has a contract": "have" alone is a main verb and takes "did"/"does"
-  const possession = v1 - v0 === 1 && first.pos === "AUX" && first.lemma === "have" && /^(has|have|had)$/.test(first.lower);
+  const possession =
+    v1 - v0 === 1 &&
+    first.pos === "AUX" &&
+    first.lemma === "have" &&
+    /^(has|have|had)$/.test(first.lower);
   let head: string;
   if (first.pos === "AUX" && !possession && v1 - v0 > 1) {
-    head = `${wh} ${first.text} ${subject} ${fronted ? fronted + " " : ""}${text(s, [v0 + 1, v1])}`;
+    head = `${wh} ${first.text} ${subject} ${fronted ? `${fronted} ` : ""}${text(s, [v0 + 1, v1])}`;
   } else if (first.pos === "AUX" && !possession) {
     // a copula: "Where was the attack?"
-    head = `${wh} ${first.text} ${subject}${fronted ? " " + fronted : ""}`;
+    head = `${wh} ${first.text} ${subject}${fronted ? ` ${fronted}` : ""}`;
   } else {
     // adverbs before the verb stay before it: "also saw" → "did ... also see"
     if (fronted) return null;
@@ -254,11 +346,21 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
       // present tense plural: "callers hang up" → "do callers hang up"
       if (!pluralSubject(c)) return null;
       aux = "do";
-    } else if (last.lower === "has" || (last.lower.endsWith("s") && !last.lower.endsWith("ss") && (last.lower === lemma + "s" || last.lower === lemma + "es" || last.lower === lemma.replace(/y$/, "ies")))) aux = "does";
-    head = `${wh} ${aux} ${subject} ${adverbs.length ? text(s, [v0, v1 - 1]) + " " : ""}${lemma}`;
+    } else if (
+      last.lower === "has" ||
+      (last.lower.endsWith("s") &&
+        !last.lower.endsWith("ss") &&
+        (last.lower === `${lemma}s` ||
+          last.lower === `${lemma}es` ||
+          last.lower === lemma.replace(/y$/, "ies")))
+    )
+      aux = "does";
+    head = `${wh} ${aux} ${subject} ${adverbs.length ? `${text(s, [v0, v1 - 1])} ` : ""}${lemma}`;
   }
   const lead = leadIn(c);
-  return finishQuestion(`${lead}${lead ? wh.charAt(0).toLowerCase() + head.slice(1) : head} ${rest}`);
+  return finishQuestion(
+    `${lead}${lead ? wh.charAt(0).toLowerCase() + head.slice(1) : head} ${rest}`,
+  );
 }
 
 /** "Shoppers", "call centres", "Rovers", "Armenia and Azerbaijan": a subject that takes "do". */
@@ -268,11 +370,19 @@ function pluralSubject(c: Clause): boolean {
   if (t.slice(a, b).some((x) => x.lower === "and")) return true;
   // the head noun is the last word before "of", a relative clause or the end
   let end = b;
-  for (let j = a; j < b; j++) if (["ADP", "PRON", "SCONJ"].includes(t[j]!.pos) || t[j]!.text === ",") { end = j; break; }
+  for (let j = a; j < b; j++)
+    if (["ADP", "PRON", "SCONJ"].includes(t[j]!.pos) || t[j]!.text === ",") {
+      end = j;
+      break;
+    }
   const head = t[end - 1];
   if (!head) return false;
   if (/^(people|police|children|men|women|staff|officials|they)$/.test(head.lower)) return true;
-  return (head.pos === "NOUN" || head.pos === "PROPN") && /[^s]s$/.test(head.lower) && !/(ics|news|series|ss)$/.test(head.lower);
+  return (
+    (head.pos === "NOUN" || head.pos === "PROPN") &&
+    /[^s]s$/.test(head.lower) &&
+    !/(ics|news|series|ss)$/.test(head.lower)
+  );
 }
 
 /**
@@ -282,23 +392,34 @@ function pluralSubject(c: Clause): boolean {
 export function leadIn(c: Clause): string {
   const s = c.sentence;
   const parts: string[] = [];
-  if (c.prefix && ["ADP", "SCONJ"].includes(s.tokens[c.prefix[0]]!.pos) && c.prefix[1] - c.prefix[0] <= 8 && !s.tokens.slice(c.prefix[0], c.prefix[1]).some((x) => x.pos === "VERB")) parts.push(text(s, c.prefix));
-  if (c.source) parts.push(`according to ${c.sourceText ?? lowerFirst(text(s, c.source), s, c.source[0])}`);
+  if (
+    c.prefix &&
+    ["ADP", "SCONJ"].includes(s.tokens[c.prefix[0]]!.pos) &&
+    c.prefix[1] - c.prefix[0] <= 8 &&
+    !s.tokens.slice(c.prefix[0], c.prefix[1]).some((x) => x.pos === "VERB")
+  )
+    parts.push(text(s, c.prefix));
+  if (c.source)
+    parts.push(`according to ${c.sourceText ?? lowerFirst(text(s, c.source), s, c.source[0])}`);
   if (parts.length === 0) return "";
-  return upperFirst(parts.join(", ")) + ", ";
+  return `${upperFirst(parts.join(", "))}, `;
 }
 
 /** The statement of a clause as the article puts it, for explanations. */
 function declarative(c: Clause): string {
   if (c.subjectText) return `${c.subjectText} ${spanText(c.sentence, c.verb[0], c.rest[1])}`;
-  if (c.sourceText && c.source && declarativeStart(c) === c.source[0]) return `${c.sourceText} ${spanText(c.sentence, c.source[1], c.rest[1])}`;
+  if (c.sourceText && c.source && declarativeStart(c) === c.source[0])
+    return `${c.sourceText} ${spanText(c.sentence, c.source[1], c.rest[1])}`;
   return spanText(c.sentence, declarativeStart(c), c.rest[1]);
 }
 
 export function explain(c: Clause): string {
   const body = declarative(c);
   const named = c.subjectText || (c.sourceText && c.source && declarativeStart(c) === c.source[0]);
-  return `The article says that ${named ? body : lowerFirst(body, c.sentence, declarativeStart(c))}.`.replace(/[.,;:]+\.$/, ".");
+  return `The article says that ${named ? body : lowerFirst(body, c.sentence, declarativeStart(c))}.`.replace(
+    /[.,;:]+\.$/,
+    ".",
+  );
 }
 
 /** Where the statement of a clause starts: its fronted part, "According to", or the subject. */
@@ -311,7 +432,11 @@ function declarativeStart(c: Clause): number {
   return c.subject[0];
 }
 
-export function statementFor(c: Clause, answerStart: number, answerText: string): Fact["statement"] {
+export function statementFor(
+  c: Clause,
+  answerStart: number,
+  answerText: string,
+): Fact["statement"] {
   if (c.subjectText || c.sourceText) return null;
   const s = c.sentence;
   const start = declarativeStart(c);
@@ -319,39 +444,83 @@ export function statementFor(c: Clause, answerStart: number, answerText: string)
   const offset = s.tokens[start]!.start;
   const at = s.tokens[answerStart]!.start - offset;
   if (body.slice(at, at + answerText.length) !== answerText) return null;
-  return { text: upperFirst(body).replace(/[,;:]$/, "") + ".", answerAt: at, answerText };
+  return { text: `${upperFirst(body).replace(/[,;:]$/, "")}.`, answerAt: at, answerText };
 }
 
 /** Units that are not things one counts with "how many" ("1.7 times as wide"). */
 export const NOT_COUNTED = /^(times|percent|per|of|more|fewer|less|years? old)$/i;
 
-
 /** Words that soften a figure ("more than 5,500", "at least 162") and leave with it. */
-export const HEDGES = new Set(["more", "than", "at", "least", "about", "around", "nearly", "almost", "over", "some", "roughly", "approximately", "up", "to", "fewer", "less", "just", "only", "another", "a", "record", "total"]);
-
+export const HEDGES = new Set([
+  "more",
+  "than",
+  "at",
+  "least",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "over",
+  "some",
+  "roughly",
+  "approximately",
+  "up",
+  "to",
+  "fewer",
+  "less",
+  "just",
+  "only",
+  "another",
+  "a",
+  "record",
+  "total",
+]);
 
 export function confidenceOf(prompt: string, c: Clause, info?: SentenceInfo): number {
   let score = 1;
   const words = prompt.split(" ").length;
   if (words > 28) score -= 0.35;
   else if (words > 22) score -= 0.15;
-  if (info && leansOutside(info, c.prefix?.[0] ?? c.source?.[0] ?? c.subject[0], c.rest[1])) score -= 0.6;
+  if (info && leansOutside(info, c.prefix?.[0] ?? c.source?.[0] ?? c.subject[0], c.rest[1]))
+    score -= 0.6;
   if (c.appositive) score -= 0.05;
   // "Across northern Europe, even in the richest towns...": a fronted scope the question leaves out
   const s0 = c.sentence;
-  if (c.prefix && s0.tokens[c.prefix[0]]!.pos === "ADP" && !/^(after|before|in|on|during|since|despite|with|for|as)$/.test(s0.tokens[c.prefix[0]]!.lower) && leadIn(c) === "") score -= 0.3;
+  if (
+    c.prefix &&
+    s0.tokens[c.prefix[0]]!.pos === "ADP" &&
+    !/^(after|before|in|on|during|since|despite|with|for|as)$/.test(
+      s0.tokens[c.prefix[0]]!.lower,
+    ) &&
+    leadIn(c) === ""
+  )
+    score -= 0.3;
   // "The move followed...", "the regional leader has seen...": a subject that points back to something unnamed
   if (!c.subjectText && refersBack(s0, c.subject)) score -= 0.3;
   // "Lomas was coach [when Aldridge ran the club]": too little is left to ask about
   const t = c.sentence.tokens;
-  const restWords = t.slice(c.rest[0], c.rest[1]).filter((x) => x.kind === "word" || x.kind === "number").length;
-  if (restWords <= 3 && /^(when|while|because|although|though|whereas|as|if|unless|after|before|since|until)$/.test(t[c.rest[1]]?.lower ?? "")) score -= 0.3;
-  if (/“[^”]*$/.test(prompt) || /^[^“]*”/.test(prompt) || (prompt.match(/"/g)?.length ?? 0) % 2 === 1) score -= 0.8;
+  const restWords = t
+    .slice(c.rest[0], c.rest[1])
+    .filter((x) => x.kind === "word" || x.kind === "number").length;
+  if (
+    restWords <= 3 &&
+    /^(when|while|because|although|though|whereas|as|if|unless|after|before|since|until)$/.test(
+      t[c.rest[1]]?.lower ?? "",
+    )
+  )
+    score -= 0.3;
+  if (
+    /“[^”]*$/.test(prompt) ||
+    /^[^“]*”/.test(prompt) ||
+    (prompt.match(/"/g)?.length ?? 0) % 2 === 1
+  )
+    score -= 0.8;
   return score;
 }
 
 /** Nouns that, after "the", point back to something named before: "the move", "the firm", "the pair". */
-const POINTING_NOUNS = /^(move|decision|deal|plan|firm|company|group|giant|club|side|team|pair|duo|trio|band|player|striker|star|singer|actor|actress|man|woman|boy|girl|couple|organisation|body|agency|scheme|project|case|incident|attack|idea|proposal|change|changes|measure|measures|step|programme|product|device|service|site|network|latter|former|country|nation|city|region|state|area|venue|event|game|match|tournament|film|album|show|book|song)$/;
+const POINTING_NOUNS =
+  /^(move|decision|deal|plan|firm|company|group|giant|club|side|team|pair|duo|trio|band|player|striker|star|singer|actor|actress|man|woman|boy|girl|couple|organisation|body|agency|scheme|project|case|incident|attack|idea|proposal|change|changes|measure|measures|step|programme|product|device|service|site|network|latter|former|country|nation|city|region|state|area|venue|event|game|match|tournament|film|album|show|book|song)$/;
 
 /**
  * True when the subject is "the (adjectives) NOUN" for one of `POINTING_NOUNS` and names nothing:
@@ -360,7 +529,8 @@ const POINTING_NOUNS = /^(move|decision|deal|plan|firm|company|group|giant|club|
 export function refersBack(s: Sentence, [a, b]: Span): boolean {
   const t = s.tokens;
   if (t[a]?.lower !== "the" || b - a > 4) return false;
-  for (let j = a + 1; j < b - 1; j++) if (t[j]!.pos !== "ADJ" && !/^[a-z-]+$/.test(t[j]!.text)) return false;
+  for (let j = a + 1; j < b - 1; j++)
+    if (t[j]!.pos !== "ADJ" && !/^[a-z-]+$/.test(t[j]!.text)) return false;
   return POINTING_NOUNS.test(t[b - 1]!.lower) && /^[a-z]+$/.test(t[b - 1]!.text);
 }
 

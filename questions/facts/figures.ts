@@ -1,34 +1,145 @@
-import type { Clause } from "./clause.ts";
 import { spanText } from "../read/entities.ts";
-import { type Fact, type SentenceInfo, HEDGES, NOT_COUNTED, confidenceOf, explain, finishQuestion, invert, leadIn, statementFor } from "./facts.ts";
 import type { Token } from "../read/nlp.ts";
 import type { Quantity } from "../read/quantities.ts";
+import type { Clause } from "./clause.ts";
+import {
+  confidenceOf,
+  explain,
+  type Fact,
+  finishQuestion,
+  HEDGES,
+  invert,
+  leadIn,
+  NOT_COUNTED,
+  type SentenceInfo,
+  statementFor,
+} from "./facts.ts";
 
 /** Verbs of change: "rose 2%", "fell by £3m", "grew to 13.3%". */
 const CHANGE_VERBS = new Set([
-  "rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "slump", "gain", "lose", "shrink", "slide",
-  "surge", "soar", "plunge", "decline", "dip", "expand", "contract", "cut", "raise", "lift", "boost", "reduce", "slash",
-  "lower", "edge", "tumble", "scale", "revise", "downgrade", "upgrade", "trim", "hike", "sink", "rally", "recover", "rebound", "advance", "retreat", "ease", "slip", "double", "treble",
+  "rise",
+  "fall",
+  "grow",
+  "increase",
+  "decrease",
+  "drop",
+  "climb",
+  "jump",
+  "slump",
+  "gain",
+  "lose",
+  "shrink",
+  "slide",
+  "surge",
+  "soar",
+  "plunge",
+  "decline",
+  "dip",
+  "expand",
+  "contract",
+  "cut",
+  "raise",
+  "lift",
+  "boost",
+  "reduce",
+  "slash",
+  "lower",
+  "edge",
+  "tumble",
+  "scale",
+  "revise",
+  "downgrade",
+  "upgrade",
+  "trim",
+  "hike",
+  "sink",
+  "rally",
+  "recover",
+  "rebound",
+  "advance",
+  "retreat",
+  "ease",
+  "slip",
+  "double",
+  "treble",
 ]);
 
 /** Verbs whose object is a sum of money: "paid £600m", "raised $1.2bn", "lost £3m". */
-const MONEY_VERBS = new Set(["pay", "raise", "make", "earn", "spend", "lose", "invest", "cost", "save", "owe", "borrow", "receive", "win", "fetch", "generate", "post", "report", "charge", "offer", "bid", "award", "give", "net", "collect"]);
+const MONEY_VERBS = new Set([
+  "pay",
+  "raise",
+  "make",
+  "earn",
+  "spend",
+  "lose",
+  "invest",
+  "cost",
+  "save",
+  "owe",
+  "borrow",
+  "receive",
+  "win",
+  "fetch",
+  "generate",
+  "post",
+  "report",
+  "charge",
+  "offer",
+  "bid",
+  "award",
+  "give",
+  "net",
+  "collect",
+]);
 
 /** Verbs a result follows: "beat Avon Rovers 31-6", "won 3-1". */
-const SCORE_VERBS = new Set(["beat", "win", "lose", "draw", "defeat", "thrash", "edge", "overcome", "crush", "hammer", "down", "see", "trounce"]);
+const SCORE_VERBS = new Set([
+  "beat",
+  "win",
+  "lose",
+  "draw",
+  "defeat",
+  "thrash",
+  "edge",
+  "overcome",
+  "crush",
+  "hammer",
+  "down",
+  "see",
+  "trounce",
+]);
 
 /** The end of the name that starts at token i ("Avon Rovers"), or i when none does. */
 function mentionEnd(info: SentenceInfo, i: number): number {
-  return info.mentions.find((m) => m.start === i || (m.start === i + 1 && info.sentence.tokens[i]!.lower === "the"))?.end ?? i;
+  return (
+    info.mentions.find(
+      (m) => m.start === i || (m.start === i + 1 && info.sentence.tokens[i]!.lower === "the"),
+    )?.end ?? i
+  );
 }
 
 /** Prepositions before a figure that a question can open with: "After how many seconds...?" */
-const FIGURE_PREPS = new Set(["after", "for", "in", "within", "by", "to", "at", "than", "over", "under", "of", "with"]);
+const FIGURE_PREPS = new Set([
+  "after",
+  "for",
+  "in",
+  "within",
+  "by",
+  "to",
+  "at",
+  "than",
+  "over",
+  "under",
+  "of",
+  "with",
+]);
 
 /** The figure as an answer: "£600m", "20%", "65", with the words that hedge it left out. */
 function answerOf(q: Quantity): string {
-  if (q.kind === "percent") return /%$/.test(q.text) ? `${q.core}%` : q.text.slice(q.text.indexOf(q.core));
-  if (q.kind === "money") return q.text.slice(0, q.text.indexOf(q.core) + q.core.length) + (q.unit ? ` ${q.unit}` : "");
+  if (q.kind === "percent")
+    return /%$/.test(q.text) ? `${q.core}%` : q.text.slice(q.text.indexOf(q.core));
+  if (q.kind === "money")
+    return q.text.slice(0, q.text.indexOf(q.core) + q.core.length) + (q.unit ? ` ${q.unit}` : "");
   return q.core;
 }
 
@@ -43,7 +154,14 @@ function hedgedStart(t: Token[], q: Quantity, from: number): number {
 function ofPhraseEnd(t: Token[], at: number, end: number): number {
   if (t[at]?.lower !== "of") return at;
   let j = at + 1;
-  while (j < end && !/^[,;:.“”"]$/.test(t[j]!.text) && !["SCONJ", "AUX"].includes(t[j]!.pos) && !(t[j]!.pos === "VERB" && !/(ing|ed)$/.test(t[j]!.lower)) && !/^(and|but|when|which|who|that)$/.test(t[j]!.lower)) j++;
+  while (
+    j < end &&
+    !/^[,;:.“”"]$/.test(t[j]!.text) &&
+    !["SCONJ", "AUX"].includes(t[j]!.pos) &&
+    !(t[j]!.pos === "VERB" && !/(ing|ed)$/.test(t[j]!.lower)) &&
+    !/^(and|but|when|which|who|that)$/.test(t[j]!.lower)
+  )
+    j++;
   // the phrase ends on its noun, or it is not taken at all
   return j - at > 7 || !["NOUN", "PROPN"].includes(t[j - 1]!.pos) ? at : j;
 }
@@ -71,7 +189,8 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
       sentence: s,
       prompt,
       answer,
-      accept: q.kind === "percent" ? [q.core] : q.core.includes(",") ? [q.core.replace(/,/g, "")] : [],
+      accept:
+        q.kind === "percent" ? [q.core] : q.core.includes(",") ? [q.core.replace(/,/g, "")] : [],
       kind,
       highlight: spanText(s, cut[0], cut[1]),
       explanation: explain(c),
@@ -90,9 +209,24 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
     const prep = t[a - 1];
     // "pleased with the win ... for over two weeks": a phrase after another phrase may belong to its noun
     if (prep && t.slice(r0 + 1, a - 1).some((x) => x.pos === "ADP")) continue;
-    const inRange = t.slice(Math.max(r0, a - 6), a).some((x) => x.lower === "from" || x.lower === "between") || t[q.end]?.lower === "to" || (q.nounEnd !== undefined && t[q.nounEnd]?.lower === "to");
+    const inRange =
+      t.slice(Math.max(r0, a - 6), a).some((x) => x.lower === "from" || x.lower === "between") ||
+      t[q.end]?.lower === "to" ||
+      (q.nounEnd !== undefined && t[q.nounEnd]?.lower === "to");
     if (inRange) continue;
-    if (q.kind === "count" && q.unit && !q.compound && q.nounEnd && q.value !== 1 && !NOT_COUNTED.test(q.unit) && prep && a - 1 >= r0 && FIGURE_PREPS.has(prep.lower) && prep.lower !== "of" && prep.lower !== "than") {
+    if (
+      q.kind === "count" &&
+      q.unit &&
+      !q.compound &&
+      q.nounEnd &&
+      q.value !== 1 &&
+      !NOT_COUNTED.test(q.unit) &&
+      prep &&
+      a - 1 >= r0 &&
+      FIGURE_PREPS.has(prep.lower) &&
+      prep.lower !== "of" &&
+      prep.lower !== "than"
+    ) {
       // "65 seconds of listening to canned music" goes with its noun
       const end = ofPhraseEnd(t, q.nounEnd, r1);
       const unit = spanText(s, q.end, end);
@@ -102,16 +236,37 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
     } else if (q.kind === "percent") {
       if (prep && a - 1 >= r0 && /^(by|to|at)$/.test(prep.lower)) {
         if (prep.lower === "to" && !CHANGE_VERBS.has(verb.lemma)) continue;
-        ask(q, `${prep.text.charAt(0).toUpperCase()}${prep.lower.slice(1)} what percentage`, [a - 1, q.end], "percent");
+        ask(
+          q,
+          `${prep.text.charAt(0).toUpperCase()}${prep.lower.slice(1)} what percentage`,
+          [a - 1, q.end],
+          "percent",
+        );
       } else if (a === r0 && CHANGE_VERBS.has(verb.lemma)) {
         ask(q, "By what percentage", [a, q.end], "percent");
       }
-    } else if (q.kind === "score" && a === r0 + (t[r0]?.pos === "PROPN" || info.mentions.some((x) => x.start === r0) ? mentionEnd(info, r0) - r0 : 0) && SCORE_VERBS.has(verb.lemma) && /^\d{1,2}-\d{1,2}$/.test(q.core) && t[q.end]?.text !== "," && !info.quantities.some((x) => x.kind === "score" && x.start === q.end)) {
+    } else if (
+      q.kind === "score" &&
+      a ===
+        r0 +
+          (t[r0]?.pos === "PROPN" || info.mentions.some((x) => x.start === r0)
+            ? mentionEnd(info, r0) - r0
+            : 0) &&
+      SCORE_VERBS.has(verb.lemma) &&
+      /^\d{1,2}-\d{1,2}$/.test(q.core) &&
+      t[q.end]?.text !== "," &&
+      !info.quantities.some((x) => x.kind === "score" && x.start === q.end)
+    ) {
       // "Harbour City beat Avon Rovers 31-6" → "By what score did Harbour City beat Avon Rovers?"
       ask(q, "By what score", [q.start, q.end], "score");
     } else if (q.kind === "money") {
       if (prep && a - 1 >= r0 && /^(for|by)$/.test(prep.lower)) {
-        ask(q, `${prep.text.charAt(0).toUpperCase()}${prep.lower.slice(1)} how much`, [a - 1, q.end], "money");
+        ask(
+          q,
+          `${prep.text.charAt(0).toUpperCase()}${prep.lower.slice(1)} how much`,
+          [a - 1, q.end],
+          "money",
+        );
       } else if (a === r0 && (MONEY_VERBS.has(verb.lemma) || CHANGE_VERBS.has(verb.lemma))) {
         ask(q, CHANGE_VERBS.has(verb.lemma) ? "By how much" : "How much", [a, q.end], "money");
       } else if (a === r0 + 1 && t[r0]!.lower === "worth") {
@@ -122,10 +277,18 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
   // "Only 42% of firms say..." → "What percentage of firms say...?"
   const [s0, s1] = c.subject;
   if (c.subjectText) return out;
-  const share = info.quantities.find((q) => q.kind === "percent" && q.start >= s0 && t.slice(s0, q.start).every((x) => HEDGES.has(x.lower) || x.lower === "only") && t[q.end]?.lower === "of");
+  const share = info.quantities.find(
+    (q) =>
+      q.kind === "percent" &&
+      q.start >= s0 &&
+      t.slice(s0, q.start).every((x) => HEDGES.has(x.lower) || x.lower === "only") &&
+      t[q.end]?.lower === "of",
+  );
   if (share && !/^(them|those|these|us|it)$/.test(t[share.end + 1]?.lower ?? "")) {
     const lead = leadIn(c);
-    const prompt = finishQuestion(`${lead}${lead ? "what" : "What"} percentage ${spanText(s, share.end, s1)} ${spanText(s, c.verb[0], c.rest[1])}`);
+    const prompt = finishQuestion(
+      `${lead}${lead ? "what" : "What"} percentage ${spanText(s, share.end, s1)} ${spanText(s, c.verb[0], c.rest[1])}`,
+    );
     out.push({
       key: `count:${s.index}:${share.core}`,
       sentence: s,

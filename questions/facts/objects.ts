@@ -1,10 +1,31 @@
-import type { Clause } from "./clause.ts";
 import { type Entity, type Mention, spanText } from "../read/entities.ts";
-import { type AnswerKind, type Fact, type SentenceInfo, confidenceOf, explain, invert, statementFor } from "./facts.ts";
+import type { Clause } from "./clause.ts";
+import {
+  type AnswerKind,
+  confidenceOf,
+  explain,
+  type Fact,
+  invert,
+  type SentenceInfo,
+  statementFor,
+} from "./facts.ts";
 import { inQuote } from "./quotes.ts";
 
 /** Prepositions a question can open with when a name follows them: "By which club...?", "With whom...?" */
-const NAME_PREPS = new Set(["with", "by", "for", "against", "to", "from", "alongside", "over", "into", "under", "behind", "beside"]);
+const NAME_PREPS = new Set([
+  "with",
+  "by",
+  "for",
+  "against",
+  "to",
+  "from",
+  "alongside",
+  "over",
+  "into",
+  "under",
+  "behind",
+  "beside",
+]);
 
 /** "Which club", "Which country", "whom": how a question asks for a name of this kind. */
 function whFor(m: Mention, entities: Map<string, Entity>, object: boolean): string | null {
@@ -28,7 +49,12 @@ const capital = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
  * with "Where" elsewhere. A name in a list, before a possessive or a noun, or with a description after
  * it would leave part of itself behind, so it is not asked about.
  */
-export function objectFacts(info: SentenceInfo, c: Clause, entities: Map<string, Entity>, penalty: number): Fact[] {
+export function objectFacts(
+  info: SentenceInfo,
+  c: Clause,
+  entities: Map<string, Entity>,
+  penalty: number,
+): Fact[] {
   const s = info.sentence;
   const t = s.tokens;
   const [r0, r1] = c.rest;
@@ -42,7 +68,14 @@ export function objectFacts(info: SentenceInfo, c: Clause, entities: Map<string,
     if (t[ms - 1]?.lower === "the" && m.kind !== "person") ms--;
     const next = t[m.end];
     // "Spurs' manager", "Chelsea striker", "France and Spain", "Gray, the caretaker,"
-    if (next && (next.pos === "PART" || next.pos === "NOUN" || next.pos === "PROPN" || /^(-|and|or|,|\(|“|")$/.test(next.lower))) continue;
+    if (
+      next &&
+      (next.pos === "PART" ||
+        next.pos === "NOUN" ||
+        next.pos === "PROPN" ||
+        /^(-|and|or|,|\(|“|")$/.test(next.lower))
+    )
+      continue;
     // "...firm Dimension Grid said spending would rise": a name with a verb after it starts a clause of its own
     if (next && (next.pos === "VERB" || next.pos === "AUX")) continue;
     const prep = t[ms - 1];
@@ -71,14 +104,20 @@ export function objectFacts(info: SentenceInfo, c: Clause, entities: Map<string,
       sentence: s,
       prompt,
       answer,
-      accept: m.kind === "person" && e?.short ? [e.short] : m.kind === "org" && m.text !== name ? [m.text] : [],
+      accept:
+        m.kind === "person" && e?.short
+          ? [e.short]
+          : m.kind === "org" && m.text !== name
+            ? [m.text]
+            : [],
       kind,
       ...(e?.category ? { category: e.category } : {}),
       highlight: spanText(s, cut[0], cut[1]),
       explanation: explain(c),
       statement: statementFor(c, ms, spanText(s, ms, m.end)),
       alsoTrue: [],
-      confidence: confidenceOf(prompt, c, info) - penalty - (m.kind === "org" && !e?.category ? 0.05 : 0),
+      confidence:
+        confidenceOf(prompt, c, info) - penalty - (m.kind === "org" && !e?.category ? 0.05 : 0),
     });
   }
   return out;

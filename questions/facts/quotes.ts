@@ -1,8 +1,9 @@
-import type { Clause } from "./clause.ts";
 import { type Entity, type Mention, spanText } from "../read/entities.ts";
-import { type Fact, type SentenceInfo, type Speaker, finishQuestion, lowerFirst } from "./facts.ts";
+import type { Clause } from "./clause.ts";
+import { type Fact, finishQuestion, lowerFirst, type SentenceInfo, type Speaker } from "./facts.ts";
 
 export type { Speaker } from "./facts.ts";
+
 import { SPEECH_VERBS } from "../data/gazetteer.ts";
 import type { Sentence, Token } from "../read/nlp.ts";
 
@@ -18,7 +19,7 @@ function opens(s: Sentence, t: Token, open: boolean): boolean {
   if (t.text === "”") return false;
   const before = s.text[t.start - 1];
   const after = s.text[t.end];
-  const spaceBefore = before === undefined || /[\s(\[]/.test(before);
+  const spaceBefore = before === undefined || /[\s([]/.test(before);
   const spaceAfter = after === undefined || /\s/.test(after);
   if (spaceBefore && !spaceAfter) return true;
   if (!spaceBefore && spaceAfter) return false;
@@ -58,7 +59,9 @@ export const inQuote = (s: Sentence, i: number) => s.quoted?.[i] === true;
 export function opensQuoted(s: Sentence): boolean {
   const first = s.tokens.findIndex((t) => t.kind !== "punctuation" || isMark(t));
   if (first === -1) return false;
-  return isMark(s.tokens[first]!) ? opens(s, s.tokens[first]!, inQuote(s, first)) : inQuote(s, first);
+  return isMark(s.tokens[first]!)
+    ? opens(s, s.tokens[first]!, inQuote(s, first))
+    : inQuote(s, first);
 }
 
 /** Runs of quoted tokens [a, b) in a sentence. */
@@ -84,7 +87,12 @@ function speakerOf(m: Mention, s: Sentence, entities: Map<string, Entity>): Spea
   const e = entities.get(m.entity);
   const name = e?.name ?? m.text;
   const the = m.kind === "org" && s.tokens[m.start - 1]?.lower === "the";
-  return { name: the ? `the ${name}` : name, kind: m.kind, short: m.kind === "person" ? e?.short : undefined, highlight: spanText(s, m.start, m.end) };
+  return {
+    name: the ? `the ${name}` : name,
+    kind: m.kind,
+    short: m.kind === "person" ? e?.short : undefined,
+    highlight: spanText(s, m.start, m.end),
+  };
 }
 
 const PERSONAL_SUBJECT = /^(he|she)$/;
@@ -93,8 +101,17 @@ const PERSONAL_SUBJECT = /^(he|she)$/;
 function firstSpeaker(info: SentenceInfo, a: number, b: number): Mention | undefined {
   // (not "Mr Cole" in "a motion by Mr Cole's lawyers")
   const t = info.sentence.tokens;
-  const inside = info.mentions.filter((m) => m.start >= a && m.end <= b && !inQuote(info.sentence, m.start) && !/^['’]s?$/.test(t[m.end]?.text ?? ""));
-  return inside.find((m) => m.kind === "person") ?? inside.find((m) => m.kind === "org" && m.start <= a + 1);
+  const inside = info.mentions.filter(
+    (m) =>
+      m.start >= a &&
+      m.end <= b &&
+      !inQuote(info.sentence, m.start) &&
+      !/^['’]s?$/.test(t[m.end]?.text ?? ""),
+  );
+  return (
+    inside.find((m) => m.kind === "person") ??
+    inside.find((m) => m.kind === "org" && m.start <= a + 1)
+  );
 }
 
 /**
@@ -102,11 +119,25 @@ function firstSpeaker(info: SentenceInfo, a: number, b: number): Mention | undef
  * "“...,” X said", "according to X", or "“...,” he said" with `previous`, the person the sentences
  * before are about, standing for "he" or "she". Null when the sentence names none.
  */
-export function speakerIn(info: SentenceInfo, clause: Clause | null, entities: Map<string, Entity>, previous: Speaker | null): Speaker | null {
+export function speakerIn(
+  info: SentenceInfo,
+  clause: Clause | null,
+  entities: Map<string, Entity>,
+  previous: Speaker | null,
+): Speaker | null {
   const s = info.sentence;
   const t = s.tokens;
   const outside = (i: number) => !inQuote(s, i) && !isMark(t[i]!);
-  const mentionFrom = (i: number) => info.mentions.find((m) => m.start >= i && m.start <= i + 4 && (m.kind === "person" || m.kind === "org") && t.slice(i, m.start).every((x, k) => outside(i + k) && !["VERB", "AUX"].includes(x.pos) && x.text !== ","));
+  const _mentionFrom = (i: number) =>
+    info.mentions.find(
+      (m) =>
+        m.start >= i &&
+        m.start <= i + 4 &&
+        (m.kind === "person" || m.kind === "org") &&
+        t
+          .slice(i, m.start)
+          .every((x, k) => outside(i + k) && !["VERB", "AUX"].includes(x.pos) && x.text !== ","),
+    );
   // according to X, "..."
   if (t[0]?.lower === "according" && t[1]?.lower === "to") {
     const m = info.mentions.find((x) => x.start >= 2 && x.start <= 3);
@@ -114,12 +145,31 @@ export function speakerIn(info: SentenceInfo, clause: Clause | null, entities: M
   }
   // X said: "..." / X said "..."
   if (clause && SPEECH_VERBS.has(t[clause.verb[1] - 1]!.lemma) && outside(clause.subject[0])) {
-    const m = info.mentions.find((x) => x.end === clause.subject[1] && x.start >= clause.subject[0]);
+    const m = info.mentions.find(
+      (x) => x.end === clause.subject[1] && x.start >= clause.subject[0],
+    );
     if (m) return speakerOf(m, s, entities);
-    if (clause.subject[1] - clause.subject[0] === 1 && PERSONAL_SUBJECT.test(t[clause.subject[0]]!.lower)) return previous && ({ ...previous, highlight: undefined } as Speaker);
-    const described = lowerFirst(spanText(s, clause.subject[0], clause.subject[1]), s, clause.subject[0]);
-    if (!/^(he|she|they|it|we|i|you|this|that|these|those)$/i.test(described) && described.split(" ").length <= 7 && clause.rest[1] > clause.rest[0] && t.slice(clause.rest[0], clause.rest[1]).some((x, k) => inQuote(s, clause.rest[0] + k))) {
-      return { name: described, kind: "described", highlight: spanText(s, clause.subject[0], clause.subject[1]) };
+    if (
+      clause.subject[1] - clause.subject[0] === 1 &&
+      PERSONAL_SUBJECT.test(t[clause.subject[0]]!.lower)
+    )
+      return previous && ({ ...previous, highlight: undefined } as Speaker);
+    const described = lowerFirst(
+      spanText(s, clause.subject[0], clause.subject[1]),
+      s,
+      clause.subject[0],
+    );
+    if (
+      !/^(he|she|they|it|we|i|you|this|that|these|those)$/i.test(described) &&
+      described.split(" ").length <= 7 &&
+      clause.rest[1] > clause.rest[0] &&
+      t.slice(clause.rest[0], clause.rest[1]).some((_x, k) => inQuote(s, clause.rest[0] + k))
+    ) {
+      return {
+        name: described,
+        kind: "described",
+        highlight: spanText(s, clause.subject[0], clause.subject[1]),
+      };
     }
   }
   // "...," said X / "...," X said / "...," he said / "...," says Ms X of Y / "...," X, a spokesman for Y, told the BBC
@@ -130,14 +180,20 @@ export function speakerIn(info: SentenceInfo, clause: Clause | null, entities: M
     const x = t[j];
     if (!x) break;
     if (SPEECH_VERBS.has(x.lemma) && x.pos === "VERB") {
-      if (PERSONAL_SUBJECT.test(t[j + 1]?.lower ?? "")) return previous && ({ ...previous, highlight: undefined } as Speaker);
+      if (PERSONAL_SUBJECT.test(t[j + 1]?.lower ?? ""))
+        return previous && ({ ...previous, highlight: undefined } as Speaker);
       const m = firstSpeaker(info, j + 1, Math.min(t.length, j + 7));
       return m ? speakerOf(m, s, entities) : null;
     }
     // the speaker's words, with an aside between commas, up to the verb of saying
     let k = j;
     let commas = 0;
-    while (k < t.length && k < j + 22 && !isMark(t[k]!) && !(t[k]!.pos === "VERB" || t[k]!.pos === "AUX")) {
+    while (
+      k < t.length &&
+      k < j + 22 &&
+      !isMark(t[k]!) &&
+      !(t[k]!.pos === "VERB" || t[k]!.pos === "AUX")
+    ) {
       if (t[k]!.text === ",") commas++;
       if (commas > 2 || /^[.;:]$/.test(t[k]!.text)) break;
       k++;
@@ -145,8 +201,10 @@ export function speakerIn(info: SentenceInfo, clause: Clause | null, entities: M
     while (t[k]?.pos === "ADV") k++;
     const verb = t[k];
     if (!verb || !SPEECH_VERBS.has(verb.lemma) || verb.pos !== "VERB" || k === j) return null;
-    if (k === j + 1 && PERSONAL_SUBJECT.test(x.lower)) return previous && ({ ...previous, highlight: undefined } as Speaker);
-    if (PERSONAL_SUBJECT.test(x.lower) && t.slice(j + 1, k).every((y) => y.pos === "ADV")) return previous && ({ ...previous, highlight: undefined } as Speaker);
+    if (k === j + 1 && PERSONAL_SUBJECT.test(x.lower))
+      return previous && ({ ...previous, highlight: undefined } as Speaker);
+    if (PERSONAL_SUBJECT.test(x.lower) && t.slice(j + 1, k).every((y) => y.pos === "ADV"))
+      return previous && ({ ...previous, highlight: undefined } as Speaker);
     const m = firstSpeaker(info, j, k);
     return m ? speakerOf(m, s, entities) : null;
   }
@@ -179,7 +237,11 @@ export function quoteFact(info: SentenceInfo, speaker: Speaker): Fact | null {
   // "Not that it mattered", "He was not fit at the time": a short quotation that leans
   // on the one before, or one about a third person, reads as a riddle
   if (/^(not|because|which|he|she|his|her|they|their|them)\b/i.test(quote)) return null;
-  if (bestWords < 11 && /^(and|but|so|or|that|this|these|those|it|its|then|also|yet|nor|there)\b/i.test(quote)) return null;
+  if (
+    bestWords < 11 &&
+    /^(and|but|so|or|that|this|these|those|it|its|then|also|yet|nor|there)\b/i.test(quote)
+  )
+    return null;
   // a quote mark inside the passage would read as its end
   if (/["“”]/.test(quote)) return null;
   const short = speaker.short ?? speaker.name.replace(/^the /, "").split(" ").pop()!;
@@ -200,4 +262,3 @@ export function quoteFact(info: SentenceInfo, speaker: Speaker): Fact | null {
     ...(bestWords < 8 ? { pairOnly: true } : {}),
   };
 }
-

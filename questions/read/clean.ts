@@ -22,7 +22,8 @@ export const JUNK_LINES: RegExp[] = [
 ];
 
 /** "By Jane Doe", "By Jane Doe and Ali Khan, Reuters", "Jane Doe | Reporter". */
-const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]\s*.{0,60})?$/u;
+const BYLINE =
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+(and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]\s*.{0,60})?$/u;
 
 /** True when a line is page furniture rather than article text. */
 export function isJunkLine(line: string): boolean {
@@ -76,11 +77,23 @@ export function cleanArticle(text: string): CleanArticle {
   }
   const filled = blocks.filter((b) => b.length > 0);
   // Hard-wrapped lines only exist where blank lines separate paragraphs; junk goes before joining.
-  const paragraphs = filled.length > 1 ? filled.flatMap((b) => joinWrappedLines(b.filter((l, i) => (i === 0 && b === filled[0]) || !isJunkLine(l)))) : filled.flat();
+  const paragraphs =
+    filled.length > 1
+      ? filled.flatMap((b) =>
+          joinWrappedLines(b.filter((l, i) => (i === 0 && b === filled[0]) || !isJunkLine(l))),
+        )
+      : filled.flat();
   let headline: string | null = null;
   const first = paragraphs[0];
-  if (first !== undefined && paragraphs.length > 1 && !isJunkLine(first) && looksLikeHeadline(first)) {
-    headline = first.replace(/\s+[|–—-]\s+[\p{L} ]{2,30}$/u, (tail) => (tail.split(" ").length <= 4 ? "" : tail));
+  if (
+    first !== undefined &&
+    paragraphs.length > 1 &&
+    !isJunkLine(first) &&
+    looksLikeHeadline(first)
+  ) {
+    headline = first.replace(/\s+[|–—-]\s+[\p{L} ]{2,30}$/u, (tail) =>
+      tail.split(" ").length <= 4 ? "" : tail,
+    );
     paragraphs.shift();
   }
   const kept = paragraphs.filter((p) => !isJunkLine(p) && !isStrayFragment(p)).map(stripDateline);
@@ -91,7 +104,8 @@ export function cleanArticle(text: string): CleanArticle {
  * Wire datelines in front of the first sentence ("SANTIAGO, March 14 (Reuters) - ",
  * "PALU, Indonesia (AP) — ", "Rabat, Sunday — ") are page furniture, not part of the sentence.
  */
-const DATELINE = /^(\p{Lu}[\p{L}.'’\/ -]{1,40})(,\s*[\p{L}\d .]{1,30})?\s*(\([\p{L} .&]{1,30}\))?\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
+const DATELINE =
+  /^(\p{Lu}[\p{L}.'’/ -]{1,40})(,\s*[\p{L}\d .]{1,30})?\s*(\([\p{L} .&]{1,30}\))?\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
 
 export function stripDateline(paragraph: string): string {
   const m = DATELINE.exec(paragraph);

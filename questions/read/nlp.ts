@@ -1,5 +1,5 @@
-import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 import { DESCRIBING_SUFFIXES } from "../data/gazetteer.ts";
 
 /** A word or mark of a sentence, with its offsets inside the sentence text. */
@@ -38,7 +38,13 @@ function getNlp(): Wink {
 }
 
 /** What wink-nlp says about each token of a text: its value, tag, lemma and type, and its sentences. */
-type Reading = { values: string[]; pos: string[]; lemma: string[]; types: string[]; sentenceSizes: number[] };
+type Reading = {
+  values: string[];
+  pos: string[];
+  lemma: string[];
+  types: string[];
+  sentenceSizes: number[];
+};
 
 function read(text: string): Reading {
   const w = getNlp();
@@ -72,14 +78,30 @@ function offsetsIn(text: string, values: readonly string[], from: number, to: nu
 }
 
 /** Tokens [first, last] of a reading as one sentence of `paragraph`, whose tokens start at `base`. */
-function sentenceOf(r: Reading, first: number, last: number, base: number, offsets: number[], paragraph: string, paragraphIndex: number): Sentence {
+function sentenceOf(
+  r: Reading,
+  first: number,
+  last: number,
+  base: number,
+  offsets: number[],
+  paragraph: string,
+  paragraphIndex: number,
+): Sentence {
   const start = offsets[first - base]!;
   const end = offsets[last - base]! + r.values[last]!.length;
   const tokens: Token[] = [];
   for (let i = first; i <= last; i++) {
     const text = r.values[i]!;
     const at = offsets[i - base]!;
-    tokens.push({ text, lower: text.toLowerCase(), pos: r.pos[i]!, lemma: r.lemma[i]!, kind: r.types[i]!, start: at - start, end: at - start + text.length });
+    tokens.push({
+      text,
+      lower: text.toLowerCase(),
+      pos: r.pos[i]!,
+      lemma: r.lemma[i]!,
+      kind: r.types[i]!,
+      start: at - start,
+      end: at - start + text.length,
+    });
   }
   return { index: 0, paragraph: paragraphIndex, text: paragraph.slice(start, end), tokens };
 }
@@ -91,15 +113,21 @@ export function tagParagraph(paragraph: string, paragraphIndex: number): Sentenc
   const sentences: Sentence[] = [];
   let first = 0;
   for (const size of r.sentenceSizes) {
-    if (size > 0) sentences.push(sentenceOf(r, first, first + size - 1, 0, offsets, paragraph, paragraphIndex));
+    if (size > 0)
+      sentences.push(sentenceOf(r, first, first + size - 1, 0, offsets, paragraph, paragraphIndex));
     first += size;
   }
   return finishParagraph(sentences, paragraph);
 }
 
 function finishParagraph(sentences: Sentence[], paragraph: string): Sentence[] {
-  sentences.forEach((s, i) => (s.index = i));
-  return mergeShortSentences(sentences, paragraph).map(splitPossessives).map(mergeSplitWords).map(tagNameWords);
+  sentences.forEach((s, i) => {
+    s.index = i;
+  });
+  return mergeShortSentences(sentences, paragraph)
+    .map(splitPossessives)
+    .map(mergeSplitWords)
+    .map(tagNameWords);
 }
 
 /**
@@ -111,7 +139,13 @@ function tagNameWords(s: Sentence): Sentence {
   for (let i = 1; i < t.length; i++) {
     const prev = t[i - 1]!;
     const x = t[i]!;
-    if (x.pos !== "PROPN" && prev.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(x.text) && /^\p{Lu}/u.test(prev.text) && x.kind === "word") {
+    if (
+      x.pos !== "PROPN" &&
+      prev.pos === "PROPN" &&
+      /^\p{Lu}\p{Ll}/u.test(x.text) &&
+      /^\p{Lu}/u.test(prev.text) &&
+      x.kind === "word"
+    ) {
       t[i] = { ...x, pos: "PROPN" };
     }
   }
@@ -138,8 +172,23 @@ function splitPossessives(s: Sentence): Sentence {
     const core = m[1]!;
     const coreEnd = t.start + core.length;
     const pos = t.pos === "PROPN" && !/^\p{Lu}/u.test(core) ? "NOUN" : t.pos;
-    tokens.push({ ...t, text: core, lower: core.toLowerCase(), lemma: core.toLowerCase(), pos, end: coreEnd });
-    tokens.push({ text: m[2]!, lower: m[2]!.toLowerCase(), pos: "PART", lemma: m[2]!, kind: "word", start: coreEnd, end: t.end });
+    tokens.push({
+      ...t,
+      text: core,
+      lower: core.toLowerCase(),
+      lemma: core.toLowerCase(),
+      pos,
+      end: coreEnd,
+    });
+    tokens.push({
+      text: m[2]!,
+      lower: m[2]!.toLowerCase(),
+      pos: "PART",
+      lemma: m[2]!,
+      kind: "word",
+      start: coreEnd,
+      end: t.end,
+    });
   }
   return { ...s, tokens };
 }
@@ -154,15 +203,47 @@ function mergeSplitWords(s: Sentence): Sentence {
     const t = s.tokens[i]!;
     const prev = out[out.length - 1];
     const next = s.tokens[i + 1];
-    if (prev && next && /^[-‐]$/.test(t.text) && prev.end === t.start && t.end === next.start && /^\p{Lu}\p{L}*$/u.test(prev.text) && /^\p{L}+$/u.test(next.text) && !DESCRIBING_SUFFIXES.has(next.lower)) {
+    if (
+      prev &&
+      next &&
+      /^[-‐]$/.test(t.text) &&
+      prev.end === t.start &&
+      t.end === next.start &&
+      /^\p{Lu}\p{L}*$/u.test(prev.text) &&
+      /^\p{L}+$/u.test(next.text) &&
+      !DESCRIBING_SUFFIXES.has(next.lower)
+    ) {
       const text = `${prev.text}-${next.text}`;
-      out[out.length - 1] = { ...prev, kind: "word", pos: "PROPN", text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: next.end };
+      out[out.length - 1] = {
+        ...prev,
+        kind: "word",
+        pos: "PROPN",
+        text,
+        lower: text.toLowerCase(),
+        lemma: text.toLowerCase(),
+        end: next.end,
+      };
       i++;
       continue;
     }
-    if (prev && prev.end === t.start && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text) && /^\p{L}+$/u.test(t.text) && /^\p{L}+$/u.test(prev.text)) {
+    if (
+      prev &&
+      prev.end === t.start &&
+      /\p{L}$/u.test(prev.text) &&
+      /^\p{L}/u.test(t.text) &&
+      /^\p{L}+$/u.test(t.text) &&
+      /^\p{L}+$/u.test(prev.text)
+    ) {
       const text = prev.text + t.text;
-      out[out.length - 1] = { ...prev, kind: "word", text, lower: text.toLowerCase(), lemma: text.toLowerCase(), end: t.end, pos: /^\p{Lu}/u.test(text) ? "PROPN" : prev.pos };
+      out[out.length - 1] = {
+        ...prev,
+        kind: "word",
+        text,
+        lower: text.toLowerCase(),
+        lemma: text.toLowerCase(),
+        end: t.end,
+        pos: /^\p{Lu}/u.test(text) ? "PROPN" : prev.pos,
+      };
     } else {
       out.push(t);
     }
@@ -178,9 +259,12 @@ function mergeShortSentences(sentences: Sentence[], paragraph: string): Sentence
     const words = s.tokens.filter((t) => t.kind !== "punctuation").length;
     if (prev && words <= 1) {
       const gapStart = paragraph.indexOf(prev.text) + prev.text.length;
-      const joined = prev.text + paragraph.slice(gapStart, paragraph.indexOf(s.text, gapStart)) + s.text;
+      const joined =
+        prev.text + paragraph.slice(gapStart, paragraph.indexOf(s.text, gapStart)) + s.text;
       const shift = joined.length - s.text.length;
-      prev.tokens.push(...s.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })));
+      prev.tokens.push(
+        ...s.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
+      );
       prev.text = joined;
     } else {
       out.push({ ...s, index: (prev?.index ?? s.index - 1) + 1 });
@@ -201,7 +285,9 @@ const PARAGRAPH_BREAK = "\n\n";
 export function splitSentences(paragraphs: readonly string[]): Sentence[] {
   const perParagraph = readTogether(paragraphs) ?? paragraphs.map((p, i) => tagParagraph(p, i));
   const all = perParagraph.flat();
-  all.forEach((s, i) => (s.index = i));
+  all.forEach((s, i) => {
+    s.index = i;
+  });
   return all;
 }
 
@@ -225,7 +311,9 @@ function readTogether(paragraphs: readonly string[]): Sentence[][] | null {
     if (firstToken[p] === -1) firstToken[p] = i;
     lastToken[p] = i;
   });
-  const offsets = paragraphs.map((p, k) => (firstToken[k] === -1 ? [] : offsetsIn(p, r.values, firstToken[k]!, lastToken[k]! + 1)));
+  const offsets = paragraphs.map((p, k) =>
+    firstToken[k] === -1 ? [] : offsetsIn(p, r.values, firstToken[k]!, lastToken[k]! + 1),
+  );
   const sentences: Sentence[][] = paragraphs.map(() => []);
   let first = 0;
   for (const size of r.sentenceSizes) {
@@ -235,7 +323,9 @@ function readTogether(paragraphs: readonly string[]): Sentence[][] | null {
       const p = i < first + size ? owner[i]! : -1;
       if (from !== -1 && p !== owner[from]) {
         const k = owner[from]!;
-        sentences[k]!.push(sentenceOf(r, from, i - 1, firstToken[k]!, offsets[k]!, paragraphs[k]!, k));
+        sentences[k]!.push(
+          sentenceOf(r, from, i - 1, firstToken[k]!, offsets[k]!, paragraphs[k]!, k),
+        );
         from = -1;
       }
       if (from === -1 && p !== -1) from = i;

@@ -1,11 +1,12 @@
 // The API under load: the real worker and a bare Hono worker, both bundled by wrangler and run in
 // workerd by wrangler's dev server (unstable_startWorker) on 127.0.0.1, loaded with autocannon. Run alone with `node test/bench/api.mjs`, or via `npm run bench`.
-import autocannon from "autocannon";
+
 import { execSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import autocannon from "autocannon";
 import { startWorker } from "./lib/start-worker.mjs";
 
 export const name = "API (GET quiz and answering vs a bare Hono worker)";
@@ -21,7 +22,12 @@ async function load(worker, opts) {
   const cpuBefore = worker.cpuMs();
   const result = await autocannon({ connections: CONNECTIONS, ...opts });
   const cpuUsPerReq = ((worker.cpuMs() - cpuBefore) * 1000) / Math.max(1, result.requests.total);
-  return { rps: result.requests.average, p99: result.latency.p99, bad: result.non2xx + result.errors + result.timeouts, cpu: cpuUsPerReq };
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    bad: result.non2xx + result.errors + result.timeouts,
+    cpu: cpuUsPerReq,
+  };
 }
 
 /** A well-formed answer for a public question (right or wrong does not matter here). */
@@ -37,10 +43,14 @@ async function answerPlan(api, quiz) {
   for (let i = 0; i < ATTEMPTS; i++) {
     const res = await fetch(`${api}/api/quizzes/${quiz.id}/attempts`, {
       method: "POST",
-      headers: { "content-type": "application/json", "cf-connecting-ip": `10.7.${i >> 8}.${i & 255}` },
+      headers: {
+        "content-type": "application/json",
+        "cf-connecting-ip": `10.7.${i >> 8}.${i & 255}`,
+      },
       body: JSON.stringify({ name: `Bench ${i}` }),
     });
-    if (res.status !== 201) throw new Error(`starting attempt ${i}: ${res.status} ${await res.text()}`);
+    if (res.status !== 201)
+      throw new Error(`starting attempt ${i}: ${res.status} ${await res.text()}`);
     const { attemptId, token } = await res.json();
     for (const q of quiz.questions) {
       plan.push({
@@ -61,17 +71,25 @@ async function answerPlan(api, quiz) {
 const best = (runs) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
 
 function report(rows, bareRps) {
-  const lines = rows.map(({ name, rps, p99, bad, cpu }) =>
-    `| ${name.padEnd(36)} | ${rps.toFixed(0).padStart(7)} | ${String(p99).padStart(6)} | ${(rps / bareRps).toFixed(2).padStart(7)} | ${(Number.isNaN(cpu) ? "n/a" : cpu.toFixed(0)).padStart(11)} | ${String(bad).padStart(7)} |`);
-  console.log(`\n| ${"scenario".padEnd(36)} | req/s   | p99 ms | vs bare | CPU µs/req  | non-2xx |`);
+  const lines = rows.map(
+    ({ name, rps, p99, bad, cpu }) =>
+      `| ${name.padEnd(36)} | ${rps.toFixed(0).padStart(7)} | ${String(p99).padStart(6)} | ${(rps / bareRps).toFixed(2).padStart(7)} | ${(Number.isNaN(cpu) ? "n/a" : cpu.toFixed(0)).padStart(11)} | ${String(bad).padStart(7)} |`,
+  );
+  console.log(
+    `\n| ${"scenario".padEnd(36)} | req/s   | p99 ms | vs bare | CPU µs/req  | non-2xx |`,
+  );
   console.log(`|${"-".repeat(38)}|---------|--------|---------|-------------|---------|`);
   for (const l of lines) console.log(l);
 }
 
 export async function run() {
-  if (!existsSync(`${root}/client/dist/index.html`)) execSync("npm run --silent build", { cwd: root, stdio: "inherit" });
+  if (!existsSync(`${root}/client/dist/index.html`))
+    execSync("npm run --silent build", { cwd: root, stdio: "inherit" });
   const state = mkdtempSync(join(tmpdir(), "factquiz-bench-state-"));
-  const appOptions = { vars: { TOKEN_SECRET: "bench-secret-not-for-production" }, persistTo: state };
+  const appOptions = {
+    vars: { TOKEN_SECRET: "bench-secret-not-for-production" },
+    persistTo: state,
+  };
   // A first run stores the built-in quiz. Generating it loads the NLP model, which that isolate then
   // keeps (a larger heap costs every later request ~20% CPU here), so the measured run starts afresh
   // on the same storage, like a deployed isolate that finds the quiz in KV.
@@ -83,7 +101,9 @@ export async function run() {
   try {
     const quiz = await (await fetch(`${app.url}/api/quizzes/${id}`)).json();
     const quizUrl = `${app.url}/api/quizzes/${id}`;
-    console.log(`quiz ${id}: ${quiz.questions.length} questions; ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s`);
+    console.log(
+      `quiz ${id}: ${quiz.questions.length} questions; ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s`,
+    );
 
     const bareUrl = `${bare.url}/api/bare`;
     await load(bare, { url: bareUrl, duration: 1 });
@@ -108,16 +128,30 @@ export async function run() {
       requests: [{ setupRequest: (req) => ({ ...req, ...plan[next++ % plan.length] }) }],
     });
 
-    const combine = (name, runs) => ({ ...best(runs), name, bad: runs.reduce((a, r) => a + r.bad, 0) });
+    const combine = (name, runs) => ({
+      ...best(runs),
+      name,
+      bad: runs.reduce((a, r) => a + r.bad, 0),
+    });
     const bareRow = combine("bare Hono worker, GET /api/bare", bareRuns);
     report(
-      [bareRow, combine(`bare worker, same ${quizKb} KB and headers`, bareSizedRuns),
-        combine(`GET /api/quizzes/:id (${(JSON.stringify(quiz).length / 1024).toFixed(1)} KB)`, quizRuns),
-        { name: `PUT answers (${plan.length} first answers)`, ...answering }],
+      [
+        bareRow,
+        combine(`bare worker, same ${quizKb} KB and headers`, bareSizedRuns),
+        combine(
+          `GET /api/quizzes/:id (${(JSON.stringify(quiz).length / 1024).toFixed(1)} KB)`,
+          quizRuns,
+        ),
+        { name: `PUT answers (${plan.length} first answers)`, ...answering },
+      ],
       bareRow.rps,
     );
-    console.log(`GET rows: the best of ${ROUNDS} interleaved ${SECONDS}-second rounds; answering: one pass over every first answer.`);
-    console.log("CPU µs/req: the serving workerd's CPU time per request (the Durable Object runs in it too).");
+    console.log(
+      `GET rows: the best of ${ROUNDS} interleaved ${SECONDS}-second rounds; answering: one pass over every first answer.`,
+    );
+    console.log(
+      "CPU µs/req: the serving workerd's CPU time per request (the Durable Object runs in it too).",
+    );
   } finally {
     await Promise.all([bare.stop(), app.stop()]);
     rmSync(state, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 // storage in the middle. Then every answer and score is checked against the teacher's results and
 // KV's stored scores, and the KV writes the Worker logged are counted.
 // `npm run bench -- classroom` (needs `npm run build` first: wrangler dev serves client/dist).
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -33,8 +33,25 @@ const freePort = () =>
 function startServer(port, persist, kvWrites) {
   const child = spawn(
     "npx",
-    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--var", "TOKEN_SECRET:bench-secret-not-for-production", "--show-interactive-dev-session=false"],
-    { cwd: ROOT, detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" }, stdio: ["ignore", "pipe", "pipe"] },
+    [
+      "wrangler",
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      persist,
+      "--var",
+      "TOKEN_SECRET:bench-secret-not-for-production",
+      "--show-interactive-dev-session=false",
+    ],
+    {
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
   let buffered = "";
   const scan = (chunk) => {
@@ -73,7 +90,8 @@ async function waitUp(base, ms = 90_000) {
   throw new Error("wrangler dev did not come up");
 }
 
-const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const pct = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
 export async function run() {
   execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "ignore" });
@@ -86,13 +104,27 @@ export async function run() {
   try {
     await waitUp(base);
     const article = readFileSync(join(ROOT, "test/fixtures/articles/disaster.txt"), "utf8");
-    const created = await (await fetch(`${base}/api/quizzes`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ article, count: 8 }),
-    })).json();
-    const teacher = { authorization: `Bearer ${created.teacherKey}`, "content-type": "application/json" };
-    await fetch(`${base}/api/quizzes/${created.id}`, { method: "PATCH", headers: teacher, body: JSON.stringify({ status: "open" }) });
+    const created = await (
+      await fetch(`${base}/api/quizzes`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ article, count: 8 }),
+      })
+    ).json();
+    const teacher = {
+      authorization: `Bearer ${created.teacherKey}`,
+      "content-type": "application/json",
+    };
+    await fetch(`${base}/api/quizzes/${created.id}`, {
+      method: "PATCH",
+      headers: teacher,
+      body: JSON.stringify({ status: "open" }),
+    });
     const questions = created.quiz.questions;
-    const wrongOf = (q) => (Array.isArray(q.answer) ? [...q.answer].reverse() : q.options?.find((o) => o !== q.answer) ?? "nothing like it");
+    const wrongOf = (q) =>
+      Array.isArray(q.answer)
+        ? [...q.answer].reverse()
+        : (q.options?.find((o) => o !== q.answer) ?? "nothing like it");
 
     /** One request, retried through the kill as the client does: 429 waits Retry-After with jitter, network errors back off. */
     async function request(path, init, { startAt } = {}) {
@@ -110,7 +142,10 @@ export async function run() {
           // The body is read here, so a connection cut mid-body is retried like any other.
           const body = await res.json();
           stats.latencies.push(performance.now() - t0);
-          if (res.status >= 400) throw Object.assign(new Error(`HTTP ${res.status}: ${JSON.stringify(body)}`), { fatal: true });
+          if (res.status >= 400)
+            throw Object.assign(new Error(`HTTP ${res.status}: ${JSON.stringify(body)}`), {
+              fatal: true,
+            });
           return body;
         } catch (err) {
           if (err.fatal) throw err;
@@ -137,7 +172,11 @@ export async function run() {
     async function student(n) {
       await sleep(Math.random() * ARRIVAL_MS);
       const body = JSON.stringify({ name: `Student ${n}`, device: `bench-device-${n}` });
-      const res = await request(`/api/quizzes/${created.id}/attempts`, { method: "POST", headers: { "content-type": "application/json" }, body }, { startAt: t0 });
+      const res = await request(
+        `/api/quizzes/${created.id}/attempts`,
+        { method: "POST", headers: { "content-type": "application/json" }, body },
+        { startAt: t0 },
+      );
       const { attemptId, token } = res;
       const joinedAt = Date.now() - t0;
       const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
@@ -149,12 +188,21 @@ export async function run() {
         const copies = n % TRIPLE_EVERY === 0 ? 3 : 1;
         const sent = await Promise.all(
           Array.from({ length: copies }, () =>
-            request(`/api/attempts/${attemptId}/answers/${q.id}`, { method: "PUT", headers: auth, body: answer }, { startAt: t0 })),
+            request(
+              `/api/attempts/${attemptId}/answers/${q.id}`,
+              { method: "PUT", headers: auth, body: answer },
+              { startAt: t0 },
+            ),
+          ),
         );
         if (new Set(sent.map((s) => s.correct)).size > 1) stats.tripleMismatch++;
         verdicts[q.id] = sent[0].correct;
       }
-      const done = await request(`/api/attempts/${attemptId}/finish`, { method: "POST", headers: auth }, { startAt: t0 });
+      const done = await request(
+        `/api/attempts/${attemptId}/finish`,
+        { method: "POST", headers: auth },
+        { startAt: t0 },
+      );
       return { n, attemptId, joinedAt, rightCount, verdicts, done };
     }
 
@@ -167,9 +215,27 @@ export async function run() {
     kill(server);
     await sleep(1_000);
     const kvScores = JSON.parse(
-      execFileSync("npx", ["wrangler", "kv", "key", "get", `scores:${created.id}`, "--binding", "QUIZZES", "--local", "--persist-to", persist], {
-        cwd: ROOT, encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false" }, stdio: ["ignore", "pipe", "ignore"],
-      }),
+      execFileSync(
+        "npx",
+        [
+          "wrangler",
+          "kv",
+          "key",
+          "get",
+          `scores:${created.id}`,
+          "--binding",
+          "QUIZZES",
+          "--local",
+          "--persist-to",
+          persist,
+        ],
+        {
+          cwd: ROOT,
+          encoding: "utf8",
+          env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+          stdio: ["ignore", "pipe", "ignore"],
+        },
+      ),
     );
 
     const byAttempt = new Map(results.students.map((s) => [s.attemptId, s]));
@@ -181,7 +247,8 @@ export async function run() {
       const row = byAttempt.get(p.attemptId);
       for (const q of questions) {
         const expected = questions.indexOf(q) < p.rightCount;
-        if (!row || row.answers[q.id]?.correct !== expected || p.verdicts[q.id] !== expected) answersLost++;
+        if (!row || row.answers[q.id]?.correct !== expected || p.verdicts[q.id] !== expected)
+          answersLost++;
       }
       if (p.done.score !== p.rightCount || row?.score !== p.rightCount) scoresWrong++;
       if (kvByAttempt.get(p.attemptId) !== p.rightCount) kvMissing++;
@@ -192,15 +259,37 @@ export async function run() {
     const minGap = Math.min(
       ...Object.values(perKey).flatMap((ws) => ws.slice(1).map((w, i) => w.at - ws[i].at)),
     );
-    console.log(`students in:          ${joined.length} of ${STUDENTS}; the last joined ${(joined.at(-1) / 1000).toFixed(1)} s after the first arrived (arrivals spread over ${ARRIVAL_MS / 1000} s)`);
-    console.log(`server killed:        at ${(killedAt / 1000).toFixed(1)} s (SIGKILL), serving again at ${(upAgainAt / 1000).toFixed(1)} s`);
-    console.log(`answers lost:         ${answersLost} of ${STUDENTS * questions.length} (results and verdicts checked per question)`);
-    console.log(`scores wrong:         ${scoresWrong} (finish response or teacher's results), ${kvMissing} missing or wrong in KV's scores:${created.id}`);
-    console.log(`repeated answers:     ${Math.ceil(STUDENTS / TRIPLE_EVERY)} students sent each answer 3 times at once; ${stats.tripleMismatch} got differing verdicts`);
-    console.log(`429s:                 ${stats.starts429}; network errors retried: ${stats.retries}`);
-    console.log(`latency (ok):         p50 ${pct(lat, 50).toFixed(0)} ms, p99 ${pct(lat, 99).toFixed(0)} ms over ${lat.length} requests; class done in ${(playedMs / 1000).toFixed(1)} s`);
-    console.log(`KV writes:            ${kvWrites.length} in all (${Object.entries(perKey).map(([k, ws]) => `${k.split(":")[0]}: ${ws.length}`).join(", ")}); closest two writes to one key ${Number.isFinite(minGap) ? `${minGap} ms apart` : "n/a"}`);
-    console.log(`free plan:            1,000 KV writes a day / ${kvWrites.length} a class = ${Math.floor(1000 / kvWrites.length)} classes a day`);
+    console.log(
+      `students in:          ${joined.length} of ${STUDENTS}; the last joined ${(joined.at(-1) / 1000).toFixed(1)} s after the first arrived (arrivals spread over ${ARRIVAL_MS / 1000} s)`,
+    );
+    console.log(
+      `server killed:        at ${(killedAt / 1000).toFixed(1)} s (SIGKILL), serving again at ${(upAgainAt / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `answers lost:         ${answersLost} of ${STUDENTS * questions.length} (results and verdicts checked per question)`,
+    );
+    console.log(
+      `scores wrong:         ${scoresWrong} (finish response or teacher's results), ${kvMissing} missing or wrong in KV's scores:${created.id}`,
+    );
+    console.log(
+      `repeated answers:     ${Math.ceil(STUDENTS / TRIPLE_EVERY)} students sent each answer 3 times at once; ${stats.tripleMismatch} got differing verdicts`,
+    );
+    console.log(
+      `429s:                 ${stats.starts429}; network errors retried: ${stats.retries}`,
+    );
+    console.log(
+      `latency (ok):         p50 ${pct(lat, 50).toFixed(0)} ms, p99 ${pct(lat, 99).toFixed(0)} ms over ${lat.length} requests; class done in ${(playedMs / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `KV writes:            ${kvWrites.length} in all (${Object.entries(perKey)
+        .map(([k, ws]) => `${k.split(":")[0]}: ${ws.length}`)
+        .join(
+          ", ",
+        )}); closest two writes to one key ${Number.isFinite(minGap) ? `${minGap} ms apart` : "n/a"}`,
+    );
+    console.log(
+      `free plan:            1,000 KV writes a day / ${kvWrites.length} a class = ${Math.floor(1000 / kvWrites.length)} classes a day`,
+    );
   } finally {
     kill(server);
     rmSync(persist, { recursive: true, force: true });

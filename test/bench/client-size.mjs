@@ -24,7 +24,8 @@ function routeFiles(manifest, routeSrc) {
     if (key !== "index.html") for (const dep of chunk.dynamicImports ?? []) visit(dep);
   };
   visit("index.html");
-  if (!manifest[routeSrc]) throw new Error(`${routeSrc} is not in the Vite manifest: is it still a lazy route?`);
+  if (!manifest[routeSrc])
+    throw new Error(`${routeSrc} is not in the Vite manifest: is it still a lazy route?`);
   visit(routeSrc);
   return [...files].sort();
 }
@@ -40,7 +41,11 @@ export async function run() {
   const manifestPath = join(DIST, ".vite/manifest.json");
   if (!existsSync(manifestPath)) throw new Error("No client build: run `npm run build` first.");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
-  const routes = { "/q/:id (play)": "src/pages/Play.tsx", "/ (home)": "src/pages/Home.tsx", "/q/:id/leaderboard": "src/pages/LeaderboardPage.tsx" };
+  const routes = {
+    "/q/:id (play)": "src/pages/Play.tsx",
+    "/ (home)": "src/pages/Home.tsx",
+    "/q/:id/leaderboard": "src/pages/LeaderboardPage.tsx",
+  };
 
   for (const [route, src] of Object.entries(routes)) {
     const files = routeFiles(manifest, src).map(sizes);
@@ -48,11 +53,18 @@ export async function run() {
     const css = files.filter((f) => f.file.endsWith(".css"));
     const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
     console.log(`\n${route}`);
-    for (const f of files) console.log(`  ${f.file.padEnd(40)} ${String(f.raw).padStart(7)} B  ${String(f.gzip).padStart(6)} B gzipped`);
-    console.log(`  JavaScript ${kb(sum(js, "gzip"))} gzipped (${kb(sum(js, "raw"))} raw), CSS ${kb(sum(css, "gzip"))} gzipped`);
+    for (const f of files)
+      console.log(
+        `  ${f.file.padEnd(40)} ${String(f.raw).padStart(7)} B  ${String(f.gzip).padStart(6)} B gzipped`,
+      );
+    console.log(
+      `  JavaScript ${kb(sum(js, "gzip"))} gzipped (${kb(sum(js, "raw"))} raw), CSS ${kb(sum(css, "gzip"))} gzipped`,
+    );
     if (src.endsWith("Play.tsx")) {
       const within = sum(js, "gzip") < BUDGET;
-      console.log(`  play route JavaScript: ${sum(js, "gzip")} B gzipped, budget ${BUDGET} B: ${within ? "within" : "OVER BUDGET"}`);
+      console.log(
+        `  play route JavaScript: ${sum(js, "gzip")} B gzipped, budget ${BUDGET} B: ${within ? "within" : "OVER BUDGET"}`,
+      );
       if (!within) process.exitCode = 1;
     }
   }

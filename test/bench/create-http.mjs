@@ -24,35 +24,61 @@ async function post(url, article) {
   const started = performance.now();
   const res = await fetch(`${url}/api/quizzes`, {
     method: "POST",
-    headers: { "content-type": "application/json", "cf-connecting-ip": `10.9.${client >> 8}.${client & 255}` },
+    headers: {
+      "content-type": "application/json",
+      "cf-connecting-ip": `10.9.${client >> 8}.${client & 255}`,
+    },
     body: JSON.stringify({ article }),
   });
   const body = await res.json();
   const ms = performance.now() - started;
-  if (res.status !== 201) throw new Error(`POST /api/quizzes: ${res.status} ${JSON.stringify(body)}`);
-  return { ms, questions: body.quiz.questions.length, types: new Set(body.quiz.questions.map((q) => q.type)).size };
+  if (res.status !== 201)
+    throw new Error(`POST /api/quizzes: ${res.status} ${JSON.stringify(body)}`);
+  return {
+    ms,
+    questions: body.quiz.questions.length,
+    types: new Set(body.quiz.questions.map((q) => q.type)).size,
+  };
 }
 
 export async function run() {
-  if (!existsSync(`${root}/client/dist/index.html`)) execSync("npm run --silent build", { cwd: root, stdio: "inherit" });
+  if (!existsSync(`${root}/client/dist/index.html`))
+    execSync("npm run --silent build", { cwd: root, stdio: "inherit" });
   const dir = `${root}/test/fixtures/articles`;
-  const fixtures = readdirSync(dir).sort().map((f) => [f.replace(/\.txt$/, ""), readFileSync(`${dir}/${f}`, "utf8")]);
+  const fixtures = readdirSync(dir)
+    .sort()
+    .map((f) => [f.replace(/\.txt$/, ""), readFileSync(`${dir}/${f}`, "utf8")]);
   const long = fixtures.map(([, text]) => text).join("\n");
   const articles = [...fixtures, [`all ${fixtures.length} joined`, long]];
   const state = mkdtempSync(join(tmpdir(), "factquiz-bench-create-"));
-  const app = await startWorker(`${root}/wrangler.toml`, { vars: { TOKEN_SECRET: "bench-secret-not-for-production" }, persistTo: state });
+  const app = await startWorker(`${root}/wrangler.toml`, {
+    vars: { TOKEN_SECRET: "bench-secret-not-for-production" },
+    persistTo: state,
+  });
   try {
     const first = await post(app.url, articles[0][1]);
-    console.log(`first POST in a fresh isolate (${articles[0][0]}, ${words(articles[0][1])} words): ${first.ms.toFixed(0)} ms`);
+    console.log(
+      `first POST in a fresh isolate (${articles[0][0]}, ${words(articles[0][1])} words): ${first.ms.toFixed(0)} ms`,
+    );
     console.log(`\n| article | words | questions | types | warm median ms |`);
     console.log(`|---|---|---|---|---|`);
     for (const [label, text] of articles) {
       const runs = [];
       let last;
-      for (let i = 0; i < RUNS; i++) runs.push((last = await post(app.url, text)).ms);
-      console.log(`| ${label} | ${words(text)} | ${last.questions} | ${last.types} | ${med(runs).toFixed(0)} |`);
+      for (let i = 0; i < RUNS; i++) {
+        last = await post(app.url, text);
+        runs.push(last.ms);
+      }
+      console.log(
+        `| ${label} | ${words(text)} | ${last.questions} | ${last.types} | ${med(runs).toFixed(0)} |`,
+      );
     }
-    console.log(`machine load average: ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(", ")}`);
+    console.log(
+      `machine load average: ${(await import("node:os"))
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(", ")}`,
+    );
   } finally {
     await app.stop();
     rmSync(state, { recursive: true, force: true });

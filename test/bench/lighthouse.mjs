@@ -16,8 +16,16 @@ export const name = "lighthouse (mobile)";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -35,9 +43,27 @@ async function startServer() {
   const port = await freePort();
   const state = mkdtempSync(join(tmpdir(), "factquiz-lighthouse-"));
   let output = "";
-  const child = spawn("npx", ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state,
-    "--var", "TOKEN_SECRET:bench-secret-not-for-production", "--show-interactive-dev-session=false"],
-  { env: { ...process.env, WRANGLER_SEND_METRICS: "false" }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(
+    "npx",
+    [
+      "wrangler",
+      "dev",
+      "--port",
+      String(port),
+      "--ip",
+      "127.0.0.1",
+      "--persist-to",
+      state,
+      "--var",
+      "TOKEN_SECRET:bench-secret-not-for-production",
+      "--show-interactive-dev-session=false",
+    ],
+    {
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
   const stop = () => {
@@ -66,18 +92,32 @@ async function startServer() {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function run() {
-  if (!existsSync("client/dist/index.html")) throw new Error("client/dist is missing: run `npm run build` first.");
+  if (!existsSync("client/dist/index.html"))
+    throw new Error("client/dist is missing: run `npm run build` first.");
   const server = await startServer();
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   try {
     const [builtin] = await (await fetch(`${server.url}/api/quizzes`)).json();
-    const pages = { "/": "/", "/q/:id": `/q/${builtin.id}`, "/learn/:id": `/learn/${builtin.id}`, "/new": "/new" };
-    console.log(`Lighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, ` +
-      `mobile, median of ${RUNS} run(s) per page, ${CHROMIUM}`);
+    const pages = {
+      "/": "/",
+      "/q/:id": `/q/${builtin.id}`,
+      "/learn/:id": `/learn/${builtin.id}`,
+      "/new": "/new",
+    };
+    console.log(
+      `Lighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, ` +
+        `mobile, median of ${RUNS} run(s) per page, ${CHROMIUM}`,
+    );
     // Simulated throttling multiplies the main thread's observed work by 4: on a busy machine the
     // performance score falls with the machine's load, so the report says how busy it was.
-    console.log(`load average at start ${loadavg().map((n) => n.toFixed(1)).join(" ")}`);
-    console.log("| page | performance | accessibility | best practices | SEO | host benchmark index |");
+    console.log(
+      `load average at start ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" ")}`,
+    );
+    console.log(
+      "| page | performance | accessibility | best practices | SEO | host benchmark index |",
+    );
     console.log("|---|---|---|---|---|---|");
     const failed = new Map();
     for (const [label, path] of Object.entries(pages)) {
@@ -90,21 +130,34 @@ export async function run() {
           logLevel: "error",
           onlyCategories: CATEGORIES,
         });
-        for (const c of CATEGORIES) scores[c].push(Math.round((lhr.categories[c].score ?? 0) * 100));
+        for (const c of CATEGORIES)
+          scores[c].push(Math.round((lhr.categories[c].score ?? 0) * 100));
         benchmark.push(Math.round(lhr.environment.benchmarkIndex));
         for (const c of CATEGORIES) {
           for (const ref of lhr.categories[c].auditRefs) {
             const audit = lhr.audits[ref.id];
             if (ref.weight > 0 && audit.score !== null && audit.score < 0.9) {
-              failed.set(`${label}: ${c} · ${audit.id} (${audit.displayValue ?? audit.score})`, true);
+              failed.set(
+                `${label}: ${c} · ${audit.id} (${audit.displayValue ?? audit.score})`,
+                true,
+              );
             }
           }
         }
       }
-      console.log(`| ${label} | ${CATEGORIES.map((c) => median(scores[c])).join(" | ")} | ${median(benchmark)} |`);
+      console.log(
+        `| ${label} | ${CATEGORIES.map((c) => median(scores[c])).join(" | ")} | ${median(benchmark)} |`,
+      );
     }
-    console.log(`load average at end ${loadavg().map((n) => n.toFixed(1)).join(" ")}`);
-    if (failed.size) console.log(`\nAudits under 0.9 in some run:\n${[...failed.keys()].map((f) => `  ${f}`).join("\n")}`);
+    console.log(
+      `load average at end ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" ")}`,
+    );
+    if (failed.size)
+      console.log(
+        `\nAudits under 0.9 in some run:\n${[...failed.keys()].map((f) => `  ${f}`).join("\n")}`,
+      );
   } finally {
     chrome.kill();
     server.stop();

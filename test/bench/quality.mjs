@@ -4,7 +4,7 @@
 // articles that give a quiz, the type distribution. `--dump` also prints every question as text, to
 // read as a teacher would. As a bench module (`npm run bench -- quality`) it reports on the built-in
 // article and the committed fixtures. It holds no article text of its own.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,21 +14,40 @@ const ALL_TYPES = ["choice", "truefalse", "fill", "numeric", "match", "order"];
 
 function articlesFrom(arg) {
   if (statSync(arg).isDirectory()) {
-    return readdirSync(arg, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".txt") && !/readme/i.test(f)).sort().map((f) => join(arg, f));
+    return readdirSync(arg, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".txt") && !/readme/i.test(f))
+      .sort()
+      .map((f) => join(arg, f));
   }
   // a list: every line names a .txt file
-  const lines = readFileSync(arg, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
-  if (lines.length > 0 && lines.every((l) => /^\S+\.txt$/.test(l))) return lines.map((l) => resolve(dirname(resolve(arg)), l));
+  const lines = readFileSync(arg, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length > 0 && lines.every((l) => /^\S+\.txt$/.test(l)))
+    return lines.map((l) => resolve(dirname(resolve(arg)), l));
   return [arg];
 }
 
 /** One question as a teacher reads it. */
 function questionText(q, n) {
   const lines = [`${n}. [${q.type}] ${q.prompt}`];
-  if (q.items) q.items.forEach((item, i) => lines.push(`     ${item} → ${q.answer[i]}`));
-  else if (q.type === "order") q.answer.forEach((e, i) => lines.push(`     ${i + 1}) ${e}`));
-  else if (q.options && q.type === "choice") lines.push(`     options: ${q.options.map((o) => (o === q.answer ? `*${o}*` : o)).join(" | ")}`);
-  else lines.push(`     answer: ${q.answer}${q.accept?.length ? ` (also ${q.accept.join(", ")})` : ""}`);
+  if (q.items)
+    q.items.forEach((item, i) => {
+      lines.push(`     ${item} → ${q.answer[i]}`);
+    });
+  else if (q.type === "order")
+    q.answer.forEach((e, i) => {
+      lines.push(`     ${i + 1}) ${e}`);
+    });
+  else if (q.options && q.type === "choice")
+    lines.push(
+      `     options: ${q.options.map((o) => (o === q.answer ? `*${o}*` : o)).join(" | ")}`,
+    );
+  else
+    lines.push(
+      `     answer: ${q.answer}${q.accept?.length ? ` (also ${q.accept.join(", ")})` : ""}`,
+    );
   lines.push(`     evidence: ${q.evidence.text}`);
   return lines.join("\n");
 }
@@ -45,7 +64,10 @@ export async function report(files, dump = false) {
   const counts = [];
   for (const file of files) {
     const text = readFileSync(file, "utf8");
-    const words = cleanArticle(text).paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
+    const words = cleanArticle(text).paragraphs.reduce(
+      (n, p) => n + (p.match(/\S+/g)?.length ?? 0),
+      0,
+    );
     wordTotal += words;
     const label = file.split("/").slice(-2).join("/").padEnd(26);
     const t0 = performance.now();
@@ -58,16 +80,25 @@ export async function report(files, dump = false) {
       withQuiz++;
       questionTotal += quiz.questions.length;
       counts.push(quiz.questions.length);
-      const typeList = ALL_TYPES.filter((t) => types.has(t)).map((t) => `${t} ${types.get(t)}`).join(", ");
-      console.log(`${label} ${String(words).padStart(5)} words ${String(quiz.questions.length).padStart(3)} questions, ${types.size} types (${typeList})`);
+      const typeList = ALL_TYPES.filter((t) => types.has(t))
+        .map((t) => `${t} ${types.get(t)}`)
+        .join(", ");
+      console.log(
+        `${label} ${String(words).padStart(5)} words ${String(quiz.questions.length).padStart(3)} questions, ${types.size} types (${typeList})`,
+      );
       if (dump) {
         console.log(`   title: ${quiz.title}`);
-        quiz.questions.forEach((q, i) => console.log(questionText(q, i + 1)));
+        quiz.questions.forEach((q, i) => {
+          console.log(questionText(q, i + 1));
+        });
         console.log("");
       }
     } catch (err) {
       counts.push(0);
-      const reason = err instanceof QuizError ? `${err.code}: ${err.message}` : `error: ${err instanceof Error ? err.stack : String(err)}`;
+      const reason =
+        err instanceof QuizError
+          ? `${err.code}: ${err.message}`
+          : `error: ${err instanceof Error ? err.stack : String(err)}`;
       console.log(`${label} ${String(words).padStart(5)} words   0 questions  FAILED ${reason}`);
     }
   }
@@ -75,9 +106,13 @@ export async function report(files, dump = false) {
   const sorted = [...counts].sort((a, b) => a - b);
   console.log("");
   console.log(`articles: ${n}, mean words ${(wordTotal / n).toFixed(0)}`);
-  console.log(`mean questions: ${(questionTotal / n).toFixed(1)} (median ${sorted[Math.floor(n / 2)]}, min ${sorted[0]}, max ${sorted[n - 1]}); with 20 or more: ${counts.filter((c) => c >= 20).length}`);
+  console.log(
+    `mean questions: ${(questionTotal / n).toFixed(1)} (median ${sorted[Math.floor(n / 2)]}, min ${sorted[0]}, max ${sorted[n - 1]}); with 20 or more: ${counts.filter((c) => c >= 20).length}`,
+  );
   console.log(`articles with a quiz: ${withQuiz} of ${n} (${((100 * withQuiz) / n).toFixed(0)}%)`);
-  console.log(`types: ${ALL_TYPES.map((t) => `${t} ${typeTotals.get(t)} (${questionTotal ? ((100 * typeTotals.get(t)) / questionTotal).toFixed(0) : 0}%)`).join(", ")}`);
+  console.log(
+    `types: ${ALL_TYPES.map((t) => `${t} ${typeTotals.get(t)} (${questionTotal ? ((100 * typeTotals.get(t)) / questionTotal).toFixed(0) : 0}%)`).join(", ")}`,
+  );
   console.log(`slowest article: ${slowest.toFixed(0)} ms wall`);
 }
 

@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { drainQueue, enqueueAnswer, settleAnswer, type QueuedAnswer } from "../../client/src/play/answer-queue";
+import {
+  drainQueue,
+  enqueueAnswer,
+  type QueuedAnswer,
+  settleAnswer,
+} from "../../client/src/play/answer-queue";
 
 /** The queue as localStorage would keep it: JSON that outlives the page. */
 function storedQueue(initial: QueuedAnswer[] = []) {
   let raw = JSON.stringify(initial);
-  return { load: () => JSON.parse(raw) as QueuedAnswer[], save: (q: QueuedAnswer[]) => void (raw = JSON.stringify(q)) };
+  return {
+    load: () => JSON.parse(raw) as QueuedAnswer[],
+    save: (q: QueuedAnswer[]) => {
+      raw = JSON.stringify(q);
+    },
+  };
 }
 
 const a = (questionId: string, answer = "x"): QueuedAnswer => ({ questionId, answer });
@@ -67,14 +77,22 @@ describe("the offline answer queue", () => {
     // The first page confirms q1, then closes while q2 is on its way.
     void drainQueue({
       ...store,
-      send: (item) => (sent.push(item.questionId), item.questionId === "q1" ? Promise.resolve() : new Promise<void>(() => undefined)),
+      send: (item) => {
+        sent.push(item.questionId);
+        return item.questionId === "q1" ? Promise.resolve() : new Promise<void>(() => undefined);
+      },
       onSent: () => undefined,
       onRefused: () => undefined,
     });
     await new Promise((r) => setTimeout(r, 0));
     expect(store.load()).toEqual([a("q2"), a("q3")]);
     // The reloaded page reads the stored queue and finishes it.
-    await drainQueue({ ...store, send: async (item) => void sent.push(item.questionId), onSent: () => undefined, onRefused: () => undefined });
+    await drainQueue({
+      ...store,
+      send: async (item) => void sent.push(item.questionId),
+      onSent: () => undefined,
+      onRefused: () => undefined,
+    });
     expect(sent).toEqual(["q1", "q2", "q2", "q3"]);
     expect(sent.filter((id) => id === "q1")).toHaveLength(1);
     expect(store.load()).toEqual([]);

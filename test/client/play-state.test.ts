@@ -1,11 +1,30 @@
 import { describe, expect, it } from "vitest";
 import {
-  initialPlayState, joinDelay, notOpenPollDelay, playReducer, retryAfterSeconds, type PlayAction, type PlayState,
+  initialPlayState,
+  joinDelay,
+  notOpenPollDelay,
+  type PlayAction,
+  type PlayState,
+  playReducer,
+  retryAfterSeconds,
 } from "../../client/src/play/play-state";
 
-const quiz = { id: "q", title: "Quiz", questions: [{ id: "a", type: "fill" as const, prompt: "A?" }, { id: "b", type: "fill" as const, prompt: "B?" }] };
-const verdict = { correct: true, correctAnswer: "x", explanation: "because", evidence: { paragraph: 0, text: "x." } };
-const run = (actions: PlayAction[], from: PlayState = initialPlayState) => actions.reduce(playReducer, from);
+const quiz = {
+  id: "q",
+  title: "Quiz",
+  questions: [
+    { id: "a", type: "fill" as const, prompt: "A?" },
+    { id: "b", type: "fill" as const, prompt: "B?" },
+  ],
+};
+const verdict = {
+  correct: true,
+  correctAnswer: "x",
+  explanation: "because",
+  evidence: { paragraph: 0, text: "x." },
+};
+const run = (actions: PlayAction[], from: PlayState = initialPlayState) =>
+  actions.reduce(playReducer, from);
 
 describe("the play route's moves", () => {
   it("loads a quiz and asks for a name", () => {
@@ -29,54 +48,102 @@ describe("the play route's moves", () => {
     expect(state.screen).toEqual({ kind: "joining", waiting: "busy" });
     state = playReducer(state, { type: "joinWaiting", waiting: "offline" });
     expect(state.screen).toEqual({ kind: "joining", waiting: "offline" });
-    state = playReducer({ ...state, position: 1, answers: { a: { given: "x", verdict } } }, { type: "started" });
+    state = playReducer(
+      { ...state, position: 1, answers: { a: { given: "x", verdict } } },
+      { type: "started" },
+    );
     expect(state.screen).toEqual({ kind: "question" });
     expect(state.position).toBe(0);
     expect(state.answers).toEqual({});
   });
 
   it("lets a student cancel a join, and a late 'waiting' after the cancel changes nothing", () => {
-    const state = run([{ type: "askName" }, { type: "startRequested" }, { type: "cancelJoin" }, { type: "joinWaiting", waiting: "busy" }]);
+    const state = run([
+      { type: "askName" },
+      { type: "startRequested" },
+      { type: "cancelJoin" },
+      { type: "joinWaiting", waiting: "busy" },
+    ]);
     expect(state.screen).toEqual({ kind: "name" });
   });
 
   it("goes back to the name form with the reason when the server refuses the name", () => {
-    const state = run([{ type: "askName" }, { type: "startRequested" }, { type: "startFailed", message: "Enter your name." }]);
+    const state = run([
+      { type: "askName" },
+      { type: "startRequested" },
+      { type: "startFailed", message: "Enter your name." },
+    ]);
     expect(state.screen).toEqual({ kind: "name" });
     expect(state.startError).toBe("Enter your name.");
     expect(playReducer(state, { type: "startRequested" }).startError).toBe("");
   });
 
   it("shows a closed quiz as closed", () => {
-    expect(run([{ type: "startRequested" }, { type: "closed" }]).screen).toEqual({ kind: "closed" });
+    expect(run([{ type: "startRequested" }, { type: "closed" }]).screen).toEqual({
+      kind: "closed",
+    });
   });
 
   it("records verdicts, late results, moves on, finishes, practises and starts over", () => {
-    let state = run([{ type: "loaded", quiz }, { type: "started" }, { type: "queueChanged", queue: [{ questionId: "a", answer: "x" }] }]);
+    let state = run([
+      { type: "loaded", quiz },
+      { type: "started" },
+      { type: "queueChanged", queue: [{ questionId: "a", answer: "x" }] },
+    ]);
     expect(state.queue).toHaveLength(1);
-    state = run([{ type: "graded", questionId: "a", answered: { given: "x", verdict } }, { type: "queueChanged", queue: [] }, { type: "advanced", position: 1 }], state);
+    state = run(
+      [
+        { type: "graded", questionId: "a", answered: { given: "x", verdict } },
+        { type: "queueChanged", queue: [] },
+        { type: "advanced", position: 1 },
+      ],
+      state,
+    );
     expect(state.answers.a?.verdict.correct).toBe(true);
     expect(state.position).toBe(1);
-    state = playReducer(state, { type: "late", item: { number: 1, question: quiz.questions[0]!, answered: { given: "x", verdict } } });
+    state = playReducer(state, {
+      type: "late",
+      item: { number: 1, question: quiz.questions[0]!, answered: { given: "x", verdict } },
+    });
     expect(state.late).toHaveLength(1);
     expect(playReducer(state, { type: "dismissLate" }).late).toEqual([]);
     expect(playReducer(state, { type: "practice" }).screen).toEqual({ kind: "question" });
-    state = run([{ type: "finishing" }, { type: "saveStatus", text: "Reconnecting…" }, { type: "finished", result: { score: 1, total: 2, rank: 3 } }], state);
+    state = run(
+      [
+        { type: "finishing" },
+        { type: "saveStatus", text: "Reconnecting…" },
+        { type: "finished", result: { score: 1, total: 2, rank: 3 } },
+      ],
+      state,
+    );
     expect(state.screen).toEqual({ kind: "end" });
     expect(state.saveStatus).toBe("");
-    expect(run([{ type: "practice" }, { type: "backToResults" }], state).screen).toEqual({ kind: "end" });
+    expect(run([{ type: "practice" }, { type: "backToResults" }], state).screen).toEqual({
+      kind: "end",
+    });
     expect(playReducer(state, { type: "practice" }).screen).toEqual({ kind: "practice" });
     const over = playReducer(state, { type: "startOver" });
-    expect(over).toMatchObject({ screen: { kind: "name" }, result: null, answers: {}, position: 0 });
+    expect(over).toMatchObject({
+      screen: { kind: "name" },
+      result: null,
+      answers: {},
+      position: 0,
+    });
   });
 
   it("resumes on the question the student had reached, with the answers so far", () => {
-    const state = run([{ type: "loaded", quiz }, { type: "resumed", answers: { a: { given: "x", verdict } }, queue: [], position: 1 }]);
+    const state = run([
+      { type: "loaded", quiz },
+      { type: "resumed", answers: { a: { given: "x", verdict } }, queue: [], position: 1 },
+    ]);
     expect(state).toMatchObject({ screen: { kind: "question" }, position: 1 });
   });
 
   it("clears the saving message when an answer stalls on the network", () => {
-    const state = run([{ type: "saveStatus", text: "Saving your answer…" }, { type: "stalled", stalled: true }]);
+    const state = run([
+      { type: "saveStatus", text: "Saving your answer…" },
+      { type: "stalled", stalled: true },
+    ]);
     expect(state).toMatchObject({ stalled: true, saveStatus: "" });
   });
 });
@@ -89,7 +156,9 @@ describe("waiting to join", () => {
   });
 
   it("backs off from 1 s to at most 30 s without a Retry-After", () => {
-    expect([0, 1, 2, 3, 4, 5, 9].map((n) => joinDelay(n, null, 0))).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
+    expect([0, 1, 2, 3, 4, 5, 9].map((n) => joinDelay(n, null, 0))).toEqual([
+      1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000,
+    ]);
   });
 
   it("reads Retry-After as seconds or as a date", () => {

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { loadPractice, resumePractice, savePractice } from "../../client/src/learn/practice-progress";
+import {
+  loadPractice,
+  resumePractice,
+  savePractice,
+} from "../../client/src/learn/practice-progress";
 import { recordAnswer, skipQuestion, startPractice } from "../../client/src/learn/practice-queue";
 
 /** A Storage stand-in: a Map behind getItem and setItem. */
 function memoryStorage() {
   const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+  return {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    items,
+  };
 }
 
 describe("practice kept per quiz", () => {
@@ -45,7 +53,10 @@ describe("practice kept per quiz", () => {
     const storage = memoryStorage();
     storage.setItem("factquiz:practice:q", "{not json");
     expect(loadPractice(storage, "q")).toBeNull();
-    storage.setItem("factquiz:practice:q", JSON.stringify({ title: "x", queue: { upcoming: "no" } }));
+    storage.setItem(
+      "factquiz:practice:q",
+      JSON.stringify({ title: "x", queue: { upcoming: "no" } }),
+    );
     expect(loadPractice(storage, "q")).toBeNull();
   });
 });

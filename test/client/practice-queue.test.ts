@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  AFTER_MISS, currentQuestion, isFinished, recordAnswer, rightsStillNeeded, skipQuestion, startPractice, type PracticeQueue,
+  AFTER_MISS,
+  currentQuestion,
+  isFinished,
+  type PracticeQueue,
+  recordAnswer,
+  rightsStillNeeded,
+  skipQuestion,
+  startPractice,
 } from "../../client/src/learn/practice-queue";
 
 /** Plays a sitting to the end: `answers(id, timesAsked)` says whether the student gets it right. */
@@ -55,7 +62,7 @@ describe("the practice scheduler", () => {
   it("terminates: a student who misses each question up to w times finishes in at most n(w + 2) turns", () => {
     const ids = Array.from({ length: 20 }, (_, i) => `q${i}`);
     for (const w of [0, 1, 2, 3]) {
-      const { queue, asked } = sitting(ids, (id, n) => n > (Number(id.slice(1)) % (w + 1)));
+      const { queue, asked } = sitting(ids, (id, n) => n > Number(id.slice(1)) % (w + 1));
       expect(isFinished(queue)).toBe(true);
       expect(asked.length).toBeLessThanOrEqual(ids.length * (w + 2));
       expect(new Set(queue.mastered)).toEqual(new Set(ids));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { dueCards, dueToday, endOfDay } from "../../client/src/learn/review-due";
-import { daysUntil, loadSchedule, rateCard, recordReview, type ScheduledCard } from "../../client/src/learn/review-schedule";
+import {
+  daysUntil,
+  loadSchedule,
+  rateCard,
+  recordReview,
+  type ScheduledCard,
+} from "../../client/src/learn/review-schedule";
 
 const DAY = 86_400_000;
 const start = new Date(2026, 0, 5, 10, 0).getTime();
@@ -37,7 +43,8 @@ describe("the review schedule (FSRS)", () => {
   it("brings a known card back after days, and each right review grows the interval", () => {
     const intervals = intervalsWhenKnown(5);
     expect(intervals[0]).toBeGreaterThanOrEqual(1);
-    for (let i = 1; i < intervals.length; i++) expect(intervals[i]).toBeGreaterThan(intervals[i - 1]!);
+    for (let i = 1; i < intervals.length; i++)
+      expect(intervals[i]).toBeGreaterThan(intervals[i - 1]!);
   });
 
   it("brings a card the student did not know back tomorrow", () => {
@@ -74,7 +81,10 @@ describe("the review schedule (FSRS)", () => {
     // Tomorrow: the two cards the student did not know.
     const tomorrow = dueToday(storage, start + DAY);
     expect(tomorrow.total).toBe(2);
-    expect(tomorrow.quizzes.map((q) => [q.title, q.due])).toEqual([["Quiz A", 1], ["Quiz B", 1]]);
+    expect(tomorrow.quizzes.map((q) => [q.title, q.due])).toEqual([
+      ["Quiz A", 1],
+      ["Quiz B", 1],
+    ]);
     // A week on: all three.
     expect(dueToday(storage, start + 7 * DAY).total).toBe(3);
     // Reviewing q2 again (from the stored JSON) moves it out of today.
@@ -85,6 +95,8 @@ describe("the review schedule (FSRS)", () => {
 
   it("counts a card due later today as due today", () => {
     const card = rateCard(undefined, false, start);
-    expect(dueCards({ cards: { q: { due: endOfDay(card.due) } } }, card.due - 60_000)).toEqual(["q"]);
+    expect(dueCards({ cards: { q: { due: endOfDay(card.due) } } }, card.due - 60_000)).toEqual([
+      "q",
+    ]);
   });
 });

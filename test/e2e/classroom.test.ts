@@ -61,7 +61,10 @@ describe("joining a quiz with the whole class", () => {
     await page.goto(`${baseUrl}/q/${await builtinQuizId()}`);
     await fillName(page, "Busy server");
     await page.getByRole("heading", { level: 1, name: "Joining…" }).waitFor();
-    await page.getByRole("status").filter({ hasText: "Lots of players are joining at once" }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Lots of players are joining at once" })
+      .waitFor();
     await inspect(page, "joining-busy");
     const [at] = await progress(page);
     expect(at).toBe(1);
@@ -86,10 +89,18 @@ describe("joining a quiz with the whole class", () => {
   it("lets a student cancel a join and go back to the name form", async () => {
     const page = phone.page;
     await page.route(ATTEMPT_POST, (route: Route) =>
-      route.fulfill({ status: 429, headers: { "retry-after": "30", "content-type": "application/json" }, body: '{"error":{"code":"rate_limited","message":"Wait."}}' }));
+      route.fulfill({
+        status: 429,
+        headers: { "retry-after": "30", "content-type": "application/json" },
+        body: '{"error":{"code":"rate_limited","message":"Wait."}}',
+      }),
+    );
     await page.goto(`${baseUrl}/q/${await builtinQuizId()}`);
     await fillName(page, "Cancels");
-    await page.getByRole("status").filter({ hasText: "Lots of players are joining at once" }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Lots of players are joining at once" })
+      .waitFor();
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("textbox", { name: "Your name" }).waitFor();
   });
@@ -120,7 +131,9 @@ describe("a teacher's quiz before and after class", () => {
     const quiz = await teacherQuiz();
     await setStatus(quiz, "open");
     const started = await fetch(`${baseUrl}/api/quizzes/${quiz.id}/attempts`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Top student 1" }),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Top student 1" }),
     });
     expect(started.status).toBe(201);
     await page.goto(`${baseUrl}/t/${quiz.id}#key=${quiz.teacherKey}`);
@@ -131,10 +144,18 @@ describe("a teacher's quiz before and after class", () => {
     await classroom.getByRole("checkbox", { name: /^Show the leaderboard to players/ }).uncheck();
     await classroom.getByRole("checkbox", { name: /^One scored attempt per student/ }).check();
     const settings = async () =>
-      ((await (await fetch(`${baseUrl}/api/quizzes/${quiz.id}/review`, { headers: { authorization: `Bearer ${quiz.teacherKey}` } })).json()) as {
-        quiz: { settings: object };
-      }).quiz.settings;
-    await expect.poll(settings).toEqual({ status: "closed", leaderboard: "hidden", attempts: "one", shuffle: true });
+      (
+        (await (
+          await fetch(`${baseUrl}/api/quizzes/${quiz.id}/review`, {
+            headers: { authorization: `Bearer ${quiz.teacherKey}` },
+          })
+        ).json()) as {
+          quiz: { settings: object };
+        }
+      ).quiz.settings;
+    await expect
+      .poll(settings)
+      .toEqual({ status: "closed", leaderboard: "hidden", attempts: "one", shuffle: true });
     await classroom.getByRole("button", { name: "Reopen the quiz" }).click();
     await classroom.getByText("Open: students can play.").waitFor();
 
@@ -151,9 +172,19 @@ describe("HSTS", () => {
   it("is sent with every response: pages, assets and the API (client/public/_headers for the assets)", async () => {
     const html = await (await fetch(`${baseUrl}/`)).text();
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
-    for (const path of ["/", "/q/some-quiz", script, "/sw.js", "/favicon.svg", "/api/health", "/api/quizzes/nothing-here"]) {
+    for (const path of [
+      "/",
+      "/q/some-quiz",
+      script,
+      "/sw.js",
+      "/favicon.svg",
+      "/api/health",
+      "/api/quizzes/nothing-here",
+    ]) {
       const res = await fetch(`${baseUrl}${path}`);
-      expect(res.headers.get("strict-transport-security"), path).toBe("max-age=15552000; includeSubDomains");
+      expect(res.headers.get("strict-transport-security"), path).toBe(
+        "max-age=15552000; includeSubDomains",
+      );
     }
   });
 });

@@ -71,7 +71,10 @@ describe("the whole quiz by keyboard alone", () => {
         await page.keyboard.press("Enter");
       } else {
         // Move the first event down once: focus must stay on a live button of the moved event.
-        const first = (await page.getByRole("button", { name: /^Move down: / }).first().getAttribute("aria-label"))!;
+        const first = (await page
+          .getByRole("button", { name: /^Move down: / })
+          .first()
+          .getAttribute("aria-label"))!;
         await tabTo((f) => f.name === first);
         await page.keyboard.press("Enter");
         const after = await focused();
@@ -80,12 +83,16 @@ describe("the whole quiz by keyboard alone", () => {
         await tabTo((f) => f.name === "Submit this order");
         await page.keyboard.press("Enter");
       }
-      const next = page.getByRole("button", { name: at < total ? "Next question" : "See my score" });
+      const next = page.getByRole("button", {
+        name: at < total ? "Next question" : "See my score",
+      });
       await next.waitFor();
       await expect.poll(() => next.evaluate((b) => b === document.activeElement)).toBe(true);
       await page.keyboard.press("Enter");
     }
-    await page.getByRole("heading", { level: 1, name: new RegExp(`^You scored [\\d.]+ out of ${total}$`) }).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: new RegExp(`^You scored [\\d.]+ out of ${total}$`) })
+      .waitFor();
     await tabTo((f) => f.name === "Practice the ones I missed" || f.name === "All quizzes");
   });
 });

@@ -2,7 +2,16 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, PHONE, screenshot } from "./browser";
-import { answerBlindly, answerRightly, expectNoSidewaysScroll, progress, prompt, questionType, readFeedback, type SeenType } from "./player";
+import {
+  answerBlindly,
+  answerRightly,
+  expectNoSidewaysScroll,
+  progress,
+  prompt,
+  questionType,
+  readFeedback,
+  type SeenType,
+} from "./player";
 
 // Learning mode on a phone, on a small quiz made for this file (five questions from the sport
 // fixture, practice open before playing). One student (a fresh browser profile) studies without
@@ -30,7 +39,11 @@ async function phone(): Promise<{ context: BrowserContext; page: Page }> {
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("console", (msg) => {
     // Going offline on purpose makes the browser log the failed requests; anything else is a problem.
-    if (msg.type() === "error" && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
+    if (
+      msg.type() === "error" &&
+      !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(msg.text())
+    )
+      problems.push(`console error: ${msg.text()}`);
   });
   return { context, page };
 }
@@ -47,7 +60,8 @@ async function waitForOfflineCopy(page: Page) {
   const kept = await page.evaluate(async (id) => {
     await navigator.serviceWorker.ready;
     for (let i = 0; i < 100; i++) {
-      if (navigator.serviceWorker.controller && (await caches.match(`/api/quizzes/${id}`))) return true;
+      if (navigator.serviceWorker.controller && (await caches.match(`/api/quizzes/${id}`)))
+        return true;
       await new Promise((r) => setTimeout(r, 100));
     }
     return false;
@@ -55,7 +69,8 @@ async function waitForOfflineCopy(page: Page) {
   expect(kept, "the service worker keeps the quiz").toBe(true);
 }
 
-const heading1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
+const heading1 = (page: Page, name: string | RegExp) =>
+  page.getByRole("heading", { level: 1, name });
 
 /** Creates a quiz from the sport fixture through the API, as a teacher would. */
 async function createQuiz(body: object) {
@@ -66,7 +81,11 @@ async function createQuiz(body: object) {
     body: JSON.stringify({ article, ...body }),
   });
   expect(res.status).toBe(201);
-  const created = (await res.json()) as { id: string; teacherKey: string; quiz: { questions: unknown[]; practice: string } };
+  const created = (await res.json()) as {
+    id: string;
+    teacherKey: string;
+    quiz: { questions: unknown[]; practice: string };
+  };
   // A new quiz is a draft; the teacher opens it to students.
   const opened = await fetch(`${baseUrl}/api/quizzes/${created.id}`, {
     method: "PATCH",
@@ -80,7 +99,11 @@ async function createQuiz(body: object) {
 beforeAll(async () => {
   browser = await launchBrowser();
   // This student practises before playing, so the teacher let them.
-  const created = await createQuiz({ title: "Learning mode: football", count: 5, practice: "open" });
+  const created = await createQuiz({
+    title: "Learning mode: football",
+    count: 5,
+    practice: "open",
+  });
   quizId = created.id;
   questionCount = created.quiz.questions.length;
   const locked = await createQuiz({ title: "Play first: football", count: 3 });
@@ -115,9 +138,12 @@ describe("a student studies a quiz without playing it", () => {
     await heading1(page, "Learning mode: football").waitFor();
     await page.getByText("Highlights unlock as you go").waitFor();
     expect(await page.getByRole("article").getByRole("button").count()).toBe(0);
-    expect(await page.getByRole("navigation", { name: "Ways to study" }).getByRole("link").allTextContents()).toEqual([
-      "Practise", "Flashcards", "Review",
-    ]);
+    expect(
+      await page
+        .getByRole("navigation", { name: "Ways to study" })
+        .getByRole("link")
+        .allTextContents(),
+    ).toEqual(["Practise", "Flashcards", "Review"]);
     await inspect(page, "learn-empty");
     await waitForOfflineCopy(page);
   });
@@ -155,7 +181,9 @@ describe("a student studies a quiz without playing it", () => {
       const finishing = (await next.textContent()) === "Finish practice";
       await next.click();
       if (finishing) break;
-      await page.getByRole("region", { name: /^(Right!|Not quite)$/ }).waitFor({ state: "detached" });
+      await page
+        .getByRole("region", { name: /^(Right!|Not quite)$/ })
+        .waitFor({ state: "detached" });
     }
     await heading1(page, `You mastered ${questionCount} facts`).waitFor();
     // Blind answers to typed questions always miss, so something came back.
@@ -173,11 +201,16 @@ describe("a student studies a quiz without playing it", () => {
     expect(await page.getByRole("button", { name: /you missed a question/ }).count()).toBe(0);
     await facts.first().click();
     const panel = page.getByRole("region", { name: "Questions about this fact" });
-    await panel.getByText(/^Answer:/).first().waitFor();
+    await panel
+      .getByText(/^Answer:/)
+      .first()
+      .waitFor();
     expect(await facts.first().getAttribute("aria-expanded")).toBe("true");
     await inspect(page, "learn-open");
     await panel.getByRole("button", { name: "Close" }).click();
-    await expect.poll(() => facts.first().evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => facts.first().evaluate((el) => el === document.activeElement))
+      .toBe(true);
     await page.keyboard.press("Enter");
     await panel.waitFor();
     await page.keyboard.press(" ");
@@ -226,26 +259,37 @@ describe("a student studies a quiz without playing it", () => {
     for (let i = 1; i <= questionCount; i++) {
       if (i > 1) await page.getByRole("button", { name: "Show answer" }).click();
       await page.getByRole("button", { name: i % 2 ? "Knew it" : "Didn't" }).click();
-      await expect.poll(() => page.locator("[aria-live=polite]").first().textContent()).toMatch(/^Saved: you will see it again (tomorrow|in \d+ days)\./);
-      if (i < questionCount) await expect.poll(label).toBe(`Card ${i + 1} of ${questionCount}, question side`);
+      await expect
+        .poll(() => page.locator("[aria-live=polite]").first().textContent())
+        .toMatch(/^Saved: you will see it again (tomorrow|in \d+ days)\./);
+      if (i < questionCount)
+        await expect.poll(label).toBe(`Card ${i + 1} of ${questionCount}, question side`);
     }
   });
 
   it("puts the cards on the home page on the days they are due, and reviews them there", async () => {
     const didnt = Math.floor(questionCount / 2);
     await page.goto(baseUrl);
-    await page.getByRole("link", { name: /^Play: / }).first().waitFor();
+    await page
+      .getByRole("link", { name: /^Play: / })
+      .first()
+      .waitFor();
     expect(await page.getByText(/to review today/).count()).toBe(0);
 
     await context.clock.setSystemTime(start + DAY + 2 * 3_600_000);
     await page.reload();
     const due = page.getByText(/^\d+ questions? to review today$/);
     await due.waitFor();
-    expect(await due.textContent()).toBe(didnt === 1 ? "1 question to review today" : `${didnt} questions to review today`);
+    expect(await due.textContent()).toBe(
+      didnt === 1 ? "1 question to review today" : `${didnt} questions to review today`,
+    );
     await inspect(page, "home-reviews-due");
 
     await page.getByRole("link", { name: "Review now" }).click();
-    await heading1(page, `Review: ${didnt === 1 ? "1 question" : `${didnt} questions`} due today`).waitFor();
+    await heading1(
+      page,
+      `Review: ${didnt === 1 ? "1 question" : `${didnt} questions`} due today`,
+    ).waitFor();
     await inspect(page, "review");
     for (let i = 0; i < didnt; i++) {
       await page.getByRole("button", { name: "Show answer" }).click();
@@ -254,7 +298,10 @@ describe("a student studies a quiz without playing it", () => {
     await heading1(page, "All done for today").waitFor();
     await inspect(page, "review-done");
     await page.goto(baseUrl);
-    await page.getByRole("link", { name: /^Play: / }).first().waitFor();
+    await page
+      .getByRole("link", { name: /^Play: / })
+      .first()
+      .waitFor();
     expect(await page.getByText(/to review today/).count()).toBe(0);
 
     // A week on, the cards it knew come back too.
@@ -270,7 +317,10 @@ describe("a student studies a quiz without playing it", () => {
     await page.goto(`${baseUrl}/learn/${quizId}/cards`);
     await heading1(page, "Flashcards").waitFor();
     await page.getByRole("button", { name: "Show answer" }).click();
-    await page.getByRole("group", { name: /answer side$/ }).getByText("From the article").waitFor();
+    await page
+      .getByRole("group", { name: /answer side$/ })
+      .getByText("From the article")
+      .waitFor();
     await page.goto(`${baseUrl}/learn/${quizId}`);
     await page.getByRole("article").getByRole("button").first().waitFor();
     await context.setOffline(false);
@@ -288,7 +338,8 @@ describe("a scored attempt that loses its connection halfway", () => {
     ({ context, page } = await phone());
     context.on("response", (res) => {
       const m = /\/api\/attempts\/[^/]+\/answers\/([^/?]+)$/.exec(res.url());
-      if (m && res.request().method() === "PUT" && res.status() === 200) saves.set(m[1]!, (saves.get(m[1]!) ?? 0) + 1);
+      if (m && res.request().method() === "PUT" && res.status() === 200)
+        saves.set(m[1]!, (saves.get(m[1]!) ?? 0) + 1);
     });
   });
   afterAll(async () => {
@@ -344,7 +395,9 @@ describe("a scored attempt that loses its connection halfway", () => {
 
     for (let at = 4; at <= questionCount; at++) {
       await answerAndRead();
-      await page.getByRole("button", { name: at < questionCount ? "Next question" : "See my score" }).click();
+      await page
+        .getByRole("button", { name: at < questionCount ? "Next question" : "See my score" })
+        .click();
     }
     await heading1(page, new RegExp(`^You scored [\\d.]+ out of ${questionCount}$`)).waitFor();
     await page.getByRole("row").filter({ hasText: "Offline Olu (you)" }).waitFor();
@@ -353,13 +406,22 @@ describe("a scored attempt that loses its connection halfway", () => {
     expect([...saves.values()]).toEqual(Array(questionCount).fill(1));
     const attempt = await page.evaluate(async (id) => {
       const { attemptId, token } = JSON.parse(localStorage.getItem(`factquiz:attempt:${id}`)!);
-      const res = await fetch(`/api/attempts/${attemptId}`, { headers: { Authorization: `Bearer ${token}` } });
-      return (await res.json()) as { answers: Record<string, { correct: boolean; points?: number }>; score: number; finished: boolean };
+      const res = await fetch(`/api/attempts/${attemptId}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      return (await res.json()) as {
+        answers: Record<string, { correct: boolean; points?: number }>;
+        score: number;
+        finished: boolean;
+      };
     }, quizId);
     expect(Object.keys(attempt.answers).sort()).toEqual([...saves.keys()].sort());
     expect(attempt.finished).toBe(true);
     // a match partly right earns part of its point
-    const points = Object.values(attempt.answers).reduce((n, a) => n + (a.points ?? (a.correct ? 1 : 0)), 0);
+    const points = Object.values(attempt.answers).reduce(
+      (n, a) => n + (a.points ?? (a.correct ? 1 : 0)),
+      0,
+    );
     expect(attempt.score).toBe(Math.round(points * 10) / 10);
     await heading1(page, `You scored ${attempt.score} out of ${questionCount}`).waitFor();
     expect(Object.values(attempt.answers).filter((a) => a.correct).length).toBe(right);
@@ -371,7 +433,11 @@ describe("a scored attempt that loses its connection halfway", () => {
     await missed.first().waitFor();
     expect(await missed.first().textContent()).toMatch(/^✗ /);
     await missed.first().click();
-    await page.getByRole("region", { name: "Questions about this fact" }).getByText("You missed this one in the quiz.").first().waitFor();
+    await page
+      .getByRole("region", { name: "Questions about this fact" })
+      .getByText("You missed this one in the quiz.")
+      .first()
+      .waitFor();
     await inspect(page, "learn");
   });
 });
@@ -379,7 +445,8 @@ describe("a scored attempt that loses its connection halfway", () => {
 describe("a quiz whose teacher opens practice after playing", () => {
   let context: BrowserContext;
   let page: Page;
-  const PLAY_FIRST = "Play the quiz first — practice opens for each question once you've answered it.";
+  const PLAY_FIRST =
+    "Play the quiz first — practice opens for each question once you've answered it.";
   /** Every practice check this student's browser sent: its status and whether it carried the attempt's token. */
   const checks: { status: number; token: boolean }[] = [];
 
@@ -387,7 +454,10 @@ describe("a quiz whose teacher opens practice after playing", () => {
     ({ context, page } = await phone());
     context.on("response", (res) => {
       if (/\/api\/quizzes\/[^/]+\/questions\/[^/]+\/check$/.test(res.url())) {
-        checks.push({ status: res.status(), token: Boolean(res.request().headers().authorization) });
+        checks.push({
+          status: res.status(),
+          token: Boolean(res.request().headers().authorization),
+        });
       }
     });
   });
@@ -398,7 +468,9 @@ describe("a quiz whose teacher opens practice after playing", () => {
   it("says so on the article, in practice and on a flashcard, each with the way to the quiz", async () => {
     await page.goto(`${baseUrl}/learn/${lockedId}`);
     await heading1(page, "Play first: football").waitFor();
-    await page.getByText("Your teacher has set this quiz so that practice opens after you play.").waitFor();
+    await page
+      .getByText("Your teacher has set this quiz so that practice opens after you play.")
+      .waitFor();
     await page.getByText(PLAY_FIRST).first().waitFor();
     expect(await page.getByText("Highlights unlock as you go").count()).toBe(0);
     await inspect(page, "learn-play-first");
@@ -406,7 +478,9 @@ describe("a quiz whose teacher opens practice after playing", () => {
     await page.getByRole("link", { name: "Practise", exact: true }).click();
     await heading1(page, "Play the quiz first").waitFor();
     await page.getByText(PLAY_FIRST).waitFor();
-    expect(await page.getByRole("link", { name: "Play the quiz" }).getAttribute("href")).toBe(`/q/${lockedId}`);
+    expect(await page.getByRole("link", { name: "Play the quiz" }).getAttribute("href")).toBe(
+      `/q/${lockedId}`,
+    );
     await inspect(page, "practice-play-first");
 
     // A flashcard asks the server, which refuses: no attempt has answered the question.
@@ -442,7 +516,9 @@ describe("a quiz whose teacher opens practice after playing", () => {
     expect((await readFeedback(page)).correct).toBe(true);
     await page.getByRole("button", { name: "Finish practice" }).click();
     await heading1(page, "You mastered 1 fact").waitFor();
-    await page.getByText(`${toPlay} questions wait until you answer them in the quiz.`, { exact: false }).waitFor();
+    await page
+      .getByText(`${toPlay} questions wait until you answer them in the quiz.`, { exact: false })
+      .waitFor();
     await inspect(page, "practice-done-play-first");
     // A question known only from scored feedback without its accepted forms is checked with the token, and opens.
     for (const c of checks.slice(1)) expect(c).toEqual({ status: 200, token: true });

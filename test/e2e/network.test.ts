@@ -23,7 +23,9 @@ async function recordedAnswers(): Promise<string[]> {
   return phone.page.evaluate(async () => {
     const key = Object.keys(localStorage).find((k) => k.startsWith("factquiz:attempt:"))!;
     const { attemptId, token } = JSON.parse(localStorage.getItem(key)!);
-    const res = await fetch(`/api/attempts/${attemptId}`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(`/api/attempts/${attemptId}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     return Object.keys((await res.json()).answers);
   });
 }
@@ -36,11 +38,19 @@ describe("a flaky network never loses an answer", () => {
     await phone.page.route(ANSWER_PUT, async (route: Route) => {
       failures++;
       if (failures === 1) return route.abort("internetdisconnected");
-      if (failures === 2) return route.fulfill({ status: 503, contentType: "application/json", body: '{"error":{"code":"unavailable","message":"Try again."}}' });
+      if (failures === 2)
+        return route.fulfill({
+          status: 503,
+          contentType: "application/json",
+          body: '{"error":{"code":"unavailable","message":"Try again."}}',
+        });
       return route.continue();
     });
     await answerBlindly(phone.page, await questionType(phone.page));
-    await phone.page.getByRole("status").filter({ hasText: /^Reconnecting…/ }).waitFor();
+    await phone.page
+      .getByRole("status")
+      .filter({ hasText: /^Reconnecting…/ })
+      .waitFor();
     await screenshot(phone.page, "reconnecting");
     await readFeedback(phone.page);
     expect(failures).toBe(3);
@@ -51,7 +61,10 @@ describe("a flaky network never loses an answer", () => {
     await startGame("Offline reload");
     await phone.page.route(ANSWER_PUT, (route: Route) => route.abort("internetdisconnected"));
     await answerBlindly(phone.page, await questionType(phone.page));
-    await phone.page.getByRole("status").filter({ hasText: /^Reconnecting…/ }).waitFor();
+    await phone.page
+      .getByRole("status")
+      .filter({ hasText: /^Reconnecting…/ })
+      .waitFor();
     expect(await recordedAnswers()).toEqual([]);
 
     await phone.page.unroute(ANSWER_PUT);

@@ -2,9 +2,16 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, PHONE, screenshot } from "./browser";
 import {
-  answerBlindly, answerRightly, expectBigTouchTargets, expectNoSidewaysScroll, progress, prompt, questionType,
-  readFeedback, type SeenType,
+  answerBlindly,
+  answerRightly,
   asScore,
+  expectBigTouchTargets,
+  expectNoSidewaysScroll,
+  progress,
+  prompt,
+  questionType,
+  readFeedback,
+  type SeenType,
 } from "./player";
 
 // One student plays the first quiz the home page lists (the built-in one) from start to finish.
@@ -32,7 +39,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: PHONE });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  page.on("console", (msg) => msg.type() === "error" && problems.push(`console error: ${msg.text()}`));
+  page.on(
+    "console",
+    (msg) => msg.type() === "error" && problems.push(`console error: ${msg.text()}`),
+  );
 });
 afterAll(async () => {
   await browser?.close();
@@ -58,8 +68,14 @@ async function playQuestion(expectedAt: number) {
   const heading = prompt(page);
   // A new question's heading takes focus, so a screen reader starts there.
   await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
-  expect(await page.getByText(/^\d+ right so far$/).textContent()).toBe(`${run.right} right so far`);
-  expect(await page.getByRole("progressbar", { name: `Question ${at} of ${total}` }).getAttribute("value")).toBe(String(at));
+  expect(await page.getByText(/^\d+ right so far$/).textContent()).toBe(
+    `${run.right} right so far`,
+  );
+  expect(
+    await page
+      .getByRole("progressbar", { name: `Question ${at} of ${total}` })
+      .getAttribute("value"),
+  ).toBe(String(at));
 
   const type = await questionType(page);
   run.seenTypes.add(type);
@@ -79,7 +95,9 @@ async function playQuestion(expectedAt: number) {
   const next = page.getByRole("button", { name: at < total ? "Next question" : "See my score" });
   await expect.poll(() => next.evaluate((b) => b === document.activeElement)).toBe(true);
   // The live region says the verdict to screen-reader users.
-  await expect.poll(() => page.locator("[aria-live=polite]").first().textContent()).toMatch(feedback.correct ? /^Right!/ : /^(Not quite|\d+ of \d+ pairs right)/);
+  await expect
+    .poll(() => page.locator("[aria-live=polite]").first().textContent())
+    .toMatch(feedback.correct ? /^Right!/ : /^(Not quite|\d+ of \d+ pairs right)/);
   await inspect(feedback.correct ? "feedback-right" : "feedback-wrong");
   return { at, text };
 }
@@ -87,7 +105,9 @@ async function playQuestion(expectedAt: number) {
 describe("a student plays the built-in quiz on a phone", () => {
   it("finds the quiz on the home page, with its number of questions and Play and Leaderboard links", async () => {
     await page.goto(baseUrl);
-    const list = page.getByRole("list").filter({ has: page.getByRole("link", { name: /^Play: / }) });
+    const list = page
+      .getByRole("list")
+      .filter({ has: page.getByRole("link", { name: /^Play: / }) });
     const first = list.getByRole("listitem").first();
     await first.waitFor();
     run.title = (await first.getByRole("heading", { level: 3 }).textContent())!;
@@ -96,7 +116,9 @@ describe("a student plays the built-in quiz on a phone", () => {
     expect(run.total).toBeGreaterThan(0);
     const play = first.getByRole("link", { name: `Play: ${run.title}` });
     run.quizId = (await play.getAttribute("href"))!.replace("/q/", "");
-    expect(await first.getByRole("link", { name: `Leaderboard: ${run.title}` }).getAttribute("href")).toBe(`/q/${run.quizId}/leaderboard`);
+    expect(
+      await first.getByRole("link", { name: `Leaderboard: ${run.title}` }).getAttribute("href"),
+    ).toBe(`/q/${run.quizId}/leaderboard`);
     await expectBigTouchTargets(page);
     await expectNoSidewaysScroll(page);
     await inspect("home");
@@ -133,19 +155,30 @@ describe("a student plays the built-in quiz on a phone", () => {
   it("plays the first half: one question a screen, with the verdict, the right answer and the article's sentence", async () => {
     for (let at = 1; at <= half(); at++) {
       await playQuestion(at);
-      if (at < half()) await page.getByRole("button", { name: /^(Next question|See my score)$/ }).click();
+      if (at < half())
+        await page.getByRole("button", { name: /^(Next question|See my score)$/ }).click();
     }
   });
 
   it("after a reload, shows the same feedback, then the next question with the same progress", async () => {
-    const before = (await page.getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ }).textContent())!;
+    const before = (await page
+      .getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ })
+      .textContent())!;
     await page.reload();
     const [at] = await progress(page);
     expect(at).toBe(half());
     // The student had not moved on, so the feedback is back, word for word.
-    await page.getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ }).waitFor();
-    expect(await page.getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ }).textContent()).toBe(before);
-    expect(await page.getByText(/^\d+ right so far$/).textContent()).toBe(`${run.right} right so far`);
+    await page
+      .getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ })
+      .waitFor();
+    expect(
+      await page
+        .getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ })
+        .textContent(),
+    ).toBe(before);
+    expect(await page.getByText(/^\d+ right so far$/).textContent()).toBe(
+      `${run.right} right so far`,
+    );
     if (half() === run.total) return;
 
     await page.getByRole("button", { name: "Next question" }).click();
@@ -153,8 +186,14 @@ describe("a student plays the built-in quiz on a phone", () => {
     await page.reload();
     const [again] = await progress(page);
     expect(again).toBe(half() + 1);
-    expect(await page.getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ }).count()).toBe(0);
-    expect(await page.getByText(/^\d+ right so far$/).textContent()).toBe(`${run.right} right so far`);
+    expect(
+      await page
+        .getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ })
+        .count(),
+    ).toBe(0);
+    expect(await page.getByText(/^\d+ right so far$/).textContent()).toBe(
+      `${run.right} right so far`,
+    );
   });
 
   it("plays the rest and sees the score the server computed", async () => {
@@ -163,19 +202,33 @@ describe("a student plays the built-in quiz on a phone", () => {
       await page.getByRole("button", { name: /^(Next question|See my score)$/ }).click();
     }
     if (half() === run.total) await page.getByRole("button", { name: "See my score" }).click();
-    const score = page.getByRole("heading", { level: 1, name: `You scored ${asScore(run.points)} out of ${run.total}` });
+    const score = page.getByRole("heading", {
+      level: 1,
+      name: `You scored ${asScore(run.points)} out of ${run.total}`,
+    });
     await score.waitFor();
     // Typed questions were answered with nonsense, so there is something to review.
-    expect(run.right, "the blind answers should miss at least one question").toBeLessThan(run.total);
-    console.log(`played ${run.total} questions (${[...run.seenTypes].join(", ")}), ${run.right} right`);
+    expect(run.right, "the blind answers should miss at least one question").toBeLessThan(
+      run.total,
+    );
+    console.log(
+      `played ${run.total} questions (${[...run.seenTypes].join(", ")}), ${run.right} right`,
+    );
   });
 
   it("reviews each missed question with its right answer and evidence, and shows the leaderboard with the player's row", async () => {
     const review = page.getByRole("list").filter({ has: page.getByRole("heading", { level: 3 }) });
     await review.waitFor();
-    expect(await review.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) }).count()).toBe(run.total - run.right);
+    expect(
+      await review
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { level: 3 }) })
+        .count(),
+    ).toBe(run.total - run.right);
     for (const text of run.revealed.keys()) {
-      const item = review.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: text, exact: true }) });
+      const item = review
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { level: 3, name: text, exact: true }) });
       await item.getByText("The right answer:").waitFor();
       await item.getByRole("figure").waitFor();
     }
@@ -183,7 +236,9 @@ describe("a student plays the built-in quiz on a phone", () => {
     await mine.waitFor();
     // The name is shown as typed: text, never HTML.
     expect(await mine.getByRole("cell").nth(1).textContent()).toBe(`${run.name} (you)`);
-    expect(await mine.getByRole("cell").nth(2).textContent()).toBe(`${asScore(run.points)} of ${run.total}`);
+    expect(await mine.getByRole("cell").nth(2).textContent()).toBe(
+      `${asScore(run.points)} of ${run.total}`,
+    );
     await expectBigTouchTargets(page);
     await expectNoSidewaysScroll(page);
     await inspect("end");
@@ -192,7 +247,9 @@ describe("a student plays the built-in quiz on a phone", () => {
   it("practises the missed questions in the browser, and the recorded score stays the same", async () => {
     await page.getByText("it does not change your recorded score").waitFor();
     await page.getByRole("button", { name: "Practice the ones I missed" }).click();
-    await page.getByText(`your recorded score stays ${asScore(run.points)} out of ${run.total}`).waitFor();
+    await page
+      .getByText(`your recorded score stays ${asScore(run.points)} out of ${run.total}`)
+      .waitFor();
     const missed = run.revealed.size;
     for (let at = 1; at <= missed; at++) {
       const [shown, of] = await progress(page);
@@ -203,13 +260,24 @@ describe("a student plays the built-in quiz on a phone", () => {
       const feedback = await readFeedback(page);
       expect(feedback.correct, `practising "${text}" with its revealed answer`).toBe(true);
       await inspect("practice-feedback-right");
-      await page.getByRole("button", { name: at < missed ? "Next question" : "Finish practice" }).click();
+      await page
+        .getByRole("button", { name: at < missed ? "Next question" : "Finish practice" })
+        .click();
     }
-    await page.getByRole("heading", { level: 1, name: `You got ${missed} of ${missed} right this time` }).waitFor();
-    await page.getByText(`your recorded score is still ${asScore(run.points)} out of ${run.total}`).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: `You got ${missed} of ${missed} right this time` })
+      .waitFor();
+    await page
+      .getByText(`your recorded score is still ${asScore(run.points)} out of ${run.total}`)
+      .waitFor();
     await inspect("practice-done");
     await page.getByRole("button", { name: "Back to my results" }).click();
-    await page.getByRole("heading", { level: 1, name: `You scored ${asScore(run.points)} out of ${run.total}` }).waitFor();
+    await page
+      .getByRole("heading", {
+        level: 1,
+        name: `You scored ${asScore(run.points)} out of ${run.total}`,
+      })
+      .waitFor();
   });
 
   it("shows the leaderboard on its own page with the player's row marked", async () => {

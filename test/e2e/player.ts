@@ -30,7 +30,9 @@ export async function questionType(page: Page): Promise<SeenType> {
   if (await page.getByRole("combobox").count()) return "match";
   if (await page.getByRole("button", { name: /^Move up:/ }).count()) return "order";
   const options = await page.getByRole("listitem").getByRole("button").allTextContents();
-  return options.length === 2 && options.includes("True") && options.includes("False") ? "truefalse" : "choice";
+  return options.length === 2 && options.includes("True") && options.includes("False")
+    ? "truefalse"
+    : "choice";
 }
 
 /**
@@ -51,7 +53,8 @@ export async function answerBlindly(page: Page, type: SeenType) {
       return page.getByRole("button", { name: "Submit answer" }).click();
     case "match": {
       const selects = page.getByRole("combobox");
-      for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+      for (let i = 0; i < (await selects.count()); i++)
+        await selects.nth(i).selectOption({ index: 1 });
       return page.getByRole("button", { name: "Submit answer" }).click();
     }
     case "order":
@@ -64,23 +67,29 @@ export async function answerRightly(page: Page, type: SeenType, right: string[])
   switch (type) {
     case "choice":
     case "truefalse":
-      return page.getByRole("listitem").getByRole("button", { name: right[0], exact: true }).click();
+      return page
+        .getByRole("listitem")
+        .getByRole("button", { name: right[0], exact: true })
+        .click();
     case "fill":
     case "numeric":
       await page.getByRole("textbox", { name: /^Your answer/ }).fill(right[0]!);
       return page.getByRole("button", { name: "Submit answer" }).click();
     case "match": {
       const selects = page.getByRole("combobox");
-      for (let i = 0; i < right.length; i++) await selects.nth(i).selectOption({ label: right[i]! });
+      for (let i = 0; i < right.length; i++)
+        await selects.nth(i).selectOption({ label: right[i]! });
       return page.getByRole("button", { name: "Submit answer" }).click();
     }
     case "order": {
       // Bring each event up to its place, top first, with the "Move up" buttons.
       for (let target = 0; target < right.length; target++) {
         const item = right[target]!;
-        const shown = await page.getByRole("button", { name: /^Move up: / }).evaluateAll((buttons) =>
-          buttons.map((b) => b.getAttribute("aria-label")!.replace(/^Move up: /, "")),
-        );
+        const shown = await page
+          .getByRole("button", { name: /^Move up: / })
+          .evaluateAll((buttons) =>
+            buttons.map((b) => b.getAttribute("aria-label")!.replace(/^Move up: /, "")),
+          );
         for (let at = shown.indexOf(item); at > target; at--) {
           await page.getByRole("button", { name: `Move up: ${item}`, exact: true }).click();
         }
@@ -91,7 +100,9 @@ export async function answerRightly(page: Page, type: SeenType, right: string[])
 }
 
 /** The feedback region after an answer: its verdict, and the right answer when it was a miss. */
-export async function readFeedback(page: Page): Promise<{ correct: boolean; right: string[]; points: number }> {
+export async function readFeedback(
+  page: Page,
+): Promise<{ correct: boolean; right: string[]; points: number }> {
   const region = page.getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ });
   await region.waitFor();
   const verdict = (await region.getByRole("heading", { level: 2 }).textContent())!;
@@ -101,7 +112,11 @@ export async function readFeedback(page: Page): Promise<{ correct: boolean; righ
   const points = correct ? 1 : pairs ? Number(pairs[1]) / Number(pairs[2]) : 0;
   const right = correct
     ? []
-    : await region.locator("div").filter({ hasText: /^The right answer:/ }).locator("strong").allTextContents();
+    : await region
+        .locator("div")
+        .filter({ hasText: /^The right answer:/ })
+        .locator("strong")
+        .allTextContents();
   return { correct, right, points };
 }
 
@@ -115,8 +130,14 @@ export async function expectBigTouchTargets(page: Page) {
       .filter((el) => el.offsetParent !== null && !el.closest(".visually-hidden"))
       .map((el) => {
         // A checkbox or radio counts with the label around it, which is what a thumb hits.
-        const box = (el.closest("label.check, label.segment, label.radio-pick") ?? el).getBoundingClientRect();
-        return { what: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || "").trim()}"`, w: box.width, h: box.height };
+        const box = (
+          el.closest("label.check, label.segment, label.radio-pick") ?? el
+        ).getBoundingClientRect();
+        return {
+          what: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || "").trim()}"`,
+          w: box.width,
+          h: box.height,
+        };
       })
       .filter((t) => t.w < 44 || t.h < 44),
   );
@@ -125,6 +146,8 @@ export async function expectBigTouchTargets(page: Page) {
 
 /** Asserts the page does not scroll sideways (nothing wider than the phone). */
 export async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }

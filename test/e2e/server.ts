@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -55,15 +55,31 @@ export default async function setup(project: TestProject) {
     project.provide("baseUrl", process.env.E2E_BASE_URL.replace(/\/$/, ""));
     return;
   }
-  if (!existsSync("client/dist/index.html")) throw new Error("client/dist is missing: run `npm run build` first.");
+  if (!existsSync("client/dist/index.html"))
+    throw new Error("client/dist is missing: run `npm run build` first.");
   const port = await freePort();
   const state = mkdtempSync(join(tmpdir(), "factquiz-e2e-"));
   let output = "";
   const child = spawn(
     "npx",
-    ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state,
-      "--var", "TOKEN_SECRET:e2e-secret-not-for-production", "--show-interactive-dev-session=false"],
-    { env: { ...process.env, WRANGLER_SEND_METRICS: "false" }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+    [
+      "wrangler",
+      "dev",
+      "--port",
+      String(port),
+      "--ip",
+      "127.0.0.1",
+      "--persist-to",
+      state,
+      "--var",
+      "TOKEN_SECRET:e2e-secret-not-for-production",
+      "--show-interactive-dev-session=false",
+    ],
+    {
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
   );
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));

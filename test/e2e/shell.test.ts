@@ -1,5 +1,5 @@
-import type { Response } from "playwright-core";
 import { gzipSync } from "node:zlib";
+import type { Response } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { axeViolations, PHONE, phonePagePerTest, screenshot } from "./browser";
 import { expectBigTouchTargets, expectNoSidewaysScroll, progress, questionType } from "./player";
@@ -20,7 +20,9 @@ async function firstQuizId() {
 describe("the app shell", () => {
   it("shows the product name and what it does on the home page", async () => {
     await phone.page.goto(baseUrl);
-    await expect.poll(() => phone.page.getByRole("link", { name: "factquiz" }).isVisible()).toBe(true);
+    await expect
+      .poll(() => phone.page.getByRole("link", { name: "factquiz" }).isVisible())
+      .toBe(true);
     const heading = phone.page.getByRole("heading", { level: 1 });
     expect(await heading.textContent()).toMatch(/news article/i);
     expect(await phone.page.getByText(/turns a news article into a quiz/).isVisible()).toBe(true);
@@ -38,7 +40,9 @@ describe("the app shell", () => {
     const res = await phone.page.goto(`${baseUrl}/q/no-such-quiz`);
     expect(res?.status()).toBe(404);
     await phone.page.getByRole("heading", { level: 1, name: "Quiz not found" }).waitFor();
-    expect(await phone.page.getByRole("link", { name: "All quizzes" }).getAttribute("href")).toBe("/");
+    expect(await phone.page.getByRole("link", { name: "All quizzes" }).getAttribute("href")).toBe(
+      "/",
+    );
     expect(await axeViolations(phone.page)).toEqual([]);
   });
 
@@ -57,30 +61,48 @@ describe("the app shell", () => {
 
   it("has no axe-core violations on the home page", async () => {
     await phone.page.goto(baseUrl);
-    await phone.page.getByRole("link", { name: /^Play: / }).first().waitFor();
+    await phone.page
+      .getByRole("link", { name: /^Play: / })
+      .first()
+      .waitFor();
     expect(await axeViolations(phone.page)).toEqual([]);
   });
 
   it("shows an error with a way to try again when the quizzes cannot load", async () => {
     let calls = 0;
-    await phone.page.route(/\/api\/quizzes$/, (route) => (++calls === 1 ? route.abort("internetdisconnected") : route.continue()));
+    await phone.page.route(/\/api\/quizzes$/, (route) =>
+      ++calls === 1 ? route.abort("internetdisconnected") : route.continue(),
+    );
     await phone.page.goto(baseUrl);
-    await phone.page.getByRole("alert").getByText(/couldn't load the quizzes/).waitFor();
+    await phone.page
+      .getByRole("alert")
+      .getByText(/couldn't load the quizzes/)
+      .waitFor();
     expect(await axeViolations(phone.page)).toEqual([]);
     await phone.page.getByRole("button", { name: "Try again" }).click();
-    await phone.page.getByRole("link", { name: /^Play: / }).first().waitFor();
+    await phone.page
+      .getByRole("link", { name: /^Play: / })
+      .first()
+      .waitFor();
   });
 
   it("loads under 30 KB of gzipped JavaScript on the play route, and no other page's code", async () => {
     const scripts: Response[] = [];
-    phone.page.on("response", (res) => res.request().resourceType() === "script" && scripts.push(res));
+    phone.page.on(
+      "response",
+      (res) => res.request().resourceType() === "script" && scripts.push(res),
+    );
     await phone.page.goto(`${baseUrl}/q/${await firstQuizId()}`, { waitUntil: "networkidle" });
     await phone.page.getByRole("textbox", { name: "Your name" }).waitFor();
-    const sizes = await Promise.all(scripts.map(async (res) => gzipSync(await res.body(), { level: 9 }).length));
+    const sizes = await Promise.all(
+      scripts.map(async (res) => gzipSync(await res.body(), { level: 9 }).length),
+    );
     const total = sizes.reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(4000);
     expect(total).toBeLessThan(30 * 1024);
-    expect(scripts.map((res) => res.url()).filter((url) => /\/(Home|LeaderboardPage)-/.test(url))).toEqual([]);
+    expect(
+      scripts.map((res) => res.url()).filter((url) => /\/(Home|LeaderboardPage)-/.test(url)),
+    ).toEqual([]);
   });
 
   it("fits a phone held sideways", async () => {

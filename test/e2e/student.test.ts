@@ -1,11 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, PHONE, screenshot } from "./browser";
+import {
+  answerBlindly,
+  answerRightly,
+  expectNoSidewaysScroll,
+  progress,
+  prompt,
+  questionType,
+  readFeedback,
+  type SeenType,
+} from "./player";
 import { CHROMIUM } from "./server";
-import { answerBlindly, answerRightly, expectNoSidewaysScroll, progress, prompt, questionType, readFeedback, type SeenType } from "./player";
 
 // A student on a 360 × 740 phone, issue 14: the app installs and opens offline, the home page
 // remembers what this device played and practised, practice keeps its mastery, hover styles only
@@ -13,20 +22,41 @@ import { answerBlindly, answerRightly, expectNoSidewaysScroll, progress, prompt,
 // flashcards show the answer and the evidence once with the grading in sight, scores on one line,
 // hints that give nothing away, and unknown addresses answered 404 with the app's "not found".
 
-type Question = { id: string; type: SeenType; answer: string | string[]; accept?: string[]; explanation: string; evidence: { text: string; highlight?: string; paragraph: number }; sources?: unknown[] };
-const builtin = JSON.parse(readFileSync("worker/generated/builtin-quiz.json", "utf8")) as { id: string; title: string; questions: Question[] };
+type Question = {
+  id: string;
+  type: SeenType;
+  answer: string | string[];
+  accept?: string[];
+  explanation: string;
+  evidence: { text: string; highlight?: string; paragraph: number };
+  sources?: unknown[];
+};
+const builtin = JSON.parse(readFileSync("worker/generated/builtin-quiz.json", "utf8")) as {
+  id: string;
+  title: string;
+  questions: Question[];
+};
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 const problems: string[] = [];
 
-async function phone(options: { touch?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: PHONE, ...(options.touch && { hasTouch: true, isMobile: true }) });
+async function phone(
+  options: { touch?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    ...(options.touch && { hasTouch: true, isMobile: true }),
+  });
   const page = await context.newPage();
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("console", (msg) => {
     // 404 pages and going offline on purpose make the browser log failed loads; anything else is a problem.
-    if (msg.type() === "error" && !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
+    if (
+      msg.type() === "error" &&
+      !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(msg.text())
+    )
+      problems.push(`console error: ${msg.text()}`);
   });
   return { context, page };
 }
@@ -37,22 +67,38 @@ async function inspect(page: Page, name: string) {
   await screenshot(page, name);
 }
 
-const heading1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
+const heading1 = (page: Page, name: string | RegExp) =>
+  page.getByRole("heading", { level: 1, name });
 
 /** Whether the element lies wholly inside the viewport as the page is now scrolled. */
 const inView = (page: Page, name: string | RegExp, role: "button" | "link" = "button") =>
-  page.getByRole(role, { name }).first().evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight;
-  });
+  page
+    .getByRole(role, { name })
+    .first()
+    .evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
 
 /** This browser knows every answer of the built-in quiz, as after a finished game's review. */
 async function knowBuiltinAnswers(page: Page) {
   const questions = Object.fromEntries(
-    builtin.questions.map((q) => [q.id, { answer: q.answer, accept: q.accept ?? [], explanation: q.explanation, evidence: q.evidence, sources: q.sources }]),
+    builtin.questions.map((q) => [
+      q.id,
+      {
+        answer: q.answer,
+        accept: q.accept ?? [],
+        explanation: q.explanation,
+        evidence: q.evidence,
+        sources: q.sources,
+      },
+    ]),
   );
   const known = JSON.stringify({ questions, missed: [] });
-  await page.evaluate(({ id, known }) => localStorage.setItem(`factquiz:revealed:${id}`, known), { id: builtin.id, known });
+  await page.evaluate(({ id, known }) => localStorage.setItem(`factquiz:revealed:${id}`, known), {
+    id: builtin.id,
+    known,
+  });
 }
 
 /** Creates a small quiz through the API, with practice open, as a teacher would. */
@@ -64,7 +110,11 @@ async function createQuiz(title: string, count: number) {
     body: JSON.stringify({ article, title, count, practice: "open" }),
   });
   expect(res.status).toBe(201);
-  const created = (await res.json()) as { id: string; teacherKey: string; quiz: { questions: unknown[] } };
+  const created = (await res.json()) as {
+    id: string;
+    teacherKey: string;
+    quiz: { questions: unknown[] };
+  };
   // a new quiz is a draft until its teacher opens it
   const opened = await fetch(`${baseUrl}/api/quizzes/${created.id}`, {
     method: "PATCH",
@@ -81,10 +131,12 @@ function hoverRulesOutsideHoverMedia(page: Page) {
     const loose: string[] = [];
     const visit = (rules: CSSRuleList, inHover: boolean) => {
       for (const rule of rules) {
-        if (rule instanceof CSSMediaRule) visit(rule.cssRules, inHover || /\(hover:\s*hover\)/.test(rule.conditionText));
+        if (rule instanceof CSSMediaRule)
+          visit(rule.cssRules, inHover || /\(hover:\s*hover\)/.test(rule.conditionText));
         else if (rule instanceof CSSStyleRule && rule.selectorText.includes(":hover") && !inHover) {
           // The chosen option keeps its look under a pointer too: that rule only repeats `.chosen`.
-          if (!rule.selectorText.split(",").every((s) => s.includes(".chosen"))) loose.push(rule.selectorText);
+          if (!rule.selectorText.split(",").every((s) => s.includes(".chosen")))
+            loose.push(rule.selectorText);
         }
       }
     };
@@ -110,9 +162,29 @@ describe("addresses", () => {
       return `${path} ${res.status} ${res.headers.get("content-type")?.split(";")[0]}`;
     };
     const id = builtin.id;
-    const ok = ["/", "/new", "/review", `/q/${id}`, `/q/${id}/leaderboard`, `/learn/${id}`, `/learn/${id}/practice`, `/learn/${id}/cards`, `/t/${id}`];
+    const ok = [
+      "/",
+      "/new",
+      "/review",
+      `/q/${id}`,
+      `/q/${id}/leaderboard`,
+      `/learn/${id}`,
+      `/learn/${id}/practice`,
+      `/learn/${id}/cards`,
+      `/t/${id}`,
+    ];
     for (const path of ok) expect(await status(path)).toBe(`${path} 200 text/html`);
-    const missing = ["/nowhere/at/all", "/wp-login.php", "/q/no-such-quiz", "/q/no-such-quiz/leaderboard", "/learn/no-such-quiz", "/learn/no-such-quiz/cards", "/t/no-such-quiz", "/t/no-such-quiz/edit", `/q/${id}/nothing`];
+    const missing = [
+      "/nowhere/at/all",
+      "/wp-login.php",
+      "/q/no-such-quiz",
+      "/q/no-such-quiz/leaderboard",
+      "/learn/no-such-quiz",
+      "/learn/no-such-quiz/cards",
+      "/t/no-such-quiz",
+      "/t/no-such-quiz/edit",
+      `/q/${id}/nothing`,
+    ];
     for (const path of missing) expect(await status(path)).toBe(`${path} 404 text/html`);
     const page = await fetch(`${baseUrl}/nowhere`);
     expect(await page.text()).toContain('<div id="app">');
@@ -157,11 +229,29 @@ describe("an installable app", () => {
     const href = await page.locator('link[rel="manifest"]').getAttribute("href");
     const res = await fetch(`${baseUrl}${href}`);
     expect(res.headers.get("content-type")).toMatch(/^application\/manifest\+json/);
-    const manifest = (await res.json()) as { name: string; start_url: string; display: string; theme_color: string; icons: { src: string; sizes: string; purpose: string }[] };
-    expect(manifest).toMatchObject({ name: "factquiz", start_url: "/", display: "standalone", theme_color: "#1d3b6f" });
-    expect(await page.locator('meta[name="theme-color"]').getAttribute("content")).toBe(manifest.theme_color);
+    const manifest = (await res.json()) as {
+      name: string;
+      start_url: string;
+      display: string;
+      theme_color: string;
+      icons: { src: string; sizes: string; purpose: string }[];
+    };
+    expect(manifest).toMatchObject({
+      name: "factquiz",
+      start_url: "/",
+      display: "standalone",
+      theme_color: "#1d3b6f",
+    });
+    expect(await page.locator('meta[name="theme-color"]').getAttribute("content")).toBe(
+      manifest.theme_color,
+    );
     for (const purpose of ["any", "maskable"]) {
-      expect(manifest.icons.filter((i) => i.purpose === purpose).map((i) => i.sizes).sort()).toEqual(["192x192", "512x512"]);
+      expect(
+        manifest.icons
+          .filter((i) => i.purpose === purpose)
+          .map((i) => i.sizes)
+          .sort(),
+      ).toEqual(["192x192", "512x512"]);
     }
     for (const icon of manifest.icons) {
       const png = Buffer.from(await (await fetch(`${baseUrl}${icon.src}`)).arrayBuffer());
@@ -175,18 +265,33 @@ describe("an installable app", () => {
     // A real profile on disk: Chromium never offers to install from an incognito context.
     const profile = mkdtempSync(join(tmpdir(), "factquiz-install-"));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM, headless: true, viewport: PHONE,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: PHONE,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(baseUrl);
-    await page.getByRole("link", { name: /^Play: / }).first().waitFor();
+    await page
+      .getByRole("link", { name: /^Play: / })
+      .first()
+      .waitFor();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 100));
     });
     const cdp = await context.newCDPSession(page);
-    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
+    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as {
+      installabilityErrors: { errorId: string }[];
+    };
     expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
     await page.goto(`${baseUrl}/learn/${builtin.id}`);
     await heading1(page, builtin.title).waitFor();
@@ -222,7 +327,10 @@ describe("a student's quizzes on this device", () => {
 
   it("shows the built-in quiz's Play button whole above the fold on a first visit, and no Your quizzes yet", async () => {
     await page.goto(baseUrl);
-    await page.getByRole("link", { name: /^Play: / }).first().waitFor();
+    await page
+      .getByRole("link", { name: /^Play: / })
+      .first()
+      .waitFor();
     expect(await page.getByRole("heading", { name: "Your quizzes" }).count()).toBe(0);
     expect(await inView(page, /^Play: /, "link")).toBe(true);
     await inspect(page, "home-first-visit");
@@ -257,10 +365,15 @@ describe("a student's quizzes on this device", () => {
     await options.first().tap();
     await expect.poll(() => options.first().getAttribute("aria-pressed")).toBe("true");
     expect(await options.nth(1).getAttribute("aria-pressed")).toBe("false");
-    const look = (i: number) => options.nth(i).evaluate((el) => {
-      const style = getComputedStyle(el);
-      return { background: style.backgroundColor, color: style.color, mark: getComputedStyle(el, "::after").content };
-    });
+    const look = (i: number) =>
+      options.nth(i).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return {
+          background: style.backgroundColor,
+          color: style.color,
+          mark: getComputedStyle(el, "::after").content,
+        };
+      });
     const [chosen, other] = [await look(0), await look(1)];
     expect(chosen.background).not.toBe(other.background);
     expect(chosen.color).toBe("rgb(255, 255, 255)");
@@ -278,7 +391,9 @@ describe("a student's quizzes on this device", () => {
   it("lists the game in progress on the home page, and Continue goes back to it", async () => {
     await page.goto(baseUrl);
     const yours = page.getByRole("region", { name: "Your quizzes" });
-    await yours.getByText(`In progress: ${inProgress.answered} of ${builtin.questions.length} answered`).waitFor();
+    await yours
+      .getByText(`In progress: ${inProgress.answered} of ${builtin.questions.length} answered`)
+      .waitFor();
     await inspect(page, "home-in-progress");
     await yours.getByRole("link", { name: `Continue: ${builtin.title}` }).tap();
     await page.getByRole("button", { name: "Next question" }).tap();
@@ -292,7 +407,9 @@ describe("a student's quizzes on this device", () => {
     for (let at = 1; at <= small.count; at++) {
       await answerBlindly(page, await questionType(page));
       await readFeedback(page);
-      await page.getByRole("button", { name: at < small.count ? "Next question" : "See my score" }).tap();
+      await page
+        .getByRole("button", { name: at < small.count ? "Next question" : "See my score" })
+        .tap();
     }
     const score = heading1(page, new RegExp(`^You scored \\d+ out of ${small.count}$`));
     await score.waitFor();
@@ -302,7 +419,11 @@ describe("a student's quizzes on this device", () => {
     const yours = page.getByRole("region", { name: "Your quizzes" });
     const card = yours.getByRole("listitem").filter({ hasText: "Your quizzes: football" });
     await card.getByText(`Played: ${right} out of ${small.count}`).waitFor();
-    expect(await card.getByRole("link", { name: "Results: Your quizzes: football" }).getAttribute("href")).toBe(`/q/${small.id}`);
+    expect(
+      await card
+        .getByRole("link", { name: "Results: Your quizzes: football" })
+        .getAttribute("href"),
+    ).toBe(`/q/${small.id}`);
     await inspect(page, "home-played");
   });
 
@@ -340,9 +461,14 @@ describe("a student's quizzes on this device", () => {
     await heading1(page, `You mastered ${small.count} facts`).waitFor();
     expect(await page.getByText(`0 of ${small.count} mastered`).count()).toBe(0);
     await page.goto(baseUrl);
-    const card = page.getByRole("region", { name: "Your quizzes" }).getByRole("listitem").filter({ hasText: "Your quizzes: football" });
+    const card = page
+      .getByRole("region", { name: "Your quizzes" })
+      .getByRole("listitem")
+      .filter({ hasText: "Your quizzes: football" });
     await card.getByText(`Practice: ${small.count} of ${small.count} mastered`).waitFor();
-    expect(await card.getByRole("link", { name: "Learn: Your quizzes: football" }).getAttribute("href")).toBe(`/learn/${small.id}`);
+    expect(
+      await card.getByRole("link", { name: "Learn: Your quizzes: football" }).getAttribute("href"),
+    ).toBe(`/learn/${small.id}`);
     await inspect(page, "home-your-quizzes");
   });
 });
@@ -365,9 +491,19 @@ describe("learning the built-in article", () => {
     const marks = page.getByRole("article").getByRole("button");
     await marks.first().waitFor();
     const texts = (await marks.allTextContents()).map((t) => t.replace(/^✗ /, ""));
-    const highlights = new Set(builtin.questions.flatMap((q) => [q.evidence.highlight ?? ""]).filter(Boolean));
-    for (const text of texts) expect(builtin.questions.some((q) => q.evidence.text === text), `"${text}" is a whole sentence`).toBe(false);
-    for (const highlight of highlights) expect(texts.some((t) => t.includes(highlight)), highlight).toBe(true);
+    const highlights = new Set(
+      builtin.questions.flatMap((q) => [q.evidence.highlight ?? ""]).filter(Boolean),
+    );
+    for (const text of texts)
+      expect(
+        builtin.questions.some((q) => q.evidence.text === text),
+        `"${text}" is a whole sentence`,
+      ).toBe(false);
+    for (const highlight of highlights)
+      expect(
+        texts.some((t) => t.includes(highlight)),
+        highlight,
+      ).toBe(true);
     // Marked words are a small part of the article, not most of it.
     const marked = texts.join("").length;
     const article = (await page.getByRole("article").textContent())!.length;
@@ -383,12 +519,17 @@ describe("learning the built-in article", () => {
     for (const [i, question] of builtin.questions.entries()) {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.getByRole("button", { name: "Show answer" }).tap();
-      const card = page.getByRole("group", { name: `Card ${i + 1} of ${builtin.questions.length}, answer side` });
+      const card = page.getByRole("group", {
+        name: `Card ${i + 1} of ${builtin.questions.length}, answer side`,
+      });
       await card.waitFor();
       const text = (await card.textContent())!;
       const sentence = question.evidence.text;
       expect(text.split(sentence).length - 1, `card ${i + 1} shows its sentence once`).toBe(1);
-      expect(await card.getByRole("heading").count(), `card ${i + 1} does not repeat its prompt`).toBe(0);
+      expect(
+        await card.getByRole("heading").count(),
+        `card ${i + 1} does not repeat its prompt`,
+      ).toBe(0);
       expect(await inView(page, /Knew it/), `card ${i + 1}: Knew it in sight`).toBe(true);
       expect(await inView(page, /Didn't/), `card ${i + 1}: Didn't in sight`).toBe(true);
       if (i === 0) await inspect(page, "flashcard-back-once");
@@ -401,13 +542,21 @@ describe("learning the built-in article", () => {
     const res = await fetch(`${baseUrl}/api/quizzes`, {
       method: "POST",
       headers: { "content-type": "application/json", "cf-connecting-ip": "203.0.113.72" },
-      body: JSON.stringify({ article: readFileSync("test/fixtures/articles/sport.txt", "utf8"), types: ["numeric"], count: 2, practice: "open" }),
+      body: JSON.stringify({
+        article: readFileSync("test/fixtures/articles/sport.txt", "utf8"),
+        types: ["numeric"],
+        count: 2,
+        practice: "open",
+      }),
     });
     expect(res.status).toBe(201);
     const created = (await res.json()) as { id: string; teacherKey: string };
     await fetch(`${baseUrl}/api/quizzes/${created.id}`, {
       method: "PATCH",
-      headers: { "content-type": "application/json", authorization: `Bearer ${created.teacherKey}` },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${created.teacherKey}`,
+      },
       body: JSON.stringify({ status: "open" }),
     });
     await page.goto(`${baseUrl}/learn/${created.id}/practice`);

@@ -4,7 +4,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { generateQuiz } from "../../questions/index.ts";
 import type { Question } from "../../questions/types.ts";
 import { axeViolations, launchBrowser, PHONE, screenshot } from "./browser";
-import { answerBlindly, answerRightly, expectBigTouchTargets, expectNoSidewaysScroll, progress, prompt, questionType } from "./player";
+import {
+  answerBlindly,
+  answerRightly,
+  expectBigTouchTargets,
+  expectNoSidewaysScroll,
+  progress,
+  prompt,
+  questionType,
+} from "./player";
 
 // A teacher builds the quiz they want from an article the engine was not tuned on: replaces two
 // questions (and undoes a replacement), adds one about a sentence they choose and writes one of
@@ -27,7 +35,10 @@ const run = { id: "", key: "", count: 0, added: "" };
 function watch(page: Page) {
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("console", (msg) => {
-    if (msg.type() === "error" && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(msg.text())) {
+    if (
+      msg.type() === "error" &&
+      !/^Failed to load resource: the server responded with a status of 4\d\d/.test(msg.text())
+    ) {
       problems.push(`console error: ${msg.text()}`);
     }
   });
@@ -50,7 +61,10 @@ afterEach(() => {
 async function inspect(page: Page, name: string, targets = true) {
   expect(await axeViolations(page), `axe-core on the ${name} screen`).toEqual([]);
   const size = page.viewportSize() ?? LAPTOP;
-  for (const [label, viewport] of [["phone", PHONE], ["laptop", LAPTOP]] as const) {
+  for (const [label, viewport] of [
+    ["phone", PHONE],
+    ["laptop", LAPTOP],
+  ] as const) {
     await page.setViewportSize(viewport);
     if (label === "phone") {
       await expectNoSidewaysScroll(page);
@@ -66,17 +80,29 @@ const cards = () => teacher.locator(".question-list > li.question-edit");
 
 /** The numbers of the questions "Another question" can replace now (one whose sentence another question shares cannot be). */
 const replaceable = async () =>
-  (await teacher.getByRole("button", { name: /^Another question instead of question \d+$/ }).evaluateAll((els) =>
-    els.filter((el) => !el.hasAttribute("aria-disabled")).map((el) => Number(/\d+$/.exec(el.getAttribute("aria-label")!)![0])),
-  ));
-const another = (n: number) => teacher.getByRole("button", { name: `Another question instead of question ${n}`, exact: true });
-const promptOf = (n: number) => teacher.getByRole("textbox", { name: `Question ${n} Prompt` }).inputValue();
+  await teacher
+    .getByRole("button", { name: /^Another question instead of question \d+$/ })
+    .evaluateAll((els) =>
+      els
+        .filter((el) => !el.hasAttribute("aria-disabled"))
+        .map((el) => Number(/\d+$/.exec(el.getAttribute("aria-label")!)![0])),
+    );
+const another = (n: number) =>
+  teacher.getByRole("button", { name: `Another question instead of question ${n}`, exact: true });
+const promptOf = (n: number) =>
+  teacher.getByRole("textbox", { name: `Question ${n} Prompt` }).inputValue();
 /** A question as the card shows it: its type and prompt (an alternate may ask the same as another type). */
-const questionAt = async (n: number) => `${await cards().nth(n - 1).getByRole("heading", { level: 2 }).textContent()}: ${await promptOf(n)}`;
+const questionAt = async (n: number) =>
+  `${await cards()
+    .nth(n - 1)
+    .getByRole("heading", { level: 2 })
+    .textContent()}: ${await promptOf(n)}`;
 
 /** The teacher's copy of the quiz as the API keeps it. */
 async function storedQuiz() {
-  const res = await fetch(`${baseUrl}/api/quizzes/${run.id}/review`, { headers: { authorization: `Bearer ${run.key}` } });
+  const res = await fetch(`${baseUrl}/api/quizzes/${run.id}/review`, {
+    headers: { authorization: `Bearer ${run.key}` },
+  });
   return ((await res.json()) as { quiz: { questions: Question[]; alternates?: Question[] } }).quiz;
 }
 
@@ -90,7 +116,10 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     await cards().first().waitFor();
     run.count = await cards().count();
     run.key = await teacher.evaluate((id) => {
-      const list = JSON.parse(localStorage.getItem("factquiz:my-quizzes") ?? "[]") as { id: string; key: string }[];
+      const list = JSON.parse(localStorage.getItem("factquiz:my-quizzes") ?? "[]") as {
+        id: string;
+        key: string;
+      }[];
       return list.find((q) => q.id === id)?.key ?? "";
     }, run.id);
     expect(run.key).not.toBe("");
@@ -104,8 +133,12 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     await another(n).click();
     await expect.poll(() => questionAt(n)).not.toBe(shown);
     const card = cards().nth(n - 1);
-    await card.getByText(`Replaced “${before.length > 80 ? before.slice(0, 77) + "…" : before}”`).waitFor();
-    await card.getByRole("button", { name: `Undo the replacement of question ${n}`, exact: true }).click();
+    await card
+      .getByText(`Replaced “${before.length > 80 ? `${before.slice(0, 77)}…` : before}”`)
+      .waitFor();
+    await card
+      .getByRole("button", { name: `Undo the replacement of question ${n}`, exact: true })
+      .click();
     await expect.poll(() => questionAt(n)).toBe(shown);
     expect(await cards().count()).toBe(run.count);
   });
@@ -147,23 +180,40 @@ describe("a teacher builds the quiz they want and runs the class from one screen
       text = (await sentence.textContent())!.trim();
       await sentence.click();
       await offers.waitFor();
-      await add.first().or(offers.getByText(/has no other question about this sentence/)).waitFor({ timeout: 20_000 });
+      await add
+        .first()
+        .or(offers.getByText(/has no other question about this sentence/))
+        .waitFor({ timeout: 20_000 });
       if (await add.count()) break;
     }
     if (await add.count()) {
-      run.added = (await add.first().getAttribute("aria-label"))!.replace(/^Add the question: /, "");
+      run.added = (await add.first().getAttribute("aria-label"))!.replace(
+        /^Add the question: /,
+        "",
+      );
       await add.first().click();
     } else {
       // no engine question for this sentence: a fill-in on one of its words
-      const words = await offers.getByRole("combobox", { name: "Blank out a word" }).locator("option").allTextContents();
-      await offers.getByRole("combobox", { name: "Blank out a word" }).selectOption({ label: words.at(-1)! });
+      const words = await offers
+        .getByRole("combobox", { name: "Blank out a word" })
+        .locator("option")
+        .allTextContents();
+      await offers
+        .getByRole("combobox", { name: "Blank out a word" })
+        .selectOption({ label: words.at(-1)! });
       await offers.getByRole("button", { name: "Add a fill-in question", exact: true }).click();
     }
     await expect.poll(() => cards().count()).toBe(run.count + 1);
     const last = cards().last();
     if (run.added) expect(await promptOf(run.count + 1)).toBe(run.added);
-    expect(await last.getByRole("figure").getByRole("blockquote").first().textContent()).toContain(text.slice(0, 40));
-    await expect.poll(() => last.getByRole("heading", { level: 2 }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await last.getByRole("figure").getByRole("blockquote").first().textContent()).toContain(
+      text.slice(0, 40),
+    );
+    await expect
+      .poll(() =>
+        last.getByRole("heading", { level: 2 }).evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
   });
 
   it("adds a fill-in on a word the teacher picks and a true/false of their own, then saves", async () => {
@@ -174,8 +224,14 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     await words.selectOption({ label: word });
     await offers.getByRole("button", { name: "Add a fill-in question", exact: true }).click();
     await expect.poll(() => cards().count()).toBe(run.count + 2);
-    expect(await teacher.getByRole("textbox", { name: `Question ${run.count + 2} Right answer` }).inputValue()).toBe(word);
-    await offers.getByRole("combobox", { name: "Write your own" }).selectOption({ label: "True or false" });
+    expect(
+      await teacher
+        .getByRole("textbox", { name: `Question ${run.count + 2} Right answer` })
+        .inputValue(),
+    ).toBe(word);
+    await offers
+      .getByRole("combobox", { name: "Write your own" })
+      .selectOption({ label: "True or false" });
     await offers.getByRole("button", { name: "Write a question", exact: true }).click();
     await expect.poll(() => cards().count()).toBe(run.count + 3);
     expect(await promptOf(run.count + 3)).toMatch(/^True or false: /);
@@ -183,25 +239,42 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     await teacher.getByText(/^All changes saved at /).waitFor();
     expect((await storedQuiz()).questions).toHaveLength(run.count + 3);
     // for the README: the review with a replaced and an added question, the article beside them
-    await teacher.getByText(/^Replaced “/).first().evaluate((el) => el.closest("li")!.scrollIntoView());
-    await teacher.screenshot({ path: "test/screenshots/classroom-review-replaced-viewport-laptop.png" });
-    await cards().nth(run.count).evaluate((el) => el.scrollIntoView());
-    await teacher.screenshot({ path: "test/screenshots/classroom-review-added-viewport-laptop.png" });
+    await teacher
+      .getByText(/^Replaced “/)
+      .first()
+      .evaluate((el) => el.closest("li")!.scrollIntoView());
+    await teacher.screenshot({
+      path: "test/screenshots/classroom-review-replaced-viewport-laptop.png",
+    });
+    await cards()
+      .nth(run.count)
+      .evaluate((el) => el.scrollIntoView());
+    await teacher.screenshot({
+      path: "test/screenshots/classroom-review-added-viewport-laptop.png",
+    });
     await inspect(teacher, "review");
   });
 
   it("writes a match of the teacher's own, checked like any edit", async () => {
     const offers = teacher.getByRole("group", { name: "Questions about this sentence" });
-    await offers.getByRole("combobox", { name: "Write your own" }).selectOption({ label: "Match people to roles" });
+    await offers
+      .getByRole("combobox", { name: "Write your own" })
+      .selectOption({ label: "Match people to roles" });
     await offers.getByRole("button", { name: "Write a question", exact: true }).click();
     const n = run.count + 4;
     await teacher.getByRole("button", { name: "Save changes", exact: true }).click();
     await teacher.getByText("Write at least two pairs, one a line: left — right.").waitFor();
-    await teacher.getByRole("textbox", { name: `Question ${n} Pairs, one a line: left — right` }).fill("Ana — mayor\nBo — judge\nCy — nurse");
+    await teacher
+      .getByRole("textbox", { name: `Question ${n} Pairs, one a line: left — right` })
+      .fill("Ana — mayor\nBo — judge\nCy — nurse");
     await teacher.getByRole("button", { name: "Save changes", exact: true }).click();
     await teacher.getByText(/^All changes saved at /).waitFor();
     const saved = (await storedQuiz()).questions.at(-1)!;
-    expect(saved).toMatchObject({ type: "match", items: ["Ana", "Bo", "Cy"], answer: ["mayor", "judge", "nurse"] });
+    expect(saved).toMatchObject({
+      type: "match",
+      items: ["Ana", "Bo", "Cy"],
+      answer: ["mayor", "judge", "nurse"],
+    });
   });
 
   it("publishes: the share box shows the whole link, and the projector view fills the screen", async () => {
@@ -213,13 +286,19 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     const link = share.getByRole("textbox", { name: "Share link" });
     expect(await link.inputValue()).toBe(`${baseUrl}/q/${run.id}`);
     // nothing cut: the field is as wide as its text needs
-    expect(await link.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    expect(
+      await link.evaluate(
+        (el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1,
+      ),
+    ).toBe(true);
     projector = await teacherContext.newPage();
     watch(projector);
     await projector.goto(`${baseUrl}/t/${run.id}/present`);
     await projector.getByText("0 students have joined").waitFor();
     await projector.getByText(`${new URL(baseUrl).host}/q/${run.id}`).waitFor();
-    const qr = await projector.getByRole("img", { name: `QR code for ${baseUrl}/q/${run.id}` }).boundingBox();
+    const qr = await projector
+      .getByRole("img", { name: `QR code for ${baseUrl}/q/${run.id}` })
+      .boundingBox();
     expect(qr!.height).toBeGreaterThan(0.75 * LAPTOP.height);
     await inspect(projector, "present-empty", false);
   });
@@ -238,7 +317,9 @@ describe("a teacher builds the quiz they want and runs the class from one screen
         await progress(phone);
         seen.push((await prompt(phone).textContent())!);
         await answerBlindly(phone, await questionType(phone));
-        await phone.getByRole("button", { name: i + 1 < total ? "Next question" : "See my score" }).click();
+        await phone
+          .getByRole("button", { name: i + 1 < total ? "Next question" : "See my score" })
+          .click();
       }
       await phone.getByText(/^You scored /).waitFor();
       orders.push(seen);
@@ -247,7 +328,10 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     expect(new Set(orders.map((o) => o.join("\n"))).size).toBeGreaterThan(1);
     expect(new Set(orders.map((o) => [...o].sort().join("\n"))).size).toBe(1);
     await projector.getByText("3 students have joined").waitFor({ timeout: 15_000 });
-    const names = await projector.getByRole("list", { name: "Students who have joined" }).getByRole("listitem").allTextContents();
+    const names = await projector
+      .getByRole("list", { name: "Students who have joined" })
+      .getByRole("listitem")
+      .allTextContents();
     expect([...names].sort()).toEqual([...STUDENTS].sort());
     await projector.screenshot({ path: "test/screenshots/classroom-present-viewport-laptop.png" });
     await inspect(projector, "present-joined", false);
@@ -260,13 +344,21 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     await teacher.setViewportSize(PHONE);
     await expectNoSidewaysScroll(teacher);
     // each name cell holds the name, then its Remove button
-    const shown = (await teacher.locator(".results-table td.name").allTextContents()).map((t) => t.replace(/\s*Remove$/, ""));
+    const shown = (await teacher.locator(".results-table td.name").allTextContents()).map((t) =>
+      t.replace(/\s*Remove$/, ""),
+    );
     await teacher.setViewportSize(LAPTOP);
-    const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("button", { name: "Download CSV", exact: true }).click()]);
+    const [download] = await Promise.all([
+      teacher.waitForEvent("download"),
+      teacher.getByRole("button", { name: "Download CSV", exact: true }).click(),
+    ]);
     const text = readFileSync((await download.path())!, "utf8");
     // (a heading with a comma in its prompt comes quoted)
     expect(text).toMatch(/^\uFEFFstudent,attempt,kind,started,finished,score,out of,"?Q1 /);
-    const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines).toHaveLength(1 + STUDENTS.length);
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(shown);
     await inspect(teacher, "results");
@@ -277,12 +369,17 @@ describe("a match question", () => {
   it("scores a point per pair and shows each pair with its sentence", async () => {
     const article = readFileSync("test/fixtures/articles/disaster.txt", "utf8");
     // a default quiz holds only the best few questions: ask the engine for a match and a choice
-    const match = generateQuiz(article, { types: ["match"], count: 1 }).questions.find((q) => (q.items?.length ?? 0) >= 3)!;
+    const match = generateQuiz(article, { types: ["match"], count: 1 }).questions.find(
+      (q) => (q.items?.length ?? 0) >= 3,
+    )!;
     const choice = generateQuiz(article, { types: ["choice"], count: 1 }).questions[0]!;
     const res = await fetch(`${baseUrl}/api/quizzes`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ article: readFileSync("test/fixtures/articles/disaster.txt", "utf8"), questions: [match, choice] }),
+      body: JSON.stringify({
+        article: readFileSync("test/fixtures/articles/disaster.txt", "utf8"),
+        questions: [match, choice],
+      }),
     });
     const { id, teacherKey } = (await res.json()) as { id: string; teacherKey: string };
     const opened = await fetch(`${baseUrl}/api/quizzes/${id}`, {
@@ -302,9 +399,12 @@ describe("a match question", () => {
       if (type === "match") {
         const right = match.answer as string[];
         await answerRightly(phone, "match", [right[1]!, right[0]!, ...right.slice(2)]);
-        const region = phone.getByRole("region", { name: `${right.length - 2} of ${right.length} pairs right` });
+        const region = phone.getByRole("region", {
+          name: `${right.length - 2} of ${right.length} pairs right`,
+        });
         await region.waitFor();
-        for (const source of match.sources ?? []) await region.getByText(source.text, { exact: true }).first().waitFor();
+        for (const source of match.sources ?? [])
+          await region.getByText(source.text, { exact: true }).first().waitFor();
         expect(await axeViolations(phone)).toEqual([]);
         await expectNoSidewaysScroll(phone);
         await screenshot(phone, "classroom-match-feedback-phone");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { NEWS_WORDS, cleanArticle, generateQuiz } from "../../questions/index.ts";
+import { cleanArticle, generateQuiz, NEWS_WORDS } from "../../questions/index.ts";
 
 describe("the built-in article", () => {
   const text = readFileSync("questions/article.txt", "utf8");

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildPools, formatLike, nearbyNumbers, ordinal, pickDistractors } from "../../questions/distractors/distractors.ts";
-import { extractFacts, readSentences } from "../../questions/facts/extract.ts";
-import { splitSentences } from "../../questions/read/nlp.ts";
 import { fitSwap } from "../../questions/ask/write.ts";
+import {
+  buildPools,
+  formatLike,
+  nearbyNumbers,
+  ordinal,
+  pickDistractors,
+} from "../../questions/distractors/distractors.ts";
+import { extractFacts, readSentences } from "../../questions/facts/extract.ts";
 import { hashId, seededShuffle } from "../../questions/hash.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
 
 describe("nearby numbers", () => {
   it("are of the same magnitude and written like the answer", () => {
@@ -47,12 +53,22 @@ describe("hash", () => {
 function article(...paragraphs: string[]) {
   const { infos, entities } = readSentences(splitSentences(paragraphs));
   const { facts, roles, speakers } = extractFacts(infos, entities);
-  const pools = buildPools([...entities.values()], infos.flatMap((i) => i.quantities), speakers, [], roles);
-  return { facts, pools, options: (prompt: RegExp) => {
-    const f = facts.find((x) => prompt.test(x.prompt))!;
-    expect(f, String(prompt)).toBeDefined();
-    return pickDistractors(f, pools, f.key) ?? [];
-  } };
+  const pools = buildPools(
+    [...entities.values()],
+    infos.flatMap((i) => i.quantities),
+    speakers,
+    [],
+    roles,
+  );
+  return {
+    facts,
+    pools,
+    options: (prompt: RegExp) => {
+      const f = facts.find((x) => prompt.test(x.prompt))!;
+      expect(f, String(prompt)).toBeDefined();
+      return pickDistractors(f, pools, f.key) ?? [];
+    },
+  };
 }
 
 describe("distractors", () => {
@@ -79,7 +95,8 @@ describe("distractors", () => {
       "Rohan Kapoor, India's trade minister, said he welcomed the agreement.",
       "Elif Kaya, Anatolian Skies' finance chief, said the money would fund a maintenance centre.",
     );
-    for (const o of a.options(/^Who said the investment would help/)) expect(o).not.toMatch(/Mehta/);
+    for (const o of a.options(/^Who said the investment would help/))
+      expect(o).not.toMatch(/Mehta/);
   });
 
   it("never offers two options where one is part of the other", () => {
@@ -93,15 +110,25 @@ describe("distractors", () => {
   });
 
   it("offers only named speakers as stand-ins", () => {
-    const a = article("Officials said the airport had reopened on Saturday.", "The Red Cross said it had sent 300 volunteers.", "Joko Widodo, the president of Indonesia, said the government would rebuild schools.");
+    const a = article(
+      "Officials said the airport had reopened on Saturday.",
+      "The Red Cross said it had sent 300 volunteers.",
+      "Joko Widodo, the president of Indonesia, said the government would rebuild schools.",
+    );
     expect(a.pools.speakers).not.toContain("Officials");
   });
 });
 
 describe("false statements", () => {
   it("give a swapped country its 'the', and take it away", () => {
-    expect(fitSwap("In 2021, ", "United States", "country")).toEqual({ before: "In 2021, ", swap: "the United States" });
-    expect(fitSwap("Museums in the ", "France", "country")).toEqual({ before: "Museums in ", swap: "France" });
+    expect(fitSwap("In 2021, ", "United States", "country")).toEqual({
+      before: "In 2021, ",
+      swap: "the United States",
+    });
+    expect(fitSwap("Museums in the ", "France", "country")).toEqual({
+      before: "Museums in ",
+      swap: "France",
+    });
     expect(fitSwap("The ", "France", "country")).toEqual({ before: "", swap: "France" });
     expect(fitSwap("", "the Red Cross", "org")).toEqual({ before: "", swap: "The Red Cross" });
   });
@@ -115,4 +142,3 @@ describe("false statements", () => {
     expect(pickDistractors(f, cities.pools, f.key)).not.toContain("Cordillera Blanca");
   });
 });
-

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { candidateQuestions } from "../../questions/index.ts";
 
-const figures = (lines: string[]) => candidateQuestions(lines.join("\n")).candidates.find((c) => c.factKey === "match:figures")?.question;
+const figures = (lines: string[]) =>
+  candidateQuestions(lines.join("\n")).candidates.find((c) => c.factKey === "match:figures")
+    ?.question;
 
 const COLLIERY = [
   "Solar farm approved for former colliery site",
@@ -20,7 +22,8 @@ describe("matching the article's figures to what they count", () => {
     expect(q.answer).toEqual(["homes", "temporary jobs", "trees", "objections"]);
     expect(q.options).not.toEqual(q.answer);
     expect([...(q.options ?? [])].sort()).toEqual([...(q.answer as string[])].sort());
-    for (const [i, source] of (q.sources ?? []).entries()) expect(source.highlight).toContain(q.items![i]);
+    for (const [i, source] of (q.sources ?? []).entries())
+      expect(source.highlight).toContain(q.items![i]);
   });
 
   it("leaves out spans of time, money, measures, 'one' and 'two', and a count inside a quotation", () => {

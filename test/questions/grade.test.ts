@@ -2,8 +2,19 @@ import { describe, expect, it } from "vitest";
 import { gradeAnswer, normalizeAnswer } from "../../questions/grade.ts";
 import type { Question } from "../../questions/types.ts";
 
-const base = { id: "q", prompt: "?", explanation: ".", evidence: { paragraph: 0, text: "." }, difficulty: "easy" } as const;
-const fill = (answer: string, accept?: string[]): Question => ({ ...base, type: "fill", answer, ...(accept ? { accept } : {}) });
+const base = {
+  id: "q",
+  prompt: "?",
+  explanation: ".",
+  evidence: { paragraph: 0, text: "." },
+  difficulty: "easy",
+} as const;
+const fill = (answer: string, accept?: string[]): Question => ({
+  ...base,
+  type: "fill",
+  answer,
+  ...(accept ? { accept } : {}),
+});
 
 describe("normalizeAnswer", () => {
   it("folds case, punctuation, accents and a leading article", () => {
@@ -35,12 +46,18 @@ describe("gradeAnswer", () => {
   });
   it("reads a typed figure with a scale word as the number it names", () => {
     const q: Question = { ...base, type: "numeric", answer: "18 million" };
-    for (const typed of ["18 million", "18,000,000", "18000000", "18m", "18 Million"]) expect(gradeAnswer(q, typed), typed).toBe(true);
+    for (const typed of ["18 million", "18,000,000", "18000000", "18m", "18 Million"])
+      expect(gradeAnswer(q, typed), typed).toBe(true);
     expect(gradeAnswer(q, "18")).toBe(false);
     expect(gradeAnswer({ ...q, answer: "1.2 billion" }, "1,200,000,000")).toBe(true);
   });
   it("needs the exact option for a choice question", () => {
-    const q: Question = { ...base, type: "choice", options: ["Baku", "Yerevan", "Moscow", "Tbilisi"], answer: "Baku" };
+    const q: Question = {
+      ...base,
+      type: "choice",
+      options: ["Baku", "Yerevan", "Moscow", "Tbilisi"],
+      answer: "Baku",
+    };
     expect(gradeAnswer(q, "Baku")).toBe(true);
     expect(gradeAnswer(q, "Yerevan")).toBe(false);
   });
@@ -64,7 +81,8 @@ describe("typed answers a student would fairly write", () => {
   });
   it("reads numbers typed with spaces, commas or words", () => {
     const q: Question = { ...base, type: "numeric", answer: "2,000" };
-    for (const typed of ["2 000", "2,000", "2000", "two thousand"]) expect(gradeAnswer(q, typed), typed).toBe(true);
+    for (const typed of ["2 000", "2,000", "2000", "two thousand"])
+      expect(gradeAnswer(q, typed), typed).toBe(true);
     expect(gradeAnswer({ ...q, answer: "25" }, "twenty-five")).toBe(true);
     expect(gradeAnswer(fill("2,000"), "two thousand")).toBe(true);
   });
@@ -81,7 +99,9 @@ describe("typed figures with their unit", () => {
   it("reads '30 g', '60 light-years' and '843 million dollars' as the figure", () => {
     expect(gradeAnswer({ ...base, type: "numeric", answer: "30" }, "30 g")).toBe(true);
     expect(gradeAnswer({ ...base, type: "numeric", answer: "60" }, "60 light-years")).toBe(true);
-    expect(gradeAnswer({ ...base, type: "numeric", answer: "$843m" }, "843 million dollars")).toBe(true);
+    expect(gradeAnswer({ ...base, type: "numeric", answer: "$843m" }, "843 million dollars")).toBe(
+      true,
+    );
     expect(gradeAnswer({ ...base, type: "numeric", answer: "30" }, "31 g")).toBe(false);
   });
 });

@@ -28,7 +28,9 @@ describe("roles news writes around a name", () => {
 
   it("pairs labels in a match, never in a 'Who is...?' of their own", () => {
     const written = candidateQuestions(REPORT).candidates.map((c) => c.question);
-    expect(written.some((q) => /^Who is .*(Tory MP|former transport secretary)/.test(q.prompt))).toBe(false);
+    expect(
+      written.some((q) => /^Who is .*(Tory MP|former transport secretary)/.test(q.prompt)),
+    ).toBe(false);
     const match = written.find((q) => q.type === "match");
     expect(match?.items).toContain("Alan Pritchard");
   });
@@ -51,8 +53,15 @@ describe("one fact, one question", () => {
   it("never keeps a true statement beside a question its sentence answers", () => {
     const quiz = generateQuiz(REPORT);
     for (const q of quiz.questions.filter((x) => x.type === "truefalse" && x.answer === "True")) {
-      const others = quiz.questions.filter((x) => x !== q && x.evidence.text === q.evidence.text && typeof x.answer === "string" && x.type !== "truefalse");
-      for (const o of others) expect(q.prompt.toLowerCase()).not.toContain((o.answer as string).toLowerCase());
+      const others = quiz.questions.filter(
+        (x) =>
+          x !== q &&
+          x.evidence.text === q.evidence.text &&
+          typeof x.answer === "string" &&
+          x.type !== "truefalse",
+      );
+      for (const o of others)
+        expect(q.prompt.toLowerCase()).not.toContain((o.answer as string).toLowerCase());
     }
   });
 });

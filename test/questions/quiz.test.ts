@@ -1,31 +1,38 @@
 import { describe, expect, it } from "vitest";
+import { defaultCount } from "../../questions/choose/pick.ts";
 import { gradeAnswer, normalizeAnswer } from "../../questions/grade.ts";
-import { QuizError, cleanArticle, generateQuiz } from "../../questions/index.ts";
+import { cleanArticle, generateQuiz, QuizError } from "../../questions/index.ts";
 import { splitSentences } from "../../questions/read/nlp.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
-import { defaultCount } from "../../questions/choose/pick.ts";
 import { builtIn, loadArticles } from "./articles.ts";
 
 const articles = loadArticles().map((a) => ({ ...a, quiz: generateQuiz(a.text) }));
 // every question a teacher may see: the quiz and the alternates they may swap in
-const all = articles.flatMap((a) => [...a.quiz.questions, ...(a.quiz.alternates ?? [])].map((q) => ({ article: a, q })));
+const all = articles.flatMap((a) =>
+  [...a.quiz.questions, ...(a.quiz.alternates ?? [])].map((q) => ({ article: a, q })),
+);
 const body = (q: Question) => q.prompt.replace(/^True or false: /, "");
 const single = (q: Question) => typeof q.answer === "string";
 
 describe("every quiz", () => {
-  it.each(articles.map((a) => [a.name, a.quiz] as const))("%s has an id, a short title and about one question per 55 words", (_name, quiz: Quiz) => {
-    expect(quiz.id).toMatch(/^[0-9a-z]{12}$/);
-    expect(quiz.title.length).toBeGreaterThan(10);
-    expect(quiz.title.split(" ").length).toBeLessThanOrEqual(16);
-    expect(quiz.title).not.toMatch(/[.,;:]$/);
-    const words = quiz.article.paragraphs.join(" ").split(/\s+/).length;
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(4);
-    expect(quiz.questions.length).toBeLessThanOrEqual(defaultCount(words));
-  });
+  it.each(articles.map((a) => [a.name, a.quiz] as const))(
+    "%s has an id, a short title and about one question per 55 words",
+    (_name, quiz: Quiz) => {
+      expect(quiz.id).toMatch(/^[0-9a-z]{12}$/);
+      expect(quiz.title.length).toBeGreaterThan(10);
+      expect(quiz.title.split(" ").length).toBeLessThanOrEqual(16);
+      expect(quiz.title).not.toMatch(/[.,;:]$/);
+      const words = quiz.article.paragraphs.join(" ").split(/\s+/).length;
+      expect(quiz.questions.length).toBeGreaterThanOrEqual(4);
+      expect(quiz.questions.length).toBeLessThanOrEqual(defaultCount(words));
+    },
+  );
 
   it("every evidence text is a verbatim sentence of the cleaned article", () => {
     for (const a of articles) {
-      const sentences = new Set(splitSentences(a.quiz.article.paragraphs).map((s) => `${s.paragraph}|${s.text}`));
+      const sentences = new Set(
+        splitSentences(a.quiz.article.paragraphs).map((s) => `${s.paragraph}|${s.text}`),
+      );
       for (const q of a.quiz.questions) {
         for (const ev of q.sources ?? [q.evidence]) {
           expect(sentences.has(`${ev.paragraph}|${ev.text}`), `${a.name}: ${ev.text}`).toBe(true);
@@ -39,7 +46,8 @@ describe("every quiz", () => {
     for (const { q } of all) {
       if (!single(q) || q.type === "truefalse") continue;
       const prompt = ` ${normalizeAnswer(q.prompt)} `;
-      for (const a of [q.answer as string, ...(q.accept ?? [])]) expect(prompt, q.prompt).not.toContain(` ${normalizeAnswer(a)} `);
+      for (const a of [q.answer as string, ...(q.accept ?? [])])
+        expect(prompt, q.prompt).not.toContain(` ${normalizeAnswer(a)} `);
     }
   });
 
@@ -56,7 +64,10 @@ describe("every quiz", () => {
       const right = [q.answer as string, ...(q.accept ?? [])].map(normalizeAnswer);
       for (const o of q.options!.filter((o) => o !== q.answer)) {
         const n = normalizeAnswer(o);
-        expect(right.some((r) => r === n || r.includes(n) || n.includes(r)), `${q.prompt} -> ${o}`).toBe(false);
+        expect(
+          right.some((r) => r === n || r.includes(n) || n.includes(r)),
+          `${q.prompt} -> ${o}`,
+        ).toBe(false);
         expect(gradeAnswer(q, o)).toBe(false);
       }
     }
@@ -83,14 +94,17 @@ describe("every quiz", () => {
       expect(q.options).toEqual(["True", "False"]);
       const statement = body(q).replace(/\.$/, "");
       const text = article.quiz.article.paragraphs.join(" ");
-      if (q.answer === "True" && !/^[^,]+ is /.test(statement)) expect(text.toLowerCase(), statement).toContain(statement.slice(1).toLowerCase());
+      if (q.answer === "True" && !/^[^,]+ is /.test(statement))
+        expect(text.toLowerCase(), statement).toContain(statement.slice(1).toLowerCase());
       if (q.answer === "False") expect(text, statement).not.toContain(statement.slice(1));
     }
   });
 
   it("makes the false statement differ from the true sentence in exactly one element", () => {
     for (const { q } of all.filter((x) => x.q.type === "truefalse" && x.q.answer === "False")) {
-      const s = body(q).replace(/[.”"]+$/, "").split(" ");
+      const s = body(q)
+        .replace(/[.”"]+$/, "")
+        .split(" ");
       const e = q.evidence.text.replace(/[.”"]+$/, "").split(" ");
       const subject = body(q).split(" is ")[0]!;
       if (/^[^,]+? is /.test(body(q)) && !q.evidence.text.includes(`${subject} is `)) continue; // a role statement ("X is the ROLE")
@@ -103,7 +117,13 @@ describe("every quiz", () => {
       for (let i = 1; i <= 8 && !resumes; i++) {
         for (let j = 1; j <= 8 && !resumes; j++) {
           const rest = s.slice(p + i).join(" ");
-          if (e.slice(p + j).join(" ").startsWith(rest)) resumes = true;
+          if (
+            e
+              .slice(p + j)
+              .join(" ")
+              .startsWith(rest)
+          )
+            resumes = true;
         }
       }
       expect(resumes, `${body(q)} / ${q.evidence.text}`).toBe(true);
@@ -114,8 +134,10 @@ describe("every quiz", () => {
     for (const { q } of all) {
       expect(q.prompt, q.prompt).toMatch(/^[A-Z“"]/);
       // a sentence question quotes its sentence, with one blank, after an instruction
-      if (q.prompt.startsWith("Complete the sentence from the article: ")) expect(q.prompt.split("___")).toHaveLength(2);
-      else if (q.type !== "truefalse" && q.type !== "match" && q.type !== "order") expect(q.prompt).toMatch(/\?$/);
+      if (q.prompt.startsWith("Complete the sentence from the article: "))
+        expect(q.prompt.split("___")).toHaveLength(2);
+      else if (q.type !== "truefalse" && q.type !== "match" && q.type !== "order")
+        expect(q.prompt).toMatch(/\?$/);
       expect(body(q), q.prompt).not.toMatch(/^(He|She|They|It|This|These|His|Her|Their|Its) /);
       expect(q.prompt).not.toMatch(/\s[,.?]|\s{2}/);
     }
@@ -140,44 +162,61 @@ describe("every quiz", () => {
         if (q.type === "match") q.items!.forEach(count);
         else if (/^Who is /.test(q.prompt)) count(q.answer as string);
         else if (/ is .+ of which country\?$/.test(q.prompt)) count(q.prompt.split(" is ")[0]!);
-        else if (q.type === "truefalse" && /^True or false: [^,]+ is (the|a|an|[A-Z]\S*['’]s) /.test(q.prompt) && !q.evidence.text.includes(body(q).split(" is ")[0] + " is ")) count(body(q).split(" is ")[0]!);
+        else if (
+          q.type === "truefalse" &&
+          /^True or false: [^,]+ is (the|a|an|[A-Z]\S*['’]s) /.test(q.prompt) &&
+          !q.evidence.text.includes(`${body(q).split(" is ")[0]} is `)
+        )
+          count(body(q).split(" is ")[0]!);
       }
       for (const [person, n] of tests) expect(n, `${a.name}: ${person}`).toBeLessThanOrEqual(2);
     }
   });
 
   it("never asks about a role that needs the article around it ('the hosts' captain', 'the head of the agency')", () => {
-    const contextRole = /\bthe [a-z]+['’]s? ([a-z-]+ ){0,2}(captain|director|coach|chairman|chairwoman|president|head|minister|chief|officer|general|spokesman|spokeswoman)\b|\bthe (head|director|chairman|president|chief) of the [a-z]/;
+    const contextRole =
+      /\bthe [a-z]+['’]s? ([a-z-]+ ){0,2}(captain|director|coach|chairman|chairwoman|president|head|minister|chief|officer|general|spokesman|spokeswoman)\b|\bthe (head|director|chairman|president|chief) of the [a-z]/;
     for (const { q } of all) {
-      if (q.type === "match") for (const role of q.answer as string[]) expect(role).not.toMatch(contextRole);
-      else if (/^(Who is|True or false: [^,]+ is )/.test(q.prompt)) expect(q.prompt).not.toMatch(contextRole);
+      if (q.type === "match")
+        for (const role of q.answer as string[]) expect(role).not.toMatch(contextRole);
+      else if (/^(Who is|True or false: [^,]+ is )/.test(q.prompt))
+        expect(q.prompt).not.toMatch(contextRole);
     }
   });
 
   it("asks at most one true/false about a sentence", () => {
     for (const a of articles) {
-      const sentences = a.quiz.questions.filter((q) => q.type === "truefalse").map((q) => `${q.evidence.paragraph}|${q.evidence.text}`);
+      const sentences = a.quiz.questions
+        .filter((q) => q.type === "truefalse")
+        .map((q) => `${q.evidence.paragraph}|${q.evidence.text}`);
       expect(new Set(sentences).size, a.name).toBe(sentences.length);
     }
   });
 
   it("never asks 'Who said it...?', where 'it' would point outside the question", () => {
-    for (const { q } of all) expect(q.prompt).not.toMatch(/^Who said (in a statement )?(that )?(it|they)\b/);
+    for (const { q } of all)
+      expect(q.prompt).not.toMatch(/^Who said (in a statement )?(that )?(it|they)\b/);
   });
 
   it("never offers an option that lies inside another ('Karabakh' beside 'Nagorno-Karabakh')", () => {
     for (const { q } of all.filter((x) => x.q.type === "choice")) {
       const keys = q.options!.map((o) => ` ${normalizeAnswer(o)} `);
-      for (const k of keys) expect(keys.filter((other) => other !== k && other.includes(k)), q.prompt).toEqual([]);
+      for (const k of keys)
+        expect(
+          keys.filter((other) => other !== k && other.includes(k)),
+          q.prompt,
+        ).toEqual([]);
     }
   });
 
   it("accepts a family name, never a Korean given name, as the short form of a name", () => {
-    for (const { q } of all) for (const a of q.accept ?? []) expect(a, q.prompt).not.toMatch(/^\p{Lu}\p{Ll}*-\p{Ll}+$/u);
+    for (const { q } of all)
+      for (const a of q.accept ?? []) expect(a, q.prompt).not.toMatch(/^\p{Lu}\p{Ll}*-\p{Ll}+$/u);
   });
 
   it("gives every question a unique id", () => {
-    for (const a of articles) expect(new Set(a.quiz.questions.map((q) => q.id)).size).toBe(a.quiz.questions.length);
+    for (const a of articles)
+      expect(new Set(a.quiz.questions.map((q) => q.id)).size).toBe(a.quiz.questions.length);
   });
 
   it("orders and matches with shuffled options that are never already right", () => {
@@ -196,7 +235,9 @@ describe("the built-in article's quiz", () => {
 
   it("mixes question types and keeps true/false under a third", () => {
     expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(2);
-    expect(quiz.questions.filter((q) => q.type === "truefalse").length).toBeLessThanOrEqual(Math.ceil(quiz.questions.length / 3));
+    expect(quiz.questions.filter((q) => q.type === "truefalse").length).toBeLessThanOrEqual(
+      Math.ceil(quiz.questions.length / 3),
+    );
   });
 
   it("keeps ranked alternates a teacher can swap in, none repeating a quiz question", () => {
@@ -213,7 +254,7 @@ describe("generateQuiz", () => {
 
   it("derives the quiz id from the cleaned article, so junk lines and line endings do not change it", () => {
     const text = builtIn();
-    const messy = text.replace(/\n/g, "\r\n\r\n") + "\r\nShare this article\r\n";
+    const messy = `${text.replace(/\n/g, "\r\n\r\n")}\r\nShare this article\r\n`;
     expect(generateQuiz(messy).id).toBe(generateQuiz(text).id);
     expect(cleanArticle(messy).paragraphs).toEqual(cleanArticle(text).paragraphs);
   });
@@ -238,12 +279,21 @@ describe("generateQuiz", () => {
   });
 
   it("refuses a text that is not English, with its own code", () => {
-    const text = Array.from({ length: 12 }, () => "Der Stadtrat hat am Montag beschlossen, die neue Brücke über den Fluss bis zum Sommer zu bauen, sagte die Bürgermeisterin.").join("\n");
+    const text = Array.from(
+      { length: 12 },
+      () =>
+        "Der Stadtrat hat am Montag beschlossen, die neue Brücke über den Fluss bis zum Sommer zu bauen, sagte die Bürgermeisterin.",
+    ).join("\n");
     expect(() => generateQuiz(text)).toThrowError(expect.objectContaining({ code: "not_english" }));
   });
 
   it("refuses a text with too few facts", () => {
-    const text = Array.from({ length: 12 }, () => "it was nice and we liked it a lot, really, very much so indeed.").join("\n");
-    expect(() => generateQuiz(text)).toThrowError(expect.objectContaining({ code: "too_few_facts" }));
+    const text = Array.from(
+      { length: 12 },
+      () => "it was nice and we liked it a lot, really, very much so indeed.",
+    ).join("\n");
+    expect(() => generateQuiz(text)).toThrowError(
+      expect.objectContaining({ code: "too_few_facts" }),
+    );
   });
 });

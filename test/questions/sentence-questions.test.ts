@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { completionQuestion, falseStatement, skipReason } from "../../questions/ask/blanks.ts";
-import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
 import { yearEvents } from "../../questions/facts/timeline.ts";
+import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
 
 // Made-up sentences about a made-up club; each paragraph is one sentence.
 const ARTICLE = [
@@ -19,7 +19,8 @@ const ARTICLE = [
 ].join("\n\n");
 
 const read = (text = ARTICLE) => candidateQuestions(text);
-const infoOf = (r: ReturnType<typeof read>, start: string) => r.infos.find((i) => i.sentence.text.startsWith(start))!;
+const infoOf = (r: ReturnType<typeof read>, start: string) =>
+  r.infos.find((i) => i.sentence.text.startsWith(start))!;
 const complete = (start: string, text = ARTICLE) => {
   const r = read(text);
   return completionQuestion(infoOf(r, start), r.entities, r.pools);
@@ -29,14 +30,24 @@ describe("sentence questions", () => {
   it("cut a full name out, with other people of the article as options", () => {
     const q = complete("The board of")!.question;
     expect(q.answer).toBe("Peter Lomas");
-    expect(q.prompt).toBe("Complete the sentence from the article: “The board of Harbour City appointed ___ as the new chairman after a long vote.”");
+    expect(q.prompt).toBe(
+      "Complete the sentence from the article: “The board of Harbour City appointed ___ as the new chairman after a long vote.”",
+    );
     expect(q.evidence.highlight).toBe("Peter Lomas");
     expect(q.type).toBe("choice");
-    expect(q.options!.filter((o) => o !== "Peter Lomas").every((o) => ["Tom Aldridge", "Priya Shah", "Dan Mercer"].includes(o))).toBe(true);
+    expect(
+      q
+        .options!.filter((o) => o !== "Peter Lomas")
+        .every((o) => ["Tom Aldridge", "Priya Shah", "Dan Mercer"].includes(o)),
+    ).toBe(true);
   });
 
   it("ask a name as fill-in, accepting the surname, when the article has too few of its kind", () => {
-    const text = ["Harbour City name new chairman after takeover", "The board of Harbour City appointed Peter Lomas as the new chairman after a long vote.", "The stadium was built by dock workers from Liverpool and is painted red and white."].join("\n\n");
+    const text = [
+      "Harbour City name new chairman after takeover",
+      "The board of Harbour City appointed Peter Lomas as the new chairman after a long vote.",
+      "The stadium was built by dock workers from Liverpool and is painted red and white.",
+    ].join("\n\n");
     const q = complete("The board of", text)!.question;
     expect([q.type, q.answer, q.accept]).toEqual(["fill", "Peter Lomas", ["Lomas"]]);
   });
@@ -75,7 +86,9 @@ describe("sentence questions", () => {
       if (!c) continue;
       const q = c.question;
       expect(q.prompt.split("___")).toHaveLength(2);
-      expect(q.prompt).toBe(`Complete the sentence from the article: “${info.sentence.text.replace(q.answer as string, "___")}”`);
+      expect(q.prompt).toBe(
+        `Complete the sentence from the article: “${info.sentence.text.replace(q.answer as string, "___")}”`,
+      );
       expect(q.evidence.text).toBe(info.sentence.text);
     }
   });
@@ -93,8 +106,19 @@ describe("sentence questions", () => {
       "Harbour City name a new chairman after the takeover.",
     ].join("\n\n");
     const r = read(text);
-    const reasons = r.infos.map((i) => skipReason(i, "Harbour City name a new chairman after the takeover."));
-    expect(reasons).toEqual(["pronoun", "quotation", "person", "question", "refers back", "short", "long", "headline"]);
+    const reasons = r.infos.map((i) =>
+      skipReason(i, "Harbour City name a new chairman after the takeover."),
+    );
+    expect(reasons).toEqual([
+      "pronoun",
+      "quotation",
+      "person",
+      "question",
+      "refers back",
+      "short",
+      "long",
+      "headline",
+    ]);
   });
 
   it("never cut out a name that the rest of the sentence gives away", () => {
@@ -117,8 +141,12 @@ describe("sentence questions", () => {
     const r = read(text);
     const tf = falseStatement(infoOf(r, "The stadium"), r.infos, r.entities)!;
     expect(tf.question.answer).toBe("False");
-    expect(tf.question.prompt).toMatch(/^True or false: The stadium was built by dock workers from (Manchester|Glasgow) and is painted red and white\.$/);
-    expect(tf.question.explanation).toMatch(/^False: the article says Liverpool, not (Manchester|Glasgow)\.$/);
+    expect(tf.question.prompt).toMatch(
+      /^True or false: The stadium was built by dock workers from (Manchester|Glasgow) and is painted red and white\.$/,
+    );
+    expect(tf.question.explanation).toMatch(
+      /^False: the article says Liverpool, not (Manchester|Glasgow)\.$/,
+    );
   });
 
   it("narrow to the types and count asked for", () => {
@@ -130,12 +158,17 @@ describe("sentence questions", () => {
 
   it("ask only sentences no other question uses, no span twice, and keep true/false under a third", () => {
     const quiz = generateQuiz(ARTICLE, { count: 30 });
-    const key = (q: { evidence: { text: string }; answer: unknown }) => `${q.evidence.text}|${String(q.answer)}`;
+    const key = (q: { evidence: { text: string }; answer: unknown }) =>
+      `${q.evidence.text}|${String(q.answer)}`;
     const sentence = quiz.questions.filter((q) => q.prompt.startsWith("Complete the sentence"));
     expect(sentence.length).toBeGreaterThan(0);
-    for (const q of sentence) expect(quiz.questions.filter((x) => x.evidence.text === q.evidence.text)).toHaveLength(1);
-    for (const q of sentence) expect(quiz.questions.filter((x) => key(x) === key(q))).toHaveLength(1);
-    expect(quiz.questions.filter((q) => q.type === "truefalse").length).toBeLessThanOrEqual(Math.ceil(quiz.questions.length * 0.4));
+    for (const q of sentence)
+      expect(quiz.questions.filter((x) => x.evidence.text === q.evidence.text)).toHaveLength(1);
+    for (const q of sentence)
+      expect(quiz.questions.filter((x) => key(x) === key(q))).toHaveLength(1);
+    expect(quiz.questions.filter((q) => q.type === "truefalse").length).toBeLessThanOrEqual(
+      Math.ceil(quiz.questions.length * 0.4),
+    );
   });
 
   it("are deterministic, ids included", () => {
@@ -156,8 +189,12 @@ describe("order questions from explicit years", () => {
   ].join("\n\n");
 
   it("orders three or more dated events, earliest first, with the dates taken out of the items", () => {
-    const q = candidateQuestions(text).candidates.map((c) => c.question).find((x) => x.type === "order")!;
-    expect(q.prompt).toBe("Put these events from the article in the order they happened, earliest first.");
+    const q = candidateQuestions(text)
+      .candidates.map((c) => c.question)
+      .find((x) => x.type === "order")!;
+    expect(q.prompt).toBe(
+      "Put these events from the article in the order they happened, earliest first.",
+    );
     const answer = q.answer as string[];
     expect(answer.length).toBeGreaterThanOrEqual(3);
     for (const item of answer) expect(item).not.toMatch(/\b(19|20)\d\d\b/);
@@ -174,11 +211,16 @@ describe("order questions from explicit years", () => {
       "Kestrel Grid bought the stadium in 1998 and sold it to the club in 2004.",
     ].join("\n\n");
     const events = yearEvents(read(sentences).infos);
-    expect(events.map((e) => [e.text, e.when])).toEqual([["Kestrel Grid bought the old stadium from the city council", 1998000]]);
+    expect(events.map((e) => [e.text, e.when])).toEqual([
+      ["Kestrel Grid bought the old stadium from the city council", 1998000],
+    ]);
   });
 
   it("makes none from fewer than three dated events", () => {
-    const two = text.split("\n\n").filter((p) => !/1936|1987/.test(p)).join("\n\n");
+    const two = text
+      .split("\n\n")
+      .filter((p) => !/1936|1987/.test(p))
+      .join("\n\n");
     expect(generateQuiz(two).questions.some((x) => x.type === "order")).toBe(false);
   });
 });
@@ -217,10 +259,18 @@ describe("blanks a teacher would strike out", () => {
   });
 
   it("never blanks a name whose letters follow it, half a hyphenated word, one name of a list or a country used as an adjective", () => {
-    for (const start of ["The International", "Representatives from", "A European", "The software", "Among the items"]) {
+    for (const start of [
+      "The International",
+      "Representatives from",
+      "A European",
+      "The software",
+      "Among the items",
+    ]) {
       const q = complete(start, text)?.question;
       if (!q) continue;
-      expect(q.prompt, start).not.toMatch(/___ \(|___-|___, |, ___|___ and |and ___|a ___ company|Queen ___/);
+      expect(q.prompt, start).not.toMatch(
+        /___ \(|___-|___, |, ___|___ and |and ___|a ___ company|Queen ___/,
+      );
     }
   });
 });

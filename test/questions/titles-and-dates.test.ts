@@ -18,11 +18,20 @@ const AWARDS = [
 
 const quiz = generateQuiz(AWARDS);
 const choices = generateQuiz(AWARDS, { types: ["choice"] }).questions;
-const everything = (q: (typeof quiz.questions)[number]) => [q.prompt, ...(q.options ?? []), ...(q.items ?? []), ...[q.answer].flat()];
+const everything = (q: (typeof quiz.questions)[number]) => [
+  q.prompt,
+  ...(q.options ?? []),
+  ...(q.items ?? []),
+  ...[q.answer].flat(),
+];
 
 describe("titles of works", () => {
   it("never asks where something happened with a title the article says a role was played in", () => {
-    expect(quiz.questions.some((q) => q.prompt.startsWith("Where") && [q.answer].flat().includes("Closer"))).toBe(false);
+    expect(
+      quiz.questions.some(
+        (q) => q.prompt.startsWith("Where") && [q.answer].flat().includes("Closer"),
+      ),
+    ).toBe(false);
   });
 
   it("never offers a name that only opens a title's possessive ('X's Diary') as a person", () => {
@@ -49,7 +58,9 @@ describe("dates", () => {
   it("never changes the day of a date into a count (no 41 February)", () => {
     for (const q of quiz.questions) {
       for (const text of everything(q)) {
-        for (const [, day] of String(text).matchAll(/\b(\d{1,2}) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g)) {
+        for (const [, day] of String(text).matchAll(
+          /\b(\d{1,2}) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+        )) {
           expect(Number(day), q.prompt).toBeLessThanOrEqual(31);
         }
       }
@@ -65,11 +76,14 @@ describe("ages", () => {
       "Northern Sun Power chief executive David Ibbotson, 48, said the company would also plant 3,000 trees around the edge of the site.",
       "The plans drew 14 objections, mostly about traffic on the narrow roads leading to the site during construction.",
     ].join("\n");
-    const ages = generateQuiz(text, { types: ["choice"] }).questions.filter((q) => q.prompt.includes("how old"));
+    const ages = generateQuiz(text, { types: ["choice"] }).questions.filter((q) =>
+      q.prompt.includes("how old"),
+    );
     expect(ages.length).toBe(2);
     for (const q of ages) {
       const answer = Number(q.answer);
-      for (const o of q.options ?? []) expect(Math.abs(Number(o) - answer), q.prompt).toBeLessThanOrEqual(15);
+      for (const o of q.options ?? [])
+        expect(Math.abs(Number(o) - answer), q.prompt).toBeLessThanOrEqual(15);
     }
   });
 });
@@ -82,7 +96,9 @@ describe("a title after a place's possessive", () => {
       "World Bank president James Wolfensohn said his agency was only beginning to grasp the scale of the disaster.",
     ].join("\n");
     const { roles } = candidateQuestions(text);
-    expect(roles.find((r) => r.person === "Thaksin Shinawatra")?.role).toBe("the prime minister of Thailand");
+    expect(roles.find((r) => r.person === "Thaksin Shinawatra")?.role).toBe(
+      "the prime minister of Thailand",
+    );
   });
 });
 
@@ -111,7 +127,9 @@ describe("where-questions", () => {
       "Campaigners from Oxfam said the leaders had a real chance to end the debt crisis this year.",
       "The leaders met in Washington last year, when they agreed to double aid to Africa by 2010.",
     ].join("\n");
-    expect(generateQuiz(text).questions.filter((q) => /^Where .*\b(at|in) [A-Z]/.test(q.prompt))).toEqual([]);
+    expect(
+      generateQuiz(text).questions.filter((q) => /^Where .*\b(at|in) [A-Z]/.test(q.prompt)),
+    ).toEqual([]);
   });
 });
 
@@ -140,14 +158,15 @@ describe("who said a quotation", () => {
     '"And it\'s amazing that Paolo has managed to play at such a high level for such a long time."',
   ].join("\n");
   const { infos } = candidateQuestions(text);
-  const speakerOf = (start: string) => infos.find((i) => i.sentence.text.startsWith(start))?.speaker?.name;
+  const speakerOf = (start: string) =>
+    infos.find((i) => i.sentence.text.startsWith(start))?.speaker?.name;
 
   it("follows a leading 'So he' to the person the article is about, not to the people the sentence before lists", () => {
-    expect(speakerOf('"I\'m happy')).toBe("Marcel Dumont");
+    expect(speakerOf("\"I'm happy")).toBe("Marcel Dumont");
   });
 
   it("never credits a quotation to a person it names", () => {
-    expect(speakerOf('"And it\'s amazing')).not.toBe("Paolo Marini");
+    expect(speakerOf("\"And it's amazing")).not.toBe("Paolo Marini");
   });
 });
 
@@ -160,7 +179,8 @@ describe("a false statement", () => {
       '"It should be a safer place for seafarers to work in," said Cynthia Musselman, the chief executive of Authenticorp.',
       "The cards are due to be issued in February next year to sailors from France, Jordan and Nigeria.",
     ].join("\n");
-    for (const q of generateQuiz(text).questions) expect(q.prompt).not.toMatch(/operates the (?!Crystal Harmony)/);
+    for (const q of generateQuiz(text).questions)
+      expect(q.prompt).not.toMatch(/operates the (?!Crystal Harmony)/);
   });
 
   it("never prints a role that picked up a quotation's closing mark", () => {
@@ -187,7 +207,14 @@ describe("sentences that lean on the one before", () => {
   // what the chooser keeps of the candidates, alternates included
   const r = candidateQuestions(text);
   const sentences = r.infos.map((i) => i.sentence);
-  const chosen = chooseQuestions({ candidates: r.candidates, sentences, ranks: rankSentences(sentences, null), title: "", count: 30, types: ALL_TYPES });
+  const chosen = chooseQuestions({
+    candidates: r.candidates,
+    sentences,
+    ranks: rankSentences(sentences, null),
+    title: "",
+    count: 30,
+    types: ALL_TYPES,
+  });
   const prompts = [...chosen.questions, ...chosen.alternates].map((q) => q.prompt);
 
   it("ask nothing of 'In both cases, their...' or 'The firm's...'", () => {
@@ -240,7 +267,8 @@ describe("a country's distractors", () => {
       "Norland are trying to avoid a third successive championship defeat for the first time since 1991.",
       "Pryce also had words of comfort for the young centre Owain Merrick, who has been dropped from the squad.",
     ].join("\n");
-    for (const c of candidateQuestions(text).candidates) expect(c.question.options ?? c.options?.() ?? []).not.toContain("Afghanistan");
+    for (const c of candidateQuestions(text).candidates)
+      expect(c.question.options ?? c.options?.() ?? []).not.toContain("Afghanistan");
   });
 });
 
@@ -255,11 +283,20 @@ describe("a hunting report's people and figures", () => {
     "Mike Hobday, from the League Against Cruel Sports, said video evidence would be passed to police.",
   ].join("\n");
   const quiz = generateQuiz(text);
-  const all = quiz.questions.flatMap((q) => [q.prompt, ...(q.options ?? []), ...(q.items ?? []), ...[q.answer].flat()]);
+  const all = quiz.questions.flatMap((q) => [
+    q.prompt,
+    ...(q.options ?? []),
+    ...(q.items ?? []),
+    ...[q.answer].flat(),
+  ]);
 
   it("reads 'Chief Constable' as a title, not as part of a name", () => {
-    expect([...candidateQuestions(text).entities.values()].map((e) => e.name)).not.toContain("Constable Alastair McWhirter");
-    expect(all.some((x) => /Constable Alastair/.test(x) && !/Chief Constable Alastair/.test(x))).toBe(false);
+    expect([...candidateQuestions(text).entities.values()].map((e) => e.name)).not.toContain(
+      "Constable Alastair McWhirter",
+    );
+    expect(
+      all.some((x) => /Constable Alastair/.test(x) && !/Chief Constable Alastair/.test(x)),
+    ).toBe(false);
   });
 
   it("asks 'Who is the BBC correspondent?' only when no one else's role holds those words", () => {
@@ -284,7 +321,8 @@ describe("a question cut short", () => {
       "The researchers have found a way to remove these electrons and turn silicon into a material that can amplify laser light.",
       "Products using the breakthrough should appear by the end of the decade, the company said in London on Tuesday.",
     ].join("\n");
-    for (const c of candidateQuestions(text).candidates) expect(c.question.prompt).not.toMatch(/\b(that|of|the)[?.]$/);
+    for (const c of candidateQuestions(text).candidates)
+      expect(c.question.prompt).not.toMatch(/\b(that|of|the)[?.]$/);
   });
 });
 
@@ -297,7 +335,8 @@ describe("a true/false statement", () => {
       "Coach Sven-Goran Eriksson has still not decided whether to call up any further players before the match.",
       "Chelsea's John Terry is also out of the match at Villa Park on Wednesday with a bruised knee.",
     ].join("\n");
-    for (const c of candidateQuestions(text).candidates) expect(c.question.prompt).not.toMatch(/^True or false: The \d+-year-old/);
+    for (const c of candidateQuestions(text).candidates)
+      expect(c.question.prompt).not.toMatch(/^True or false: The \d+-year-old/);
   });
 });
 
@@ -310,7 +349,9 @@ describe("a plural of letters", () => {
       "Home Office minister Hazel Blears said the new powers would help the officers on patrol in England.",
       "Several MPs said the change had been rushed through Parliament without a proper debate in March.",
     ].join("\n");
-    const names = [...candidateQuestions(text).entities.values()].filter((e) => e.kind === "org").map((e) => e.name);
+    const names = [...candidateQuestions(text).entities.values()]
+      .filter((e) => e.kind === "org")
+      .map((e) => e.name);
     expect(names).not.toContain("CSOs");
     expect(names).not.toContain("MPs");
   });
@@ -334,7 +375,9 @@ describe("names and figures written on into other characters", () => {
   });
 
   it("never offer a name cut short at 'and' ('the Association of Payment')", () => {
-    expect(candidateQuestions(text).pools.names.get("org") ?? []).not.toContain("the Association of Payment");
+    expect(candidateQuestions(text).pools.names.get("org") ?? []).not.toContain(
+      "the Association of Payment",
+    );
   });
 });
 
@@ -362,7 +405,9 @@ describe("world bodies as wrong options", () => {
       "The soap was axed in 2003 after its ratings slumped from a peak of seven million viewers to 1.5 million.",
       "Redmond also created a school drama serial which was first broadcast on national television in 1978.",
     ].join("\n");
-    const ofcom = generateQuiz(text, { types: ["choice", "fill"] }).questions.filter((q) => q.answer === "Ofcom");
+    const ofcom = generateQuiz(text, { types: ["choice", "fill"] }).questions.filter(
+      (q) => q.answer === "Ofcom",
+    );
     expect(ofcom.length).toBeGreaterThan(0);
     for (const q of ofcom) expect(q.options ?? []).not.toContain("United Nations");
   });

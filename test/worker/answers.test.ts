@@ -2,11 +2,16 @@ import * as v from "valibot";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AnswerBody } from "../../worker/http/ids-and-bodies.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
-import { fixtureQuiz } from "./support/fixtures.ts";
 import { everyTypeQuiz } from "./support/engine-quiz.ts";
+import { fixtureQuiz } from "./support/fixtures.ts";
 import { articles, createQuiz, publish } from "./support/teacher.ts";
 
-type Feedback = { correct: boolean; correctAnswer: unknown; explanation: string; evidence: { paragraph: number; text: string } };
+type Feedback = {
+  correct: boolean;
+  correctAnswer: unknown;
+  explanation: string;
+  evidence: { paragraph: number; text: string };
+};
 const json = async (res: Response) => (await res.json()) as Feedback;
 
 beforeAll(() => seedQuiz(fixtureQuiz));
@@ -20,15 +25,28 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     ["q-num", "2000", true],
     ["q-num", "200", false],
     ["q-match", ["prime minister of Armenia", "spoke about the peacekeepers"], true],
-    ["q-order", ["Peacekeepers remain", "Azerbaijan regained control", "Pashinyan would not send troops"], false],
-  ])("grades %s = %j as correct: %s, with the article's sentence", async (questionId, given, correct) => {
-    const { attemptId, token } = await startAttempt(fixtureQuiz.id);
-    const res = await answer(attemptId, token, questionId, given);
-    expect(res.status).toBe(200);
-    const q = fixtureQuiz.questions.find((x) => x.id === questionId)!;
-    const match = q.type === "match" ? { points: 1, pairs: expect.any(Array) } : {};
-    expect(await json(res)).toEqual({ correct, correctAnswer: q.answer, explanation: q.explanation, evidence: q.evidence, ...match });
-  });
+    [
+      "q-order",
+      ["Peacekeepers remain", "Azerbaijan regained control", "Pashinyan would not send troops"],
+      false,
+    ],
+  ])(
+    "grades %s = %j as correct: %s, with the article's sentence",
+    async (questionId, given, correct) => {
+      const { attemptId, token } = await startAttempt(fixtureQuiz.id);
+      const res = await answer(attemptId, token, questionId, given);
+      expect(res.status).toBe(200);
+      const q = fixtureQuiz.questions.find((x) => x.id === questionId)!;
+      const match = q.type === "match" ? { points: 1, pairs: expect.any(Array) } : {};
+      expect(await json(res)).toEqual({
+        correct,
+        correctAnswer: q.answer,
+        explanation: q.explanation,
+        evidence: q.evidence,
+        ...match,
+      });
+    },
+  );
 
   it("counts the first answer: a different second answer gets the first result unchanged", async () => {
     const { attemptId, token } = await startAttempt(fixtureQuiz.id);
@@ -36,7 +54,9 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     const second = await json(await answer(attemptId, token, "q-choice", "Azerbaijan"));
     expect(first.correct).toBe(false);
     expect(second).toEqual(first);
-    const attempt = (await (await api(`/api/attempts/${attemptId}`, { token })).json()) as { answers: Record<string, { answer: unknown }> };
+    const attempt = (await (await api(`/api/attempts/${attemptId}`, { token })).json()) as {
+      answers: Record<string, { answer: unknown }>;
+    };
     expect(attempt.answers["q-choice"]!.answer).toBe("Russia");
   });
 
@@ -51,21 +71,31 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
   it("lets one answer win when the same attempt sends two at once", async () => {
     const { attemptId, token } = await startAttempt(fixtureQuiz.id);
     const results = await Promise.all(
-      ["Armenia", "Azerbaijan", "Russia", "Georgia"].map(async (g) => json(await answer(attemptId, token, "q-choice", g))),
+      ["Armenia", "Azerbaijan", "Russia", "Georgia"].map(async (g) =>
+        json(await answer(attemptId, token, "q-choice", g)),
+      ),
     );
-    const attempt = (await (await api(`/api/attempts/${attemptId}`, { token })).json()) as { answers: Record<string, { correct: boolean }> };
+    const attempt = (await (await api(`/api/attempts/${attemptId}`, { token })).json()) as {
+      answers: Record<string, { correct: boolean }>;
+    };
     for (const r of results) expect(r.correct).toBe(attempt.answers["q-choice"]!.correct);
   });
 
   it("keeps two students answering at the same moment apart", async () => {
-    const [ana, ben] = await Promise.all([startAttempt(fixtureQuiz.id, "Ana"), startAttempt(fixtureQuiz.id, "Ben")]);
+    const [ana, ben] = await Promise.all([
+      startAttempt(fixtureQuiz.id, "Ana"),
+      startAttempt(fixtureQuiz.id, "Ben"),
+    ]);
     const [a, b] = await Promise.all([
       answer(ana.attemptId, ana.token, "q-choice", "Azerbaijan"),
       answer(ben.attemptId, ben.token, "q-choice", "Armenia"),
     ]);
     expect((await json(a)).correct).toBe(true);
     expect((await json(b)).correct).toBe(false);
-    const [sa, sb] = await Promise.all([finish(ana.attemptId, ana.token), finish(ben.attemptId, ben.token)]);
+    const [sa, sb] = await Promise.all([
+      finish(ana.attemptId, ana.token),
+      finish(ben.attemptId, ben.token),
+    ]);
     expect(await sa.json()).toMatchObject({ score: 1 });
     expect(await sb.json()).toMatchObject({ score: 0 });
   });
@@ -75,7 +105,9 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     for (const id of ["q-nope", "bad.id"]) {
       const res = await answer(attemptId, token, id, "x");
       expect(res.status).toBe(404);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("question_not_found");
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+        "question_not_found",
+      );
     }
   });
 
@@ -89,7 +121,9 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     const res = await answer(attemptId, token, questionId, given);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_answer");
-    const attempt = (await (await api(`/api/attempts/${attemptId}`, { token })).json()) as { answers: object };
+    const attempt = (await (await api(`/api/attempts/${attemptId}`, { token })).json()) as {
+      answers: object;
+    };
     expect(attempt.answers).toEqual({});
   });
 
@@ -102,7 +136,11 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     ["an object", { answer: { a: 1 } }],
   ])("refuses a body with %s as a JSON 400", async (_, body) => {
     const { attemptId, token } = await startAttempt(fixtureQuiz.id);
-    const res = await api(`/api/attempts/${attemptId}/answers/q-choice`, { method: "PUT", token, body });
+    const res = await api(`/api/attempts/${attemptId}/answers/q-choice`, {
+      method: "PUT",
+      token,
+      body,
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_body");
   });
@@ -122,7 +160,9 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     expect(await json(again)).toEqual(before);
     const late = await answer(attemptId, token, "q-choice", "Azerbaijan");
     expect(late.status).toBe(409);
-    expect(((await late.json()) as { error: { code: string } }).error.code).toBe("attempt_finished");
+    expect(((await late.json()) as { error: { code: string } }).error.code).toBe(
+      "attempt_finished",
+    );
   });
 });
 
@@ -130,25 +170,39 @@ describe("match questions", () => {
   it("earn a share of their point for each pair right, with each pair's own sentence", async () => {
     const article = articles.disaster;
     const engine = everyTypeQuiz(article);
-    const match = [...engine.questions, ...(engine.alternates ?? [])].find((q) => q.type === "match" && (q.items?.length ?? 0) >= 3);
+    const match = [...engine.questions, ...(engine.alternates ?? [])].find(
+      (q) => q.type === "match" && (q.items?.length ?? 0) >= 3,
+    );
     expect(match, "the article has a match question").toBeDefined();
     const choice = engine.questions.find((q) => q.type === "choice")!;
-    const created = (await publish(await createQuiz({ article, questions: [match!, choice] }))) as Awaited<ReturnType<typeof createQuiz>>;
+    const created = (await publish(
+      await createQuiz({ article, questions: [match!, choice] }),
+    )) as Awaited<ReturnType<typeof createQuiz>>;
     // the stored quiz has its own (seeded) question ids; the question order is the one sent
-    const [storedMatch, storedChoice] = created.quiz.questions as [typeof match & {}, typeof choice];
+    const [storedMatch, storedChoice] = created.quiz.questions as [
+      typeof match & {},
+      typeof choice,
+    ];
     const { attemptId, token } = await startAttempt(created.id, "Pairs");
     const right = match!.answer as string[];
     // the first two rows swapped: the others stay right
     const given = [right[1]!, right[0]!, ...right.slice(2)];
     const feedback = (await (await answer(attemptId, token, storedMatch.id, given)).json()) as {
-      correct: boolean; points: number; pairs: { item: string; correct: boolean; evidence: { text: string } }[];
+      correct: boolean;
+      points: number;
+      pairs: { item: string; correct: boolean; evidence: { text: string } }[];
     };
     expect(feedback.correct).toBe(false);
     expect(feedback.points).toBeCloseTo((right.length - 2) / right.length);
     expect(feedback.pairs.map((p) => p.correct)).toEqual(right.map((_, i) => i >= 2));
-    expect(feedback.pairs.map((p) => p.evidence.text)).toEqual((match!.sources ?? []).map((s) => s.text));
+    expect(feedback.pairs.map((p) => p.evidence.text)).toEqual(
+      (match!.sources ?? []).map((s) => s.text),
+    );
     await answer(attemptId, token, storedChoice.id, choice.answer);
-    const done = (await (await finish(attemptId, token)).json()) as { score: number; total: number };
+    const done = (await (await finish(attemptId, token)).json()) as {
+      score: number;
+      total: number;
+    };
     expect(done).toMatchObject({ total: 2 });
     expect(done.score).toBeCloseTo(1 + (right.length - 2) / right.length, 1);
   });

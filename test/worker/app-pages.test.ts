@@ -4,12 +4,24 @@ import { builtinQuizId } from "../../worker/quizzes/builtin-quiz.ts";
 
 // The pages the Worker answers when no asset matches (worker/app-pages.ts): the app's routes with
 // index.html and 200, anything else with the same index.html and 404. Needs the built client.
-const get = (path: string, init?: RequestInit) => exports.default.fetch(`https://factquiz.test${path}`, init);
+const get = (path: string, init?: RequestInit) =>
+  exports.default.fetch(`https://factquiz.test${path}`, init);
 
 describe("app pages", () => {
   it("serves the app with 200 for its routes, a quiz's pages included", async () => {
     const id = builtinQuizId();
-    for (const path of ["/new", "/review", `/q/${id}`, `/q/${id}/leaderboard`, `/learn/${id}`, `/learn/${id}/practice`, `/learn/${id}/cards`, `/learn/${id}/review`, `/t/${id}`, `/t/${id}/edit`]) {
+    for (const path of [
+      "/new",
+      "/review",
+      `/q/${id}`,
+      `/q/${id}/leaderboard`,
+      `/learn/${id}`,
+      `/learn/${id}/practice`,
+      `/learn/${id}/cards`,
+      `/learn/${id}/review`,
+      `/t/${id}`,
+      `/t/${id}/edit`,
+    ]) {
       const res = await get(path);
       expect(`${path} ${res.status}`).toBe(`${path} 200`);
       expect(res.headers.get("content-type")).toMatch(/^text\/html/);
@@ -18,7 +30,16 @@ describe("app pages", () => {
   });
 
   it("serves the app with 404 for unknown paths and the pages of a quiz that does not exist", async () => {
-    for (const path of ["/nowhere", "/index.php", "/q/nosuchquiz", "/q/nosuchquiz/leaderboard", "/learn/nosuchquiz", "/t/nosuchquiz", "/q/bad%20id", `/q/${builtinQuizId()}/other`]) {
+    for (const path of [
+      "/nowhere",
+      "/index.php",
+      "/q/nosuchquiz",
+      "/q/nosuchquiz/leaderboard",
+      "/learn/nosuchquiz",
+      "/t/nosuchquiz",
+      "/q/bad%20id",
+      `/q/${builtinQuizId()}/other`,
+    ]) {
       const res = await get(path);
       expect(`${path} ${res.status}`).toBe(`${path} 404`);
       expect(res.headers.get("cache-control")).toBe("no-cache");

@@ -19,21 +19,33 @@ describe("each student's order", () => {
   });
 
   it("differs between students and stays the same for one", () => {
-    const orders = Array.from({ length: 8 }, (_, i) => attemptOrder(`attempt-${i}`, fixtureQuiz)!.questions.join());
+    const orders = Array.from({ length: 8 }, (_, i) =>
+      attemptOrder(`attempt-${i}`, fixtureQuiz)!.questions.join(),
+    );
     expect(new Set(orders).size).toBeGreaterThan(1);
     expect(attemptOrder("attempt-3", fixtureQuiz)).toEqual(attemptOrder("attempt-3", fixtureQuiz));
   });
 
   it("is the quiz's own order when the teacher turned shuffling off", () => {
-    expect(attemptOrder("attempt-1", { ...fixtureQuiz, settings: { status: "open", leaderboard: "players", attempts: "many", shuffle: false } } as Quiz)).toBeNull();
+    expect(
+      attemptOrder("attempt-1", {
+        ...fixtureQuiz,
+        settings: { status: "open", leaderboard: "players", attempts: "many", shuffle: false },
+      } as Quiz),
+    ).toBeNull();
   });
 
   it("comes with the new attempt and again when it resumes", async () => {
-    const res = await api(`/api/quizzes/${fixtureQuiz.id}/attempts`, { method: "POST", body: { name: "Shuffled" } });
+    const res = await api(`/api/quizzes/${fixtureQuiz.id}/attempts`, {
+      method: "POST",
+      body: { name: "Shuffled" },
+    });
     expect(res.status).toBe(201);
     const started = (await res.json()) as { attemptId: string; token: string; order: unknown };
     expect(started.order).toEqual(attemptOrder(started.attemptId, fixtureQuiz));
-    const resumed = (await (await api(`/api/attempts/${started.attemptId}`, { token: started.token })).json()) as { order: unknown };
+    const resumed = (await (
+      await api(`/api/attempts/${started.attemptId}`, { token: started.token })
+    ).json()) as { order: unknown };
     expect(resumed.order).toEqual(started.order);
   });
 });

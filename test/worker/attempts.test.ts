@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
+import { beforeAll, describe, expect, it } from "vitest";
 import { NewAttemptBody } from "../../worker/http/ids-and-bodies.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz, fixtureWithId } from "./support/fixtures.ts";
@@ -45,46 +45,71 @@ describe("POST /api/quizzes/:id/attempts", () => {
   ])("refuses %s with a JSON 400", async (_, body) => {
     const res = await start(body);
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: "invalid_body", message: expect.any(String) } });
+    expect(await res.json()).toEqual({
+      error: { code: "invalid_body", message: expect.any(String) },
+    });
   });
 
   it("refuses malformed JSON with a JSON 400", async () => {
     const res = await start('{"name": "Ana"');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: "bad_request", message: "Malformed JSON in request body" } });
+    expect(await res.json()).toEqual({
+      error: { code: "bad_request", message: "Malformed JSON in request body" },
+    });
   });
 
   it("refuses a body that is not JSON with a 400 that says what to send", async () => {
-    const res = await start("name=Ana", { headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const res = await start("name=Ana", {
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("application/json");
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain(
+      "application/json",
+    );
   });
 
   it("refuses a body over 16 KB with a JSON 413", async () => {
     const res = await start({ name: "Ana", padding: "x".repeat(17 * 1024) });
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ error: { code: "too_large", message: expect.stringContaining("16 KB") } });
+    expect(await res.json()).toEqual({
+      error: { code: "too_large", message: expect.stringContaining("16 KB") },
+    });
   });
 
   it("answers an unknown quiz with a JSON 404", async () => {
-    const res = await api("/api/quizzes/no-such-quiz/attempts", { method: "POST", body: { name: "Ana" } });
+    const res = await api("/api/quizzes/no-such-quiz/attempts", {
+      method: "POST",
+      body: { name: "Ana" },
+    });
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("quiz_not_found");
   });
 
-  it("limits each quiz and client address, with a JSON 429 and Retry-After: a class fits, a flood does not", { timeout: 30_000 }, async () => {
+  it("limits each quiz and client address, with a JSON 429 and Retry-After: a class fits, a flood does not", {
+    timeout: 30_000,
+  }, async () => {
     const ip = "203.0.113.77";
-    const statuses = await Promise.all(Array.from({ length: 370 }, (_, i) => start({ name: `Student ${i}` }, { ip }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 370 }, (_, i) =>
+        start({ name: `Student ${i}` }, { ip }).then((r) => r.status),
+      ),
+    );
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(300);
     expect(statuses.filter((s) => s === 201).length).toBeLessThanOrEqual(360);
     expect(statuses).toContain(429);
     const res = await start({ name: "One more" }, { ip });
     expect(res.headers.get("retry-after")).toBe("10");
-    expect(await res.json()).toEqual({ error: { code: "rate_limited", message: expect.any(String) } });
+    expect(await res.json()).toEqual({
+      error: { code: "rate_limited", message: expect.any(String) },
+    });
     // Another address, or the same address on another quiz, has a budget of its own.
     expect((await start({ name: "Someone else" }, { ip: "203.0.113.78" })).status).toBe(201);
     await seedQuiz(fixtureWithId("fixture-rate-other"));
-    const other = await api("/api/quizzes/fixture-rate-other/attempts", { method: "POST", body: { name: "Next class" }, ip });
+    const other = await api("/api/quizzes/fixture-rate-other/attempts", {
+      method: "POST",
+      body: { name: "Next class" },
+      ip,
+    });
     expect(other.status).toBe(201);
   });
 
@@ -110,9 +135,21 @@ describe("GET /api/attempts/:attemptId", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
     const q = fixtureQuiz.questions[0]!;
     expect(await res.json()).toEqual({
-      attemptId, quizId: fixtureQuiz.id, name: "Resumer", finished: false, total: 6, practice: false, order: expect.any(Object),
+      attemptId,
+      quizId: fixtureQuiz.id,
+      name: "Resumer",
+      finished: false,
+      total: 6,
+      practice: false,
+      order: expect.any(Object),
       answers: {
-        "q-choice": { answer: "Armenia", correct: false, correctAnswer: "Azerbaijan", explanation: q.explanation, evidence: q.evidence },
+        "q-choice": {
+          answer: "Armenia",
+          correct: false,
+          correctAnswer: "Azerbaijan",
+          explanation: q.explanation,
+          evidence: q.evidence,
+        },
         "q-tf": expect.objectContaining({ answer: "True", correct: true }),
       },
     });
@@ -123,6 +160,11 @@ describe("GET /api/attempts/:attemptId", () => {
     await answer(attemptId, token, "q-tf", "True");
     await finish(attemptId, token);
     const attempt = await (await api(`/api/attempts/${attemptId}`, { token })).json();
-    expect(attempt).toMatchObject({ finished: true, score: 1, total: 6, finishedAt: expect.any(Number) });
+    expect(attempt).toMatchObject({
+      finished: true,
+      score: 1,
+      total: 6,
+      finishedAt: expect.any(Number),
+    });
   });
 });

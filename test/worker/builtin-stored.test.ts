@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
-import article from "../../questions/article.txt";
 import { describe, expect, it } from "vitest";
+import article from "../../questions/article.txt";
 import { generateQuiz } from "../../questions/index.ts";
 import { api } from "./support/api.ts";
 

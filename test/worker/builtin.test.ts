@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
-import article from "../../questions/article.txt";
 import { describe, expect, it } from "vitest";
+import article from "../../questions/article.txt";
 import { generateQuiz } from "../../questions/index.ts";
 import { builtinQuizId } from "../../worker/quizzes/builtin-quiz.ts";
 import { api, startAttempt } from "./support/api.ts";
@@ -13,21 +13,35 @@ describe("the built-in quiz", () => {
 
   it("is listed first from the very first request, and is exactly what the engine makes of questions/article.txt", async () => {
     expect(await env.QUIZZES.get(`quiz:${builtinQuizId()}`)).toBeNull();
-    const list = (await (await api("/api/quizzes")).json()) as { id: string; title: string; questionCount: number }[];
+    const list = (await (await api("/api/quizzes")).json()) as {
+      id: string;
+      title: string;
+      questionCount: number;
+    }[];
     // the stored built-in quiz holds no alternates: they are for a teacher's review only
     const { alternates: _alternates, ...expected } = generateQuiz(article);
-    expect(list[0]).toEqual({ id: expected.id, title: expected.title, questionCount: expected.questions.length });
+    expect(list[0]).toEqual({
+      id: expected.id,
+      title: expected.title,
+      questionCount: expected.questions.length,
+    });
     expect(await env.QUIZZES.get(`quiz:${expected.id}`, "json")).toEqual(expected);
   });
 
   it("is served without answers and is playable", async () => {
     const res = await api(`/api/quizzes/${builtinQuizId()}`);
     expect(res.status).toBe(200);
-    const quiz = (await res.json()) as { questions: { id: string; type: string; options?: string[] }[] };
+    const quiz = (await res.json()) as {
+      questions: { id: string; type: string; options?: string[] }[];
+    };
     for (const field of ANSWER_FIELDS) expect(keysDeep(quiz)).not.toContain(field);
     const { attemptId, token } = await startAttempt(builtinQuizId());
     const first = quiz.questions.find((q) => q.type === "choice" || q.type === "truefalse")!;
-    const res2 = await api(`/api/attempts/${attemptId}/answers/${first.id}`, { method: "PUT", token, body: { answer: first.options![0] } });
+    const res2 = await api(`/api/attempts/${attemptId}/answers/${first.id}`, {
+      method: "PUT",
+      token,
+      body: { answer: first.options![0] },
+    });
     expect(res2.status).toBe(200);
     expect(await res2.json()).toHaveProperty("evidence.text");
   });

@@ -1,7 +1,8 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 
-const api = (path: string, init?: RequestInit) => exports.default.fetch(`https://factquiz.test${path}`, init);
+const api = (path: string, init?: RequestInit) =>
+  exports.default.fetch(`https://factquiz.test${path}`, init);
 
 describe("the API skeleton", () => {
   it("answers GET /api/health with ok", async () => {

@@ -5,7 +5,13 @@ import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz, fixtureWithId, rightAnswers } from "./support/fixtures.ts";
 import { storedData } from "./support/snapshot.ts";
 
-type Checked = { correct: boolean; correctAnswer: unknown; accept?: string[]; explanation: string; evidence: unknown };
+type Checked = {
+  correct: boolean;
+  correctAnswer: unknown;
+  accept?: string[];
+  explanation: string;
+  evidence: unknown;
+};
 const check = (quizId: string, questionId: string, body: unknown) =>
   api(`/api/quizzes/${quizId}/questions/${questionId}/check`, { method: "POST", body });
 const question = (id: string) => fixtureQuiz.questions.find((q) => q.id === id)!;
@@ -21,16 +27,28 @@ describe("POST /api/quizzes/:id/questions/:questionId/check on a quiz open to pr
     ["q-fill", "Kocharyan", false],
     ["q-num", "2000", true],
     ["q-match", ["prime minister of Armenia", "spoke about the peacekeepers"], true],
-    ["q-order", ["Peacekeepers remain", "Azerbaijan regained control", "Pashinyan would not send troops"], false],
-  ])("grades %s = %j as correct: %s and reveals the answer, accepted forms, why and the sentence", async (id, given, correct) => {
-    const res = await check(fixtureQuiz.id, id, { answer: given });
-    expect(res.status).toBe(200);
-    expect(res.headers.get("cache-control")).toBe("no-store");
-    const q = question(id);
-    const expected: Checked = { correct, correctAnswer: q.answer, explanation: q.explanation, evidence: q.evidence };
-    if (q.accept) expected.accept = q.accept;
-    expect(await res.json()).toEqual(expected);
-  });
+    [
+      "q-order",
+      ["Peacekeepers remain", "Azerbaijan regained control", "Pashinyan would not send troops"],
+      false,
+    ],
+  ])(
+    "grades %s = %j as correct: %s and reveals the answer, accepted forms, why and the sentence",
+    async (id, given, correct) => {
+      const res = await check(fixtureQuiz.id, id, { answer: given });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      const q = question(id);
+      const expected: Checked = {
+        correct,
+        correctAnswer: q.answer,
+        explanation: q.explanation,
+        evidence: q.evidence,
+      };
+      if (q.accept) expected.accept = q.accept;
+      expect(await res.json()).toEqual(expected);
+    },
+  );
 
   it("takes an empty answer as 'I don't know, show me': wrong, with the answer revealed", async () => {
     for (const q of fixtureQuiz.questions) {
@@ -67,10 +85,14 @@ describe("POST /api/quizzes/:id/questions/:questionId/check on a quiz open to pr
 
   it("stores nothing: no attempt, no answer, no score", async () => {
     const before = await storedData([fixtureQuiz.id]);
-    await Promise.all(fixtureQuiz.questions.map((q) => check(fixtureQuiz.id, q.id, { answer: q.answer })));
+    await Promise.all(
+      fixtureQuiz.questions.map((q) => check(fixtureQuiz.id, q.id, { answer: q.answer })),
+    );
     expect(await storedData([fixtureQuiz.id])).toEqual(before);
     const { token } = await startAttempt(fixtureQuiz.id, "Reader");
-    const board = (await (await api(`/api/quizzes/${fixtureQuiz.id}/leaderboard`, { token })).json()) as { entries: unknown[] };
+    const board = (await (
+      await api(`/api/quizzes/${fixtureQuiz.id}/leaderboard`, { token })
+    ).json()) as { entries: unknown[] };
     expect(board.entries).toEqual([]);
   });
 });
@@ -80,10 +102,14 @@ describe("GET /api/attempts/:attemptId/review", () => {
     const mine = await startAttempt(fixtureQuiz.id, "Mine");
     const theirs = await startAttempt(fixtureQuiz.id, "Theirs");
     expect((await api(`/api/attempts/${mine.attemptId}/review`)).status).toBe(401);
-    expect((await api(`/api/attempts/${mine.attemptId}/review`, { token: "a1.x.y.z" })).status).toBe(401);
+    expect(
+      (await api(`/api/attempts/${mine.attemptId}/review`, { token: "a1.x.y.z" })).status,
+    ).toBe(401);
     const other = await api(`/api/attempts/${mine.attemptId}/review`, { token: theirs.token });
     expect(other.status).toBe(403);
-    expect(await other.json()).toEqual({ error: { code: "forbidden", message: expect.any(String) } });
+    expect(await other.json()).toEqual({
+      error: { code: "forbidden", message: expect.any(String) },
+    });
   });
 
   it("refuses with 409 until the attempt is finished, then gives every question with its answer", async () => {
@@ -92,13 +118,19 @@ describe("GET /api/attempts/:attemptId/review", () => {
     await answer(attemptId, token, "q-choice", "Russia");
     const early = await api(`/api/attempts/${attemptId}/review`, { token });
     expect(early.status).toBe(409);
-    expect(await early.json()).toEqual({ error: { code: "attempt_not_finished", message: expect.any(String) } });
+    expect(await early.json()).toEqual({
+      error: { code: "attempt_not_finished", message: expect.any(String) },
+    });
 
     await finish(attemptId, token);
     const res = await api(`/api/attempts/${attemptId}/review`, { token });
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    const body = (await res.json()) as { quizId: string; title: string; questions: (Checked & { id: string; prompt: string })[] };
+    const body = (await res.json()) as {
+      quizId: string;
+      title: string;
+      questions: (Checked & { id: string; prompt: string })[];
+    };
     expect(body.quizId).toBe("review-1");
     expect(body.title).toBe(fixtureQuiz.title);
     expect(body.questions.map((q) => q.id)).toEqual(fixtureQuiz.questions.map((q) => q.id));
@@ -118,6 +150,8 @@ describe("GET /api/attempts/:attemptId/review", () => {
     const token = await signAttemptToken(env.TOKEN_SECRET, { attemptId, quizId: fixtureQuiz.id });
     const res = await api(`/api/attempts/${attemptId}/review`, { token });
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: "attempt_not_found", message: expect.any(String) } });
+    expect(await res.json()).toEqual({
+      error: { code: "attempt_not_found", message: expect.any(String) },
+    });
   });
 });

@@ -17,7 +17,9 @@ describe("wrong methods and unknown paths", () => {
     const res = await api(path, { method });
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe(allow);
-    expect(await res.json()).toEqual({ error: { code: "method_not_allowed", message: expect.stringContaining(allow) } });
+    expect(await res.json()).toEqual({
+      error: { code: "method_not_allowed", message: expect.stringContaining(allow) },
+    });
   });
 
   it.each(["/api", "/api/", "/api/quizzes/a/b/c", "/api/attempts", "/api/attempts/a/answers"])(

@@ -1,23 +1,29 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Quiz } from "../../questions/types.ts";
+import { signAttemptToken } from "../../worker/attempts/tokens.ts";
 import { builtinQuizId } from "../../worker/quizzes/builtin-quiz.ts";
 import { roomFor } from "../../worker/storage/rooms.ts";
-import { signAttemptToken } from "../../worker/attempts/tokens.ts";
 import { answer, api, finish, seedQuiz, startAttempt } from "./support/api.ts";
 import { fixtureQuiz, fixtureWithId } from "./support/fixtures.ts";
 import { ANSWER_FIELDS, keysDeep } from "./support/scan.ts";
 import { storedData } from "./support/snapshot.ts";
-import { articles, createOpenQuiz, createQuiz, errorOf, postQuiz, putQuiz } from "./support/teacher.ts";
+import { articles, createOpenQuiz, errorOf, postQuiz, putQuiz } from "./support/teacher.ts";
 
 // Practice on a teacher's quiz opens question by question as the student's scored attempt answers
 // it, so its answers cannot be collected through practice or flashcards before playing.
 
-const check = (quizId: string, questionId: string, body: unknown = { answer: "" }, token?: string) =>
-  api(`/api/quizzes/${quizId}/questions/${questionId}/check`, { method: "POST", body, token });
-const publicQuiz = async (id: string) => (await (await api(`/api/quizzes/${id}`)).json()) as { practice: string };
+const check = (
+  quizId: string,
+  questionId: string,
+  body: unknown = { answer: "" },
+  token?: string,
+) => api(`/api/quizzes/${quizId}/questions/${questionId}/check`, { method: "POST", body, token });
+const publicQuiz = async (id: string) =>
+  (await (await api(`/api/quizzes/${id}`)).json()) as { practice: string };
 const question = (id: string) => fixtureQuiz.questions.find((q) => q.id === id)!;
-const PLAY_FIRST = "Answer this question in the quiz first; practice opens for each question once you have answered it.";
+const PLAY_FIRST =
+  "Answer this question in the quiz first; practice opens for each question once you have answered it.";
 
 /** Stored without a `practice` field, as a teacher's quiz from before the setting: closed. */
 const locked: Quiz = fixtureWithId("locked-1");
@@ -32,7 +38,10 @@ beforeAll(async () => {
 describe("check on a quiz whose practice opens after answering", () => {
   it("needs an attempt token of this quiz: 401 without one or with a forged one, 403 with another quiz's", async () => {
     const other = await startAttempt(otherQuiz.id, "Elsewhere");
-    const forged = await signAttemptToken("not-the-secret-but-long-enough", { attemptId: other.attemptId, quizId: locked.id });
+    const forged = await signAttemptToken("not-the-secret-but-long-enough", {
+      attemptId: other.attemptId,
+      quizId: locked.id,
+    });
     const cases: [string | undefined, number, string][] = [
       [undefined, 401, "unauthorized"],
       ["a1.x.y.z", 401, "unauthorized"],
@@ -60,12 +69,20 @@ describe("check on a quiz whose practice opens after answering", () => {
     const opened = await check(locked.id, "q-choice", { answer: "Azerbaijan" }, token);
     expect(opened.status).toBe(200);
     expect(opened.headers.get("cache-control")).toBe("no-store");
-    expect(await opened.json()).toMatchObject({ correct: true, correctAnswer: "Azerbaijan", explanation: question("q-choice").explanation });
+    expect(await opened.json()).toMatchObject({
+      correct: true,
+      correctAnswer: "Azerbaijan",
+      explanation: question("q-choice").explanation,
+    });
     // Its accepted forms come with a typed question once it is answered.
     await answer(attemptId, token, "q-fill", "Kocharyan");
-    expect(await (await check(locked.id, "q-fill", { answer: "pashinyan" }, token)).json()).toMatchObject({ correct: true, accept: ["Pashinyan"] });
+    expect(
+      await (await check(locked.id, "q-fill", { answer: "pashinyan" }, token)).json(),
+    ).toMatchObject({ correct: true, accept: ["Pashinyan"] });
     // The others stay closed, to this attempt and to anyone without one.
-    expect((await errorOf(await check(locked.id, "q-tf", { answer: "" }, token))).code).toBe("play_first");
+    expect((await errorOf(await check(locked.id, "q-tf", { answer: "" }, token))).code).toBe(
+      "play_first",
+    );
     expect((await check(locked.id, "q-choice")).status).toBe(401);
   });
 
@@ -81,10 +98,17 @@ describe("check on a quiz whose practice opens after answering", () => {
   });
 
   it("is 404 for a genuinely signed attempt the quiz does not have, and for an unknown question or quiz", async () => {
-    const ghost = await signAttemptToken(env.TOKEN_SECRET, { attemptId: crypto.randomUUID(), quizId: locked.id });
-    expect((await errorOf(await check(locked.id, "q-choice", { answer: "" }, ghost))).code).toBe("attempt_not_found");
+    const ghost = await signAttemptToken(env.TOKEN_SECRET, {
+      attemptId: crypto.randomUUID(),
+      quizId: locked.id,
+    });
+    expect((await errorOf(await check(locked.id, "q-choice", { answer: "" }, ghost))).code).toBe(
+      "attempt_not_found",
+    );
     const { token } = await startAttempt(locked.id, "Curious");
-    expect((await errorOf(await check(locked.id, "q-nope", { answer: "" }, token))).code).toBe("question_not_found");
+    expect((await errorOf(await check(locked.id, "q-nope", { answer: "" }, token))).code).toBe(
+      "question_not_found",
+    );
     expect((await errorOf(await check(locked.id, "q-nope"))).code).toBe("question_not_found");
     expect((await errorOf(await check("no-such-quiz", "q-choice"))).code).toBe("quiz_not_found");
   });
@@ -94,7 +118,10 @@ describe("check on a quiz whose practice opens after answering", () => {
     await answer(attemptId, token, "q-num", "2000");
     const before = await storedData([locked.id]);
     await Promise.all(
-      locked.questions.flatMap((q) => [check(locked.id, q.id, { answer: q.answer }, token), check(locked.id, q.id, { answer: "" })]),
+      locked.questions.flatMap((q) => [
+        check(locked.id, q.id, { answer: q.answer }, token),
+        check(locked.id, q.id, { answer: "" }),
+      ]),
     );
     expect(await storedData([locked.id])).toEqual(before);
   });
@@ -113,7 +140,9 @@ describe("check on a quiz whose practice opens after answering", () => {
         bodies.push(await (await check(locked.id, q.id, { answer: given })).json());
       }
     }
-    for (const body of bodies) for (const field of ANSWER_FIELDS) expect(keysDeep(body), `${field} in ${JSON.stringify(body)}`).not.toContain(field);
+    for (const body of bodies)
+      for (const field of ANSWER_FIELDS)
+        expect(keysDeep(body), `${field} in ${JSON.stringify(body)}`).not.toContain(field);
   });
 });
 
@@ -129,7 +158,10 @@ describe("check on a quiz open to practice", () => {
 
   it("is the built-in quiz's policy: anyone practising alone", async () => {
     const id = builtinQuizId();
-    const quiz = (await (await api(`/api/quizzes/${id}`)).json()) as { practice: string; questions: { id: string }[] };
+    const quiz = (await (await api(`/api/quizzes/${id}`)).json()) as {
+      practice: string;
+      questions: { id: string }[];
+    };
     expect(quiz.practice).toBe("open");
     const res = await check(id, quiz.questions[0]!.id);
     expect(res.status).toBe(200);
@@ -149,7 +181,11 @@ describe("the practice setting of a teacher's quiz", () => {
     expect((await check(open.id, open.quiz.questions[0]!.id)).status).toBe(200);
 
     // Questions written in the browser take the setting too.
-    const supplied = await createOpenQuiz({ article: articles.science, questions: closed.quiz.questions, practice: "open" });
+    const supplied = await createOpenQuiz({
+      article: articles.science,
+      questions: closed.quiz.questions,
+      practice: "open",
+    });
     expect(supplied.quiz.practice).toBe("open");
   });
 
@@ -160,7 +196,11 @@ describe("the practice setting of a teacher's quiz", () => {
       expect((await errorOf(res)).code).toBe("invalid_body");
     }
     const { id, teacherKey, quiz } = await createOpenQuiz({ article: articles.sport, count: 3 });
-    const res = await putQuiz(id, { title: quiz.title, questions: quiz.questions, practice: "sometimes" }, teacherKey);
+    const res = await putQuiz(
+      id,
+      { title: quiz.title, questions: quiz.questions, practice: "sometimes" },
+      teacherKey,
+    );
     expect((await errorOf(res)).code).toBe("invalid_body");
     expect((await publicQuiz(id)).practice).toBe("after-answering");
   });
@@ -168,14 +208,22 @@ describe("the practice setting of a teacher's quiz", () => {
   it("is switched by PUT with the key, applies to checks at once, and is kept when a PUT leaves it out", async () => {
     const { id, teacherKey, quiz } = await createOpenQuiz({ article: articles.business, count: 3 });
     const first = quiz.questions[0]!.id;
-    const edit = (practice?: string) => ({ title: quiz.title, questions: quiz.questions, ...(practice ? { practice } : {}) });
+    const edit = (practice?: string) => ({
+      title: quiz.title,
+      questions: quiz.questions,
+      ...(practice ? { practice } : {}),
+    });
     const put = async (practice?: string) => {
       const res = await putQuiz(id, edit(practice), teacherKey);
       expect(res.status).toBe(200);
       return ((await res.json()) as { quiz: Quiz }).quiz.practice;
     };
     const review = async () =>
-      ((await (await api(`/api/quizzes/${id}/review`, { token: teacherKey })).json()) as { quiz: Quiz }).quiz.practice;
+      (
+        (await (await api(`/api/quizzes/${id}/review`, { token: teacherKey })).json()) as {
+          quiz: Quiz;
+        }
+      ).quiz.practice;
 
     expect(await review()).toBe("after-answering");
     expect(await put("open")).toBe("open");
@@ -209,7 +257,9 @@ describe("the practice setting of a teacher's quiz", () => {
     const legacy: Quiz = { ...quiz };
     delete legacy.practice;
     await roomFor(env.QUIZ_ROOM, id).storeQuiz(legacy);
-    const body = (await (await api(`/api/quizzes/${id}/review`, { token: teacherKey })).json()) as { quiz: Quiz };
+    const body = (await (await api(`/api/quizzes/${id}/review`, { token: teacherKey })).json()) as {
+      quiz: Quiz;
+    };
     expect(body.quiz.practice).toBe("after-answering");
     expect((await check(id, quiz.questions[0]!.id)).status).toBe(401);
   });

@@ -28,12 +28,20 @@ describe("GET /api/quizzes/:id", () => {
     const res = await api(`/api/quizzes/${fixtureQuiz.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/json");
-    const quiz = (await res.json()) as { id: string; title: string; article: { paragraphs: string[] }; questions: object[] };
+    const quiz = (await res.json()) as {
+      id: string;
+      title: string;
+      article: { paragraphs: string[] };
+      questions: object[];
+    };
     expect(quiz.id).toBe(fixtureQuiz.id);
     expect(quiz.title).toBe(fixtureQuiz.title);
     expect(quiz.article.paragraphs).toEqual(fixtureQuiz.article.paragraphs);
     expect(quiz.questions[0]).toEqual({
-      id: "q-choice", type: "choice", prompt: fixtureQuiz.questions[0]!.prompt, options: fixtureQuiz.questions[0]!.options,
+      id: "q-choice",
+      type: "choice",
+      prompt: fixtureQuiz.questions[0]!.prompt,
+      options: fixtureQuiz.questions[0]!.options,
     });
     expect(quiz.questions[4]).toHaveProperty("items", ["Nikol Pashinyan", "the Kremlin"]);
   });
@@ -49,23 +57,35 @@ describe("GET /api/quizzes/:id", () => {
     expect(res.headers.get("cache-control")).toMatch(/public, max-age=\d+/);
     const etag = res.headers.get("etag")!;
     expect(etag).toMatch(/^"[0-9a-f]+"$/);
-    const again = await api(`/api/quizzes/${fixtureQuiz.id}`, { headers: { "if-none-match": etag } });
+    const again = await api(`/api/quizzes/${fixtureQuiz.id}`, {
+      headers: { "if-none-match": etag },
+    });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
   });
 
   it("carries every security header, like any other API response", async () => {
-    for (const path of [`/api/quizzes/${fixtureQuiz.id}`, "/api/health", "/api/quizzes/no-such-quiz"]) {
+    for (const path of [
+      `/api/quizzes/${fixtureQuiz.id}`,
+      "/api/health",
+      "/api/quizzes/no-such-quiz",
+    ]) {
       const res = await api(path);
-      for (const [name, value] of SECURITY_HEADERS) expect(res.headers.get(name), `${path} ${name}`).toBe(value);
+      for (const [name, value] of SECURITY_HEADERS)
+        expect(res.headers.get(name), `${path} ${name}`).toBe(value);
     }
   });
 
-  it.each(["no-such-quiz", "bad.id", "x".repeat(65), "%3Cscript%3E"])("answers an unknown id %s with a JSON 404", async (id) => {
-    const res = await api(`/api/quizzes/${id}`);
-    expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: "quiz_not_found", message: "There is no quiz with that id." } });
-  });
+  it.each(["no-such-quiz", "bad.id", "x".repeat(65), "%3Cscript%3E"])(
+    "answers an unknown id %s with a JSON 404",
+    async (id) => {
+      const res = await api(`/api/quizzes/${id}`);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({
+        error: { code: "quiz_not_found", message: "There is no quiz with that id." },
+      });
+    },
+  );
 });
 
 describe("a quiz that KV does not show yet", () => {

@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import { ApiError } from "../http/errors.ts";
-import { verifyAttemptToken, type AttemptClaims } from "./tokens.ts";
+import { type AttemptClaims, verifyAttemptToken } from "./tokens.ts";
 
 /** The bearer token from `Authorization: Bearer <token>`, or null. */
 export function bearerToken(header: string | undefined): string | null {
@@ -12,7 +12,10 @@ export function bearerToken(header: string | undefined): string | null {
  * The attempt token a request presents: its claims when genuine, "missing" without one, "invalid"
  * for anything forged, altered or malformed.
  */
-export async function presentedAttempt(secret: string, header: string | undefined): Promise<AttemptClaims | "missing" | "invalid"> {
+export async function presentedAttempt(
+  secret: string,
+  header: string | undefined,
+): Promise<AttemptClaims | "missing" | "invalid"> {
   const token = bearerToken(header);
   if (!token) return "missing";
   return (await verifyAttemptToken(secret, token)) ?? "invalid";
@@ -20,7 +23,12 @@ export async function presentedAttempt(secret: string, header: string | undefine
 
 /** The 401s every attempt-token check shares, so the words never drift between routes. */
 export const tokenRefusal = {
-  missing: () => new ApiError(401, "unauthorized", "Send the attempt's token as `Authorization: Bearer <token>`."),
+  missing: () =>
+    new ApiError(
+      401,
+      "unauthorized",
+      "Send the attempt's token as `Authorization: Bearer <token>`.",
+    ),
   invalid: () => new ApiError(401, "unauthorized", "That attempt token is not valid."),
 };
 

@@ -24,5 +24,11 @@ export function attemptOrder(attemptId: string, quiz: Quiz): AttemptOrder | null
     if (!q.options || q.type === "truefalse") continue;
     options[q.id] = seededShuffle(q.options, `${attemptId}\u0000${q.id}`);
   }
-  return { questions: seededShuffle(quiz.questions.map((q) => q.id), attemptId), options };
+  return {
+    questions: seededShuffle(
+      quiz.questions.map((q) => q.id),
+      attemptId,
+    ),
+    options,
+  };
 }

@@ -10,11 +10,15 @@ const keys = new Map<string, Promise<CryptoKey>>();
 /** The HMAC-SHA256 key for a secret, imported once per isolate. */
 function hmacKey(secret: string): Promise<CryptoKey> {
   // A missing secret must fail loudly (a 500), never sign with an empty or "undefined" key.
-  if (typeof secret !== "string" || secret.length < 16) return Promise.reject(new Error("TOKEN_SECRET is missing or too short"));
+  if (typeof secret !== "string" || secret.length < 16)
+    return Promise.reject(new Error("TOKEN_SECRET is missing or too short"));
   let key = keys.get(secret);
   if (!key) {
     const raw = encoder.encode(secret);
-    key = crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    key = crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, [
+      "sign",
+      "verify",
+    ]);
     keys.set(secret, key);
   }
   return key;
@@ -31,7 +35,11 @@ const signedPart = (c: AttemptClaims) => `${VERSION}.${c.attemptId}.${c.quizId}`
 /** Signs claims into a bearer token. */
 export async function signAttemptToken(secret: string, claims: AttemptClaims): Promise<string> {
   const payload = signedPart(claims);
-  const signature = await crypto.subtle.sign("HMAC", await hmacKey(secret), encoder.encode(payload));
+  const signature = await crypto.subtle.sign(
+    "HMAC",
+    await hmacKey(secret),
+    encoder.encode(payload),
+  );
   return `${payload}.${encodeBase64Url(signature).replace(/=+$/, "")}`;
 }
 
@@ -39,7 +47,10 @@ export async function signAttemptToken(secret: string, claims: AttemptClaims): P
  * The claims of a genuine token, or null for anything forged, altered or malformed.
  * `crypto.subtle.verify` compares the signatures in constant time.
  */
-export async function verifyAttemptToken(secret: string, token: string): Promise<AttemptClaims | null> {
+export async function verifyAttemptToken(
+  secret: string,
+  token: string,
+): Promise<AttemptClaims | null> {
   const parts = token.split(".");
   if (parts.length !== 4 || parts[0] !== VERSION) return null;
   const [, attemptId, quizId, sig] = parts as [string, string, string, string];

@@ -6,7 +6,8 @@ import { isId } from "./ids-and-bodies.ts";
 const PLAIN_ROUTES = new Set(["/new", "/review"]);
 
 /** App routes about one quiz: the id, and what may follow it (client/src/main.tsx has the same list). */
-const QUIZ_ROUTE = /^\/(?:q\/([^/]+)(?:\/leaderboard)?|t\/([^/]+)(?:\/edit)?|learn\/([^/]+)(?:\/(?:practice|cards|review))?)\/?$/;
+const QUIZ_ROUTE =
+  /^\/(?:q\/([^/]+)(?:\/leaderboard)?|t\/([^/]+)(?:\/edit)?|learn\/([^/]+)(?:\/(?:practice|cards|review))?)\/?$/;
 
 /** Whether `url` is for the API (`/api` itself included), which the Hono app answers. */
 export const isApiRequest = (url: string) => /^\/api(?:\/|$)/.test(new URL(url).pathname);
@@ -21,7 +22,10 @@ export const isApiRequest = (url: string) => /^\/api(?:\/|$)/.test(new URL(url).
 export async function appPage(request: Request, env: Env): Promise<Response> {
   const { pathname } = new URL(request.url);
   if (pathname.startsWith("/assets/") || (request.method !== "GET" && request.method !== "HEAD")) {
-    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const page = await env.ASSETS.fetch(new URL("/", request.url));
   const match = QUIZ_ROUTE.exec(pathname);
@@ -33,11 +37,16 @@ export async function appPage(request: Request, env: Env): Promise<Response> {
   // The shell names no quiz; a 404 must not be kept in place of a quiz page created a minute later.
   headers.set("Cache-Control", "no-cache");
   // The page's first request is its quiz: start it with the HTML instead of after the scripts run.
-  if (status === 200 && quizId) headers.set("Link", `</api/quizzes/${quizId}>; rel=preload; as=fetch; crossorigin=anonymous`);
+  if (status === 200 && quizId)
+    headers.set("Link", `</api/quizzes/${quizId}>; rel=preload; as=fetch; crossorigin=anonymous`);
   return new Response(request.method === "HEAD" ? null : page.body, { status, headers });
 }
 
-async function isAppPage(env: Env, pathname: string, match: RegExpExecArray | null): Promise<boolean> {
+async function isAppPage(
+  env: Env,
+  pathname: string,
+  match: RegExpExecArray | null,
+): Promise<boolean> {
   if (PLAIN_ROUTES.has(pathname.replace(/\/$/, ""))) return true;
   if (!match) return false;
   const id = match[1] ?? match[2] ?? match[3] ?? "";

@@ -18,7 +18,11 @@ const limit = (maxSize: number) =>
   bodyLimit({
     maxSize,
     onError: () => {
-      throw new ApiError(413, "too_large", `Request bodies here are limited to ${maxSize / 1024} KB.`);
+      throw new ApiError(
+        413,
+        "too_large",
+        `Request bodies here are limited to ${maxSize / 1024} KB.`,
+      );
     },
   });
 

@@ -18,7 +18,12 @@ export class ApiError extends Error {
 }
 
 /** Builds the JSON error response; handlers and middleware share it so the shape never drifts. */
-export function errorResponse<S extends ContentfulStatusCode>(c: Context, status: S, code: string, message: string) {
+export function errorResponse<S extends ContentfulStatusCode>(
+  c: Context,
+  status: S,
+  code: string,
+  message: string,
+) {
   return c.json<ErrorBody, S>({ error: { code, message } }, status);
 }
 
@@ -27,7 +32,12 @@ export function handleError(err: Error, c: Context) {
   if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message);
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
-    return errorResponse(c, status, status === 413 ? "too_large" : "bad_request", err.message || "Bad request.");
+    return errorResponse(
+      c,
+      status,
+      status === 413 ? "too_large" : "bad_request",
+      err.message || "Bad request.",
+    );
   }
   console.error(err);
   return errorResponse(c, 500, "internal", "Something went wrong on our side. Please try again.");
@@ -35,5 +45,10 @@ export function handleError(err: Error, c: Context) {
 
 /** `app.notFound`: an unknown API path is a JSON 404, never the single-page app's HTML. */
 export function handleNotFound(c: Context) {
-  return errorResponse(c, 404, "not_found", `No API route for ${c.req.method} ${new URL(c.req.url).pathname}.`);
+  return errorResponse(
+    c,
+    404,
+    "not_found",
+    `No API route for ${c.req.method} ${new URL(c.req.url).pathname}.`,
+  );
 }

@@ -21,7 +21,10 @@ export const PlayerName = v.pipe(
 );
 
 /** The device a student plays on: a random id the client keeps, so "one scored attempt" means one per phone. */
-const DeviceId = v.pipe(v.string("device must be text."), v.regex(ID_PATTERN, "device is 1 to 64 letters, digits, - or _."));
+const DeviceId = v.pipe(
+  v.string("device must be text."),
+  v.regex(ID_PATTERN, "device is 1 to 64 letters, digits, - or _."),
+);
 
 /** Body of POST /api/quizzes/:id/attempts. */
 export const NewAttemptBody = v.object(
@@ -30,15 +33,25 @@ export const NewAttemptBody = v.object(
 );
 
 /** A typed answer: invisible and control characters are removed before it is graded or stored. */
-const AnswerText = v.pipe(v.string(), v.maxLength(1000, "That answer is too long."), v.transform(stripInvisible));
+const AnswerText = v.pipe(
+  v.string(),
+  v.maxLength(1000, "That answer is too long."),
+  v.transform(stripInvisible),
+);
 
 /** Body of PUT /api/attempts/:attemptId/answers/:questionId: text, or a list for match and order. */
-export const AnswerBody = v.object({
-  answer: v.union(
-    [AnswerText, v.pipe(v.array(AnswerText), v.minLength(1), v.maxLength(50, "That list is too long."))],
-    "Send the answer as text, or as a list of texts for match and order questions.",
-  ),
-}, 'Send a JSON object such as {"answer": "Armenia"}.');
+export const AnswerBody = v.object(
+  {
+    answer: v.union(
+      [
+        AnswerText,
+        v.pipe(v.array(AnswerText), v.minLength(1), v.maxLength(50, "That list is too long.")),
+      ],
+      "Send the answer as text, or as a list of texts for match and order questions.",
+    ),
+  },
+  'Send a JSON object such as {"answer": "Armenia"}.',
+);
 
 export type NewAttemptInput = v.InferInput<typeof NewAttemptBody>;
 export type AnswerInput = v.InferInput<typeof AnswerBody>;

@@ -5,7 +5,11 @@ import { SECURITY_HEADERS } from "./security-headers.ts";
 /** Every header of a ready-made JSON response: the security headers, the type and `extra`. */
 export function jsonHeaders(extra: Record<string, string>): [string, string][] {
   const security = SECURITY_HEADERS.map(([name, value]): [string, string] => [name, value]);
-  return [...security, ["Content-Type", "application/json; charset=UTF-8"], ...Object.entries(extra)];
+  return [
+    ...security,
+    ["Content-Type", "application/json; charset=UTF-8"],
+    ...Object.entries(extra),
+  ];
 }
 
 /**
@@ -14,5 +18,5 @@ export function jsonHeaders(extra: Record<string, string>): [string, string][] {
  */
 export function jsonText<T>(json: string, headers: [string, string][]) {
   const res = new Response(json, { status: 200, headers });
-  return res as unknown as Response & TypedResponse<JSONParsed<T>, 200, "json">;
+  return res as Response & TypedResponse<JSONParsed<T>, 200, "json">;
 }

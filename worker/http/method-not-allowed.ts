@@ -5,13 +5,21 @@ type Route = { method: string; path: string };
 
 /** `/api/quizzes/:id` -> a regex matching that path with any one segment for each parameter. */
 const patternOf = (path: string) =>
-  new RegExp(`^${path.split("/").map((s) => (s.startsWith(":") ? "[^/]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("/")}$`);
+  new RegExp(
+    `^${path
+      .split("/")
+      .map((s) => (s.startsWith(":") ? "[^/]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+      .join("/")}$`,
+  );
 
 /**
  * `app.notFound` for a known path with the wrong method: a JSON 405 with an `Allow` header listing
  * the methods that path takes (HEAD wherever GET is). Unknown paths fall through to `fallback`.
  */
-export function notFoundOrNotAllowed(routes: () => readonly Route[], fallback: (c: Context) => Response) {
+export function notFoundOrNotAllowed(
+  routes: () => readonly Route[],
+  fallback: (c: Context) => Response,
+) {
   let table: { pattern: RegExp; method: string }[] | undefined;
   return (c: Context) => {
     table ??= routes()
@@ -23,6 +31,11 @@ export function notFoundOrNotAllowed(routes: () => readonly Route[], fallback: (
     if (allowed.has("GET")) allowed.add("HEAD");
     const allow = [...allowed].join(", ");
     c.header("Allow", allow);
-    return errorResponse(c, 405, "method_not_allowed", `${c.req.method} is not allowed here; use ${allow}.`);
+    return errorResponse(
+      c,
+      405,
+      "method_not_allowed",
+      `${c.req.method} is not allowed here; use ${allow}.`,
+    );
   };
 }

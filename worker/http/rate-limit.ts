@@ -17,11 +17,18 @@ export const ATTEMPT_RETRY_AFTER_S = 10;
  * (`ATTEMPT_LIMITER`, keyed by quiz and address): a class behind one address fits, and a flood
  * spends only its own address's budget on its own quiz.
  */
-export async function limitAttemptCreation(c: Context<{ Bindings: Env }>, quizId: string): Promise<void> {
+export async function limitAttemptCreation(
+  c: Context<{ Bindings: Env }>,
+  quizId: string,
+): Promise<void> {
   const { success } = await c.env.ATTEMPT_LIMITER.limit({ key: `${quizId}:${clientKey(c)}` });
   if (!success) {
     c.header("Retry-After", String(ATTEMPT_RETRY_AFTER_S));
-    throw new ApiError(429, "rate_limited", "Many students are joining from your network. Joining again in a few seconds…");
+    throw new ApiError(
+      429,
+      "rate_limited",
+      "Many students are joining from your network. Joining again in a few seconds…",
+    );
   }
 }
 
@@ -29,11 +36,17 @@ export async function limitAttemptCreation(c: Context<{ Bindings: Env }>, quizId
  * Counts a wrong teacher key from this address (`TEACHER_KEY_LIMITER`); past the limit the
  * refusal is a 429 instead of a 403, so guessing keys is slowed to a crawl.
  */
-export async function limitWrongTeacherKeys<E extends { Bindings: Env }>(c: Context<E>): Promise<void> {
+export async function limitWrongTeacherKeys<E extends { Bindings: Env }>(
+  c: Context<E>,
+): Promise<void> {
   const { success } = await c.env.TEACHER_KEY_LIMITER.limit({ key: clientKey(c) });
   if (!success) {
     c.header("Retry-After", "60");
-    throw new ApiError(429, "rate_limited", "Too many wrong teacher keys from your network. Wait a minute and open the quiz from its teacher link.");
+    throw new ApiError(
+      429,
+      "rate_limited",
+      "Too many wrong teacher keys from your network. Wait a minute and open the quiz from its teacher link.",
+    );
   }
 }
 
@@ -45,6 +58,10 @@ export async function limitQuizCreation(c: Context<{ Bindings: Env }>): Promise<
   const { success } = await c.env.CREATE_LIMITER.limit({ key: clientKey(c) });
   if (!success) {
     c.header("Retry-After", "60");
-    throw new ApiError(429, "rate_limited", "Too many new quizzes from your network. Wait a minute and try again.");
+    throw new ApiError(
+      429,
+      "rate_limited",
+      "Too many new quizzes from your network. Wait a minute and try again.",
+    );
   }
 }

@@ -14,7 +14,9 @@ export function describePath(path: readonly IssuePathItem[]): string {
     }
     const list = parts.pop() ?? "item";
     const id = (item.value as { id?: unknown } | null)?.id;
-    parts.push(`${list.replace(/s$/, "")} ${item.key + 1}${typeof id === "string" && id ? ` (${id.slice(0, 64)})` : ""}`);
+    parts.push(
+      `${list.replace(/s$/, "")} ${item.key + 1}${typeof id === "string" && id ? ` (${id.slice(0, 64)})` : ""}`,
+    );
   }
   return parts.join(", ");
 }
@@ -28,11 +30,21 @@ export function jsonBody<T extends GenericSchema>(schema: T) {
     if (result.success) return;
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/([\w.-]+\+)?json\b/i.test(type.trim())) {
-      return errorResponse(c, 400, "invalid_body", "Send a JSON body with Content-Type: application/json.");
+      return errorResponse(
+        c,
+        400,
+        "invalid_body",
+        "Send a JSON body with Content-Type: application/json.",
+      );
     }
     const issue = result.issues[0];
     const field = issue.path ? describePath(issue.path) : "";
-    return errorResponse(c, 400, "invalid_body", field ? `${field}: ${issue.message}` : issue.message);
+    return errorResponse(
+      c,
+      400,
+      "invalid_body",
+      field ? `${field}: ${issue.message}` : issue.message,
+    );
   });
 }
 
@@ -42,6 +54,11 @@ export function queryParams<T extends GenericSchema>(schema: T) {
     if (result.success) return;
     const issue = result.issues[0];
     const field = issue.path ? describePath(issue.path) : "";
-    return errorResponse(c, 400, "invalid_query", field ? `${field}: ${issue.message}` : issue.message);
+    return errorResponse(
+      c,
+      400,
+      "invalid_query",
+      field ? `${field}: ${issue.message}` : issue.message,
+    );
   });
 }

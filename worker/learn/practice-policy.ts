@@ -8,7 +8,10 @@ import { builtinQuizId } from "../quizzes/builtin-quiz.ts";
  */
 export type PracticePolicy = NonNullable<Quiz["practice"]>;
 
-export const PRACTICE_POLICIES = ["open", "after-answering"] as const satisfies readonly PracticePolicy[];
+export const PRACTICE_POLICIES = [
+  "open",
+  "after-answering",
+] as const satisfies readonly PracticePolicy[];
 
 /**
  * A quiz's practice policy. A quiz that does not say is either the built-in one (open: nobody

@@ -1,4 +1,4 @@
-import { gradeAnswer, type AnswerValue } from "../../questions/grade.ts";
+import { type AnswerValue, gradeAnswer } from "../../questions/grade.ts";
 import type { Evidence, Question } from "../../questions/types.ts";
 import { fitsQuestion } from "../room/feedback.ts";
 
@@ -16,7 +16,11 @@ export type RevealedAnswer = {
 };
 
 export function revealAnswer(q: Question): RevealedAnswer {
-  const revealed: RevealedAnswer = { correctAnswer: q.answer, explanation: q.explanation, evidence: q.evidence };
+  const revealed: RevealedAnswer = {
+    correctAnswer: q.answer,
+    explanation: q.explanation,
+    evidence: q.evidence,
+  };
   if (q.accept?.length) revealed.accept = q.accept;
   if (q.sources?.length) revealed.sources = q.sources;
   return revealed;
@@ -30,7 +34,10 @@ const gaveUp = (given: AnswerValue) => [given].flat().every((g) => g.trim() === 
  * (not one of its options, a list of the wrong length), which is a client bug and a 400. An
  * empty answer is allowed and counts as wrong.
  */
-export function checkAnswer(q: Question, given: AnswerValue): ({ correct: boolean } & RevealedAnswer) | null {
+export function checkAnswer(
+  q: Question,
+  given: AnswerValue,
+): ({ correct: boolean } & RevealedAnswer) | null {
   if (gaveUp(given)) return { correct: false, ...revealAnswer(q) };
   if (!fitsQuestion(q, given)) return null;
   return { correct: gradeAnswer(q, given), ...revealAnswer(q) };

@@ -20,7 +20,8 @@ export function looksLikeText(text: string): boolean {
 
 /** The messages a teacher sees, each saying what to do about it. */
 export const ARTICLE_MESSAGES = {
-  notText: "That does not look like an article's text (it holds control characters or binary data). Copy the text from the page and paste it.",
+  notText:
+    "That does not look like an article's text (it holds control characters or binary data). Copy the text from the page and paste it.",
   tooShort: `Paste the whole article: at least ${MIN_ARTICLE_CHARS} characters, not just its headline or first line.`,
   tooLong: `The article is over ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters. Paste one article, or cut it to its main part.`,
 } as const;

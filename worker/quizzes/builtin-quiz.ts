@@ -1,8 +1,8 @@
 import type { Quiz } from "../../questions/types.ts";
 import generated from "../generated/builtin-quiz.json";
-import { publishQuiz } from "./publish-quiz.ts";
 import { getQuiz } from "../storage/quizzes.ts";
 import { roomFor } from "../storage/rooms.ts";
+import { publishQuiz } from "./publish-quiz.ts";
 
 /**
  * The built-in quiz, generated from `questions/article.txt` by the engine at build time

@@ -1,37 +1,60 @@
 import { cleanArticle, generateQuiz, QuizError, quizIdOf } from "../../questions/index.ts";
 import type { Question, Quiz } from "../../questions/types.ts";
-import { ARTICLE_MESSAGES, MIN_ARTICLE_WORDS } from "./article-text.ts";
-import { questionsProblem } from "./check-questions.ts";
 import { ApiError } from "../http/errors.ts";
 import type { PracticePolicy } from "../learn/practice-policy.ts";
+import { ARTICLE_MESSAGES, MIN_ARTICLE_WORDS } from "./article-text.ts";
+import { questionsProblem } from "./check-questions.ts";
 
 /** What POST /api/quizzes carries, once its schema has passed it. */
 export type NewQuiz = {
-  title?: string; article: string; count?: number; types?: Question["type"][]; questions?: Question[]; practice?: PracticePolicy;
+  title?: string;
+  article: string;
+  count?: number;
+  types?: Question["type"][];
+  questions?: Question[];
+  practice?: PracticePolicy;
   alternates?: Question[];
 };
 
 const tooShort = (words: number) =>
-  new ApiError(422, "article_too_short", `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}. ${ARTICLE_MESSAGES.tooShort}`);
+  new ApiError(
+    422,
+    "article_too_short",
+    `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}. ${ARTICLE_MESSAGES.tooShort}`,
+  );
 
 /** The engine's refusal as a 4xx that says what to do next. */
 function refusal(err: QuizError, typesChosen: boolean): ApiError {
-  if (err.code === "too_long") return new ApiError(400, "article_too_long", ARTICLE_MESSAGES.tooLong);
-  if (err.code === "too_short") return new ApiError(422, "article_too_short", `${err.message} ${ARTICLE_MESSAGES.tooShort}`);
+  if (err.code === "too_long")
+    return new ApiError(400, "article_too_long", ARTICLE_MESSAGES.tooLong);
+  if (err.code === "too_short")
+    return new ApiError(422, "article_too_short", `${err.message} ${ARTICLE_MESSAGES.tooShort}`);
   if (err.code === "not_english") return new ApiError(422, "not_english", err.message);
   const more = typesChosen ? ", or allow more question types" : "";
-  return new ApiError(422, "too_few_facts", `${err.message} Try a news article with more names, places, numbers and dates${more}.`);
+  return new ApiError(
+    422,
+    "too_few_facts",
+    `${err.message} Try a news article with more names, places, numbers and dates${more}.`,
+  );
 }
 
 /** Runs the engine in this request (needs the paid plan's CPU; see README). */
 function generated(body: NewQuiz): Quiz {
   try {
-    return generateQuiz(body.article, { count: body.count, types: body.types, title: body.title || undefined });
+    return generateQuiz(body.article, {
+      count: body.count,
+      types: body.types,
+      title: body.title || undefined,
+    });
   } catch (err) {
     if (err instanceof QuizError) throw refusal(err, Boolean(body.types));
     // An engine bug on odd input is still the input's quiz failing, never a server error to retry.
     console.error("generateQuiz failed", err);
-    throw new ApiError(422, "generation_failed", "No quiz could be made from this article. Try another article.");
+    throw new ApiError(
+      422,
+      "generation_failed",
+      "No quiz could be made from this article. Try another article.",
+    );
   }
 }
 
@@ -52,9 +75,15 @@ function supplied(body: NewQuiz & { questions: Question[] }): Quiz {
   const problem = questionsProblem(article.paragraphs, body.questions);
   if (problem) throw new ApiError(400, "invalid_questions", problem);
   const alternatesProblem = questionsProblem(article.paragraphs, body.alternates ?? []);
-  if (alternatesProblem) throw new ApiError(400, "invalid_questions", `Alternates: ${alternatesProblem}`);
+  if (alternatesProblem)
+    throw new ApiError(400, "invalid_questions", `Alternates: ${alternatesProblem}`);
   const title = body.title || article.headline || titleFrom(article.paragraphs[0]!);
-  const quiz: Quiz = { id: quizIdOf(article), title, article: { paragraphs: article.paragraphs }, questions: body.questions };
+  const quiz: Quiz = {
+    id: quizIdOf(article),
+    title,
+    article: { paragraphs: article.paragraphs },
+    questions: body.questions,
+  };
   return body.alternates ? { ...quiz, alternates: body.alternates } : quiz;
 }
 
@@ -68,7 +97,11 @@ export function newQuiz(body: NewQuiz, generateHere: boolean): Quiz {
   const practice = body.practice ?? "after-answering";
   if (body.questions) return { ...supplied({ ...body, questions: body.questions }), practice };
   if (!generateHere) {
-    throw new ApiError(422, "generate_in_browser", "This server does not write quizzes itself. Send the questions with the article (the create page writes them in your browser).");
+    throw new ApiError(
+      422,
+      "generate_in_browser",
+      "This server does not write quizzes itself. Send the questions with the article (the create page writes them in your browser).",
+    );
   }
   return { ...generated(body), practice };
 }

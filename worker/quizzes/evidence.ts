@@ -7,8 +7,11 @@ const ENDS_SENTENCE = /[.!?…]["”’')\]]*$/;
 function isSentenceOf(paragraph: string, text: string): boolean {
   for (let at = paragraph.indexOf(text); at >= 0; at = paragraph.indexOf(text, at + 1)) {
     const end = at + text.length;
-    const starts = at === 0 || (/\s$/.test(paragraph.slice(0, at)) && ENDS_SENTENCE.test(paragraph.slice(0, at).trimEnd()));
-    const ends = end === paragraph.length || (/^\s/.test(paragraph.slice(end)) && ENDS_SENTENCE.test(text));
+    const starts =
+      at === 0 ||
+      (/\s$/.test(paragraph.slice(0, at)) && ENDS_SENTENCE.test(paragraph.slice(0, at).trimEnd()));
+    const ends =
+      end === paragraph.length || (/^\s/.test(paragraph.slice(end)) && ENDS_SENTENCE.test(text));
     if (starts && ends) return true;
   }
   return false;
@@ -26,6 +29,7 @@ export function evidenceProblem(paragraphs: readonly string[], e: Evidence): str
   if (e.text.trim() === "" || !isSentenceOf(paragraph, e.text)) {
     return `its evidence is not a whole sentence of paragraph ${e.paragraph}, word for word as the article has it`;
   }
-  if (e.highlight !== undefined && !e.text.includes(e.highlight)) return "its evidence highlight is not part of its evidence sentence";
+  if (e.highlight !== undefined && !e.text.includes(e.highlight))
+    return "its evidence highlight is not part of its evidence sentence";
   return null;
 }

@@ -1,6 +1,11 @@
-import { toPublicQuestion, type Article, type PublicQuestion, type Quiz } from "../../questions/types.ts";
-import { practiceOf, type PracticePolicy } from "../learn/practice-policy.ts";
-import { settingsOf, type QuizSettings } from "./quiz-settings.ts";
+import {
+  type Article,
+  type PublicQuestion,
+  type Quiz,
+  toPublicQuestion,
+} from "../../questions/types.ts";
+import { type PracticePolicy, practiceOf } from "../learn/practice-policy.ts";
+import { type QuizSettings, settingsOf } from "./quiz-settings.ts";
 
 /**
  * A quiz as a student gets it before playing: the article and the questions, never the answers,
@@ -8,7 +13,12 @@ import { settingsOf, type QuizSettings } from "./quiz-settings.ts";
  * whether it is open or closed (a closed quiz can still be studied, not played).
  */
 export type PublicQuiz = {
-  id: string; title: string; article: Article; questions: PublicQuestion[]; practice: PracticePolicy; status: QuizSettings["status"];
+  id: string;
+  title: string;
+  article: Article;
+  questions: PublicQuestion[];
+  practice: PracticePolicy;
+  status: QuizSettings["status"];
 };
 
 export function toPublicQuiz(quiz: Quiz): PublicQuiz {

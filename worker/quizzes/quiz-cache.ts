@@ -1,7 +1,7 @@
 import type { Quiz } from "../../questions/types.ts";
-import { toPublicQuiz } from "./public-quiz.ts";
 import { getQuiz } from "../storage/quizzes.ts";
 import { roomFor } from "../storage/rooms.ts";
+import { toPublicQuiz } from "./public-quiz.ts";
 
 /** A quiz ready to serve: parsed once, its public JSON and ETag computed once per isolate. */
 export type LoadedQuiz = { quiz: Quiz; publicJson: string; etag: string };
@@ -20,8 +20,15 @@ export function loadQuiz(env: Env, id: string): Promise<LoadedQuiz | null> {
   const hit = loaded.get(id);
   if (hit && hit.until > now) return hit.entry;
   const entry = fetchQuiz(env, id).then(
-    (found) => (found ? found : (loaded.delete(id), null)),
-    (err: unknown) => (loaded.delete(id), Promise.reject(err)),
+    (found) => {
+      if (found) return found;
+      loaded.delete(id);
+      return null;
+    },
+    (err: unknown) => {
+      loaded.delete(id);
+      return Promise.reject(err);
+    },
   );
   if (loaded.size >= MAX_ENTRIES) loaded.delete(loaded.keys().next().value!);
   loaded.set(id, { entry, until: now + FRESH_MS });
@@ -34,7 +41,8 @@ export function loadQuiz(env: Env, id: string): Promise<LoadedQuiz | null> {
  * their entry expires (FRESH_MS) and KV's read cache does (see README: edits).
  */
 export function rememberQuiz(quiz: Quiz): Promise<LoadedQuiz> {
-  if (loaded.size >= MAX_ENTRIES && !loaded.has(quiz.id)) loaded.delete(loaded.keys().next().value!);
+  if (loaded.size >= MAX_ENTRIES && !loaded.has(quiz.id))
+    loaded.delete(loaded.keys().next().value!);
   const entry = prepare(quiz);
   loaded.set(quiz.id, { entry, until: Date.now() + FRESH_MS });
   return entry;

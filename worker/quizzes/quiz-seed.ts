@@ -5,16 +5,27 @@ import { DRAFT_SETTINGS, type StoredQuiz } from "./quiz-settings.ts";
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 const encoder = new TextEncoder();
 
-const base32 = (bytes: Uint8Array, length: number) => [...bytes.slice(0, length)].map((b) => ALPHABET[b & 31]).join("");
+const base32 = (bytes: Uint8Array, length: number) =>
+  [...bytes.slice(0, length)].map((b) => ALPHABET[b & 31]).join("");
 
 /** A teacher quiz's id: 16 random base32 characters (80 bits), nothing to do with its article. */
 export const randomQuizId = () => base32(crypto.getRandomValues(new Uint8Array(16)), 16);
 
 /** A quiz's secret seed: 32 random bytes, kept with the stored quiz, never sent to anyone. */
-export const newSeed = () => encodeBase64Url(crypto.getRandomValues(new Uint8Array(32)).buffer as ArrayBuffer).replace(/=+$/, "");
+export const newSeed = () =>
+  encodeBase64Url(crypto.getRandomValues(new Uint8Array(32)).buffer as ArrayBuffer).replace(
+    /=+$/,
+    "",
+  );
 
 async function hmac(seed: string, label: string): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey("raw", encoder.encode(seed), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey(
+    "raw",
+    encoder.encode(seed),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
   return new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(label)));
 }
 
@@ -36,7 +47,8 @@ async function sealQuestion(seed: string, q: Question): Promise<Question> {
   const id = `q${base32(await hmac(seed, `id:${q.id}`), 15)}`;
   if (!q.options || q.type === "truefalse") return { ...q, id };
   let options = shuffled(q.options, await hmac(seed, `order:${q.id}`));
-  if (q.type === "order" && options.every((o, i) => o === q.answer[i])) options = [...options.slice(1), options[0]!];
+  if (q.type === "order" && options.every((o, i) => o === q.answer[i]))
+    options = [...options.slice(1), options[0]!];
   return { ...q, id, options };
 }
 
@@ -51,5 +63,12 @@ export async function sealQuiz(quiz: Quiz): Promise<StoredQuiz> {
   const questions = await seal(quiz.questions);
   // alternates too, so a question the teacher swaps in is no more guessable than the rest
   const alternates = quiz.alternates && (await seal(quiz.alternates));
-  return { ...quiz, id: randomQuizId(), questions, ...(alternates && { alternates }), settings: DRAFT_SETTINGS, seed };
+  return {
+    ...quiz,
+    id: randomQuizId(),
+    questions,
+    ...(alternates && { alternates }),
+    settings: DRAFT_SETTINGS,
+    seed,
+  };
 }

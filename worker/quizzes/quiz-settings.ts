@@ -22,12 +22,20 @@ export type StoredQuiz = Quiz & { settings?: QuizSettings; seed?: string };
  * What a quiz that states no settings has: the built-in quiz, quizzes seeded without a teacher, and
  * teacher quizzes stored before settings existed (they were open, so they stay open).
  */
-export const OPEN_SETTINGS: QuizSettings = { status: "open", leaderboard: "players", attempts: "many", shuffle: true };
+export const OPEN_SETTINGS: QuizSettings = {
+  status: "open",
+  leaderboard: "players",
+  attempts: "many",
+  shuffle: true,
+};
 
 /** A new teacher's quiz: a draft until the teacher publishes it. */
 export const DRAFT_SETTINGS: QuizSettings = { ...OPEN_SETTINGS, status: "draft" };
 
-export const settingsOf = (quiz: Quiz): QuizSettings => ({ ...OPEN_SETTINGS, ...(quiz as StoredQuiz).settings });
+export const settingsOf = (quiz: Quiz): QuizSettings => ({
+  ...OPEN_SETTINGS,
+  ...(quiz as StoredQuiz).settings,
+});
 
 /** The quiz as its teacher sees it: settings spelled out, the seed left out. */
 export function teacherView(quiz: Quiz) {
@@ -38,8 +46,12 @@ export function teacherView(quiz: Quiz) {
 /** Body of PATCH /api/quizzes/:id: any of the settings; absent ones stay as they are. */
 export const SettingsPatch = v.strictObject(
   {
-    status: v.optional(v.picklist(["draft", "open", "closed"], 'status is "draft", "open" or "closed".')),
-    leaderboard: v.optional(v.picklist(["players", "hidden"], 'leaderboard is "players" or "hidden".')),
+    status: v.optional(
+      v.picklist(["draft", "open", "closed"], 'status is "draft", "open" or "closed".'),
+    ),
+    leaderboard: v.optional(
+      v.picklist(["players", "hidden"], 'leaderboard is "players" or "hidden".'),
+    ),
     attempts: v.optional(v.picklist(["one", "many"], 'attempts is "one" or "many".')),
     shuffle: v.optional(v.boolean("shuffle is true or false.")),
   },

@@ -1,9 +1,9 @@
-import { gradeAnswer, type AnswerValue } from "../../questions/grade.ts";
-import { findAnswer, findAttempt, recordFirstAnswer } from "./attempts.ts";
+import { type AnswerValue, gradeAnswer } from "../../questions/grade.ts";
 import { stripInvisible } from "../http/clean-text.ts";
+import { findAnswer, findAttempt, recordFirstAnswer } from "./attempts.ts";
 import { feedbackFor, fitsQuestion } from "./feedback.ts";
-import type { RoomQuiz } from "./room-quiz.ts";
 import { answerPoints } from "./points.ts";
+import type { RoomQuiz } from "./room-quiz.ts";
 import type { AnswerOutcome } from "./types.ts";
 
 /**
@@ -12,7 +12,11 @@ import type { AnswerOutcome } from "./types.ts";
  * Runs without awaiting, so nothing else in the room interleaves between check and write.
  */
 export function answerQuestion(
-  sql: SqlStorage, room: RoomQuiz, attemptId: string, questionId: string, sent: AnswerValue,
+  sql: SqlStorage,
+  room: RoomQuiz,
+  attemptId: string,
+  questionId: string,
+  sent: AnswerValue,
 ): AnswerOutcome {
   let given = sent;
   const attempt = findAttempt(sql, attemptId);
@@ -25,7 +29,12 @@ export function answerQuestion(
   given = asOptionText(q.options, given);
   if (!fitsQuestion(q, given)) return { ok: false, reason: "wrong_shape" };
   const correct = gradeAnswer(q, given);
-  const counted = recordFirstAnswer(sql, attemptId, { questionId, answer: given, correct, points: answerPoints(q, given, correct) }, Date.now());
+  const counted = recordFirstAnswer(
+    sql,
+    attemptId,
+    { questionId, answer: given, correct, points: answerPoints(q, given, correct) },
+    Date.now(),
+  );
   return { ok: true, feedback: feedbackFor(q, counted) };
 }
 
@@ -35,6 +44,7 @@ export function answerQuestion(
  */
 function asOptionText(options: string[] | undefined, given: AnswerValue): AnswerValue {
   if (!options) return given;
-  const match = (g: string) => (options.includes(g) ? g : (options.find((o) => stripInvisible(o) === g) ?? g));
+  const match = (g: string) =>
+    options.includes(g) ? g : (options.find((o) => stripInvisible(o) === g) ?? g);
   return Array.isArray(given) ? given.map(match) : match(given);
 }

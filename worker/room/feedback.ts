@@ -7,8 +7,16 @@ import type { Feedback } from "./types.ts";
  * The feedback for a recorded answer: the right answer and why, with the article's sentence; for a
  * match, the points it earned and each pair with its own sentence.
  */
-export function feedbackFor(q: Question, recorded: { answer: AnswerValue; correct: boolean; points: number }): Feedback {
-  const feedback: Feedback = { correct: recorded.correct, correctAnswer: q.answer, explanation: q.explanation, evidence: q.evidence };
+export function feedbackFor(
+  q: Question,
+  recorded: { answer: AnswerValue; correct: boolean; points: number },
+): Feedback {
+  const feedback: Feedback = {
+    correct: recorded.correct,
+    correctAnswer: q.answer,
+    explanation: q.explanation,
+    evidence: q.evidence,
+  };
   if (q.type !== "match") return feedback;
   return { ...feedback, points: recorded.points, pairs: pairVerdicts(q, recorded.answer) };
 }
@@ -21,6 +29,7 @@ export function feedbackFor(q: Question, recorded: { answer: AnswerValue; correc
 export function fitsQuestion(q: Question, given: AnswerValue): boolean {
   if (Array.isArray(q.answer)) return Array.isArray(given) && given.length === q.answer.length;
   if (typeof given !== "string") return false;
-  if (q.type === "choice" || q.type === "truefalse") return q.options?.includes(given) ?? given === q.answer;
+  if (q.type === "choice" || q.type === "truefalse")
+    return q.options?.includes(given) ?? given === q.answer;
   return true;
 }

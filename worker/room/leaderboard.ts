@@ -6,7 +6,14 @@ import { rankedScores, rankOf } from "./scores.ts";
 export const LEADERBOARD_SIZE = 100;
 
 /** A leaderboard line; `mine` marks the caller's own attempt. */
-export type LeaderboardEntry = { name: string; score: number; total: number; finishedAt: number; rank: number; mine?: true };
+export type LeaderboardEntry = {
+  name: string;
+  score: number;
+  total: number;
+  finishedAt: number;
+  rank: number;
+  mine?: true;
+};
 
 /** Who asks: the quiz's teacher, or a player (their attempt). */
 export type BoardViewer = { teacher: true } | { attemptId: string };
@@ -18,7 +25,11 @@ export type Leaderboard = { entries: LeaderboardEntry[]; hidden: boolean };
  * at once): the best LEADERBOARD_SIZE, and the player's own line wherever it ranks. When the
  * teacher hides the leaderboard, a player sees only their own line; the teacher sees everything.
  */
-export function leaderboardFor(sql: SqlStorage, settings: QuizSettings, viewer: BoardViewer): Leaderboard {
+export function leaderboardFor(
+  sql: SqlStorage,
+  settings: QuizSettings,
+  viewer: BoardViewer,
+): Leaderboard {
   const hidden = settings.leaderboard === "hidden";
   const mineId = "attemptId" in viewer ? viewer.attemptId : null;
   const top = hidden && mineId ? [] : rankedScores(sql, LEADERBOARD_SIZE);
@@ -30,7 +41,15 @@ export function leaderboardFor(sql: SqlStorage, settings: QuizSettings, viewer: 
   if (mineId && !entries.some((e) => e.mine)) {
     const own = findAttempt(sql, mineId);
     const rank = own && rankOf(sql, own);
-    if (own && rank) entries.push({ name: own.name, score: own.score!, total: own.total!, finishedAt: own.finishedAt!, rank, mine: true });
+    if (own && rank)
+      entries.push({
+        name: own.name,
+        score: own.score!,
+        total: own.total!,
+        finishedAt: own.finishedAt!,
+        rank,
+        mine: true,
+      });
   }
   return { entries, hidden };
 }

@@ -1,8 +1,14 @@
-import { normalizeAnswer, type AnswerValue } from "../../questions/grade.ts";
+import { type AnswerValue, normalizeAnswer } from "../../questions/grade.ts";
 import type { Evidence, Question } from "../../questions/types.ts";
 
 /** One row of a match as the student answered it, with the sentence that pairs them. */
-export type PairVerdict = { item: string; given: string; answer: string; correct: boolean; evidence: Evidence };
+export type PairVerdict = {
+  item: string;
+  given: string;
+  answer: string;
+  correct: boolean;
+  evidence: Evidence;
+};
 
 /** Each row of a match answer, right or wrong; `sources[i]` is the sentence of `items[i]` when the engine wrote it. */
 export function pairVerdicts(q: Question, given: AnswerValue): PairVerdict[] {
@@ -12,7 +18,13 @@ export function pairVerdicts(q: Question, given: AnswerValue): PairVerdict[] {
     const g = typeof list[i] === "string" ? list[i]! : "";
     const right = answer[i] ?? "";
     const evidence = q.sources?.length === q.items?.length ? q.sources![i]! : q.evidence;
-    return { item, given: g, answer: right, correct: g !== "" && normalizeAnswer(g) === normalizeAnswer(right), evidence };
+    return {
+      item,
+      given: g,
+      answer: right,
+      correct: g !== "" && normalizeAnswer(g) === normalizeAnswer(right),
+      evidence,
+    };
   });
 }
 

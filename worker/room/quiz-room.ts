@@ -1,26 +1,39 @@
 import { DurableObject } from "cloudflare:workers";
+import { timingSafeEqual } from "hono/utils/buffer";
 import type { AnswerValue } from "../../questions/grade.ts";
 import type { Quiz } from "../../questions/types.ts";
-import { editProblem } from "../quizzes/check-questions.ts";
 import { practiceOf } from "../learn/practice-policy.ts";
+import { editProblem } from "../quizzes/check-questions.ts";
+import {
+  type QuizSettings,
+  type SettingsPatchInput,
+  type StoredQuiz,
+  settingsOf,
+} from "../quizzes/quiz-settings.ts";
 import { getQuizRecord } from "../storage/quizzes.ts";
-import { timingSafeEqual } from "hono/utils/buffer";
+import { type RoomAlarm, roomAlarm } from "./alarm.ts";
 import { answerQuestion } from "./answer.ts";
 import { attemptView } from "./attempt-view.ts";
-import { settingsOf, type QuizSettings, type SettingsPatchInput, type StoredQuiz } from "../quizzes/quiz-settings.ts";
-import { roomAlarm, type RoomAlarm } from "./alarm.ts";
 import { listAllAnswers, listAttempts, setRemoved } from "./attempts.ts";
 import { finishAttempt } from "./finish.ts";
-import { leaderboardFor, type BoardViewer, type Leaderboard } from "./leaderboard.ts";
-import { markScoresChanged, writeScores } from "./score-sync.ts";
-import { startAttempt } from "./start.ts";
+import { readKeyHash, writeKeyHash } from "./key-hash-store.ts";
+import { type BoardViewer, type Leaderboard, leaderboardFor } from "./leaderboard.ts";
 import { practiceLookup } from "./practice-access.ts";
 import { kvQuizSync, markQuizChanged } from "./quiz-sync.ts";
-import { indexQuiz, readRoomQuiz, writeRoomQuiz, type RoomQuiz } from "./room-quiz.ts";
+import { indexQuiz, type RoomQuiz, readRoomQuiz, writeRoomQuiz } from "./room-quiz.ts";
 import { ensureSchema, hasTables } from "./schema.ts";
-import { readKeyHash, writeKeyHash } from "./key-hash-store.ts";
+import { markScoresChanged, writeScores } from "./score-sync.ts";
+import { startAttempt } from "./start.ts";
 import type {
-  AnswerOutcome, AttemptView, EditOutcome, FinishResult, PracticeLookup, QuizEdit, ResultsOutcome, StartOutcome, TeacherCheck,
+  AnswerOutcome,
+  AttemptView,
+  EditOutcome,
+  FinishResult,
+  PracticeLookup,
+  QuizEdit,
+  ResultsOutcome,
+  StartOutcome,
+  TeacherCheck,
   TeacherRefusal,
 } from "./types.ts";
 
@@ -98,14 +111,23 @@ export class QuizRoom extends DurableObject<Env> {
     const problem = editProblem(old, edit.questions);
     if (problem) return { ok: false, reason: "invalid", message: problem };
     // The practice policy changes only when the edit says so; settings and seed stay as they are.
-    const quiz: Quiz = { ...old, title: edit.title, questions: edit.questions, practice: edit.practice ?? practiceOf(old) };
+    const quiz: Quiz = {
+      ...old,
+      title: edit.title,
+      questions: edit.questions,
+      practice: edit.practice ?? practiceOf(old),
+    };
     this.#replaceQuiz(quiz);
     await this.#syncQuiz();
     return { ok: true, quiz };
   }
 
   /** Changes the classroom settings (publish, close, reopen, leaderboard, attempts, shuffle); KV follows. */
-  async updateSettings(quizId: string, keyHash: string, patch: SettingsPatchInput): Promise<EditOutcome> {
+  async updateSettings(
+    quizId: string,
+    keyHash: string,
+    patch: SettingsPatchInput,
+  ): Promise<EditOutcome> {
     const check = await this.checkTeacher(quizId, keyHash);
     if (check !== "ok") return { ok: false, reason: check };
     const old = this.#quiz!.quiz;
@@ -123,14 +145,26 @@ export class QuizRoom extends DurableObject<Env> {
     const check = await this.checkTeacher(quizId, keyHash);
     if (check !== "ok") return { ok: false, reason: check };
     const sql = this.#sql;
-    return { ok: true, results: { quiz: this.#quiz!.quiz, attempts: listAttempts(sql), answers: listAllAnswers(sql) } };
+    return {
+      ok: true,
+      results: {
+        quiz: this.#quiz!.quiz,
+        attempts: listAttempts(sql),
+        answers: listAllAnswers(sql),
+      },
+    };
   }
 
   /**
    * The teacher removes an attempt from the leaderboard and the results (`removed` true), or
    * undoes that; the attempt's rows are kept, so undo works at any time. KV's copy follows.
    */
-  async removeAttempt(quizId: string, keyHash: string, attemptId: string, removed: boolean): Promise<"ok" | "no_attempt" | TeacherRefusal> {
+  async removeAttempt(
+    quizId: string,
+    keyHash: string,
+    attemptId: string,
+    removed: boolean,
+  ): Promise<"ok" | "no_attempt" | TeacherRefusal> {
     const check = await this.checkTeacher(quizId, keyHash);
     if (check !== "ok") return check;
     const now = Date.now();
@@ -140,7 +174,12 @@ export class QuizRoom extends DurableObject<Env> {
   }
 
   /** Starts an attempt (see `startAttempt`): refused for an unknown, draft or closed quiz. */
-  async startAttempt(quizId: string, attemptId: string, name: string, device: string | null): Promise<StartOutcome> {
+  async startAttempt(
+    quizId: string,
+    attemptId: string,
+    name: string,
+    device: string | null,
+  ): Promise<StartOutcome> {
     const room = await this.#load(quizId);
     if (!room) return { ok: false, reason: "no_quiz" };
     return startAttempt(this.#sql, settingsOf(room.quiz), attemptId, name, device, Date.now());
@@ -151,7 +190,12 @@ export class QuizRoom extends DurableObject<Env> {
     return room && attemptView(this.#sql, room, attemptId);
   }
 
-  async answer(quizId: string, attemptId: string, questionId: string, given: AnswerValue): Promise<AnswerOutcome> {
+  async answer(
+    quizId: string,
+    attemptId: string,
+    questionId: string,
+    given: AnswerValue,
+  ): Promise<AnswerOutcome> {
     const room = await this.#load(quizId);
     if (!room) return { ok: false, reason: "no_attempt" };
     return answerQuestion(this.#sql, room, attemptId, questionId, given);
@@ -161,7 +205,11 @@ export class QuizRoom extends DurableObject<Env> {
    * One question for a practice check, with the quiz's practice policy and whether `attemptId`
    * (a verified token's attempt, or null) has answered it or finished. Writes nothing.
    */
-  async practiceQuestion(quizId: string, questionId: string, attemptId: string | null): Promise<PracticeLookup> {
+  async practiceQuestion(
+    quizId: string,
+    questionId: string,
+    attemptId: string | null,
+  ): Promise<PracticeLookup> {
     const room = await this.#load(quizId);
     if (!room) return { ok: false, reason: "no_quiz" };
     return practiceLookup(this.#sql, room, questionId, attemptId);
@@ -197,7 +245,10 @@ export class QuizRoom extends DurableObject<Env> {
   async #load(quizId: string | null): Promise<RoomQuiz | null> {
     if (this.#quiz) return this.#quiz;
     const stored = hasTables(this.ctx.storage.sql) ? readRoomQuiz(this.#sql) : null;
-    if (stored) return (this.#quiz = indexQuiz(stored));
+    if (stored) {
+      this.#quiz = indexQuiz(stored);
+      return this.#quiz;
+    }
     const fromKv = quizId === null ? null : await getQuizRecord(this.env.QUIZZES, quizId);
     if (fromKv && !this.#quiz) {
       this.storeQuiz(fromKv.quiz);

@@ -19,7 +19,9 @@ export function markQuizChanged(sql: SqlStorage): void {
 
 function unsynced(sql: SqlStorage): SyncRow | null {
   if (!hasTables(sql)) return null;
-  const row = sql.exec<SyncRow>("SELECT revision, synced_revision, synced_at FROM quiz_sync").toArray()[0];
+  const row = sql
+    .exec<SyncRow>("SELECT revision, synced_revision, synced_at FROM quiz_sync")
+    .toArray()[0];
   return row && row.revision !== row.synced_revision ? row : null;
 }
 
@@ -29,7 +31,12 @@ function unsynced(sql: SqlStorage): SyncRow | null {
  * otherwise the room's alarm writes the newest version when the second is up. Call the returned
  * function after every change and from the alarm. It never throws: a failed write re-arms the alarm.
  */
-export function kvQuizSync(ctx: DurableObjectState, kv: KVNamespace, alarm: RoomAlarm, current: () => Quiz | null) {
+export function kvQuizSync(
+  ctx: DurableObjectState,
+  kv: KVNamespace,
+  alarm: RoomAlarm,
+  current: () => Quiz | null,
+) {
   const sql = ctx.storage.sql;
   let writing: Promise<void> | null = null;
 

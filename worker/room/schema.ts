@@ -57,21 +57,38 @@ CREATE TABLE IF NOT EXISTS quiz_sync (
 
 /** Columns added after rooms were first stored: added to an older room's table when it wakes. */
 const ADDED_COLUMNS = [
-  ["device", "TEXT"], ["base_key", "TEXT"], ["name_key", "TEXT"], ["practice", "INTEGER NOT NULL DEFAULT 0"], ["removed_at", "INTEGER"],
+  ["device", "TEXT"],
+  ["base_key", "TEXT"],
+  ["name_key", "TEXT"],
+  ["practice", "INTEGER NOT NULL DEFAULT 0"],
+  ["removed_at", "INTEGER"],
 ] as const;
 
 /** Creates the tables (and adds newer columns to an older room's). Only called before a write. */
 export function ensureSchema(sql: SqlStorage): void {
   sql.exec(ROOM_SCHEMA);
-  const have = new Set(sql.exec<{ name: string }>("PRAGMA table_info(attempts)").toArray().map((c) => c.name));
-  for (const [name, type] of ADDED_COLUMNS) if (!have.has(name)) sql.exec(`ALTER TABLE attempts ADD COLUMN ${name} ${type}`);
+  const have = new Set(
+    sql
+      .exec<{ name: string }>("PRAGMA table_info(attempts)")
+      .toArray()
+      .map((c) => c.name),
+  );
+  for (const [name, type] of ADDED_COLUMNS)
+    if (!have.has(name)) sql.exec(`ALTER TABLE attempts ADD COLUMN ${name} ${type}`);
   sql.exec("CREATE INDEX IF NOT EXISTS attempts_by_name ON attempts (name_key)");
   // partial credit: a match answer's share of its point (empty for answers that count by verdict)
   const answerColumns = sql.exec<{ name: string }>("PRAGMA table_info(answers)").toArray();
-  if (!answerColumns.some((c) => c.name === "points")) sql.exec("ALTER TABLE answers ADD COLUMN points REAL");
+  if (!answerColumns.some((c) => c.name === "points"))
+    sql.exec("ALTER TABLE answers ADD COLUMN points REAL");
 }
 
 /** Whether this room has ever stored anything; reads of an empty room must not create its tables. */
 export function hasTables(sql: SqlStorage): boolean {
-  return sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'quiz'").one().n > 0;
+  return (
+    sql
+      .exec<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'quiz'",
+      )
+      .one().n > 0
+  );
 }

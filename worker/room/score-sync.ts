@@ -16,7 +16,10 @@ type SyncRow = { revision: number; synced_revision: number; synced_at: number };
 
 function syncRow(sql: SqlStorage): SyncRow | null {
   if (!hasTables(sql)) return null;
-  return sql.exec<SyncRow>("SELECT revision, synced_revision, synced_at FROM score_sync").toArray()[0] ?? null;
+  return (
+    sql.exec<SyncRow>("SELECT revision, synced_revision, synced_at FROM score_sync").toArray()[0] ??
+    null
+  );
 }
 
 /**
@@ -41,7 +44,12 @@ export function scoresPending(sql: SqlStorage): boolean {
  * The alarm's job: writes every ranked score to KV when they changed and the last write is
  * SCORE_GAP_MS old; otherwise, or when the write fails, arms the alarm again.
  */
-export async function writeScores(sql: SqlStorage, kv: KVNamespace, alarm: RoomAlarm, quizId: string): Promise<void> {
+export async function writeScores(
+  sql: SqlStorage,
+  kv: KVNamespace,
+  alarm: RoomAlarm,
+  quizId: string,
+): Promise<void> {
   const row = syncRow(sql);
   if (!row || row.revision === row.synced_revision) return;
   const wait = row.synced_at + SCORE_GAP_MS - Date.now();

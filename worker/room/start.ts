@@ -9,7 +9,8 @@ const MAX_SUFFIX = 500;
 /** The name another device's student gets: "Aisha", else "Aisha (2)", "Aisha (3)"… whichever is free in this quiz. */
 function distinctName(sql: SqlStorage, name: string): string {
   const taken = (candidate: string) =>
-    sql.exec("SELECT 1 FROM attempts WHERE name_key = ? LIMIT 1", nameKey(candidate)).toArray().length > 0;
+    sql.exec("SELECT 1 FROM attempts WHERE name_key = ? LIMIT 1", nameKey(candidate)).toArray()
+      .length > 0;
   if (!taken(name)) return name;
   for (let n = 2; n <= MAX_SUFFIX; n++) if (!taken(`${name} (${n})`)) return `${name} (${n})`;
   return `${name} (${crypto.randomUUID().slice(0, 6)})`;
@@ -23,23 +24,45 @@ function distinctName(sql: SqlStorage, name: string): string {
  * plays this one as practice. A draft or closed quiz takes no attempt.
  */
 export function startAttempt(
-  sql: SqlStorage, settings: QuizSettings, attemptId: string, name: string, device: string | null, now: number,
+  sql: SqlStorage,
+  settings: QuizSettings,
+  attemptId: string,
+  name: string,
+  device: string | null,
+  now: number,
 ): StartOutcome {
   if (settings.status !== "open") return { ok: false, reason: settings.status };
   const baseKey = nameKey(name);
   const sameStudent = device
-    ? sql.exec<{ name: string }>("SELECT name FROM attempts WHERE device = ? AND base_key = ? ORDER BY started_at LIMIT 1", device, baseKey)
-    : sql.exec<{ name: string }>("SELECT name FROM attempts WHERE device IS NULL AND base_key = ? AND practice = 0 ORDER BY started_at LIMIT 1", baseKey);
+    ? sql.exec<{ name: string }>(
+        "SELECT name FROM attempts WHERE device = ? AND base_key = ? ORDER BY started_at LIMIT 1",
+        device,
+        baseKey,
+      )
+    : sql.exec<{ name: string }>(
+        "SELECT name FROM attempts WHERE device IS NULL AND base_key = ? AND practice = 0 ORDER BY started_at LIMIT 1",
+        baseKey,
+      );
   const earlier = sameStudent.toArray()[0];
   let practice = false;
   if (settings.attempts === "one") {
     const scored = device
-      ? sql.exec("SELECT 1 FROM attempts WHERE device = ? AND practice = 0 AND removed_at IS NULL LIMIT 1", device)
-      : sql.exec("SELECT 1 FROM attempts WHERE device IS NULL AND base_key = ? AND practice = 0 AND removed_at IS NULL LIMIT 1", baseKey);
+      ? sql.exec(
+          "SELECT 1 FROM attempts WHERE device = ? AND practice = 0 AND removed_at IS NULL LIMIT 1",
+          device,
+        )
+      : sql.exec(
+          "SELECT 1 FROM attempts WHERE device IS NULL AND base_key = ? AND practice = 0 AND removed_at IS NULL LIMIT 1",
+          baseKey,
+        );
     practice = scored.toArray().length > 0;
   }
   // Without a device, the same name is the same student only when it makes this try practice.
   const shown = earlier && (device || practice) ? earlier.name : distinctName(sql, name);
-  insertAttempt(sql, { id: attemptId, name: shown, device, baseKey, nameKey: nameKey(shown), practice }, now);
+  insertAttempt(
+    sql,
+    { id: attemptId, name: shown, device, baseKey, nameKey: nameKey(shown), practice },
+    now,
+  );
   return { ok: true, name: shown, practice };
 }

@@ -1,7 +1,7 @@
 import type { AnswerValue } from "../../questions/grade.ts";
 import type { Evidence, Question, Quiz } from "../../questions/types.ts";
-import type { PracticePolicy } from "../learn/practice-policy.ts";
 import type { AttemptOrder } from "../attempts/attempt-order.ts";
+import type { PracticePolicy } from "../learn/practice-policy.ts";
 import type { Attempt, AttemptAnswer } from "./attempts.ts";
 import type { PairVerdict } from "./points.ts";
 
@@ -54,7 +54,11 @@ export type TeacherCheck = "ok" | "no_quiz" | "not_editable" | "wrong_key";
 export type TeacherRefusal = Exclude<TeacherCheck, "ok">;
 
 /** A teacher's reviewed title and questions (PUT /api/quizzes/:id), and the practice policy when it changes. */
-export type QuizEdit = { title: string; questions: Question[]; practice?: PracticePolicy | undefined };
+export type QuizEdit = {
+  title: string;
+  questions: Question[];
+  practice?: PracticePolicy | undefined;
+};
 
 export type EditOutcome =
   | { ok: true; quiz: Quiz }
@@ -64,12 +68,19 @@ export type EditOutcome =
 /** Everything a teacher's results are made of: the quiz as it is now, every attempt and every answer. */
 export type RoomResults = { quiz: Quiz; attempts: Attempt[]; answers: AttemptAnswer[] };
 
-export type ResultsOutcome = { ok: true; results: RoomResults } | { ok: false; reason: TeacherRefusal };
+export type ResultsOutcome =
+  | { ok: true; results: RoomResults }
+  | { ok: false; reason: TeacherRefusal };
 
 /**
  * What the room tells a practice check about one question: the question, the quiz's policy, and
  * where the presented attempt stands with it ("none" when no attempt was presented or the quiz is open).
  */
 export type PracticeLookup =
-  | { ok: true; question: Question; practice: PracticePolicy; attempt: "none" | "unknown" | "unanswered" | "answered" | "finished" }
+  | {
+      ok: true;
+      question: Question;
+      practice: PracticePolicy;
+      attempt: "none" | "unknown" | "unanswered" | "answered" | "finished";
+    }
   | { ok: false; reason: "no_quiz" | "no_question" };

@@ -2,20 +2,26 @@ import { Hono } from "hono";
 import { toPublicQuestion } from "../../questions/types.ts";
 import { requireAttempt } from "../attempts/attempt-auth.ts";
 import { ApiError } from "../http/errors.ts";
-import type { AnswerRefusal } from "../room/types.ts";
-import { revealAnswer } from "../learn/reveal.ts";
 import { AnswerBody, isId } from "../http/ids-and-bodies.ts";
-import { roomFor } from "../storage/rooms.ts";
 import { jsonBody } from "../http/validate.ts";
+import { revealAnswer } from "../learn/reveal.ts";
+import type { AnswerRefusal } from "../room/types.ts";
+import { roomFor } from "../storage/rooms.ts";
 
 const attemptNotFound = () => new ApiError(404, "attempt_not_found", "There is no such attempt.");
 
 const refusals: Record<AnswerRefusal, () => ApiError> = {
   no_attempt: attemptNotFound,
-  no_question: () => new ApiError(404, "question_not_found", "This quiz has no question with that id."),
-  finished: () => new ApiError(409, "attempt_finished", "This attempt is finished; it takes no new answers."),
+  no_question: () =>
+    new ApiError(404, "question_not_found", "This quiz has no question with that id."),
+  finished: () =>
+    new ApiError(409, "attempt_finished", "This attempt is finished; it takes no new answers."),
   wrong_shape: () =>
-    new ApiError(400, "invalid_answer", "That answer does not fit the question: an option's text, or a list of every item."),
+    new ApiError(
+      400,
+      "invalid_answer",
+      "That answer does not fit the question: an option's text, or a list of every item.",
+    ),
 };
 
 /** Playing an attempt; every route needs the attempt's bearer token (see `requireAttempt`). */
@@ -32,7 +38,12 @@ export const attemptRoutes = new Hono<{ Bindings: Env }>()
     const questionId = c.req.param("questionId");
     if (!isId(questionId)) throw refusals.no_question();
     const { answer } = c.req.valid("json");
-    const outcome = await roomFor(c.env.QUIZ_ROOM, quizId).answer(quizId, attemptId, questionId, answer);
+    const outcome = await roomFor(c.env.QUIZ_ROOM, quizId).answer(
+      quizId,
+      attemptId,
+      questionId,
+      answer,
+    );
     if (!outcome.ok) throw refusals[outcome.reason]();
     c.header("Cache-Control", "no-store");
     return c.json(outcome.feedback);
@@ -44,7 +55,11 @@ export const attemptRoutes = new Hono<{ Bindings: Env }>()
     const attempt = await room.getAttempt(quizId, attemptId);
     if (!attempt) throw attemptNotFound();
     if (!attempt.finished) {
-      throw new ApiError(409, "attempt_not_finished", "Finish the quiz first: its answers are shown once the attempt is finished.");
+      throw new ApiError(
+        409,
+        "attempt_not_finished",
+        "Finish the quiz first: its answers are shown once the attempt is finished.",
+      );
     }
     const quiz = await room.getQuiz(quizId);
     if (!quiz) throw attemptNotFound();

@@ -1,15 +1,15 @@
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import { bearerToken } from "../attempts/attempt-auth.ts";
-import { settingsOf } from "../quizzes/quiz-settings.ts";
-import { checkTeacherKey } from "../teacher/teacher-auth.ts";
-import { builtinQuizId, ensureBuiltinQuiz } from "../quizzes/builtin-quiz.ts";
 import { ApiError } from "../http/errors.ts";
-import { jsonHeaders, jsonText } from "../http/json-text.ts";
-import type { PublicQuiz } from "../quizzes/public-quiz.ts";
-import { loadQuiz, rememberQuiz, type LoadedQuiz } from "../quizzes/quiz-cache.ts";
-import { roomFor } from "../storage/rooms.ts";
 import { isId } from "../http/ids-and-bodies.ts";
+import { jsonHeaders, jsonText } from "../http/json-text.ts";
+import { builtinQuizId, ensureBuiltinQuiz } from "../quizzes/builtin-quiz.ts";
+import type { PublicQuiz } from "../quizzes/public-quiz.ts";
+import { type LoadedQuiz, loadQuiz, rememberQuiz } from "../quizzes/quiz-cache.ts";
+import { settingsOf } from "../quizzes/quiz-settings.ts";
 import { listQuizzes, type QuizSummary } from "../storage/quizzes.ts";
+import { roomFor } from "../storage/rooms.ts";
+import { checkTeacherKey } from "../teacher/teacher-auth.ts";
 
 /** Browsers and shared caches may keep a quiz a minute, then revalidate with its ETag. */
 const QUIZ_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
@@ -19,7 +19,10 @@ const responseHeaders = new WeakMap<LoadedQuiz, [string, string][]>();
 
 function headersFor(found: LoadedQuiz): [string, string][] {
   let headers = responseHeaders.get(found);
-  if (!headers) responseHeaders.set(found, (headers = jsonHeaders({ "Cache-Control": QUIZ_CACHE_CONTROL, ETag: found.etag })));
+  if (!headers) {
+    headers = jsonHeaders({ "Cache-Control": QUIZ_CACHE_CONTROL, ETag: found.etag });
+    responseHeaders.set(found, headers);
+  }
   return headers;
 }
 
@@ -40,7 +43,11 @@ async function teacherPreview(c: Context<{ Bindings: Env }>, quizId: string): Pr
   if (!key) {
     c.header("Retry-After", "10");
     c.header("Cache-Control", "no-store");
-    throw new ApiError(403, "quiz_not_open", "This quiz is not open yet. Your teacher will open it soon; this page will start it then.");
+    throw new ApiError(
+      403,
+      "quiz_not_open",
+      "This quiz is not open yet. Your teacher will open it soon; this page will start it then.",
+    );
   }
   await checkTeacherKey(c, quizId, key);
 }
@@ -73,6 +80,8 @@ export const quizRoutes = new Hono<{ Bindings: Env }>()
     }
     const headers = { "Cache-Control": QUIZ_CACHE_CONTROL, ETag: found.etag };
     // A plain Response, so the typed client sees only the 200 (browsers turn a 304 into it anyway).
-    if (c.req.header("if-none-match") === found.etag) return new Response(null, { status: 304, headers }) as never;
+    if (c.req.header("if-none-match") === found.etag)
+      // biome-ignore lint/plugin: `never` keeps the 304 out of the route's typed responses (hc<AppType>())
+      return new Response(null, { status: 304, headers }) as never;
     return jsonText<PublicQuiz>(found.publicJson, headersFor(found));
   });

@@ -1,28 +1,34 @@
-import { Hono, type Context } from "hono";
-import { isId } from "../http/ids-and-bodies.ts";
-import { SettingsPatch, settingsOf, teacherView } from "../quizzes/quiz-settings.ts";
-import { newQuiz } from "../quizzes/create-quiz.ts";
+import { type Context, Hono } from "hono";
 import { ApiError } from "../http/errors.ts";
-import { practiceOf } from "../learn/practice-policy.ts";
-import { rememberQuiz } from "../quizzes/quiz-cache.ts";
-import { NewQuizBody, QuizEditBody, ResultsQuery } from "../quizzes/quiz-bodies.ts";
+import { isId } from "../http/ids-and-bodies.ts";
 import { limitQuizCreation } from "../http/rate-limit.ts";
-import { csvDisposition, resultsCsv, resultsCsvLong } from "../teacher/results-csv.ts";
-import { summarizeResults } from "../teacher/results.ts";
-import { roomFor } from "../storage/rooms.ts";
-import { storeTeacherQuiz } from "../quizzes/store-teacher-quiz.ts";
-import { requireTeacher, teacherRefusal, type TeacherClaims } from "../teacher/teacher-auth.ts";
 import { jsonBody, queryParams } from "../http/validate.ts";
+import { practiceOf } from "../learn/practice-policy.ts";
+import { newQuiz } from "../quizzes/create-quiz.ts";
+import { NewQuizBody, QuizEditBody, ResultsQuery } from "../quizzes/quiz-bodies.ts";
+import { rememberQuiz } from "../quizzes/quiz-cache.ts";
+import { SettingsPatch, settingsOf, teacherView } from "../quizzes/quiz-settings.ts";
+import { storeTeacherQuiz } from "../quizzes/store-teacher-quiz.ts";
+import { roomFor } from "../storage/rooms.ts";
+import { summarizeResults } from "../teacher/results.ts";
+import { csvDisposition, resultsCsv, resultsCsvLong } from "../teacher/results-csv.ts";
+import { requireTeacher, type TeacherClaims, teacherRefusal } from "../teacher/teacher-auth.ts";
 
 /** Whether this Worker may run the engine in a request (the paid plan's CPU; see README). */
 const generatesHere = (env: Env) => String(env.GENERATE_IN_WORKER) !== "false";
 
 /** DELETE (removed true) or restore (false) an attempt, for the quiz's teacher. */
-async function removal(c: Context<{ Bindings: Env; Variables: { teacher: TeacherClaims } }>, removed: boolean) {
+async function removal(
+  c: Context<{ Bindings: Env; Variables: { teacher: TeacherClaims } }>,
+  removed: boolean,
+) {
   const { quizId, keyHash } = c.var.teacher;
   const attemptId = c.req.param("attemptId") ?? "";
-  const outcome = isId(attemptId) ? await roomFor(c.env.QUIZ_ROOM, quizId).removeAttempt(quizId, keyHash, attemptId, removed) : "no_attempt";
-  if (outcome === "no_attempt") throw new ApiError(404, "attempt_not_found", "This quiz has no attempt with that id.");
+  const outcome = isId(attemptId)
+    ? await roomFor(c.env.QUIZ_ROOM, quizId).removeAttempt(quizId, keyHash, attemptId, removed)
+    : "no_attempt";
+  if (outcome === "no_attempt")
+    throw new ApiError(404, "attempt_not_found", "This quiz has no attempt with that id.");
   if (outcome !== "ok") throw teacherRefusal(outcome);
   c.header("Cache-Control", "no-store");
   return c.json({ attemptId, removed });
@@ -41,8 +47,12 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
     c.header("Cache-Control", "no-store");
     return c.json(
       {
-        id: quiz.id, url: playUrl(origin, quiz.id), teacherUrl: `${origin}/t/${quiz.id}#key=${teacherKey}`, teacherKey,
-        quiz: teacherView(quiz), alternates: quiz.alternates ?? [],
+        id: quiz.id,
+        url: playUrl(origin, quiz.id),
+        teacherUrl: `${origin}/t/${quiz.id}#key=${teacherKey}`,
+        teacherKey,
+        quiz: teacherView(quiz),
+        alternates: quiz.alternates ?? [],
       },
       201,
     );
@@ -53,13 +63,22 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
     if (!quiz) throw teacherRefusal("no_quiz");
     c.header("Cache-Control", "no-store");
     // A quiz stored before the setting existed shows the policy it has (see `practiceOf`).
-    return c.json({ id: quiz.id, url: playUrl(new URL(c.req.url).origin, quiz.id), quiz: { ...teacherView(quiz), practice: practiceOf(quiz) } });
+    return c.json({
+      id: quiz.id,
+      url: playUrl(new URL(c.req.url).origin, quiz.id),
+      quiz: { ...teacherView(quiz), practice: practiceOf(quiz) },
+    });
   })
   .put("/:id", requireTeacher, jsonBody(QuizEditBody), async (c) => {
     const { quizId, keyHash } = c.var.teacher;
-    const outcome = await roomFor(c.env.QUIZ_ROOM, quizId).editQuiz(quizId, keyHash, c.req.valid("json"));
+    const outcome = await roomFor(c.env.QUIZ_ROOM, quizId).editQuiz(
+      quizId,
+      keyHash,
+      c.req.valid("json"),
+    );
     if (!outcome.ok) {
-      if (outcome.reason === "invalid") throw new ApiError(400, "invalid_questions", outcome.message);
+      if (outcome.reason === "invalid")
+        throw new ApiError(400, "invalid_questions", outcome.message);
       throw teacherRefusal(outcome.reason);
     }
     void rememberQuiz(outcome.quiz);
@@ -68,8 +87,13 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
   })
   .patch("/:id", requireTeacher, jsonBody(SettingsPatch), async (c) => {
     const { quizId, keyHash } = c.var.teacher;
-    const outcome = await roomFor(c.env.QUIZ_ROOM, quizId).updateSettings(quizId, keyHash, c.req.valid("json"));
-    if (!outcome.ok) throw teacherRefusal(outcome.reason === "invalid" ? "no_quiz" : outcome.reason);
+    const outcome = await roomFor(c.env.QUIZ_ROOM, quizId).updateSettings(
+      quizId,
+      keyHash,
+      c.req.valid("json"),
+    );
+    if (!outcome.ok)
+      throw teacherRefusal(outcome.reason === "invalid" ? "no_quiz" : outcome.reason);
     void rememberQuiz(outcome.quiz);
     c.header("Cache-Control", "no-store");
     return c.json({ settings: settingsOf(outcome.quiz) });
@@ -85,7 +109,10 @@ export const teacherRoutes = new Hono<{ Bindings: Env }>()
     const results = summarizeResults(outcome.results);
     c.header("Cache-Control", "no-store");
     if (format === "csv") {
-      const headers = { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": csvDisposition(results.title) };
+      const headers = {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": csvDisposition(results.title),
+      };
       const csv = layout === "long" ? resultsCsvLong : resultsCsv;
       return c.body(csv(outcome.results.quiz, results), 200, headers);
     }

@@ -40,7 +40,9 @@ export async function getQuiz(kv: KVNamespace, id: string): Promise<Quiz | null>
 
 /** The quiz with its key hash, for a QuizRoom that has no copy of its own yet. */
 export async function getQuizRecord(kv: KVNamespace, id: string): Promise<QuizRecord | null> {
-  const { value, metadata } = await kv.getWithMetadata<Quiz, QuizMeta>(quizKey(id), { type: "json" });
+  const { value, metadata } = await kv.getWithMetadata<Quiz, QuizMeta>(quizKey(id), {
+    type: "json",
+  });
   return value ? { quiz: value, keyHash: metadata?.keyHash ?? null } : null;
 }
 
@@ -48,8 +50,17 @@ export async function getQuizRecord(kv: KVNamespace, id: string): Promise<QuizRe
  * Stores the full quiz; a listed quiz also gets a tiny index key so the listing is one `list`.
  * A teacher's quiz passes its key hash, so a QuizRoom that lost its copy can restore both.
  */
-export async function putQuiz(kv: KVNamespace, quiz: Quiz, listed: boolean, keyHash?: string): Promise<void> {
-  const meta: QuizMeta = { title: metaTitle(quiz.title), questionCount: quiz.questions.length, listed };
+export async function putQuiz(
+  kv: KVNamespace,
+  quiz: Quiz,
+  listed: boolean,
+  keyHash?: string,
+): Promise<void> {
+  const meta: QuizMeta = {
+    title: metaTitle(quiz.title),
+    questionCount: quiz.questions.length,
+    listed,
+  };
   if (keyHash) meta.keyHash = keyHash;
   logKvWrite(quizKey(quiz.id));
   await kv.put(quizKey(quiz.id), JSON.stringify(quiz), { metadata: meta });

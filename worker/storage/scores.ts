@@ -17,7 +17,11 @@ export function logKvWrite(key: string): void {
 }
 
 /** Replaces the quiz's stored scores with `entries`. */
-export async function saveScores(kv: KVNamespace, quizId: string, entries: StoredScore[]): Promise<void> {
+export async function saveScores(
+  kv: KVNamespace,
+  quizId: string,
+  entries: StoredScore[],
+): Promise<void> {
   logKvWrite(scoresKey(quizId));
   await kv.put(scoresKey(quizId), JSON.stringify(entries), { metadata: { count: entries.length } });
 }

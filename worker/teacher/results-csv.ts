@@ -16,7 +16,8 @@ const IGNORED_START = /^[\s\p{Cc}\p{Cf}]+/u;
  */
 export function csvField(value: string | number): string {
   let text = String(value);
-  if (FORMULA_START.test(text) || FORMULA_START.test(text.replace(IGNORED_START, ""))) text = `'${text}`;
+  if (FORMULA_START.test(text) || FORMULA_START.test(text.replace(IGNORED_START, "")))
+    text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -39,7 +40,8 @@ function verdict(q: Question, given: StudentAnswer | undefined): string {
 }
 
 /** A time a spreadsheet reads as a date: "2026-12-03 20:15:04" (UTC). */
-const when = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString().slice(0, 19).replace("T", " "));
+const when = (ms: number | null) =>
+  ms === null ? "" : new Date(ms).toISOString().slice(0, 19).replace("T", " ");
 
 /** A prompt cut to a column heading's length. */
 const heading = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
@@ -56,7 +58,8 @@ function attemptNumbers(students: StudentResult[]): Map<string, number> {
   return numbers;
 }
 
-const document = (rows: string[][]) => `\uFEFF${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+const document = (rows: string[][]) =>
+  `\uFEFF${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
 
 /**
  * The results for a grade book: one row per student in the dashboard's order (name, attempt
@@ -66,17 +69,38 @@ const document = (rows: string[][]) => `\uFEFF${rows.map((r) => r.map(csvField).
  */
 export function resultsCsv(quiz: Quiz, results: QuizResults): string {
   const header = ["student", "attempt", "kind", "started", "finished", "score", "out of"];
-  for (const [i, q] of quiz.questions.entries()) header.push(`Q${i + 1} ${heading(q.prompt)}`, `Q${i + 1} right`);
+  for (const [i, q] of quiz.questions.entries())
+    header.push(`Q${i + 1} ${heading(q.prompt)}`, `Q${i + 1} right`);
   const numbers = attemptNumbers(results.students);
   const rows = results.students.map((s) => {
-    const row = [s.name, String(numbers.get(s.attemptId)), s.practice ? "practice" : "scored", when(s.startedAt), when(s.finishedAt), String(s.score), String(s.total)];
-    for (const q of quiz.questions) row.push(answerText(q, s.answers[q.id]?.answer), verdict(q, s.answers[q.id]));
+    const row = [
+      s.name,
+      String(numbers.get(s.attemptId)),
+      s.practice ? "practice" : "scored",
+      when(s.startedAt),
+      when(s.finishedAt),
+      String(s.score),
+      String(s.total),
+    ];
+    for (const q of quiz.questions)
+      row.push(answerText(q, s.answers[q.id]?.answer), verdict(q, s.answers[q.id]));
     return row;
   });
   return document([header, ...rows]);
 }
 
-const LONG_HEADER = ["student", "attempt id", "finished", "score", "total", "question number", "question", "answer given", "correct", "attempt"];
+const LONG_HEADER = [
+  "student",
+  "attempt id",
+  "finished",
+  "score",
+  "total",
+  "question number",
+  "question",
+  "answer given",
+  "correct",
+  "attempt",
+];
 
 /** The long layout (`?layout=long`): one row per student and question, unanswered questions included. */
 export function resultsCsvLong(quiz: Quiz, results: QuizResults): string {
@@ -84,7 +108,18 @@ export function resultsCsvLong(quiz: Quiz, results: QuizResults): string {
   for (const s of results.students) {
     for (const [i, q] of quiz.questions.entries()) {
       const given = s.answers[q.id];
-      rows.push([s.name, s.attemptId, s.finished ? "yes" : "no", String(s.score), String(s.total), String(i + 1), q.prompt, answerText(q, given?.answer), verdict(q, given), s.practice ? "practice" : "scored"]);
+      rows.push([
+        s.name,
+        s.attemptId,
+        s.finished ? "yes" : "no",
+        String(s.score),
+        String(s.total),
+        String(i + 1),
+        q.prompt,
+        answerText(q, given?.answer),
+        verdict(q, given),
+        s.practice ? "practice" : "scored",
+      ]);
     }
   }
   return document(rows);
@@ -92,8 +127,17 @@ export function resultsCsvLong(quiz: Quiz, results: QuizResults): string {
 
 /** `Content-Disposition` for the download: an ASCII `filename` any browser takes, and the exact title as `filename*`. */
 export function csvDisposition(title: string): string {
-  const ascii = title.normalize("NFKD").replace(/\p{M}|['’]/gu, "").replace(/[^A-Za-z0-9._-]+/g, " ").trim().replace(/^[.-]+/, "").slice(0, 80).trim();
+  const ascii = title
+    .normalize("NFKD")
+    .replace(/\p{M}|['’]/gu, "")
+    .replace(/[^A-Za-z0-9._-]+/g, " ")
+    .trim()
+    .replace(/^[.-]+/, "")
+    .slice(0, 80)
+    .trim();
   const name = `${ascii || "quiz"}-results.csv`;
-  const exact = encodeURIComponent(`${Array.from(title).slice(0, 80).join("")}-results.csv`).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  const exact = encodeURIComponent(
+    `${Array.from(title).slice(0, 80).join("")}-results.csv`,
+  ).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${name}"; filename*=UTF-8''${exact}`;
 }

@@ -1,8 +1,8 @@
-import { normalizeAnswer, type AnswerValue } from "../../questions/grade.ts";
-import type { AttemptAnswer } from "../room/attempts.ts";
-import type { RoomResults } from "../room/types.ts";
+import { type AnswerValue, normalizeAnswer } from "../../questions/grade.ts";
 import { attemptOrder } from "../attempts/attempt-order.ts";
+import type { AttemptAnswer } from "../room/attempts.ts";
 import { roundScore } from "../room/points.ts";
+import type { RoomResults } from "../room/types.ts";
 
 /** One student's answer to one question, as recorded (the verdict stands even if the question was edited since). */
 export type StudentAnswer = { answer: AnswerValue; correct: boolean; points: number };
@@ -39,7 +39,13 @@ export type QuestionResult = {
   mostCommonWrong: { answer: AnswerValue; count: number } | null;
 };
 
-export type QuizResults = { quizId: string; title: string; questionCount: number; students: StudentResult[]; questions: QuestionResult[] };
+export type QuizResults = {
+  quizId: string;
+  title: string;
+  questionCount: number;
+  students: StudentResult[];
+  questions: QuestionResult[];
+};
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -51,7 +57,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /** Wrong answers that read the same (case, accents, punctuation, "2,000" and "2000") are counted together. */
-const sameWrongKey = (a: AnswerValue) => (Array.isArray(a) ? JSON.stringify(a.map(normalizeAnswer)) : normalizeAnswer(a));
+const sameWrongKey = (a: AnswerValue) =>
+  Array.isArray(a) ? JSON.stringify(a.map(normalizeAnswer)) : normalizeAnswer(a);
 
 function mostCommonWrong(answers: AttemptAnswer[]): QuestionResult["mostCommonWrong"] {
   const groups = new Map<string, { answer: AnswerValue; count: number }>();
@@ -63,7 +70,10 @@ function mostCommonWrong(answers: AttemptAnswer[]): QuestionResult["mostCommonWr
     groups.set(key, group);
   }
   // The most given; on a tie, the one given first.
-  return [...groups.values()].reduce<QuestionResult["mostCommonWrong"]>((best, g) => (best && best.count >= g.count ? best : g), null);
+  return [...groups.values()].reduce<QuestionResult["mostCommonWrong"]>(
+    (best, g) => (best && best.count >= g.count ? best : g),
+    null,
+  );
 }
 
 /**
@@ -73,13 +83,21 @@ function mostCommonWrong(answers: AttemptAnswer[]): QuestionResult["mostCommonWr
 function byProgress(a: StudentResult, b: StudentResult): number {
   if (a.finished !== b.finished) return a.finished ? -1 : 1;
   const along = (s: StudentResult) => Object.keys(s.answers).length;
-  return b.score - a.score || along(b) - along(a) || a.name.localeCompare(b.name) || a.startedAt - b.startedAt;
+  return (
+    b.score - a.score ||
+    along(b) - along(a) ||
+    a.name.localeCompare(b.name) ||
+    a.startedAt - b.startedAt
+  );
 }
 
 /** The teacher's view of a quiz's attempts: per student and per question, students still playing included. */
 export function summarizeResults({ quiz, attempts, answers }: RoomResults): QuizResults {
   const current = new Set(quiz.questions.map((q) => q.id));
-  const byAttempt = groupBy(answers.filter((a) => current.has(a.questionId)), (a) => a.attemptId);
+  const byAttempt = groupBy(
+    answers.filter((a) => current.has(a.questionId)),
+    (a) => a.attemptId,
+  );
   const byQuestion = groupBy(answers, (a) => a.questionId);
   const students = attempts.map((t): StudentResult => {
     const given = byAttempt.get(t.id) ?? [];
@@ -93,7 +111,12 @@ export function summarizeResults({ quiz, attempts, answers }: RoomResults): Quiz
       practice: t.practice,
       startedAt: t.startedAt,
       finishedAt: t.finishedAt,
-      answers: Object.fromEntries(given.map((a) => [a.questionId, { answer: a.answer, correct: a.correct, points: a.points }])),
+      answers: Object.fromEntries(
+        given.map((a) => [
+          a.questionId,
+          { answer: a.answer, correct: a.correct, points: a.points },
+        ]),
+      ),
       order: attemptOrder(t.id, quiz)?.questions ?? quiz.questions.map((q) => q.id),
     };
   });
@@ -112,5 +135,11 @@ export function summarizeResults({ quiz, attempts, answers }: RoomResults): Quiz
       mostCommonWrong: mostCommonWrong(given),
     };
   });
-  return { quizId: quiz.id, title: quiz.title, questionCount: quiz.questions.length, students, questions };
+  return {
+    quizId: quiz.id,
+    title: quiz.title,
+    questionCount: quiz.questions.length,
+    students,
+    questions,
+  };
 }

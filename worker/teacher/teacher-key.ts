@@ -4,7 +4,8 @@ import { encodeBase64Url } from "hono/utils/encode";
 const KEY_BYTES = 24;
 
 /** Base64url without padding: the form keys and hashes travel in (URL fragments, headers). */
-const base64Url = (bytes: Uint8Array) => encodeBase64Url(bytes.buffer as ArrayBuffer).replace(/=+$/, "");
+const base64Url = (bytes: Uint8Array) =>
+  encodeBase64Url(bytes.buffer as ArrayBuffer).replace(/=+$/, "");
 
 /** A new teacher key. It is shown once, in the 201 of POST /api/quizzes, and never stored. */
 export function newTeacherKey(): string {

@@ -42,7 +42,8 @@ export function Leaderboard({ quizId, token, limit = Infinity }: Props) {
   }, [quizId, token, loads]);
 
   if (state.status === "loading") return <p role="status">Loading the leaderboard…</p>;
-  if (state.status === "players-only") return <p>The leaderboard is for this quiz's players: play the quiz to see it.</p>;
+  if (state.status === "players-only")
+    return <p>The leaderboard is for this quiz's players: play the quiz to see it.</p>;
   if (state.status === "error") {
     return (
       <div role="alert" class="notice">
@@ -53,7 +54,9 @@ export function Leaderboard({ quizId, token, limit = Infinity }: Props) {
       </div>
     );
   }
-  const note = state.hidden ? <p>Your teacher has hidden the leaderboard; here is your own place.</p> : null;
+  const note = state.hidden ? (
+    <p>Your teacher has hidden the leaderboard; here is your own place.</p>
+  ) : null;
   if (!state.entries.length) return note ?? <p>No one has finished this quiz yet. Be the first!</p>;
   const rows = state.entries.filter((e) => e.rank <= limit || e.mine);
   return (
@@ -62,7 +65,9 @@ export function Leaderboard({ quizId, token, limit = Infinity }: Props) {
       <LeaderboardTable rows={rows} />
       {rows.length < state.entries.length && (
         <p class="links">
-          <a href={`/q/${quizId}/leaderboard`}>See the whole leaderboard ({state.entries.length} players)</a>
+          <a href={`/q/${quizId}/leaderboard`}>
+            See the whole leaderboard ({state.entries.length} players)
+          </a>
         </p>
       )}
     </>
@@ -86,7 +91,11 @@ function LeaderboardTable({ rows }: { rows: Row[] }) {
         {rows.map((entry, i) => (
           <tr
             key={entry.rank}
-            class={[entry.mine && "mine", i > 0 && rows[i - 1]!.rank !== entry.rank - 1 && "gap"].filter(Boolean).join(" ") || undefined}
+            class={
+              [entry.mine && "mine", i > 0 && rows[i - 1]!.rank !== entry.rank - 1 && "gap"]
+                .filter(Boolean)
+                .join(" ") || undefined
+            }
             aria-current={entry.mine ? "true" : undefined}
           >
             <td>{entry.rank}</td>

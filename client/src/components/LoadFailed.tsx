@@ -1,7 +1,15 @@
 import { useFocusedHeading } from "./use-focused-heading";
 
 /** A page whose quiz could not load: why, a way to try again (unless there is no such quiz), and the way home. */
-export function LoadFailed({ message, missing = false, onRetry }: { message: string; missing?: boolean; onRetry: () => void }) {
+export function LoadFailed({
+  message,
+  missing = false,
+  onRetry,
+}: {
+  message: string;
+  missing?: boolean;
+  onRetry: () => void;
+}) {
   const heading = useFocusedHeading();
   return (
     <section>

@@ -1,6 +1,7 @@
 import { myQuizzes } from "../teacher/my-quizzes";
 
-const date = (iso: string) => new Date(iso).toLocaleDateString([], { day: "numeric", month: "short", year: "numeric" });
+const date = (iso: string) =>
+  new Date(iso).toLocaleDateString([], { day: "numeric", month: "short", year: "numeric" });
 
 /**
  * The quizzes this browser created, from localStorage, with links to their results and review
@@ -19,7 +20,11 @@ export function MyQuizzes() {
             <h3>{quiz.title}</h3>
             <p class="meta">Created {date(quiz.created)}</p>
             <div class="actions">
-              <a class="button primary" href={`/t/${quiz.id}`} aria-label={`Results: ${quiz.title}`}>
+              <a
+                class="button primary"
+                href={`/t/${quiz.id}`}
+                aria-label={`Results: ${quiz.title}`}
+              >
                 Results
               </a>
               <a class="button" href={`/t/${quiz.id}/edit`} aria-label={`Edit: ${quiz.title}`}>

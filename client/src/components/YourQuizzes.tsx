@@ -1,20 +1,35 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, RequestError, send } from "../api";
-import { yourQuizzes, type YourQuiz } from "../learn/your-quizzes";
+import { type YourQuiz, yourQuizzes } from "../learn/your-quizzes";
 
 type Summary = { id: string; title: string; questionCount: number };
 
 /** Titles and sizes of the quizzes not in the home page's listing (a teacher's shared quiz), fetched one by one. */
 function useSummaries(entries: YourQuiz[], listed: Summary[] | null) {
   const [fetched, setFetched] = useState<Record<string, Summary | "gone">>({});
-  const missing = listed ? entries.filter((q) => !listed.some((l) => l.id === q.id)).map((q) => q.id) : [];
+  const missing = listed
+    ? entries.filter((q) => !listed.some((l) => l.id === q.id)).map((q) => q.id)
+    : [];
   useEffect(() => {
     let live = true;
     for (const id of missing.slice(0, 20)) {
       send(api.quizzes[":id"].$get({ param: { id } }))
-        .then((quiz) => live && setFetched((f) => ({ ...f, [id]: { id, title: quiz.title, questionCount: quiz.questions.length } })))
+        .then(
+          (quiz) =>
+            live &&
+            setFetched((f) => ({
+              ...f,
+              [id]: { id, title: quiz.title, questionCount: quiz.questions.length },
+            })),
+        )
         // A quiz deleted since: no link to it. Offline: shown from what this device knows.
-        .catch((err: unknown) => live && err instanceof RequestError && err.status === 404 && setFetched((f) => ({ ...f, [id]: "gone" })));
+        .catch(
+          (err: unknown) =>
+            live &&
+            err instanceof RequestError &&
+            err.status === 404 &&
+            setFetched((f) => ({ ...f, [id]: "gone" })),
+        );
     }
     return () => {
       live = false;
@@ -24,7 +39,9 @@ function useSummaries(entries: YourQuiz[], listed: Summary[] | null) {
 }
 
 /** "15 out of 21", kept on one line. */
-const Score = ({ score, total }: { score: number; total: number }) => <span class="nowrap">{`${score} out of ${total}`}</span>;
+const Score = ({ score, total }: { score: number; total: number }) => (
+  <span class="nowrap">{`${score} out of ${total}`}</span>
+);
 
 /**
  * "Your quizzes": what this device played, is playing, practised or reviews, each with its score
@@ -54,21 +71,33 @@ export function YourQuizzes({ listed }: { listed: Summary[] | null }) {
               )}
               {attempt && !attempt.result && (
                 <p class="meta">
-                  In progress: <span class="nowrap">{known ? `${attempt.answered} of ${known.questionCount}` : attempt.answered}</span>{" "}
+                  In progress:{" "}
+                  <span class="nowrap">
+                    {known ? `${attempt.answered} of ${known.questionCount}` : attempt.answered}
+                  </span>{" "}
                   answered
                 </p>
               )}
               {practice && (
                 <p class="meta">
-                  Practice: <span class="nowrap">{`${practice.mastered} of ${practice.total}`}</span> mastered
+                  Practice:{" "}
+                  <span class="nowrap">{`${practice.mastered} of ${practice.total}`}</span> mastered
                 </p>
               )}
               {quiz.reviews > 0 && (
-                <p class="meta">{quiz.reviews === 1 ? "1 question in your reviews" : `${quiz.reviews} questions in your reviews`}</p>
+                <p class="meta">
+                  {quiz.reviews === 1
+                    ? "1 question in your reviews"
+                    : `${quiz.reviews} questions in your reviews`}
+                </p>
               )}
               <div class="actions">
                 {attempt && !attempt.result && (
-                  <a class="button primary" href={`/q/${quiz.id}`} aria-label={`Continue: ${title}`}>
+                  <a
+                    class="button primary"
+                    href={`/q/${quiz.id}`}
+                    aria-label={`Continue: ${title}`}
+                  >
                     Continue
                   </a>
                 )}
@@ -83,7 +112,11 @@ export function YourQuizzes({ listed }: { listed: Summary[] | null }) {
                   </a>
                 )}
                 {practice && practice.mastered < practice.total ? (
-                  <a class="button" href={`/learn/${quiz.id}/practice`} aria-label={`Continue practice: ${title}`}>
+                  <a
+                    class="button"
+                    href={`/learn/${quiz.id}/practice`}
+                    aria-label={`Continue practice: ${title}`}
+                  >
                     Continue practice
                   </a>
                 ) : (

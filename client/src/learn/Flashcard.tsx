@@ -65,7 +65,12 @@ export function explanationAddsToEvidence(explanation: string, evidence: string)
  * The answer side: the answer, then the article's sentence with it marked, each once (the prompt
  * is on the other side, and an explanation that only repeats the sentence is left out).
  */
-function Back({ question, revealed, revealing, quizId }: Pick<Props, "question" | "revealed" | "revealing" | "quizId">) {
+function Back({
+  question,
+  revealed,
+  revealing,
+  quizId,
+}: Pick<Props, "question" | "revealed" | "revealing" | "quizId">) {
   if (revealing === "loading") return <p class="side-label">Fetching the answer…</p>;
   if (!revealed && revealing === "play-first") {
     return (
@@ -82,13 +87,14 @@ function Back({ question, revealed, revealing, quizId }: Pick<Props, "question" 
         <p class="side-label">Answer</p>
         <h2 class="card-prompt">{question.prompt}</h2>
         <p class="notice needs-connection">
-          <strong>This card needs a connection the first time.</strong> Its answer comes from the server the first time you
-          ask for it, then stays on this phone for offline study.
+          <strong>This card needs a connection the first time.</strong> Its answer comes from the
+          server the first time you ask for it, then stays on this phone for offline study.
         </p>
       </>
     );
   }
-  const explain = revealed.explanation && explanationAddsToEvidence(revealed.explanation, revealed.evidence.text);
+  const explain =
+    revealed.explanation && explanationAddsToEvidence(revealed.explanation, revealed.evidence.text);
   return (
     <>
       <p class="side-label">Answer</p>
@@ -96,7 +102,10 @@ function Back({ question, revealed, revealing, quizId }: Pick<Props, "question" 
         <AnswerText value={revealed.answer} items={question.items} />
       </div>
       {explain && <p class="explanation">{revealed.explanation}</p>}
-      <Evidence evidence={revealed.evidence} answer={question.type === "truefalse" ? [] : [revealed.answer].flat()} />
+      <Evidence
+        evidence={revealed.evidence}
+        answer={question.type === "truefalse" ? [] : [revealed.answer].flat()}
+      />
     </>
   );
 }
@@ -116,6 +125,7 @@ export function Flashcard(props: Props) {
       <div
         id="flashcard"
         class={flipped ? "flashcard back" : "flashcard front"}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the card takes focus so its arrow keys work
         tabIndex={0}
         role="group"
         aria-roledescription="flashcard"
@@ -138,11 +148,21 @@ export function Flashcard(props: Props) {
           if (!from) return;
           const dx = e.clientX - from.x;
           const dy = e.clientY - from.y;
-          if (Math.abs(dx) >= SWIPE && Math.abs(dx) > 1.5 * Math.abs(dy)) (dx < 0 ? props.onNext : props.onPrevious)?.();
-          else if (Math.abs(dx) < TAP && Math.abs(dy) < TAP && !(e.target as Element).closest("a, button")) props.onFlip();
+          if (Math.abs(dx) >= SWIPE && Math.abs(dx) > 1.5 * Math.abs(dy))
+            (dx < 0 ? props.onNext : props.onPrevious)?.();
+          else if (
+            Math.abs(dx) < TAP &&
+            Math.abs(dy) < TAP &&
+            !(e.target as Element).closest("a, button")
+          )
+            props.onFlip();
         }}
       >
-        {flipped ? <Back question={question} revealed={revealed} revealing={revealing} quizId={quizId} /> : <Front question={question} />}
+        {flipped ? (
+          <Back question={question} revealed={revealed} revealing={revealing} quizId={quizId} />
+        ) : (
+          <Front question={question} />
+        )}
       </div>
 
       {flipped && revealed && props.onRate && (
@@ -163,7 +183,12 @@ export function Flashcard(props: Props) {
             <span aria-hidden="true">←</span> Previous
           </button>
         )}
-        <button type="button" class="button primary flip" aria-controls="flashcard" onClick={props.onFlip}>
+        <button
+          type="button"
+          class="button primary flip"
+          aria-controls="flashcard"
+          onClick={props.onFlip}
+        >
           {flipped ? "Show question" : "Show answer"}
         </button>
         {props.onNext && (
@@ -172,7 +197,6 @@ export function Flashcard(props: Props) {
           </button>
         )}
       </div>
-
     </div>
   );
 }

@@ -6,5 +6,8 @@ import { useState } from "preact/hooks";
  */
 export function useAnnouncer() {
   const [text, setText] = useState("");
-  return [text, (words: string) => setText((old) => (old === words ? `${words}\u00a0` : words))] as const;
+  return [
+    text,
+    (words: string) => setText((old) => (old === words ? `${words}\u00a0` : words)),
+  ] as const;
 }

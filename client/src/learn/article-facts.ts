@@ -1,8 +1,15 @@
-import { highlightSegments, type EvidenceText } from "../play/Evidence";
+import { type EvidenceText, highlightSegments } from "../play/Evidence";
 import type { QuizKnowledge, Revealed } from "./revealed";
 
 /** The words of the article that answer one or more revealed questions. */
-export type Fact = { id: string; paragraph: number; start: number; end: number; questionIds: string[]; missed: boolean };
+export type Fact = {
+  id: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  questionIds: string[];
+  missed: boolean;
+};
 
 /** A run of a paragraph: plain text, or a fact. */
 export type Run = { text: string; fact?: Fact };
@@ -23,8 +30,16 @@ function locate(paragraphs: string[], text: string, paragraph: number | undefine
  * occurrence of the answer's text. The whole sentence only when neither is there (a true/false
  * question whose sentence was changed, say), so a highlight points at the answer, not at a paragraph.
  */
-function answerSpan(sentence: EvidenceText, text: string, answer: Revealed["answer"]): { offset: number; length: number } {
-  const needles = sentence.highlight ? [sentence.highlight] : typeof answer === "string" ? [answer] : answer;
+function answerSpan(
+  sentence: EvidenceText,
+  text: string,
+  answer: Revealed["answer"],
+): { offset: number; length: number } {
+  const needles = sentence.highlight
+    ? [sentence.highlight]
+    : typeof answer === "string"
+      ? [answer]
+      : answer;
   let offset = 0;
   for (const segment of highlightSegments(text, needles)) {
     if (segment.mark) return { offset, length: segment.text.length };
@@ -39,7 +54,11 @@ function answerSpan(sentence: EvidenceText, text: string, answer: Revealed["answ
  * order; spans that overlap become one fact. A fact behind a question missed in a scored attempt
  * is marked `missed`.
  */
-export function articleFacts(paragraphs: string[], questionOrder: string[], known: QuizKnowledge): Fact[] {
+export function articleFacts(
+  paragraphs: string[],
+  questionOrder: string[],
+  known: QuizKnowledge,
+): Fact[] {
   const spans: Fact[] = [];
   for (const questionId of questionOrder) {
     const revealed = known.questions[questionId];
@@ -51,7 +70,14 @@ export function articleFacts(paragraphs: string[], questionOrder: string[], know
       const { offset, length } = answerSpan(sentence, text, revealed.answer);
       const start = at.start + offset;
       const missed = known.missed.includes(questionId);
-      spans.push({ id: "", paragraph: at.paragraph, start, end: start + length, questionIds: [questionId], missed });
+      spans.push({
+        id: "",
+        paragraph: at.paragraph,
+        start,
+        end: start + length,
+        questionIds: [questionId],
+        missed,
+      });
     }
   }
   spans.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -60,7 +86,8 @@ export function articleFacts(paragraphs: string[], questionOrder: string[], know
     const last = facts[facts.length - 1];
     if (last && last.paragraph === span.paragraph && span.start < last.end) {
       last.end = Math.max(last.end, span.end);
-      for (const id of span.questionIds) if (!last.questionIds.includes(id)) last.questionIds.push(id);
+      for (const id of span.questionIds)
+        if (!last.questionIds.includes(id)) last.questionIds.push(id);
       last.missed ||= span.missed;
     } else {
       facts.push({ ...span, id: `fact-${span.paragraph}-${span.start}` });

@@ -1,4 +1,4 @@
-import { startPractice, type PracticeQueue } from "./practice-queue";
+import { type PracticeQueue, startPractice } from "./practice-queue";
 
 /**
  * A quiz's practice as this browser left it, under `factquiz:practice:<quizId>`: the sitting in
@@ -11,13 +11,22 @@ export const PRACTICE_PREFIX = "factquiz:practice:";
 
 function isQueue(value: unknown): value is PracticeQueue {
   const q = value as PracticeQueue | null;
-  return Boolean(q) && [q!.upcoming, q!.mastered, q!.all].every(Array.isArray) && typeof q!.streak === "object";
+  return (
+    Boolean(q) &&
+    [q!.upcoming, q!.mastered, q!.all].every(Array.isArray) &&
+    typeof q!.streak === "object"
+  );
 }
 
 /** The stored practice of a quiz, or null (none, unreadable, or storage blocked). */
-export function loadPractice(storage: Pick<Storage, "getItem">, quizId: string): PracticeProgress | null {
+export function loadPractice(
+  storage: Pick<Storage, "getItem">,
+  quizId: string,
+): PracticeProgress | null {
   try {
-    const stored = JSON.parse(storage.getItem(PRACTICE_PREFIX + quizId) ?? "null") as PracticeProgress | null;
+    const stored = JSON.parse(
+      storage.getItem(PRACTICE_PREFIX + quizId) ?? "null",
+    ) as PracticeProgress | null;
     return stored && isQueue(stored.queue) ? stored : null;
   } catch {
     return null;
@@ -25,9 +34,18 @@ export function loadPractice(storage: Pick<Storage, "getItem">, quizId: string):
 }
 
 /** Keeps the sitting; a browser that refuses storage just starts the next one afresh. */
-export function savePractice(storage: Pick<Storage, "setItem">, quizId: string, title: string, queue: PracticeQueue, now: number) {
+export function savePractice(
+  storage: Pick<Storage, "setItem">,
+  quizId: string,
+  title: string,
+  queue: PracticeQueue,
+  now: number,
+) {
   try {
-    storage.setItem(PRACTICE_PREFIX + quizId, JSON.stringify({ title, queue, updated: now } satisfies PracticeProgress));
+    storage.setItem(
+      PRACTICE_PREFIX + quizId,
+      JSON.stringify({ title, queue, updated: now } satisfies PracticeProgress),
+    );
   } catch {
     // private mode or full storage
   }

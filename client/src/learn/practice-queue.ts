@@ -41,13 +41,26 @@ export function recordAnswer(queue: PracticeQueue, correct: boolean): PracticeQu
   if (id === undefined) return queue;
   const missedBefore = id in queue.streak;
   if (!correct) {
-    return { ...queue, upcoming: reinsert(rest, id, AFTER_MISS), streak: { ...queue.streak, [id]: 0 } };
+    return {
+      ...queue,
+      upcoming: reinsert(rest, id, AFTER_MISS),
+      streak: { ...queue.streak, [id]: 0 },
+    };
   }
   const streak = missedBefore ? queue.streak[id]! + 1 : RIGHTS_TO_MASTER;
   if (streak >= RIGHTS_TO_MASTER) {
-    return { ...queue, upcoming: rest, streak: { ...queue.streak, [id]: streak }, mastered: [...queue.mastered, id] };
+    return {
+      ...queue,
+      upcoming: rest,
+      streak: { ...queue.streak, [id]: streak },
+      mastered: [...queue.mastered, id],
+    };
   }
-  return { ...queue, upcoming: reinsert(rest, id, AFTER_FIRST_RIGHT), streak: { ...queue.streak, [id]: streak } };
+  return {
+    ...queue,
+    upcoming: reinsert(rest, id, AFTER_FIRST_RIGHT),
+    streak: { ...queue.streak, [id]: streak },
+  };
 }
 
 /** Takes a question out of this sitting without mastering it (say, offline and never revealed). */

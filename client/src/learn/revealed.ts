@@ -27,7 +27,8 @@ const key = (quizId: string) => `factquiz:revealed:${quizId}`;
 export function loadRevealed(quizId: string): QuizKnowledge {
   try {
     const stored = JSON.parse(localStorage.getItem(key(quizId)) ?? "null") as QuizKnowledge | null;
-    if (stored && typeof stored.questions === "object") return { questions: stored.questions, missed: stored.missed ?? [] };
+    if (stored && typeof stored.questions === "object")
+      return { questions: stored.questions, missed: stored.missed ?? [] };
   } catch {
     // unreadable or blocked: nothing known
   }
@@ -38,7 +39,11 @@ export function loadRevealed(quizId: string): QuizKnowledge {
 export function remember(quizId: string, questionId: string, revealed: Revealed, missed?: boolean) {
   const known = loadRevealed(quizId);
   known.questions[questionId] = { ...known.questions[questionId], ...revealed };
-  if (missed !== undefined) known.missed = [...known.missed.filter((id) => id !== questionId), ...(missed ? [questionId] : [])];
+  if (missed !== undefined)
+    known.missed = [
+      ...known.missed.filter((id) => id !== questionId),
+      ...(missed ? [questionId] : []),
+    ];
   try {
     localStorage.setItem(key(quizId), JSON.stringify(known));
   } catch {

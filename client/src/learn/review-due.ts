@@ -26,7 +26,10 @@ export function dueCards(schedule: StoredSchedule | null, now: number): string[]
 }
 
 /** Reads a quiz's schedule, or null. */
-export function readSchedule(storage: Pick<Storage, "getItem">, quizId: string): StoredSchedule | null {
+export function readSchedule(
+  storage: Pick<Storage, "getItem">,
+  quizId: string,
+): StoredSchedule | null {
   try {
     const raw = storage.getItem(REVIEW_PREFIX + quizId);
     return raw ? (JSON.parse(raw) as StoredSchedule) : null;

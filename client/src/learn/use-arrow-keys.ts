@@ -11,7 +11,8 @@ export function useArrowKeys(onLeft: () => void, onRight: () => void) {
   useEffect(() => {
     const handle = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-      if ((e.target as Element | null)?.closest?.("input, textarea, select, [contenteditable]")) return;
+      if ((e.target as Element | null)?.closest?.("input, textarea, select, [contenteditable]"))
+        return;
       if (e.key === "ArrowLeft") latest.current.onLeft();
       else if (e.key === "ArrowRight") latest.current.onRight();
       else return;

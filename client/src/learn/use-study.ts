@@ -1,22 +1,31 @@
 import { useEffect, useState } from "preact/hooks";
-import { gradeAnswer, type AnswerValue } from "../../../questions/grade.ts";
+import { type AnswerValue, gradeAnswer } from "../../../questions/grade.ts";
 import type { PublicQuestion } from "../../../questions/types.ts";
 import { api, bearer, RequestError, send } from "../api";
 import { loadAttempt } from "../play/saved-attempt";
 import type { PlayQuiz } from "../play/use-play";
-import { loadRevealed, remember, type QuizKnowledge, type Revealed } from "./revealed";
+import { loadRevealed, type QuizKnowledge, type Revealed, remember } from "./revealed";
 
 /** Fill-in and numeric answers accept other forms; a reveal from scored feedback does not know them. */
 const needsAcceptList = (q: PublicQuestion) => q.type === "fill" || q.type === "numeric";
 
 /** Whether this browser knows enough about `q` to grade an answer to it locally. */
-export const canGradeLocally = (q: PublicQuestion, known: Revealed | undefined): known is Revealed =>
-  Boolean(known) && (known!.accept !== undefined || !needsAcceptList(q));
+export const canGradeLocally = (
+  q: PublicQuestion,
+  known: Revealed | undefined,
+): known is Revealed => Boolean(known) && (known!.accept !== undefined || !needsAcceptList(q));
 
 /** Grades with the shared grader against what was revealed: the same verdict the server gives. */
 export function gradeLocally(q: PublicQuestion, known: Revealed, given: AnswerValue): boolean {
   return gradeAnswer(
-    { ...q, answer: known.answer, accept: known.accept ?? [], explanation: known.explanation, evidence: { paragraph: 0, ...known.evidence }, difficulty: "medium" },
+    {
+      ...q,
+      answer: known.answer,
+      accept: known.accept ?? [],
+      explanation: known.explanation,
+      evidence: { paragraph: 0, ...known.evidence },
+      difficulty: "medium",
+    },
     given,
   );
 }
@@ -32,9 +41,15 @@ export class PlayFirst extends Error {}
 
 /** The refusals that mean "play this question first": no attempt of this quiz, or one that has not answered it. */
 const meansPlayFirst = (err: RequestError) =>
-  err.code === "play_first" || err.status === 401 || err.code === "forbidden" || err.code === "attempt_not_found";
+  err.code === "play_first" ||
+  err.status === 401 ||
+  err.code === "forbidden" ||
+  err.code === "attempt_not_found";
 
-export type StudyQuiz = PlayQuiz & { article: { paragraphs: string[] }; practice: "open" | "after-answering" };
+export type StudyQuiz = PlayQuiz & {
+  article: { paragraphs: string[] };
+  practice: "open" | "after-answering";
+};
 
 export type StudyState =
   | { status: "loading" }
@@ -65,7 +80,12 @@ export function useStudy(quizId: string) {
         const attempt = loadAttempt(quizId);
         const have = loadRevealed(quizId).questions;
         if (attempt?.result && quiz.questions.some((q) => !canGradeLocally(q, have[q.id]))) {
-          send(api.attempts[":attemptId"].review.$get({ param: { attemptId: attempt.attemptId } }, bearer(attempt.token)))
+          send(
+            api.attempts[":attemptId"].review.$get(
+              { param: { attemptId: attempt.attemptId } },
+              bearer(attempt.token),
+            ),
+          )
             .then(({ questions }) => {
               for (const q of questions) remember(quizId, q.id, revealedFrom(q));
               if (live) setKnown(loadRevealed(quizId));
@@ -101,7 +121,8 @@ export function useStudy(quizId: string) {
      */
     waitsForPlay: (question: PublicQuestion) =>
       !known.questions[question.id] &&
-      (refused.has(question.id) || (quiz?.practice === "after-answering" && !loadAttempt(quizId)?.result)),
+      (refused.has(question.id) ||
+        (quiz?.practice === "after-answering" && !loadAttempt(quizId)?.result)),
     /**
      * Checks an answer on the server (the first time a question is seen) and keeps what it
      * reveals; an empty answer means "I don't know, show me". The student's attempt token goes
@@ -113,7 +134,10 @@ export function useStudy(quizId: string) {
       try {
         const param = { id: quizId, questionId: question.id };
         const checked = await send(
-          api.quizzes[":id"].questions[":questionId"].check.$post({ param, json: { answer } }, attempt ? bearer(attempt.token) : undefined),
+          api.quizzes[":id"].questions[":questionId"].check.$post(
+            { param, json: { answer } },
+            attempt ? bearer(attempt.token) : undefined,
+          ),
         );
         remember(quizId, question.id, revealedFrom(checked));
         setKnown(loadRevealed(quizId));
@@ -130,7 +154,13 @@ export function useStudy(quizId: string) {
   };
 }
 
-type RevealBody = { correctAnswer: AnswerValue; accept?: string[]; explanation: string; evidence: Revealed["evidence"]; sources?: Revealed["evidence"][] };
+type RevealBody = {
+  correctAnswer: AnswerValue;
+  accept?: string[];
+  explanation: string;
+  evidence: Revealed["evidence"];
+  sources?: Revealed["evidence"][];
+};
 
 /** What a check or review response reveals, in the form this browser keeps (the accept list always present). */
 function revealedFrom(body: RevealBody): Revealed {

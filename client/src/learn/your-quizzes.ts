@@ -1,6 +1,6 @@
 import { loadAttempt } from "../play/saved-attempt";
 import { loadPractice, PRACTICE_PREFIX } from "./practice-progress";
-import { readSchedule, REVIEW_PREFIX } from "./review-due";
+import { REVIEW_PREFIX, readSchedule } from "./review-due";
 
 /** What this device remembers of one quiz a student played, practised or studied. */
 export type YourQuiz = {
@@ -47,12 +47,26 @@ export function yourQuizzes(storage: Storage): YourQuiz[] {
     const saved = loadAttempt(id);
     const practice = loadPractice(storage, id);
     const schedule = readSchedule(storage, id);
-    const entry: YourQuiz = { id, title: practice?.title || schedule?.title || "", reviews: Object.keys(schedule?.cards ?? {}).length, updated: practice?.updated ?? 0 };
+    const entry: YourQuiz = {
+      id,
+      title: practice?.title || schedule?.title || "",
+      reviews: Object.keys(schedule?.cards ?? {}).length,
+      updated: practice?.updated ?? 0,
+    };
     if (saved) {
-      const answered = Math.max(saved.advanced, Object.keys(saved.graded ?? {}).length + (saved.queue?.length ?? 0));
-      entry.attempt = saved.result ? { answered, result: { score: saved.result.score, total: saved.result.total } } : { answered };
+      const answered = Math.max(
+        saved.advanced,
+        Object.keys(saved.graded ?? {}).length + (saved.queue?.length ?? 0),
+      );
+      entry.attempt = saved.result
+        ? { answered, result: { score: saved.result.score, total: saved.result.total } }
+        : { answered };
     }
-    if (practice) entry.practice = { mastered: practice.queue.mastered.length, total: practice.queue.all.length };
+    if (practice)
+      entry.practice = {
+        mastered: practice.queue.mastered.length,
+        total: practice.queue.all.length,
+      };
     return entry;
   });
   const playing = (q: YourQuiz) => (q.attempt && !q.attempt.result ? 1 : 0);

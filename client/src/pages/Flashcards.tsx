@@ -35,10 +35,20 @@ export default function Flashcards({ id }: { id: string }) {
     setRevealing(undefined);
     announce(`Card ${to + 1} of ${total}, question side.`);
   };
-  useArrowKeys(() => go(index - 1), () => go(index + 1));
+  useArrowKeys(
+    () => go(index - 1),
+    () => go(index + 1),
+  );
 
   if (study.state.status === "loading") return <StudyLoading />;
-  if (study.state.status === "failed") return <StudyFailed message={study.state.message} missing={study.state.missing} onRetry={study.retry} />;
+  if (study.state.status === "failed")
+    return (
+      <StudyFailed
+        message={study.state.message}
+        missing={study.state.missing}
+        onRetry={study.retry}
+      />
+    );
   const question = quiz!.questions[index]!;
   const revealed = study.known.questions[question.id];
 
@@ -60,7 +70,11 @@ export default function Flashcards({ id }: { id: string }) {
         return announce("This card opens once you have answered its question in the quiz.");
       }
       setRevealing("offline");
-      announce(err instanceof NeedsConnection ? "This card needs a connection the first time." : (err as Error).message);
+      announce(
+        err instanceof NeedsConnection
+          ? "This card needs a connection the first time."
+          : (err as Error).message,
+      );
     }
   };
 

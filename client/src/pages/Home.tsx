@@ -6,7 +6,10 @@ import { YourQuizzes } from "../components/YourQuizzes";
 import { dueToday } from "../learn/review-due";
 
 type Summary = { id: string; title: string; questionCount: number };
-type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; quizzes: Summary[] };
+type State =
+  | { status: "loading" }
+  | { status: "error"; message: string }
+  | { status: "ready"; quizzes: Summary[] };
 
 /**
  * The landing page: what factquiz is, what this device played and practised, the quizzes to play
@@ -31,9 +34,9 @@ export default function Home() {
     <>
       <h1>Learn the facts of any news article</h1>
       <p class="lede">
-        factquiz turns a news article into a quiz from its facts: who, what, where, when, how many and who said
-        what. Share the link; students play it on their phones and see the article's own sentence after every
-        answer.
+        factquiz turns a news article into a quiz from its facts: who, what, where, when, how many
+        and who said what. Share the link; students play it on their phones and see the article's
+        own sentence after every answer.
       </p>
       <ReviewsDue />
       <YourQuizzes listed={state.status === "ready" ? state.quizzes : null} />
@@ -53,16 +56,26 @@ export default function Home() {
             {state.quizzes.map((quiz) => (
               <li key={quiz.id} class="card quiz-card">
                 <h3>{quiz.title}</h3>
-                <p class="meta">{quiz.questionCount === 1 ? "1 question" : `${quiz.questionCount} questions`}</p>
+                <p class="meta">
+                  {quiz.questionCount === 1 ? "1 question" : `${quiz.questionCount} questions`}
+                </p>
                 <div class="actions">
                   {/* The names start with the visible word (WCAG 2.5.3) and say which quiz. */}
-                  <a class="button primary" href={`/q/${quiz.id}`} aria-label={`Play: ${quiz.title}`}>
+                  <a
+                    class="button primary"
+                    href={`/q/${quiz.id}`}
+                    aria-label={`Play: ${quiz.title}`}
+                  >
                     Play
                   </a>
                   <a class="button" href={`/learn/${quiz.id}`} aria-label={`Learn: ${quiz.title}`}>
                     Learn
                   </a>
-                  <a class="button" href={`/q/${quiz.id}/leaderboard`} aria-label={`Leaderboard: ${quiz.title}`}>
+                  <a
+                    class="button"
+                    href={`/q/${quiz.id}/leaderboard`}
+                    aria-label={`Leaderboard: ${quiz.title}`}
+                  >
                     Leaderboard
                   </a>
                 </div>
@@ -74,8 +87,8 @@ export default function Home() {
         ))}
       <div class="card create-cta">
         <p>
-          <strong>Teachers:</strong> paste an article, review the questions, share a link or a QR code, and watch the
-          results come in.
+          <strong>Teachers:</strong> paste an article, review the questions, share a link or a QR
+          code, and watch the results come in.
         </p>
         <a class="button primary" href="/new">
           Create a quiz
@@ -95,8 +108,8 @@ function ReviewsDue() {
     <div class="card reviews-due">
       <p>
         <strong>{words}</strong>
-        {quizzes.length === 1 && quizzes[0]!.title ? ` from “${quizzes[0]!.title}”` : ""}. A few minutes now keeps the facts
-        for good.
+        {quizzes.length === 1 && quizzes[0]!.title ? ` from “${quizzes[0]!.title}”` : ""}. A few
+        minutes now keeps the facts for good.
       </p>
       <a class="button primary" href="/review">
         Review now

@@ -25,7 +25,10 @@ export default function LeaderboardPage({ id }: { id: string }) {
       });
   }, [id]);
 
-  if (missing) return <LoadFailed message="There is no quiz at this address." missing onRetry={() => undefined} />;
+  if (missing)
+    return (
+      <LoadFailed message="There is no quiz at this address." missing onRetry={() => undefined} />
+    );
 
   const saved = loadAttempt(id);
 

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTitle } from "../components/use-title";
-import { articleFacts, paragraphRuns, type Fact } from "../learn/article-facts";
+import { articleFacts, type Fact, paragraphRuns } from "../learn/article-facts";
 import { PLAY_FIRST, PlayFirstNote, TEACHER_SET } from "../learn/PlayFirst";
-import { StudyFailed, StudyLoading } from "../learn/StudyStatus";
+import type { QuizKnowledge } from "../learn/revealed";
 import { StudyModes } from "../learn/StudyModes";
+import { StudyFailed, StudyLoading } from "../learn/StudyStatus";
 import { useStudy } from "../learn/use-study";
 import { AnswerText } from "../play/AnswerText";
 import type { PlayQuiz } from "../play/use-play";
-import type { QuizKnowledge } from "../learn/revealed";
 import "../learn/learn.css";
 
 /** `/learn/:id`: the article in a readable column, each fact a revealed question tests highlighted. */
@@ -22,9 +22,20 @@ export default function Learn({ id }: { id: string }) {
   }, [ready?.id]);
 
   if (study.state.status === "loading") return <StudyLoading />;
-  if (study.state.status === "failed") return <StudyFailed message={study.state.message} missing={study.state.missing} onRetry={study.retry} />;
+  if (study.state.status === "failed")
+    return (
+      <StudyFailed
+        message={study.state.message}
+        missing={study.state.missing}
+        onRetry={study.retry}
+      />
+    );
   const quiz = study.state.quiz;
-  const facts = articleFacts(quiz.article.paragraphs, quiz.questions.map((q) => q.id), study.known);
+  const facts = articleFacts(
+    quiz.article.paragraphs,
+    quiz.questions.map((q) => q.id),
+    study.known,
+  );
   const missed = facts.some((f) => f.missed);
   const waiting = quiz.questions.filter((q) => study.waitsForPlay(q)).length;
 
@@ -38,15 +49,16 @@ export default function Learn({ id }: { id: string }) {
         <PlayFirstNote quizId={id}>
           {quiz.practice === "after-answering" && <>{TEACHER_SET} </>}
           {PLAY_FIRST}
-          {facts.length > 0 && ` ${waiting === 1 ? "1 question is" : `${waiting} questions are`} still to play.`}
+          {facts.length > 0 &&
+            ` ${waiting === 1 ? "1 question is" : `${waiting} questions are`} still to play.`}
         </PlayFirstNote>
       )}
       <StudyModes quizId={id} />
       {facts.length ? (
         <div class="legend">
           <p>
-            <mark class="fact-sample">Highlighted</mark>: a fact a question asks about ({facts.length} so far). Tap one, or
-            press Enter on it, to see its questions and answers.
+            <mark class="fact-sample">Highlighted</mark>: a fact a question asks about (
+            {facts.length} so far). Tap one, or press Enter on it, to see its questions and answers.
           </p>
           {missed && (
             <p>
@@ -58,11 +70,15 @@ export default function Learn({ id }: { id: string }) {
           )}
         </div>
       ) : waiting > 0 ? (
-        <p class="hint">Each fact you are asked about lights up here with its question and answer once you have played it.</p>
+        <p class="hint">
+          Each fact you are asked about lights up here with its question and answer once you have
+          played it.
+        </p>
       ) : (
         <p class="notice">
-          Highlights unlock as you go: <a href={`/q/${id}`}>play the quiz</a> or <a href={`/learn/${id}/practice`}>practise</a>,
-          and each fact you are asked about lights up here with its question and answer.
+          Highlights unlock as you go: <a href={`/q/${id}`}>play the quiz</a> or{" "}
+          <a href={`/learn/${id}/practice`}>practise</a>, and each fact you are asked about lights
+          up here with its question and answer.
         </p>
       )}
       <article class="article-column" aria-labelledby="article-heading">
@@ -75,13 +91,26 @@ export default function Learn({ id }: { id: string }) {
               <p>
                 {paragraphRuns(text, here).map((run) =>
                   run.fact ? (
-                    <FactMark key={run.fact.id} fact={run.fact} text={run.text} open={open === run.fact.id} onToggle={() => setOpen(open === run.fact!.id ? null : run.fact!.id)} />
+                    <FactMark
+                      key={run.fact.id}
+                      fact={run.fact}
+                      text={run.text}
+                      open={open === run.fact.id}
+                      onToggle={() => setOpen(open === run.fact!.id ? null : run.fact!.id)}
+                    />
                   ) : (
                     run.text
                   ),
                 )}
               </p>
-              {shown && <FactPanel fact={shown} quiz={quiz} known={study.known} onClose={() => setOpen(null)} />}
+              {shown && (
+                <FactPanel
+                  fact={shown}
+                  quiz={quiz}
+                  known={study.known}
+                  onClose={() => setOpen(null)}
+                />
+              )}
             </div>
           );
         })}
@@ -95,11 +124,22 @@ export default function Learn({ id }: { id: string }) {
 }
 
 /** A highlighted answer: a button in the text (tap, Enter or Space) that shows its questions. */
-function FactMark({ fact, text, open, onToggle }: { fact: Fact; text: string; open: boolean; onToggle: () => void }) {
+function FactMark({
+  fact,
+  text,
+  open,
+  onToggle,
+}: {
+  fact: Fact;
+  text: string;
+  open: boolean;
+  onToggle: () => void;
+}) {
   return (
     <mark
       id={`${fact.id}-mark`}
       class={fact.missed ? "fact missed" : "fact"}
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a highlight in the text that works as a button; e2e tests find it by role
       role="button"
       tabIndex={0}
       aria-expanded={open}
@@ -120,10 +160,25 @@ function FactMark({ fact, text, open, onToggle }: { fact: Fact; text: string; op
 }
 
 /** The questions about one highlighted answer, each with its answer and why. */
-function FactPanel({ fact, quiz, known, onClose }: { fact: Fact; quiz: PlayQuiz; known: QuizKnowledge; onClose: () => void }) {
+function FactPanel({
+  fact,
+  quiz,
+  known,
+  onClose,
+}: {
+  fact: Fact;
+  quiz: PlayQuiz;
+  known: QuizKnowledge;
+  onClose: () => void;
+}) {
   const questions = quiz.questions.filter((q) => fact.questionIds.includes(q.id));
   return (
-    <div id={`${fact.id}-panel`} class="card fact-panel" role="region" aria-label="Questions about this fact">
+    <div
+      id={`${fact.id}-panel`}
+      class="card fact-panel"
+      role="region"
+      aria-label="Questions about this fact"
+    >
       <ul>
         {questions.map((q) => {
           const revealed = known.questions[q.id]!;

@@ -1,14 +1,14 @@
 import { useState } from "preact/hooks";
-import { timerPreference } from "../play/saved-attempt";
+import { LoadFailed } from "../components/LoadFailed";
+import { useFocusedHeading } from "../components/use-focused-heading";
+import { useTitle } from "../components/use-title";
+import { ConnectionBanner, LateResults } from "../play/ConnectionBanner";
 import { EndScreen, type Missed } from "../play/EndScreen";
 import { NameForm } from "../play/NameForm";
 import { Practice } from "../play/Practice";
 import { QuestionScreen } from "../play/QuestionScreen";
-import { ConnectionBanner, LateResults } from "../play/ConnectionBanner";
+import { timerPreference } from "../play/saved-attempt";
 import { usePlay } from "../play/use-play";
-import { useTitle } from "../components/use-title";
-import { LoadFailed } from "../components/LoadFailed";
-import { useFocusedHeading } from "../components/use-focused-heading";
 
 /**
  * A polite live region that stays mounted across screens, so what is put in it is announced.
@@ -16,7 +16,10 @@ import { useFocusedHeading } from "../components/use-focused-heading";
  */
 function useAnnouncer() {
   const [text, setText] = useState("");
-  return [text, (words: string) => setText((old) => (old === words ? `${words}\u00a0` : words))] as const;
+  return [
+    text,
+    (words: string) => setText((old) => (old === words ? `${words}\u00a0` : words)),
+  ] as const;
 }
 
 /** `/q/:id`: a student plays a quiz, from their name to the leaderboard. */
@@ -33,7 +36,7 @@ export default function Play({ id }: { id: string }) {
       ? `Question ${position + 1} of ${total}: ${quiz.title}`
       : screen.kind === "end" && play.result
         ? `You scored ${play.result.score} out of ${play.result.total}: ${quiz?.title}`
-        : quiz?.title ?? "Quiz",
+        : (quiz?.title ?? "Quiz"),
   );
 
   const missed: Missed[] = (quiz?.questions ?? []).flatMap((q) => {
@@ -46,12 +49,21 @@ export default function Play({ id }: { id: string }) {
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
-      {(screen.kind === "question" || screen.kind === "finishing") && <ConnectionBanner online={play.online} queued={play.queued} />}
-      {screen.kind === "question" && play.late.length > 0 && <LateResults late={play.late} onDismiss={play.dismissLate} />}
+      {(screen.kind === "question" || screen.kind === "finishing") && (
+        <ConnectionBanner online={play.online} queued={play.queued} />
+      )}
+      {screen.kind === "question" && play.late.length > 0 && (
+        <LateResults late={play.late} onDismiss={play.dismissLate} />
+      )}
       {screen.kind === "loading" && <Loading text="Loading the quiz…" />}
-      {screen.kind === "failed" && <LoadFailed message={screen.message} missing={screen.missing} onRetry={play.retryLoad} />}
+      {screen.kind === "failed" && (
+        <LoadFailed message={screen.message} missing={screen.missing} onRetry={play.retryLoad} />
+      )}
       {screen.kind === "not-open" && (
-        <Waiting heading="Not open yet" text="Your teacher has not opened this quiz yet. This page starts it by itself as soon as they do." />
+        <Waiting
+          heading="Not open yet"
+          text="Your teacher has not opened this quiz yet. This page starts it by itself as soon as they do."
+        />
       )}
       {screen.kind === "closed" && <Closed id={id} />}
       {screen.kind === "joining" && <Joining waiting={screen.waiting} onCancel={play.cancelJoin} />}
@@ -88,13 +100,19 @@ export default function Play({ id }: { id: string }) {
       {screen.kind === "finishing" && (
         <Loading
           text={play.queued ? "Sending your saved answers…" : "Adding up your score…"}
-          detail={play.queued ? "Your score comes once every answer on this phone has been sent." : play.saveStatus}
+          detail={
+            play.queued
+              ? "Your score comes once every answer on this phone has been sent."
+              : play.saveStatus
+          }
         />
       )}
       {screen.kind === "end" && play.result && (
         <>
           {play.result.practice && (
-            <p class="notice">This was a practice try: your first game's score is the one on the leaderboard.</p>
+            <p class="notice">
+              This was a practice try: your first game's score is the one on the leaderboard.
+            </p>
           )}
           <EndScreen
             quizId={id}
@@ -145,7 +163,13 @@ const JOINING_TEXT = {
 } as const;
 
 /** Starting a game, and waiting when the server is busy or the connection is down: never a dead end. */
-function Joining({ waiting, onCancel }: { waiting: "busy" | "offline" | null; onCancel: () => void }) {
+function Joining({
+  waiting,
+  onCancel,
+}: {
+  waiting: "busy" | "offline" | null;
+  onCancel: () => void;
+}) {
   return (
     <section class="loading" aria-busy="true">
       <Waiting heading="Joining…" text={waiting ? JOINING_TEXT[waiting] : "Starting your game…"} />

@@ -3,15 +3,27 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { AnswerValue } from "../../../questions/grade.ts";
 import { useTitle } from "../components/use-title";
 import { useAnnouncer } from "../learn/announcer";
-import {
-  currentQuestion, isFinished, recordAnswer, rightsStillNeeded, skipQuestion, startPractice, type PracticeQueue,
-} from "../learn/practice-queue";
+import { PLAY_FIRST, PlayFirstNote, TEACHER_SET } from "../learn/PlayFirst";
 import { loadPractice, resumePractice, savePractice } from "../learn/practice-progress";
+import {
+  currentQuestion,
+  isFinished,
+  type PracticeQueue,
+  recordAnswer,
+  rightsStillNeeded,
+  skipQuestion,
+  startPractice,
+} from "../learn/practice-queue";
+import type { Revealed } from "../learn/revealed";
 import { recordReview } from "../learn/review-schedule";
 import { StudyFailed, StudyLoading } from "../learn/StudyStatus";
-import { PLAY_FIRST, PlayFirstNote, TEACHER_SET } from "../learn/PlayFirst";
-import type { Revealed } from "../learn/revealed";
-import { canGradeLocally, gradeLocally, NeedsConnection, PlayFirst, useStudy } from "../learn/use-study";
+import {
+  canGradeLocally,
+  gradeLocally,
+  NeedsConnection,
+  PlayFirst,
+  useStudy,
+} from "../learn/use-study";
 import type { Verdict } from "../play/Feedback";
 import { QuestionScreen } from "../play/QuestionScreen";
 import { useOnline } from "../play/use-online";
@@ -54,11 +66,19 @@ export default function PracticePage({ id }: { id: string }) {
   };
 
   if (study.state.status === "loading" || (quiz && !queue)) return <StudyLoading />;
-  if (study.state.status === "failed") return <StudyFailed message={study.state.message} missing={study.state.missing} onRetry={study.retry} />;
+  if (study.state.status === "failed")
+    return (
+      <StudyFailed
+        message={study.state.message}
+        missing={study.state.missing}
+        onRetry={study.retry}
+      />
+    );
   if (!quiz || !queue) return null;
 
   const waiting = quiz.questions.filter((q) => study.waitsForPlay(q)).length;
-  if (queue.all.length === 0 && waiting > 0 && !shown) return <NothingOpenYet quizId={id} teacherSet={quiz.practice === "after-answering"} />;
+  if (queue.all.length === 0 && waiting > 0 && !shown)
+    return <NothingOpenYet quizId={id} teacherSet={quiz.practice === "after-answering"} />;
 
   const total = queue.all.length;
   const mastered = queue.mastered.length;
@@ -73,7 +93,13 @@ export default function PracticePage({ id }: { id: string }) {
     return (
       <>
         {liveRegion}
-        <PracticeDone quizId={id} mastered={mastered} waiting={waiting} offline={quiz.questions.length - total - waiting} onAgain={() => keep(startPractice(open()))} />
+        <PracticeDone
+          quizId={id}
+          mastered={mastered}
+          waiting={waiting}
+          offline={quiz.questions.length - total - waiting}
+          onAgain={() => keep(startPractice(open()))}
+        />
       </>
     );
   }
@@ -85,7 +111,10 @@ export default function PracticePage({ id }: { id: string }) {
 
   /** Grades against what this browser knows (with the accepted forms when it has them). */
   const gradedHere = (known: Revealed, given: AnswerValue): Verdict => ({
-    correct: gradeLocally(question, known, given), correctAnswer: known.answer, explanation: known.explanation, evidence: known.evidence,
+    correct: gradeLocally(question, known, given),
+    correctAnswer: known.answer,
+    explanation: known.explanation,
+    evidence: known.evidence,
   });
 
   /** The server's verdict, or null when it could not give one (offline, not played yet, refused). */
@@ -119,8 +148,15 @@ export default function PracticePage({ id }: { id: string }) {
       recordReview(localStorage, id, quiz.title, question.id, verdict.correct, Date.now());
     }
     const still = rightsStillNeeded(next, question.id);
-    const status = still === 0 ? "Mastered." : still === 1 ? "Once more to master it." : "It will come back in a moment.";
-    announce(`${verdict.correct ? "Right!" : `Not quite. The right answer is ${[verdict.correctAnswer].flat().join(", ")}.`} ${status} ${next.mastered.length} of ${next.all.length} mastered.`);
+    const status =
+      still === 0
+        ? "Mastered."
+        : still === 1
+          ? "Once more to master it."
+          : "It will come back in a moment.";
+    announce(
+      `${verdict.correct ? "Right!" : `Not quite. The right answer is ${[verdict.correctAnswer].flat().join(", ")}.`} ${status} ${next.mastered.length} of ${next.all.length} mastered.`,
+    );
   };
 
   if (playFirst && !shown) {
@@ -152,8 +188,9 @@ export default function PracticePage({ id }: { id: string }) {
         <WaitingQuestion prompt={question.prompt} progress={progress.label}>
           <div class="notice needs-connection" role="alert">
             <p>
-              <strong>This question needs a connection the first time.</strong> Its answer is checked on the server when
-              you first answer it, then kept on this phone, so it works offline after that.
+              <strong>This question needs a connection the first time.</strong> Its answer is
+              checked on the server when you first answer it, then kept on this phone, so it works
+              offline after that.
             </p>
           </div>
           <div class="actions">
@@ -193,7 +230,8 @@ export default function PracticePage({ id }: { id: string }) {
       {waiting > 0 && (
         <p class="practice-banner waiting">
           {waiting === 1 ? "1 more question waits" : `${waiting} more questions wait`} for the quiz.{" "}
-          <a href={`/q/${id}`}>Play the quiz</a> first — practice opens for each question once you've answered it.
+          <a href={`/q/${id}`}>Play the quiz</a> first — practice opens for each question once
+          you've answered it.
         </p>
       )}
       <QuestionScreen
@@ -261,7 +299,13 @@ function NothingOpenYet({ quizId, teacherSet }: { quizId: string; teacherSet: bo
   );
 }
 
-function PracticeDone(props: { quizId: string; mastered: number; waiting: number; offline: number; onAgain: () => void }) {
+function PracticeDone(props: {
+  quizId: string;
+  mastered: number;
+  waiting: number;
+  offline: number;
+  onAgain: () => void;
+}) {
   const { quizId, mastered, waiting, offline, onAgain } = props;
   const heading = useFocusedHeading();
   return (
@@ -272,15 +316,20 @@ function PracticeDone(props: { quizId: string; mastered: number; waiting: number
       </h1>
       <p>
         Every question you missed came back until you got it right twice.
-        {offline > 0 ? ` ${offline === 1 ? "1 question was" : `${offline} questions were`} skipped: they need a connection the first time.` : ""}
+        {offline > 0
+          ? ` ${offline === 1 ? "1 question was" : `${offline} questions were`} skipped: they need a connection the first time.`
+          : ""}
       </p>
       {waiting > 0 && (
         <PlayFirstNote quizId={quizId}>
-          {waiting === 1 ? "1 question waits" : `${waiting} questions wait`} until you answer {waiting === 1 ? "it" : "them"} in the
-          quiz. {PLAY_FIRST}
+          {waiting === 1 ? "1 question waits" : `${waiting} questions wait`} until you answer{" "}
+          {waiting === 1 ? "it" : "them"} in the quiz. {PLAY_FIRST}
         </PlayFirstNote>
       )}
-      <p>They are in your reviews now: come back on the days they are due and they will stay with you.</p>
+      <p>
+        They are in your reviews now: come back on the days they are due and they will stay with
+        you.
+      </p>
       <div class="actions">
         <button type="button" class="button primary" onClick={onAgain}>
           Practise again

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useTitle } from "../components/use-title";
 import "../teacher/teacher.css";
+import { ClassroomSettings, RemovedNote, useRemovals } from "../teacher/ClassroomSettings";
 import { downloadCsv } from "../teacher/csv-download";
 import { KeyProblem } from "../teacher/KeyProblem";
 import { LiveStatus } from "../teacher/LiveStatus";
 import { QuestionStats } from "../teacher/QuestionStats";
 import { SharePanel } from "../teacher/SharePanel";
 import { StudentsTable } from "../teacher/StudentsTable";
-import { ClassroomSettings, RemovedNote, useRemovals } from "../teacher/ClassroomSettings";
-import { useResults, type Results as QuizResults } from "../teacher/use-results";
+import { type Results as QuizResults, useResults } from "../teacher/use-results";
 
 /** What changed, in a few words, for the polite announcement of new results. */
 function summary(results: QuizResults) {
@@ -54,7 +54,10 @@ export default function Results({ id }: { id: string }) {
     );
   }
 
-  const results = { ...ready.results, students: ready.results.students.filter((s) => !removals.removed.has(s.attemptId)) };
+  const results = {
+    ...ready.results,
+    students: ready.results.students.filter((s) => !removals.removed.has(s.attemptId)),
+  };
   const finished = results.students.filter((s) => s.finished).length;
   const avg = average(results);
   const download = async () => {
@@ -92,7 +95,12 @@ export default function Results({ id }: { id: string }) {
       </dl>
 
       <div class="actions results-actions">
-        <button type="button" class="button" aria-disabled={csv.busy || undefined} onClick={download}>
+        <button
+          type="button"
+          class="button"
+          aria-disabled={csv.busy || undefined}
+          onClick={download}
+        >
           {csv.busy ? "Preparing the CSV…" : "Download CSV"}
         </button>
         <a class="button" href={`/t/${id}/edit`}>
@@ -118,9 +126,15 @@ export default function Results({ id }: { id: string }) {
       <h2>Students</h2>
       <RemovedNote removals={removals} />
       {results.students.length ? (
-        <StudentsTable students={results.students} now={ready.updated.getTime()} onRemove={(s) => removals.remove(s.attemptId, s.name)} />
+        <StudentsTable
+          students={results.students}
+          now={ready.updated.getTime()}
+          onRemove={(s) => removals.remove(s.attemptId, s.name)}
+        />
       ) : (
-        <p class="notice">No one has started yet. Share the link: results appear here as students play.</p>
+        <p class="notice">
+          No one has started yet. Share the link: results appear here as students play.
+        </p>
       )}
 
       <h2>Questions</h2>

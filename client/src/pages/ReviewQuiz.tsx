@@ -3,16 +3,16 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useTitle } from "../components/use-title";
 import "../teacher/teacher.css";
 import type { Question } from "../../../questions/types.ts";
-import { sentenceOf } from "../teacher/alternates";
 import { ArticleAsk, askedAs } from "../teacher/ArticleAsk";
+import { sentenceOf } from "../teacher/alternates";
+import { ClassroomSettings } from "../teacher/ClassroomSettings";
 import { ConfirmDialog } from "../teacher/ConfirmDialog";
 import { KeyProblem } from "../teacher/KeyProblem";
 import { PracticeSetting } from "../teacher/PracticeSetting";
-import { ClassroomSettings } from "../teacher/ClassroomSettings";
 import { QuestionEditor } from "../teacher/QuestionEditor";
 import { SaveBar } from "../teacher/SaveBar";
 import { SharePanel } from "../teacher/SharePanel";
-import { useReview, type Deleted } from "../teacher/use-review";
+import { type Deleted, useReview } from "../teacher/use-review";
 
 /** Puts focus on an element by id once the screen has re-rendered. */
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -42,7 +42,9 @@ export default function ReviewQuiz({ id }: { id: string }) {
     );
   }
 
-  const asked = new Set(questions.flatMap((q) => [q.evidence, ...(q.sources ?? [])]).map(sentenceOf));
+  const asked = new Set(
+    questions.flatMap((q) => [q.evidence, ...(q.sources ?? [])]).map(sentenceOf),
+  );
 
   const move = (index: number, by: -1 | 1) => {
     const q = questions[index]!;
@@ -98,7 +100,10 @@ export default function ReviewQuiz({ id }: { id: string }) {
   /** Saves; when an edit has a problem, focus goes to the first field marked with one. */
   const saveNow = async () => {
     const saved = await review.saveChanges();
-    if (!saved) requestAnimationFrame(() => document.querySelector<HTMLElement>('.review [aria-invalid="true"]')?.focus());
+    if (!saved)
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('.review [aria-invalid="true"]')?.focus(),
+      );
     return saved;
   };
 
@@ -119,8 +124,8 @@ export default function ReviewQuiz({ id }: { id: string }) {
         {title.trim() || quiz.title}
       </h1>
       <p class="lede">
-        Check each question against the article, fix what reads wrong and delete what does not fit. Then save and
-        publish to get the link for your students.
+        Check each question against the article, fix what reads wrong and delete what does not fit.
+        Then save and publish to get the link for your students.
       </p>
 
       {published && (
@@ -152,7 +157,11 @@ export default function ReviewQuiz({ id }: { id: string }) {
             {review.titleProblem}
           </p>
         )}
-        <PracticeSetting id="practice-open" open={review.practice === "open"} onChange={review.allowPractice} />
+        <PracticeSetting
+          id="practice-open"
+          open={review.practice === "open"}
+          onChange={review.allowPractice}
+        />
         <p class="meta">
           {questions.length === 1 ? "1 question" : `${questions.length} questions`}
           {" · "}
@@ -163,17 +172,23 @@ export default function ReviewQuiz({ id }: { id: string }) {
             Regenerate questions
           </button>
         ) : (
-          <p class="hint">To regenerate the questions, open this quiz in the browser that created it.</p>
+          <p class="hint">
+            To regenerate the questions, open this quiz in the browser that created it.
+          </p>
         )}
       </div>
 
       <div class="review-columns">
         <div class="review-questions">
-          {questions.length === 0 && !review.deleted && <p class="notice">Every question is deleted. Regenerate the quiz to start again.</p>}
+          {questions.length === 0 && !review.deleted && (
+            <p class="notice">Every question is deleted. Regenerate the quiz to start again.</p>
+          )}
           <ol class="question-list">
             {questions.map((q, i) => (
               <Fragment key={`${review.generation}:${q.id}`}>
-                {review.deleted?.index === i && <DeletedNote deleted={review.deleted} onUndo={undo} />}
+                {review.deleted?.index === i && (
+                  <DeletedNote deleted={review.deleted} onUndo={undo} />
+                )}
                 <QuestionEditor
                   key={q.id}
                   question={q}
@@ -191,10 +206,17 @@ export default function ReviewQuiz({ id }: { id: string }) {
                 />
               </Fragment>
             ))}
-            {review.deleted && review.deleted.index >= questions.length && <DeletedNote deleted={review.deleted} onUndo={undo} />}
+            {review.deleted && review.deleted.index >= questions.length && (
+              <DeletedNote deleted={review.deleted} onUndo={undo} />
+            )}
           </ol>
         </div>
-      <ArticleAsk paragraphs={quiz.article.paragraphs} asked={asked} inQuiz={new Set(questions.map(askedAs))} onAdd={add} />
+        <ArticleAsk
+          paragraphs={quiz.article.paragraphs}
+          asked={asked}
+          inQuiz={new Set(questions.map(askedAs))}
+          onAdd={add}
+        />
       </div>
 
       <SaveBar
@@ -219,8 +241,8 @@ export default function ReviewQuiz({ id }: { id: string }) {
         }}
       >
         <p>
-          factquiz writes the questions again from the same article and settings. Your edits, and the questions you
-          deleted, will be lost.
+          factquiz writes the questions again from the same article and settings. Your edits, and
+          the questions you deleted, will be lost.
         </p>
       </ConfirmDialog>
     </section>
@@ -232,10 +254,14 @@ function DeletedNote({ deleted, onUndo }: { deleted: Deleted; onUndo: () => void
   const text = deleted.question.prompt;
   return (
     <li class="deleted-note">
-      <p>
-        Deleted: “{text.length > 80 ? `${text.slice(0, 77)}…` : text}”
-      </p>
-      <button id="undo-delete" type="button" class="button" aria-label="Undo delete" onClick={onUndo}>
+      <p>Deleted: “{text.length > 80 ? `${text.slice(0, 77)}…` : text}”</p>
+      <button
+        id="undo-delete"
+        type="button"
+        class="button"
+        aria-label="Undo delete"
+        onClick={onUndo}
+      >
         Undo
       </button>
     </li>

@@ -29,7 +29,8 @@ async function loadDueCards(quizId: string | undefined): Promise<State> {
     for (const questionId of due) {
       const question = quiz?.questions.find((q) => q.id === questionId);
       const revealed = known[questionId];
-      if (question && revealed) cards.push({ quizId: id, title: quiz?.title ?? title, question, revealed });
+      if (question && revealed)
+        cards.push({ quizId: id, title: quiz?.title ?? title, question, revealed });
       else unavailable++;
     }
   }
@@ -39,8 +40,14 @@ async function loadDueCards(quizId: string | undefined): Promise<State> {
 /** When the next card of these quizzes falls due, in words, or "" when none is scheduled. */
 function nextDue(quizId: string | undefined): string {
   const now = Date.now();
-  const ids = quizId ? [quizId] : Object.keys(localStorage).filter((k) => k.startsWith("factquiz:review:")).map((k) => k.slice(16));
-  const dues = ids.flatMap((id) => Object.values(loadSchedule(localStorage, id).cards).map((c) => c.due));
+  const ids = quizId
+    ? [quizId]
+    : Object.keys(localStorage)
+        .filter((k) => k.startsWith("factquiz:review:"))
+        .map((k) => k.slice(16));
+  const dues = ids.flatMap((id) =>
+    Object.values(loadSchedule(localStorage, id).cards).map((c) => c.due),
+  );
   if (!dues.length) return "";
   return `Your next review is ${againIn(Math.max(1, Math.ceil((Math.min(...dues) - now) / 86_400_000)))}.`;
 }
@@ -98,8 +105,8 @@ export default function ReviewSession({ id }: { id?: string }) {
         </p>
         {state.unavailable > 0 && (
           <p class="notice">
-            {state.unavailable === 1 ? "1 question" : `${state.unavailable} questions`} could not be shown: their quiz needs a
-            connection the first time, or was changed.
+            {state.unavailable === 1 ? "1 question" : `${state.unavailable} questions`} could not be
+            shown: their quiz needs a connection the first time, or was changed.
           </p>
         )}
         <p class="links">
@@ -110,9 +117,18 @@ export default function ReviewSession({ id }: { id?: string }) {
   }
 
   const rate = (knew: boolean) => {
-    const scheduled = recordReview(localStorage, card.quizId, card.title, card.question.id, knew, Date.now());
+    const scheduled = recordReview(
+      localStorage,
+      card.quizId,
+      card.title,
+      card.question.id,
+      knew,
+      Date.now(),
+    );
     const more = at + 1 < state.cards.length;
-    announce(`Saved: you will see it again ${againIn(daysUntil(scheduled, Date.now()))}.${more ? ` Card ${at + 2} of ${state.cards.length}.` : ""}`);
+    announce(
+      `Saved: you will see it again ${againIn(daysUntil(scheduled, Date.now()))}.${more ? ` Card ${at + 2} of ${state.cards.length}.` : ""}`,
+    );
     setAt(at + 1);
     setFlipped(false);
     requestAnimationFrame(() => document.getElementById("flashcard")?.focus());
@@ -123,7 +139,8 @@ export default function ReviewSession({ id }: { id?: string }) {
       {liveRegion}
       <p class="eyebrow">{card.title}</p>
       <h1 ref={heading} tabIndex={-1}>
-        Review: {state.cards.length === 1 ? "1 question" : `${state.cards.length} questions`} due today
+        Review: {state.cards.length === 1 ? "1 question" : `${state.cards.length} questions`} due
+        today
       </h1>
       <p class="hint">Recall the answer, then check it and say honestly whether you knew it.</p>
       <Flashcard
@@ -135,7 +152,11 @@ export default function ReviewSession({ id }: { id?: string }) {
         revealed={card.revealed}
         onFlip={() => {
           setFlipped(!flipped);
-          announce(flipped ? "Question side." : `Answer side: ${[card.revealed.answer].flat().join(", ")}.`);
+          announce(
+            flipped
+              ? "Question side."
+              : `Answer side: ${[card.revealed.answer].flat().join(", ")}.`,
+          );
         }}
         onRate={rate}
       />

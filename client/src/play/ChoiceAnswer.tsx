@@ -1,6 +1,11 @@
 import type { AnswerValue } from "../../../questions/grade.ts";
 
-type Props = { options: string[]; busy: boolean; chosen?: AnswerValue | undefined; onAnswer: (answer: string) => void };
+type Props = {
+  options: string[];
+  busy: boolean;
+  chosen?: AnswerValue | undefined;
+  onAnswer: (answer: string) => void;
+};
 
 /**
  * One big button per option (multiple choice and true/false): a tap answers. While the answer is

@@ -1,7 +1,8 @@
 import { AnswerText } from "./AnswerText";
 import type { LateResult } from "./use-play";
 
-const answersWaiting = (n: number) => (n === 1 ? "1 answer waiting to send" : `${n} answers waiting to send`);
+const answersWaiting = (n: number) =>
+  n === 1 ? "1 answer waiting to send" : `${n} answers waiting to send`;
 
 /** Says, in words, when the phone is offline and how many answers wait on it; nothing when all is sent. */
 export function ConnectionBanner({ online, queued }: { online: boolean; queued: number }) {
@@ -30,10 +31,13 @@ export function LateResults({ late, onDismiss }: { late: LateResult[]; onDismiss
       <ul>
         {late.map(({ number, question, answered: { verdict } }) => (
           <li key={question.id} class={verdict.correct ? "right" : "wrong"}>
-            <span aria-hidden="true">{verdict.correct ? "✓" : "✗"}</span> Question {number}: {verdict.correct ? "Right!" : "Not quite."}
+            <span aria-hidden="true">{verdict.correct ? "✓" : "✗"}</span> Question {number}:{" "}
+            {verdict.correct ? "Right!" : "Not quite."}
             {!verdict.correct && (
               <>
-                {" "}The right answer: <AnswerText value={verdict.correctAnswer} items={question.items} />
+                {" "}
+                The right answer:{" "}
+                <AnswerText value={verdict.correctAnswer} items={question.items} />
               </>
             )}
           </li>

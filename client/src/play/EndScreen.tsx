@@ -1,10 +1,10 @@
 import type { AnswerValue } from "../../../questions/grade.ts";
 import type { PublicQuestion } from "../../../questions/types.ts";
 import { Leaderboard } from "../components/Leaderboard";
+import { useFocusedHeading } from "../components/use-focused-heading";
 import { AnswerText } from "./AnswerText";
 import { Evidence } from "./Evidence";
 import type { Verdict } from "./Feedback";
-import { useFocusedHeading } from "../components/use-focused-heading";
 
 /** A question the student got wrong, with what they said and what the article says. */
 export type Missed = { question: PublicQuestion; given: AnswerValue; verdict: Verdict };
@@ -43,7 +43,10 @@ export function EndScreen({ quizId, token, score, total, rank, missed, onPractic
 
       {missed.length > 0 && (
         <div class="card practice-offer">
-          <p>Try the questions you missed again. Practice is just for you: it does not change your recorded score.</p>
+          <p>
+            Try the questions you missed again. Practice is just for you: it does not change your
+            recorded score.
+          </p>
           <button type="button" class="button primary" onClick={onPractice}>
             Practice the ones I missed
           </button>
@@ -65,11 +68,15 @@ export function EndScreen({ quizId, token, score, total, rank, missed, onPractic
                     Your answer: <AnswerText value={given} items={question.items} />
                   </div>
                   <div>
-                    The right answer: <AnswerText value={verdict.correctAnswer} items={question.items} />
+                    The right answer:{" "}
+                    <AnswerText value={verdict.correctAnswer} items={question.items} />
                   </div>
                 </div>
                 {verdict.explanation && <p class="explanation">{verdict.explanation}</p>}
-                <Evidence evidence={verdict.evidence} answer={question.type === "truefalse" ? [] : [verdict.correctAnswer].flat()} />
+                <Evidence
+                  evidence={verdict.evidence}
+                  answer={question.type === "truefalse" ? [] : [verdict.correctAnswer].flat()}
+                />
               </li>
             ))}
           </ol>
@@ -79,7 +86,10 @@ export function EndScreen({ quizId, token, score, total, rank, missed, onPractic
       )}
 
       <div class="card learn-offer">
-        <p>Learn the article for good: its facts highlighted, practice until you know each one, flashcards and reviews on later days.</p>
+        <p>
+          Learn the article for good: its facts highlighted, practice until you know each one,
+          flashcards and reviews on later days.
+        </p>
         <a class="button" href={`/learn/${quizId}`}>
           Study this article
         </a>

@@ -1,5 +1,9 @@
 /** A sentence from the article as the API sends it with an answer. */
-export type EvidenceText = { text: string; highlight?: string | undefined; paragraph?: number | undefined };
+export type EvidenceText = {
+  text: string;
+  highlight?: string | undefined;
+  paragraph?: number | undefined;
+};
 
 /** A run of the sentence, marked when it carries the answer. */
 export type Segment = { text: string; mark: boolean };
@@ -11,11 +15,15 @@ export type Segment = { text: string; mark: boolean };
 export function highlightSegments(text: string, needles: string[]): Segment[] {
   const lower = text.toLowerCase();
   const marked = new Array<boolean>(text.length).fill(false);
-  const sorted = needles.map((n) => n.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
+  const sorted = needles
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   for (const needle of sorted) {
     const n = needle.toLowerCase();
     for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + n.length)) {
-      const wordCut = /[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[at + n.length] ?? "");
+      const wordCut =
+        /[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[at + n.length] ?? "");
       if (wordCut || marked.slice(at, at + n.length).some(Boolean)) continue;
       marked.fill(true, at, at + n.length);
     }
@@ -40,7 +48,9 @@ export function Evidence({ evidence, answer }: { evidence: EvidenceText; answer:
       <figcaption>From the article</figcaption>
       <blockquote>
         <p>
-          {highlightSegments(evidence.text, needles).map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}
+          {highlightSegments(evidence.text, needles).map((s) =>
+            s.mark ? <mark>{s.text}</mark> : s.text,
+          )}
         </p>
       </blockquote>
     </figure>

@@ -12,7 +12,13 @@ export type Verdict = {
   evidence: EvidenceText;
   /** A match's share of its point (pairs right / pairs) and each pair with the sentence that pairs them. */
   points?: number;
-  pairs?: { item: string; given: string; answer: string; correct: boolean; evidence: EvidenceText }[];
+  pairs?: {
+    item: string;
+    given: string;
+    answer: string;
+    correct: boolean;
+    evidence: EvidenceText;
+  }[];
 };
 
 /** "3 of 5 pairs right" for a match partly right, or null. */
@@ -40,7 +46,10 @@ export function Feedback({ question, given, verdict, nextLabel, onNext }: Props)
   const needles = question.type === "truefalse" ? [] : [verdict.correctAnswer].flat();
 
   return (
-    <section class={verdict.correct ? "feedback right" : "feedback wrong"} aria-labelledby="verdict">
+    <section
+      class={verdict.correct ? "feedback right" : "feedback wrong"}
+      aria-labelledby="verdict"
+    >
       <h2 id="verdict" class="verdict">
         <span class="verdict-icon" aria-hidden="true">
           {verdict.correct ? "✓" : "✗"}
@@ -58,7 +67,11 @@ export function Feedback({ question, given, verdict, nextLabel, onNext }: Props)
         )}
       </div>
       {verdict.explanation && <p class="explanation">{verdict.explanation}</p>}
-      {verdict.pairs?.length ? <PairVerdicts pairs={verdict.pairs} /> : <Evidence evidence={verdict.evidence} answer={needles} />}
+      {verdict.pairs?.length ? (
+        <PairVerdicts pairs={verdict.pairs} />
+      ) : (
+        <Evidence evidence={verdict.evidence} answer={needles} />
+      )}
       <div class="next-bar">
         <button type="button" class="button primary" ref={next} onClick={onNext}>
           {nextLabel}
@@ -96,5 +109,7 @@ function PairVerdicts({ pairs }: { pairs: NonNullable<Verdict["pairs"]> }) {
 export function verdictAnnouncement(verdict: Verdict): string {
   const right = [verdict.correctAnswer].flat().join(", ");
   const head = pairsRight(verdict) ?? "Not quite";
-  return verdict.correct ? `Right! ${verdict.explanation}` : `${head}. The right answer is ${right}. ${verdict.explanation}`;
+  return verdict.correct
+    ? `Right! ${verdict.explanation}`
+    : `${head}. The right answer is ${right}. ${verdict.explanation}`;
 }

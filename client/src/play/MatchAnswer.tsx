@@ -1,7 +1,12 @@
 import { useState } from "preact/hooks";
 import { SubmitAnswer } from "./SubmitAnswer";
 
-type Props = { items: string[]; options: string[]; busy: boolean; onAnswer: (answer: string[]) => void };
+type Props = {
+  items: string[];
+  options: string[];
+  busy: boolean;
+  onAnswer: (answer: string[]) => void;
+};
 
 /** Match each item (a person, say) to an option (a role): one labelled select per item. */
 export function MatchAnswer({ items, options, busy, onAnswer }: Props) {

@@ -22,7 +22,14 @@ type Props = {
 };
 
 /** The quiz's first screen: who is playing (for the leaderboard) and whether to show a timer. */
-export function NameForm({ title, questionCount, error, busy, timer: timerDefault, onStart }: Props) {
+export function NameForm({
+  title,
+  questionCount,
+  error,
+  busy,
+  timer: timerDefault,
+  onStart,
+}: Props) {
   const [name, setName] = useState("");
   const [timer, setTimer] = useState(timerDefault);
   const [problem, setProblem] = useState("");
@@ -61,7 +68,11 @@ export function NameForm({ title, questionCount, error, busy, timer: timerDefaul
         </p>
       )}
       <label class="check">
-        <input type="checkbox" checked={timer} onChange={(e) => setTimer(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={timer}
+          onChange={(e) => setTimer(e.currentTarget.checked)}
+        />
         <span>Show a timer on each question (it never costs points)</span>
       </label>
       <button type="submit" class="button primary" aria-disabled={busy || undefined}>
@@ -77,15 +88,22 @@ export function NameForm({ title, questionCount, error, busy, timer: timerDefaul
 
   return (
     <section class="name-screen">
-      <p class="eyebrow">Quiz · {questionCount === 1 ? "1 question" : `${questionCount} questions`}</p>
+      <p class="eyebrow">
+        Quiz · {questionCount === 1 ? "1 question" : `${questionCount} questions`}
+      </p>
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>
       {questionCount === 0 ? (
-        <p class="notice">This quiz has no questions yet. Ask your teacher for the link again later.</p>
+        <p class="notice">
+          This quiz has no questions yet. Ask your teacher for the link again later.
+        </p>
       ) : (
         <>
-          <p>Answer one question at a time. After each answer you will see the sentence from the article that holds it.</p>
+          <p>
+            Answer one question at a time. After each answer you will see the sentence from the
+            article that holds it.
+          </p>
           {form}
         </>
       )}

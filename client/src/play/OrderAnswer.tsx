@@ -21,7 +21,9 @@ export function OrderAnswer({ options, busy, onAnswer }: Props) {
     // At the top or bottom the pressed button goes inert; keep focus on the item's other button.
     const direction = (to === 0 && by < 0) || (to === next.length - 1 && by > 0) ? -by : by;
     requestAnimationFrame(() =>
-      list.current?.querySelectorAll<HTMLButtonElement>(`li:nth-child(${to + 1}) button`)[direction < 0 ? 0 : 1]?.focus(),
+      list.current
+        ?.querySelectorAll<HTMLButtonElement>(`li:nth-child(${to + 1}) button`)
+        [direction < 0 ? 0 : 1]?.focus(),
     );
   };
 

@@ -1,10 +1,10 @@
 import { useState } from "preact/hooks";
-import { gradeAnswer, type AnswerValue } from "../../../questions/grade.ts";
+import { type AnswerValue, gradeAnswer } from "../../../questions/grade.ts";
 import type { Question } from "../../../questions/types.ts";
+import { useFocusedHeading } from "../components/use-focused-heading";
 import type { Missed } from "./EndScreen";
 import type { Verdict } from "./Feedback";
 import { QuestionScreen } from "./QuestionScreen";
-import { useFocusedHeading } from "../components/use-focused-heading";
 
 /**
  * A missed question rebuilt with its already revealed answer, so the shared grader can mark a
@@ -80,7 +80,13 @@ export function Practice({ missed, recorded, timer, announce, onDone }: Props) {
   );
 }
 
-function PracticeDone(props: { right: number; total: number; recorded: string; onAgain: () => void; onDone: () => void }) {
+function PracticeDone(props: {
+  right: number;
+  total: number;
+  recorded: string;
+  onAgain: () => void;
+  onDone: () => void;
+}) {
   const heading = useFocusedHeading();
   return (
     <section>

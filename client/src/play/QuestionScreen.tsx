@@ -32,7 +32,12 @@ type Props = {
 };
 
 /** The input each question type needs. */
-function AnswerInput({ question, busy, pending, onAnswer }: Pick<Props, "question" | "pending" | "onAnswer"> & { busy: boolean }) {
+function AnswerInput({
+  question,
+  busy,
+  pending,
+  onAnswer,
+}: Pick<Props, "question" | "pending" | "onAnswer"> & { busy: boolean }) {
   const options = question.options ?? [];
   switch (question.type) {
     case "choice":
@@ -49,7 +54,14 @@ function AnswerInput({ question, busy, pending, onAnswer }: Pick<Props, "questio
         />
       );
     case "match":
-      return <MatchAnswer items={question.items ?? []} options={options} busy={busy} onAnswer={onAnswer} />;
+      return (
+        <MatchAnswer
+          items={question.items ?? []}
+          options={options}
+          busy={busy}
+          onAnswer={onAnswer}
+        />
+      );
     case "order":
       return <OrderAnswer options={options} busy={busy} onAnswer={onAnswer} />;
   }
@@ -61,7 +73,11 @@ function AnswerInput({ question, busy, pending, onAnswer }: Pick<Props, "questio
  */
 export function QuestionScreen(props: Props) {
   const { question, index, total, tally, timer, pending, answered, waitingOffline } = props;
-  const progress = props.progress ?? { label: `Question ${index + 1} of ${total}`, value: index + 1, max: total };
+  const progress = props.progress ?? {
+    label: `Question ${index + 1} of ${total}`,
+    value: index + 1,
+    max: total,
+  };
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!answered) heading.current?.focus();
@@ -81,14 +97,32 @@ export function QuestionScreen(props: Props) {
         {question.prompt}
       </h1>
       {answered ? (
-        <Feedback question={question} given={answered.given} verdict={answered.verdict} nextLabel={props.nextLabel} onNext={props.onNext} />
+        <Feedback
+          question={question}
+          given={answered.given}
+          verdict={answered.verdict}
+          nextLabel={props.nextLabel}
+          onNext={props.onNext}
+        />
       ) : waitingOffline ? (
         <SavedOnPhone nextLabel={props.nextLabel} onNext={props.onNext} />
       ) : (
-        <AnswerInput question={question} busy={pending !== undefined} pending={pending} onAnswer={props.onAnswer} />
+        <AnswerInput
+          question={question}
+          busy={pending !== undefined}
+          pending={pending}
+          onAnswer={props.onAnswer}
+        />
       )}
-      <p class={props.saveStatus || waitingOffline ? "save-status" : "save-status empty"} role="status">
-        {answered ? "" : waitingOffline ? `${navigator.onLine ? "Reconnecting…" : "You are offline."} Your answer is saved on this phone.` : props.saveStatus}
+      <p
+        class={props.saveStatus || waitingOffline ? "save-status" : "save-status empty"}
+        role="status"
+      >
+        {answered
+          ? ""
+          : waitingOffline
+            ? `${navigator.onLine ? "Reconnecting…" : "You are offline."} Your answer is saved on this phone.`
+            : props.saveStatus}
       </p>
     </article>
   );

@@ -1,5 +1,13 @@
 /** The end of a typed or matched answer's form: its error, if any, then the submit button. */
-export function SubmitAnswer({ errorId, error, busy }: { errorId: string; error: string; busy: boolean }) {
+export function SubmitAnswer({
+  errorId,
+  error,
+  busy,
+}: {
+  errorId: string;
+  error: string;
+  busy: boolean;
+}) {
   return (
     <>
       {error && (

@@ -1,7 +1,12 @@
 import { useState } from "preact/hooks";
 import { SubmitAnswer } from "./SubmitAnswer";
 
-type Props = { numeric: boolean; busy: boolean; initial?: string | undefined; onAnswer: (answer: string) => void };
+type Props = {
+  numeric: boolean;
+  busy: boolean;
+  initial?: string | undefined;
+  onAnswer: (answer: string) => void;
+};
 
 /** A typed answer: fill in the blank, or a number (which brings up the phone's number pad). */
 export function TextAnswer({ numeric, busy, initial, onAnswer }: Props) {

@@ -20,9 +20,22 @@ export function Timer({ running }: { running: boolean }) {
   return (
     <p class="timer">
       <span class="visually-hidden">Time on this question: </span>
-      <svg class="timer-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <svg
+        class="timer-icon"
+        viewBox="0 0 24 24"
+        width="18"
+        height="18"
+        aria-hidden="true"
+        focusable="false"
+      >
         <circle cx="12" cy="13" r="8" fill="none" stroke="currentColor" stroke-width="2" />
-        <path d="M12 9v4l2.5 2.5M9 2h6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        <path
+          d="M12 9v4l2.5 2.5M9 2h6"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="2"
+          stroke-linecap="round"
+        />
       </svg>
       <span role="timer">{clock(seconds)}</span>
     </p>

@@ -17,7 +17,11 @@ export function inAttemptOrder(quiz: PlayQuiz, order: AttemptOrder | null | unde
     .sort((a, b) => at(a.q.id) - at(b.q.id) || a.i - b.i)
     .map(({ q }) => {
       const options = order.options[q.id];
-      const same = options && q.options && options.length === q.options.length && options.every((o) => q.options!.includes(o));
+      const same =
+        options &&
+        q.options &&
+        options.length === q.options.length &&
+        options.every((o) => q.options!.includes(o));
       return same ? { ...q, options } : q;
     });
   return { ...quiz, questions };

@@ -4,7 +4,12 @@ import type { QueuedAnswer } from "./answer-queue";
 import type { Verdict } from "./Feedback";
 
 /** The quiz as the play screen gets it: questions without answers. */
-export type PlayQuiz = { id: string; title: string; questions: PublicQuestion[]; status?: "draft" | "open" | "closed" };
+export type PlayQuiz = {
+  id: string;
+  title: string;
+  questions: PublicQuestion[];
+  status?: "draft" | "open" | "closed";
+};
 
 /** An answer the server has graded. */
 export type Answered = { given: AnswerValue; verdict: Verdict };
@@ -13,7 +18,12 @@ export type Answered = { given: AnswerValue; verdict: Verdict };
 export type LateResult = { number: number; question: PublicQuestion; answered: Answered };
 
 /** A finished attempt's score; `practice` when it was a try after the student's scored one. */
-export type PlayResult = { score: number; total: number; rank?: number | undefined; practice?: boolean };
+export type PlayResult = {
+  score: number;
+  total: number;
+  rank?: number | undefined;
+  practice?: boolean;
+};
 
 export type Screen =
   | { kind: "loading" }
@@ -47,8 +57,17 @@ export type PlayState = {
 };
 
 export const initialPlayState: PlayState = {
-  screen: { kind: "loading" }, quiz: null, position: 0, answers: {}, queue: [], stalled: false, saveStatus: "",
-  late: [], result: null, startError: "", loads: 0,
+  screen: { kind: "loading" },
+  quiz: null,
+  position: 0,
+  answers: {},
+  queue: [],
+  stalled: false,
+  saveStatus: "",
+  late: [],
+  result: null,
+  startError: "",
+  loads: 0,
 };
 
 export type PlayAction =
@@ -84,7 +103,10 @@ export function playReducer(state: PlayState, action: PlayAction): PlayState {
     case "load":
       return { ...state, screen: { kind: "loading" } };
     case "loadFailed":
-      return { ...state, screen: { kind: "failed", message: action.message, missing: action.missing } };
+      return {
+        ...state,
+        screen: { kind: "failed", message: action.message, missing: action.missing },
+      };
     case "notOpen":
       return { ...state, screen: { kind: "not-open" } };
     case "closed":
@@ -92,16 +114,35 @@ export function playReducer(state: PlayState, action: PlayAction): PlayState {
     case "loaded":
       return { ...state, quiz: action.quiz };
     case "askName":
-      return { ...state, screen: action.notice ? { kind: "name", notice: action.notice } : { kind: "name" } };
+      return {
+        ...state,
+        screen: action.notice ? { kind: "name", notice: action.notice } : { kind: "name" },
+      };
     case "resumed":
-      return { ...state, answers: action.answers, queue: action.queue, position: action.position, screen: { kind: "question" } };
+      return {
+        ...state,
+        answers: action.answers,
+        queue: action.queue,
+        position: action.position,
+        screen: { kind: "question" },
+      };
     case "startRequested":
       return { ...state, startError: "", screen: { kind: "joining", waiting: null } };
     case "joinWaiting":
       // Only while still joining: a cancel in between wins.
-      return state.screen.kind === "joining" ? { ...state, screen: { kind: "joining", waiting: action.waiting } } : state;
+      return state.screen.kind === "joining"
+        ? { ...state, screen: { kind: "joining", waiting: action.waiting } }
+        : state;
     case "started":
-      return { ...state, answers: {}, queue: [], late: [], position: 0, result: null, screen: { kind: "question" } };
+      return {
+        ...state,
+        answers: {},
+        queue: [],
+        late: [],
+        position: 0,
+        result: null,
+        screen: { kind: "question" },
+      };
     case "startFailed":
       return { ...state, startError: action.message, screen: { kind: "name" } };
     case "cancelJoin":
@@ -129,7 +170,15 @@ export function playReducer(state: PlayState, action: PlayAction): PlayState {
     case "backToResults":
       return state.result ? { ...state, screen: { kind: "end" } } : state;
     case "startOver":
-      return { ...state, result: null, answers: {}, queue: [], late: [], position: 0, screen: { kind: "name" } };
+      return {
+        ...state,
+        result: null,
+        answers: {},
+        queue: [],
+        late: [],
+        position: 0,
+        screen: { kind: "name" },
+      };
     case "retryLoad":
       return { ...state, loads: state.loads + 1, screen: { kind: "loading" } };
   }
@@ -140,8 +189,15 @@ export function playReducer(state: PlayState, action: PlayAction): PlayState {
  * as much again of jitter so a class told "10 s" does not come back in step; without one (a
  * network failure, a 5xx) the wait doubles from 1 s to at most 30 s, with the same jitter.
  */
-export function joinDelay(failures: number, retryAfterSeconds: number | null, random: number): number {
-  const base = retryAfterSeconds !== null && retryAfterSeconds >= 0 ? retryAfterSeconds * 1000 : Math.min(1000 * 2 ** failures, 30_000);
+export function joinDelay(
+  failures: number,
+  retryAfterSeconds: number | null,
+  random: number,
+): number {
+  const base =
+    retryAfterSeconds !== null && retryAfterSeconds >= 0
+      ? retryAfterSeconds * 1000
+      : Math.min(1000 * 2 ** failures, 30_000);
   return Math.round(base * (1 + 0.5 * random));
 }
 

@@ -24,7 +24,10 @@ function pause(ms: number) {
  * 408/429). `onRetry` hears about each failure so the screen can say "Reconnecting…". Only for
  * requests that are safe to repeat: the API keeps the first answer, so a resend is harmless.
  */
-export async function withRetry<T>(request: () => Promise<T>, onRetry: (failures: number) => void): Promise<T> {
+export async function withRetry<T>(
+  request: () => Promise<T>,
+  onRetry: (failures: number) => void,
+): Promise<T> {
   for (let failures = 0; ; failures++) {
     try {
       return await request();

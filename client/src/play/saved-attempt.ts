@@ -34,7 +34,9 @@ export function loadAttempt(quizId: string): SavedAttempt | null {
   try {
     const raw = localStorage.getItem(key(quizId));
     const saved = raw ? (JSON.parse(raw) as SavedAttempt) : null;
-    return saved && typeof saved.attemptId === "string" && typeof saved.token === "string" ? saved : null;
+    return saved && typeof saved.attemptId === "string" && typeof saved.token === "string"
+      ? saved
+      : null;
   } catch {
     return null;
   }

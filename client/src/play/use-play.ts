@@ -1,17 +1,36 @@
+import type { ClientResponse } from "hono/client";
 import { useEffect, useReducer, useRef } from "preact/hooks";
 import type { AnswerValue } from "../../../questions/grade.ts";
 import { api, bearer, RequestError, send } from "../api";
 import { remember as rememberRevealed } from "../learn/revealed";
 import { drainQueue, enqueueAnswer } from "./answer-queue";
-import { verdictAnnouncement, type Verdict } from "./Feedback";
+import { type AttemptOrder, inAttemptOrder } from "./attempt-order";
 import { deviceId } from "./device-id";
+import { type Verdict, verdictAnnouncement } from "./Feedback";
 import {
-  initialPlayState, joinDelay, notOpenPollDelay, playReducer, retryAfterSeconds, type Answered, type PlayQuiz, type PlayResult,
+  type Answered,
+  initialPlayState,
+  joinDelay,
+  notOpenPollDelay,
+  type PlayQuiz,
+  type PlayResult,
+  playReducer,
+  retryAfterSeconds,
 } from "./play-state";
-import { useOnline } from "./use-online";
 import { withRetry } from "./retry";
-import { inAttemptOrder, type AttemptOrder } from "./attempt-order";
-import { forgetAttempt, loadAttempt, saveAttempt, setTimerPreference, type SavedAttempt } from "./saved-attempt";
+import {
+  forgetAttempt,
+  loadAttempt,
+  type SavedAttempt,
+  saveAttempt,
+  setTimerPreference,
+} from "./saved-attempt";
+import { useOnline } from "./use-online";
+
+/** The success body `send` resolves to for one endpoint's client method. */
+type SentBody<M extends (...args: never[]) => Promise<ClientResponse<unknown>>> = Awaited<
+  ReturnType<typeof send<Awaited<ReturnType<M>>>>
+>;
 
 export type { Answered, LateResult, PlayQuiz, Screen } from "./play-state";
 
@@ -24,7 +43,10 @@ const isNetworkTrouble = (err: unknown) => !(err instanceof RequestError) || err
 function sleep(ms: number, cancelled: () => boolean) {
   return new Promise<void>((resolve) => {
     const end = Date.now() + ms;
-    const tick = () => (cancelled() || Date.now() >= end ? resolve() : setTimeout(tick, Math.min(500, end - Date.now())));
+    const tick = () =>
+      cancelled() || Date.now() >= end
+        ? resolve()
+        : setTimeout(tick, Math.min(500, end - Date.now()));
     tick();
   });
 }
@@ -66,7 +88,12 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
     remember({ graded: { ...saved.current?.graded, [questionId]: answered } });
     dispatch({ type: "graded", questionId, answered });
     const { correctAnswer, ...rest } = answered.verdict;
-    rememberRevealed(quizId, questionId, { answer: correctAnswer, explanation: rest.explanation, evidence: rest.evidence }, !rest.correct);
+    rememberRevealed(
+      quizId,
+      questionId,
+      { answer: correctAnswer, explanation: rest.explanation, evidence: rest.evidence },
+      !rest.correct,
+    );
   };
 
   const draining = useRef<Promise<void> | null>(null);
@@ -106,12 +133,20 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
         const at = questions.findIndex((q) => q.id === questionId);
         if (at === positionRef.current) return announce(verdictAnnouncement(verdict));
         // The student moved on while this answer waited: tell them how it went.
-        dispatch({ type: "late", item: { number: at + 1, question: questions[at]!, answered: { given: answer, verdict } } });
-        announce(`Your answer to question ${at + 1} was checked: ${verdict.correct ? "right" : "not quite"}.`);
+        dispatch({
+          type: "late",
+          item: { number: at + 1, question: questions[at]!, answered: { given: answer, verdict } },
+        });
+        announce(
+          `Your answer to question ${at + 1} was checked: ${verdict.correct ? "right" : "not quite"}.`,
+        );
       },
       onRefused: (_item, err) => {
         dispatch({ type: "stalled", stalled: false });
-        dispatch({ type: "saveStatus", text: `Your answer could not be saved: ${(err as Error).message}` });
+        dispatch({
+          type: "saveStatus",
+          text: `Your answer could not be saved: ${(err as Error).message}`,
+        });
       },
     }).finally(() => {
       draining.current = null;
@@ -130,16 +165,31 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
     dispatch({ type: "finishing" });
     // Every answer waiting on this phone goes first: the score must count them.
     await drain();
-    let done;
+    let done: SentBody<(typeof api.attempts)[":attemptId"]["finish"]["$post"]>;
     try {
       done = await withRetry(
-        () => send(api.attempts[":attemptId"].finish.$post({ param: { attemptId: attempt.attemptId } }, bearer(attempt.token))),
-        () => dispatch({ type: "saveStatus", text: "Reconnecting… Your answers are saved; the score will come as soon as the connection is back." }),
+        () =>
+          send(
+            api.attempts[":attemptId"].finish.$post(
+              { param: { attemptId: attempt.attemptId } },
+              bearer(attempt.token),
+            ),
+          ),
+        () =>
+          dispatch({
+            type: "saveStatus",
+            text: "Reconnecting… Your answers are saved; the score will come as soon as the connection is back.",
+          }),
       );
     } catch (err) {
       return dispatch({ type: "loadFailed", missing: false, message: (err as Error).message });
     }
-    finished({ score: done.score, total: done.total, rank: done.rank ?? undefined, practice: done.practice });
+    finished({
+      score: done.score,
+      total: done.total,
+      rank: done.rank ?? undefined,
+      practice: done.practice,
+    });
     studyWholeQuiz(quizId, attempt);
   };
 
@@ -160,26 +210,41 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
           return;
         }
         const missing = err instanceof RequestError && err.status === 404;
-        dispatch({ type: "loadFailed", missing, message: missing ? "There is no quiz at this address." : (err as Error).message });
+        dispatch({
+          type: "loadFailed",
+          missing,
+          message: missing ? "There is no quiz at this address." : (err as Error).message,
+        });
         return;
       }
       if (!live) return;
       dispatch({ type: "loaded", quiz: loaded });
       quizRef.current = loaded;
       const stored = loadAttempt(quizId);
-      if (!stored) return dispatch(loaded.status === "closed" ? { type: "closed" } : { type: "askName" });
+      if (!stored)
+        return dispatch(loaded.status === "closed" ? { type: "closed" } : { type: "askName" });
       // An answer left in flight by an older version of this page joins the queue.
-      const waiting = stored.pending ? enqueueAnswer(stored.queue ?? [], stored.pending) : (stored.queue ?? []);
+      const waiting = stored.pending
+        ? enqueueAnswer(stored.queue ?? [], stored.pending)
+        : (stored.queue ?? []);
 
       let restored: Record<string, Answered> = {};
-      let attempt;
+      let attempt: SentBody<(typeof api.attempts)[":attemptId"]["$get"]> | undefined;
       try {
-        attempt = await send(api.attempts[":attemptId"].$get({ param: { attemptId: stored.attemptId } }, bearer(stored.token)));
+        attempt = await send(
+          api.attempts[":attemptId"].$get(
+            { param: { attemptId: stored.attemptId } },
+            bearer(stored.token),
+          ),
+        );
       } catch (err) {
         if (!live) return;
         if (!isNetworkTrouble(err)) {
           forgetAttempt(quizId);
-          return dispatch({ type: "askName", notice: "We could not find your earlier game on this device, so this is a fresh start." });
+          return dispatch({
+            type: "askName",
+            notice: "We could not find your earlier game on this device, so this is a fresh start.",
+          });
         }
         // Offline: resume from what this phone kept; the queue goes out when the connection is back.
         if (!stored.graded && !waiting.length && stored.advanced === 0 && !stored.result) {
@@ -192,7 +257,14 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
         for (const [questionId, a] of Object.entries(attempt.answers)) {
           restored[questionId] = {
             given: a.answer,
-            verdict: { correct: a.correct, correctAnswer: a.correctAnswer, explanation: a.explanation, evidence: a.evidence, points: a.points, pairs: a.pairs },
+            verdict: {
+              correct: a.correct,
+              correctAnswer: a.correctAnswer,
+              explanation: a.explanation,
+              evidence: a.evidence,
+              points: a.points,
+              pairs: a.pairs,
+            },
           };
         }
       }
@@ -206,7 +278,12 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
       if (attempt?.finished || (!attempt && stored.result)) {
         dispatch({ type: "resumed", answers: restored, queue, position: loaded.questions.length });
         const done = attempt
-          ? { score: attempt.score ?? 0, total: attempt.total, rank: stored.result?.rank, practice: attempt.practice }
+          ? {
+              score: attempt.score ?? 0,
+              total: attempt.total,
+              rank: stored.result?.rank,
+              practice: attempt.practice,
+            }
           : stored.result!;
         return finished(done);
       }
@@ -240,16 +317,34 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
       }
       let res: Response;
       try {
-        res = await api.quizzes[":id"].attempts.$post({ param: { id: quizId }, json: { name, device: deviceId() } });
+        res = await api.quizzes[":id"].attempts.$post({
+          param: { id: quizId },
+          json: { name, device: deviceId() },
+        });
       } catch {
         dispatch({ type: "joinWaiting", waiting: "offline" });
-        await Promise.race([backOnline().then(() => sleep(joinDelay(0, null, Math.random()), cancelled)), sleep(joinDelay(failures, null, Math.random()), cancelled)]);
+        await Promise.race([
+          backOnline().then(() => sleep(joinDelay(0, null, Math.random()), cancelled)),
+          sleep(joinDelay(failures, null, Math.random()), cancelled),
+        ]);
         continue;
       }
       if (cancelled()) return;
       if (res.status === 201) {
-        const created = (await res.json()) as { attemptId: string; token: string; name: string; order: AttemptOrder | null };
-        saved.current = { attemptId: created.attemptId, token: created.token, name: created.name, timer, advanced: 0, order: created.order };
+        const created = (await res.json()) as {
+          attemptId: string;
+          token: string;
+          name: string;
+          order: AttemptOrder | null;
+        };
+        saved.current = {
+          attemptId: created.attemptId,
+          token: created.token,
+          name: created.name,
+          timer,
+          advanced: 0,
+          order: created.order,
+        };
         if (quizRef.current) {
           quizRef.current = inAttemptOrder(quizRef.current, created.order);
           dispatch({ type: "loaded", quiz: quizRef.current });
@@ -260,14 +355,20 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
       }
       if (res.status === 429 || res.status >= 500) {
         dispatch({ type: "joinWaiting", waiting: "busy" });
-        const after = res.status === 429 ? retryAfterSeconds(res.headers.get("retry-after"), Date.now()) : null;
+        const after =
+          res.status === 429 ? retryAfterSeconds(res.headers.get("retry-after"), Date.now()) : null;
         await sleep(joinDelay(failures, after, Math.random()), cancelled);
         continue;
       }
-      const error = ((await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null)?.error;
+      const error = (
+        (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null
+      )?.error;
       if (error?.code === "quiz_not_open") return dispatch({ type: "retryLoad" });
       if (error?.code === "quiz_closed") return dispatch({ type: "closed" });
-      return dispatch({ type: "startFailed", message: error?.message ?? "The server could not start your game." });
+      return dispatch({
+        type: "startFailed",
+        message: error?.message ?? "The server could not start your game.",
+      });
     }
   };
 
@@ -339,7 +440,12 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
  * this phone for learning mode (offline too). Best effort: learning mode asks again if this fails.
  */
 function studyWholeQuiz(quizId: string, attempt: SavedAttempt) {
-  send(api.attempts[":attemptId"].review.$get({ param: { attemptId: attempt.attemptId } }, bearer(attempt.token)))
+  send(
+    api.attempts[":attemptId"].review.$get(
+      { param: { attemptId: attempt.attemptId } },
+      bearer(attempt.token),
+    ),
+  )
     .then(({ questions }) => {
       for (const q of questions) {
         rememberRevealed(quizId, q.id, {

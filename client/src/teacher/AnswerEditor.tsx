@@ -26,14 +26,23 @@ function ChoiceEditor({ question: q, label, problems, onChange }: Props) {
   const base = `q-${q.id}`;
   const error = problems.options ?? problems.answer;
   const rename = (i: number, text: string) =>
-    onChange({ ...q, options: options.map((o, j) => (j === i ? text : o)), answer: q.answer === options[i] ? text : q.answer });
+    onChange({
+      ...q,
+      options: options.map((o, j) => (j === i ? text : o)),
+      answer: q.answer === options[i] ? text : q.answer,
+    });
   return (
     <fieldset class="answer-edit" aria-describedby={error ? `${base}-options-error` : undefined}>
       <legend>Options: select the right one</legend>
       {options.map((option, i) => (
         <div key={i} class={option === q.answer ? "option-edit right" : "option-edit"}>
           <label class="radio-pick">
-            <input type="radio" name={`${base}-right`} checked={option === q.answer} onChange={() => onChange({ ...q, answer: option })} />
+            <input
+              type="radio"
+              name={`${base}-right`}
+              checked={option === q.answer}
+              onChange={() => onChange({ ...q, answer: option })}
+            />
             <Hidden>
               {label}: option {i + 1} is right
             </Hidden>
@@ -68,7 +77,12 @@ function TrueFalseEditor({ question: q, label, onChange }: Props) {
       <div class="segmented">
         {(q.options ?? ["True", "False"]).map((option) => (
           <label key={option} class="segment">
-            <input type="radio" name={`q-${q.id}-right`} checked={option === q.answer} onChange={() => onChange({ ...q, answer: option })} />
+            <input
+              type="radio"
+              name={`q-${q.id}-right`}
+              checked={option === q.answer}
+              onChange={() => onChange({ ...q, answer: option })}
+            />
             <span>
               <Hidden>{label}: </Hidden>
               {option}
@@ -109,7 +123,13 @@ function TypedEditor({ question: q, label, problems, onChange }: Props) {
         value={accept}
         onInput={(e) => {
           setAccept(e.currentTarget.value);
-          onChange({ ...q, accept: e.currentTarget.value.split("\n").map((line) => line.trim()).filter(Boolean) });
+          onChange({
+            ...q,
+            accept: e.currentTarget.value
+              .split("\n")
+              .map((line) => line.trim())
+              .filter(Boolean),
+          });
         }}
       />
     </div>
@@ -137,7 +157,10 @@ function ListAnswer({ question: q }: Props) {
           ))}
         </ol>
       )}
-      <p class="hint">These come from the article's sentences below. Edit the question, or delete it if it does not fit.</p>
+      <p class="hint">
+        These come from the article's sentences below. Edit the question, or delete it if it does
+        not fit.
+      </p>
     </div>
   );
 }
@@ -153,20 +176,34 @@ function LinesEditor({ question: q, label, problems, onChange }: Props) {
   const base = `q-${q.id}`;
   const answer = [q.answer].flat();
   const match = q.type === "match";
-  const [text, setText] = useState(match ? (q.items ?? []).map((item, i) => `${item} — ${answer[i] ?? ""}`).join("\n") : answer.join("\n"));
+  const [text, setText] = useState(
+    match
+      ? (q.items ?? []).map((item, i) => `${item} — ${answer[i] ?? ""}`).join("\n")
+      : answer.join("\n"),
+  );
   const update = (value: string) => {
     setText(value);
-    const lines = value.split("\n").map((line) => line.trim()).filter(Boolean);
+    const lines = value
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
     if (!match) return onChange({ ...q, answer: lines, options: [...lines].reverse() });
     const pairs = lines.map((line) => line.split(PAIR_SEPARATOR).map((part) => part.trim()));
     const right = pairs.map((p) => p.slice(1).join(" ").trim());
-    onChange({ ...q, items: pairs.map((p) => p[0] ?? ""), answer: right, options: [...right].reverse() });
+    onChange({
+      ...q,
+      items: pairs.map((p) => p[0] ?? ""),
+      answer: right,
+      options: [...right].reverse(),
+    });
   };
   return (
     <div class="answer-edit">
       <label for={`${base}-lines`}>
         <Hidden>{label} </Hidden>
-        {match ? "Pairs, one a line: left — right" : "Events in the right order, earliest first, one a line"}
+        {match
+          ? "Pairs, one a line: left — right"
+          : "Events in the right order, earliest first, one a line"}
       </label>
       <textarea
         id={`${base}-lines`}

@@ -2,7 +2,7 @@ import { Fragment } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Question, QuestionType } from "../../../questions/types.ts";
 import { sentenceOf } from "./alternates";
-import { ownQuestion, sentencesOf, type ArticleSentence } from "./own-question";
+import { type ArticleSentence, ownQuestion, sentencesOf } from "./own-question";
 import { ALL_TYPES, TYPE_NAMES } from "./QuizSettings";
 
 type Props = {
@@ -27,7 +27,10 @@ export function ArticleAsk({ paragraphs, asked, inQuiz, onAdd }: Props) {
   return (
     <section class="card article-ask" aria-labelledby="article-ask-heading">
       <h2 id="article-ask-heading">Ask about a sentence</h2>
-      <p class="hint">Choose any sentence of the article to add a question about it. Sentences the quiz already asks about are marked.</p>
+      <p class="hint">
+        Choose any sentence of the article to add a question about it. Sentences the quiz already
+        asks about are marked.
+      </p>
       <div class="article-sentences">
         {paragraphs.map((paragraph, p) => {
           const sentences = sentencesOf(paragraph, p);
@@ -47,13 +50,23 @@ export function ArticleAsk({ paragraphs, asked, inQuiz, onAdd }: Props) {
                         onClick={() => setChosen(pressed ? null : s)}
                       >
                         {s.text}
-                        {isAsked && <span class="visually-hidden"> (the quiz asks about this)</span>}
+                        {isAsked && (
+                          <span class="visually-hidden"> (the quiz asks about this)</span>
+                        )}
                       </button>{" "}
                     </Fragment>
                   );
                 })}
               </p>
-              {here && <SentenceOffers key={here.text} paragraphs={paragraphs} at={here} inQuiz={inQuiz} onAdd={onAdd} />}
+              {here && (
+                <SentenceOffers
+                  key={here.text}
+                  paragraphs={paragraphs}
+                  at={here}
+                  inQuiz={inQuiz}
+                  onAdd={onAdd}
+                />
+              )}
             </Fragment>
           );
         })}
@@ -62,25 +75,50 @@ export function ArticleAsk({ paragraphs, asked, inQuiz, onAdd }: Props) {
   );
 }
 
-type Offers = { status: "loading" } | { status: "ready"; questions: Question[] } | { status: "failed" };
+type Offers =
+  | { status: "loading" }
+  | { status: "ready"; questions: Question[] }
+  | { status: "failed" };
 
 /** The engine runs in this browser, loaded the first time a teacher asks: teacher pages only. */
 const loadEngine = () => import("../../../questions/ask/ask-sentence.ts");
 
 /** What can be asked about one sentence: the engine's questions, a fill-in on a chosen word, or the teacher's own. */
-function SentenceOffers({ paragraphs, at, inQuiz, onAdd }: { paragraphs: string[]; at: ArticleSentence; inQuiz: ReadonlySet<string>; onAdd: (q: Question) => void }) {
+function SentenceOffers({
+  paragraphs,
+  at,
+  inQuiz,
+  onAdd,
+}: {
+  paragraphs: string[];
+  at: ArticleSentence;
+  inQuiz: ReadonlySet<string>;
+  onAdd: (q: Question) => void;
+}) {
   const [offers, setOffers] = useState<Offers>({ status: "loading" });
   const [word, setWord] = useState("");
   const [type, setType] = useState<QuestionType>("choice");
   const heading = useRef<HTMLHeadingElement>(null);
-  const offered = offers.status === "ready" ? offers.questions.filter((q) => !inQuiz.has(askedAs(q))) : [];
-  const words = [...new Set(at.text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter((w) => w.length > 1))];
+  const offered =
+    offers.status === "ready" ? offers.questions.filter((q) => !inQuiz.has(askedAs(q))) : [];
+  const words = [
+    ...new Set(
+      at.text
+        .split(/\s+/)
+        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+        .filter((w) => w.length > 1),
+    ),
+  ];
 
   useEffect(() => {
     heading.current?.focus();
     let live = true;
     loadEngine()
-      .then((engine) => live && setOffers({ status: "ready", questions: engine.questionsAboutSentence(paragraphs, at) }))
+      .then(
+        (engine) =>
+          live &&
+          setOffers({ status: "ready", questions: engine.questionsAboutSentence(paragraphs, at) }),
+      )
       .catch(() => live && setOffers({ status: "failed" }));
     return () => {
       live = false;
@@ -99,7 +137,9 @@ function SentenceOffers({ paragraphs, at, inQuiz, onAdd }: { paragraphs: string[
         Questions about this sentence
       </h3>
       {offers.status === "loading" && <p aria-busy="true">Reading the sentence…</p>}
-      {offers.status === "failed" && <p class="form-error">The question writer could not load. Write your own below.</p>}
+      {offers.status === "failed" && (
+        <p class="form-error">The question writer could not load. Write your own below.</p>
+      )}
       {offers.status === "ready" &&
         (offered.length ? (
           <ul class="offers">
@@ -108,14 +148,21 @@ function SentenceOffers({ paragraphs, at, inQuiz, onAdd }: { paragraphs: string[
                 <span class="type-tag">{TYPE_NAMES[q.type]}</span>
                 <p>{q.prompt}</p>
                 <p class="hint">Answer: {[q.answer].flat().join(", ")}</p>
-                <button type="button" class="button" aria-label={`Add the question: ${q.prompt}`} onClick={() => onAdd(q)}>
+                <button
+                  type="button"
+                  class="button"
+                  aria-label={`Add the question: ${q.prompt}`}
+                  onClick={() => onAdd(q)}
+                >
                   Add this question
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p>factquiz has no other question about this sentence. Blank out a word, or write your own.</p>
+          <p>
+            factquiz has no other question about this sentence. Blank out a word, or write your own.
+          </p>
         ))}
       <div class="offer-row">
         <label for="fill-word">Blank out a word</label>
@@ -133,7 +180,11 @@ function SentenceOffers({ paragraphs, at, inQuiz, onAdd }: { paragraphs: string[
       </div>
       <div class="offer-row">
         <label for="own-type">Write your own</label>
-        <select id="own-type" value={type} onChange={(e) => setType(e.currentTarget.value as QuestionType)}>
+        <select
+          id="own-type"
+          value={type}
+          onChange={(e) => setType(e.currentTarget.value as QuestionType)}
+        >
           {ALL_TYPES.map((t) => (
             <option key={t} value={t}>
               {TYPE_NAMES[t]}

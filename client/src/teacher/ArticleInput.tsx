@@ -8,9 +8,11 @@ const kb = (bytes: number) => `${Math.ceil(bytes / 1000)} KB`;
 /** Why a chosen file cannot be an article, before anything is read or sent; "" when it can. */
 export function fileProblem(file: File): string {
   const textLike = file.type === "text/plain" || /\.txt$/i.test(file.name);
-  if (!textLike) return `“${file.name}” is not a plain-text file. Choose a .txt file, or copy the article's text and paste it above.`;
+  if (!textLike)
+    return `“${file.name}” is not a plain-text file. Choose a .txt file, or copy the article's text and paste it above.`;
   if (file.size === 0) return `“${file.name}” is empty.`;
-  if (file.size > MAX_FILE_BYTES) return `“${file.name}” is ${kb(file.size)}; an article can be at most ${kb(MAX_FILE_BYTES)}. Paste the part you need instead.`;
+  if (file.size > MAX_FILE_BYTES)
+    return `“${file.name}” is ${kb(file.size)}; an article can be at most ${kb(MAX_FILE_BYTES)}. Paste the part you need instead.`;
   return "";
 }
 
@@ -55,7 +57,10 @@ export function ArticleInput({ value, error, disabled, onChange }: Props) {
     if (problem) return;
     try {
       const text = await readText(file);
-      if (looksBinary(text)) return setFileError(`“${file.name}” does not look like text. Choose a plain-text (.txt) file.`);
+      if (looksBinary(text))
+        return setFileError(
+          `“${file.name}” does not look like text. Choose a plain-text (.txt) file.`,
+        );
       onChange(text);
       setLoaded(`Loaded “${file.name}”: ${countWords(text)} words.`);
     } catch {
@@ -63,12 +68,15 @@ export function ArticleInput({ value, error, disabled, onChange }: Props) {
     }
   };
 
-  const described = [error && "article-error", "article-hint", "article-count"].filter(Boolean).join(" ");
+  const described = [error && "article-error", "article-hint", "article-count"]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div class="field">
       <label for="article">Article</label>
       <p id="article-hint" class="hint">
-        The headline and every paragraph, copied from the news site. Reports of 300 to 1,500 words work best.
+        The headline and every paragraph, copied from the news site. Reports of 300 to 1,500 words
+        work best.
       </p>
       <textarea
         id="article"

@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, bearer, send } from "../api";
 
-type Settings = { status: "draft" | "open" | "closed"; leaderboard: "players" | "hidden"; attempts: "one" | "many"; shuffle: boolean };
+type Settings = {
+  status: "draft" | "open" | "closed";
+  leaderboard: "players" | "hidden";
+  attempts: "one" | "many";
+  shuffle: boolean;
+};
 
 const STATUS_TEXT: Record<Settings["status"], string> = {
   draft: "Draft: students who open the link see “not open yet”.",
@@ -44,13 +49,17 @@ export function ClassroomSettings({ id, teacherKey }: { id: string; teacherKey: 
     pending.current++;
     queue.current = queue.current.then(async () => {
       try {
-        const saved = await send(api.quizzes[":id"].$patch({ param: { id }, json: patch }, bearer(teacherKey)));
+        const saved = await send(
+          api.quizzes[":id"].$patch({ param: { id }, json: patch }, bearer(teacherKey)),
+        );
         // an earlier change's answer would undo a later change the page already shows
         if (pending.current === 1) setSettings(saved.settings);
         setMessage("Saved.");
       } catch (err) {
         setMessage(`Not saved: ${(err as Error).message}`);
-        const review = await send(api.quizzes[":id"].review.$get({ param: { id } }, bearer(teacherKey))).catch(() => null);
+        const review = await send(
+          api.quizzes[":id"].review.$get({ param: { id } }, bearer(teacherKey)),
+        ).catch(() => null);
         if (review) setSettings(review.quiz.settings);
       } finally {
         pending.current--;
@@ -65,15 +74,29 @@ export function ClassroomSettings({ id, teacherKey }: { id: string; teacherKey: 
     <section class="card classroom-settings" aria-labelledby="classroom-heading">
       <h2 id="classroom-heading">Classroom</h2>
       <p>{STATUS_TEXT[settings.status]}</p>
-      <button type="button" class={settings.status === "open" ? "button" : "button primary"} onClick={() => change({ status: next.to })}>
+      <button
+        type="button"
+        class={settings.status === "open" ? "button" : "button primary"}
+        onClick={() => change({ status: next.to })}
+      >
         {next.label}
       </button>
       <label class="check">
-        <input type="checkbox" checked={settings.leaderboard === "players"} onChange={(e) => change({ leaderboard: e.currentTarget.checked ? "players" : "hidden" })} />
-        <span>Show the leaderboard to players (hidden, each student sees only their own place)</span>
+        <input
+          type="checkbox"
+          checked={settings.leaderboard === "players"}
+          onChange={(e) => change({ leaderboard: e.currentTarget.checked ? "players" : "hidden" })}
+        />
+        <span>
+          Show the leaderboard to players (hidden, each student sees only their own place)
+        </span>
       </label>
       <label class="check">
-        <input type="checkbox" checked={settings.attempts === "one"} onChange={(e) => change({ attempts: e.currentTarget.checked ? "one" : "many" })} />
+        <input
+          type="checkbox"
+          checked={settings.attempts === "one"}
+          onChange={(e) => change({ attempts: e.currentTarget.checked ? "one" : "many" })}
+        />
         <span>One scored attempt per student (later tries on the same device are practice)</span>
       </label>
       <p role="status" class="hint" aria-busy={busy || undefined}>
@@ -96,8 +119,12 @@ export function useRemovals(id: string, teacherKey: string | undefined) {
     setError("");
     try {
       const param = { param: { id, attemptId } };
-      if (remove) await send(api.quizzes[":id"].attempts[":attemptId"].$delete(param, bearer(teacherKey)));
-      else await send(api.quizzes[":id"].attempts[":attemptId"].restore.$post(param, bearer(teacherKey)));
+      if (remove)
+        await send(api.quizzes[":id"].attempts[":attemptId"].$delete(param, bearer(teacherKey)));
+      else
+        await send(
+          api.quizzes[":id"].attempts[":attemptId"].restore.$post(param, bearer(teacherKey)),
+        );
       return true;
     } catch (err) {
       setError((err as Error).message);
@@ -127,7 +154,12 @@ export function useRemovals(id: string, teacherKey: string | undefined) {
 
 /** "Removed Aisha. Undo": shown after a removal, until undone or another removal. */
 export function RemovedNote({ removals }: { removals: ReturnType<typeof useRemovals> }) {
-  if (removals.error) return <p role="alert" class="form-error">{removals.error}</p>;
+  if (removals.error)
+    return (
+      <p role="alert" class="form-error">
+        {removals.error}
+      </p>
+    );
   if (!removals.last) return null;
   return (
     <p role="status" class="notice">

@@ -27,7 +27,12 @@ export function ConfirmDialog({ open, title, confirmLabel, children, onConfirm, 
   }, [open]);
 
   return (
-    <dialog ref={dialog} class="confirm" aria-labelledby="confirm-title" onClose={() => open && onCancel()}>
+    <dialog
+      ref={dialog}
+      class="confirm"
+      aria-labelledby="confirm-title"
+      onClose={() => open && onCancel()}
+    >
       <h2 id="confirm-title">{title}</h2>
       {children}
       <div class="actions">

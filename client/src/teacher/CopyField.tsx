@@ -43,7 +43,12 @@ export function CopyField({ id, label, value, hint }: Props) {
           aria-describedby={hint ? `${id}-hint` : undefined}
           onFocus={(e) => e.currentTarget.select()}
         />
-        <button type="button" class="button" aria-label={`Copy ${label.toLowerCase()}`} onClick={copy}>
+        <button
+          type="button"
+          class="button"
+          aria-label={`Copy ${label.toLowerCase()}`}
+          onClick={copy}
+        >
           Copy
         </button>
       </div>

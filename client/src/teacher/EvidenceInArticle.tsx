@@ -8,11 +8,21 @@ function needles(question: Question, evidence: Evidence): string[] {
 }
 
 function Marked({ text, marks }: { text: string; marks: string[] }) {
-  return <>{highlightSegments(text, marks).map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>;
+  return (
+    <>{highlightSegments(text, marks).map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>
+  );
 }
 
 /** The paragraph with the evidence sentence set apart. */
-function Paragraph({ paragraph, evidence, marks }: { paragraph: string; evidence: Evidence; marks: string[] }) {
+function Paragraph({
+  paragraph,
+  evidence,
+  marks,
+}: {
+  paragraph: string;
+  evidence: Evidence;
+  marks: string[];
+}) {
   const at = paragraph.indexOf(evidence.text);
   if (at < 0) return <p>{paragraph}</p>;
   return (
@@ -55,9 +65,13 @@ export function EvidenceInArticle({ question, paragraphs, label }: Props) {
                   <span class="visually-hidden">, {label}</span>
                 </summary>
                 <div class="in-context">
-                  {paragraphs[evidence.paragraph - 1] && <p>{paragraphs[evidence.paragraph - 1]}</p>}
+                  {paragraphs[evidence.paragraph - 1] && (
+                    <p>{paragraphs[evidence.paragraph - 1]}</p>
+                  )}
                   <Paragraph paragraph={paragraph} evidence={evidence} marks={marks} />
-                  {paragraphs[evidence.paragraph + 1] && <p>{paragraphs[evidence.paragraph + 1]}</p>}
+                  {paragraphs[evidence.paragraph + 1] && (
+                    <p>{paragraphs[evidence.paragraph + 1]}</p>
+                  )}
                 </div>
               </details>
             )}

@@ -1,5 +1,5 @@
-import type { LoadFailure } from "./load-failure";
 import { useFocusedHeading } from "../components/use-focused-heading";
+import type { LoadFailure } from "./load-failure";
 
 type Props = { failure: LoadFailure; onRetry?: () => void };
 
@@ -21,14 +21,14 @@ export function KeyProblem({ failure, onRetry }: Props) {
       <div role="alert">
         {failure.reason === "no_key" && (
           <p>
-            Open the teacher link you got when you created the quiz: it ends with <code>#key=</code> and a long code.
-            Only that link can edit this quiz and show its results.
+            Open the teacher link you got when you created the quiz: it ends with <code>#key=</code>{" "}
+            and a long code. Only that link can edit this quiz and show its results.
           </p>
         )}
         {failure.reason === "bad_key" && (
           <p>
-            The key in this link does not open this quiz. Check that you copied the whole teacher link, or open it
-            from the browser you created the quiz in.
+            The key in this link does not open this quiz. Check that you copied the whole teacher
+            link, or open it from the browser you created the quiz in.
           </p>
         )}
         {(failure.reason === "missing" || failure.reason === "other") && <p>{failure.message}</p>}

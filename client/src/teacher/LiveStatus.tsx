@@ -3,7 +3,6 @@ import { clock } from "./clock";
 
 type Props = { live: "live" | "paused" | "retrying"; updated: Date; summary: string };
 
-
 /** Screen readers hear about new results at most this often. */
 const ANNOUNCE_EVERY_MS = 30_000;
 

@@ -1,5 +1,6 @@
 /** The label a teacher reads: what ticking it allows, and what it costs the scored quiz. */
-export const PRACTICE_LABEL = "Let students practise before they play (they will see answers before the scored quiz)";
+export const PRACTICE_LABEL =
+  "Let students practise before they play (they will see answers before the scored quiz)";
 
 type Props = { id: string; open: boolean; disabled?: boolean; onChange: (open: boolean) => void };
 

@@ -2,8 +2,8 @@ import type { Question } from "../../../questions/types.ts";
 import { Hidden } from "../components/Hidden";
 import { AnswerEditor } from "./AnswerEditor";
 import { EvidenceInArticle } from "./EvidenceInArticle";
-import type { Problems } from "./question-problems";
 import { TYPE_NAMES } from "./QuizSettings";
+import type { Problems } from "./question-problems";
 
 type Props = {
   question: Question;
@@ -63,7 +63,12 @@ export function QuestionEditor(props: Props) {
           >
             <span aria-hidden="true">↓</span>
           </button>
-          <button type="button" class="button danger" aria-label={`Delete ${label.toLowerCase()}`} onClick={onDelete}>
+          <button
+            type="button"
+            class="button danger"
+            aria-label={`Delete ${label.toLowerCase()}`}
+            onClick={onDelete}
+          >
             Delete
           </button>
         </div>
@@ -83,7 +88,13 @@ export function QuestionEditor(props: Props) {
         {props.replacedFrom && (
           <p class="replaced-note">
             Replaced “{short(props.replacedFrom.prompt)}”{" "}
-            <button id={`${base}-undo-replace`} type="button" class="link-button" aria-label={`Undo the replacement of ${label.toLowerCase()}`} onClick={props.onUndoReplace}>
+            <button
+              id={`${base}-undo-replace`}
+              type="button"
+              class="link-button"
+              aria-label={`Undo the replacement of ${label.toLowerCase()}`}
+              onClick={props.onUndoReplace}
+            >
               Undo
             </button>
           </p>
@@ -120,7 +131,11 @@ export function QuestionEditor(props: Props) {
           rows={2}
           value={q.explanation}
           aria-invalid={problems.explanation ? true : undefined}
-          aria-describedby={problems.explanation ? `${base}-explanation-error ${base}-explanation-hint` : `${base}-explanation-hint`}
+          aria-describedby={
+            problems.explanation
+              ? `${base}-explanation-error ${base}-explanation-hint`
+              : `${base}-explanation-hint`
+          }
           onInput={(e) => onChange({ ...q, explanation: e.currentTarget.value })}
         />
         {problems.explanation && (

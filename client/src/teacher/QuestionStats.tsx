@@ -3,7 +3,8 @@ import type { Results } from "./use-results";
 
 type Stat = Results["questions"][number];
 
-const answerText = (answer: string | string[]) => (Array.isArray(answer) ? answer.join("; ") : answer);
+const answerText = (answer: string | string[]) =>
+  Array.isArray(answer) ? answer.join("; ") : answer;
 
 /** A question most students got wrong: under half of its answers right. */
 const isHard = (q: Stat) => q.percentRight !== null && q.percentRight < 50;
@@ -16,18 +17,31 @@ const isHard = (q: Stat) => q.percentRight !== null && q.percentRight < 50;
 export function QuestionStats({ questions }: { questions: Stat[] }) {
   const [hardestFirst, setHardestFirst] = useState(true);
   const answered = questions.some((q) => q.percentRight !== null);
-  const shown = hardestFirst && answered
-    ? questions.slice().sort((a, b) => (a.percentRight ?? 101) - (b.percentRight ?? 101) || a.number - b.number)
-    : questions;
+  const shown =
+    hardestFirst && answered
+      ? questions
+          .slice()
+          .sort((a, b) => (a.percentRight ?? 101) - (b.percentRight ?? 101) || a.number - b.number)
+      : questions;
 
   return (
     <>
       {answered && (
         <div class="sort-toggle" role="group" aria-label="Order of questions">
-          <button type="button" class="button" aria-pressed={hardestFirst} onClick={() => setHardestFirst(true)}>
+          <button
+            type="button"
+            class="button"
+            aria-pressed={hardestFirst}
+            onClick={() => setHardestFirst(true)}
+          >
             Hardest first
           </button>
-          <button type="button" class="button" aria-pressed={!hardestFirst} onClick={() => setHardestFirst(false)}>
+          <button
+            type="button"
+            class="button"
+            aria-pressed={!hardestFirst}
+            onClick={() => setHardestFirst(false)}
+          >
             Quiz order
           </button>
         </div>
@@ -45,7 +59,12 @@ export function QuestionStats({ questions }: { questions: Stat[] }) {
             ) : (
               <>
                 <div class="bar-row">
-                  <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                  <svg
+                    class="bar"
+                    viewBox="0 0 100 8"
+                    preserveAspectRatio="none"
+                    aria-hidden="true"
+                  >
                     <rect class="bar-track" width="100" height="8" rx="2" />
                     <rect class="bar-fill" width={q.percentRight} height="8" rx="2" />
                   </svg>
@@ -56,8 +75,12 @@ export function QuestionStats({ questions }: { questions: Stat[] }) {
                 <p class="wrong-answer">
                   {q.mostCommonWrong ? (
                     <>
-                      Most common wrong answer: <strong>{answerText(q.mostCommonWrong.answer)}</strong> (
-                      {q.mostCommonWrong.count === 1 ? "1 student" : `${q.mostCommonWrong.count} students`})
+                      Most common wrong answer:{" "}
+                      <strong>{answerText(q.mostCommonWrong.answer)}</strong> (
+                      {q.mostCommonWrong.count === 1
+                        ? "1 student"
+                        : `${q.mostCommonWrong.count} students`}
+                      )
                     </>
                   ) : (
                     "No wrong answers."

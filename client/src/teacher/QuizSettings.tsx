@@ -18,12 +18,20 @@ const COUNTS: (number | null)[] = [10, 15, 20, null];
 
 export const DEFAULT_SETTINGS: Settings = { count: null, types: ALL_TYPES };
 
-type Props = { value: Settings; error: string; disabled: boolean; onChange: (settings: Settings) => void };
+type Props = {
+  value: Settings;
+  error: string;
+  disabled: boolean;
+  onChange: (settings: Settings) => void;
+};
 
 /** How many questions, and which types: a radio group and a group of checkboxes. */
 export function QuizSettings({ value, error, disabled, onChange }: Props) {
   const toggle = (type: QuestionType, on: boolean) =>
-    onChange({ ...value, types: ALL_TYPES.filter((t) => (t === type ? on : value.types.includes(t))) });
+    onChange({
+      ...value,
+      types: ALL_TYPES.filter((t) => (t === type ? on : value.types.includes(t))),
+    });
 
   return (
     <>
@@ -44,12 +52,20 @@ export function QuizSettings({ value, error, disabled, onChange }: Props) {
         </div>
         <p class="hint">“All” keeps every good question the article supports (up to 30).</p>
       </fieldset>
-      <fieldset class="field choices" disabled={disabled} aria-describedby={error ? "types-error" : undefined}>
+      <fieldset
+        class="field choices"
+        disabled={disabled}
+        aria-describedby={error ? "types-error" : undefined}
+      >
         <legend>Question types</legend>
         <div class="type-grid">
           {ALL_TYPES.map((type) => (
             <label key={type} class="check">
-              <input type="checkbox" checked={value.types.includes(type)} onChange={(e) => toggle(type, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={value.types.includes(type)}
+                onChange={(e) => toggle(type, e.currentTarget.checked)}
+              />
               <span>{TYPE_NAMES[type]}</span>
             </label>
           ))}

@@ -9,7 +9,6 @@ type Props = {
   onPublish: () => void;
 };
 
-
 /** Words for where the edits stand: unsaved, saving, saved (and when), or why they were not saved. */
 function saveWords({ dirty, save }: Pick<Props, "dirty" | "save">) {
   if (save.status === "saving") return "Saving…";
@@ -38,7 +37,12 @@ export function SaveBar({ dirty, save, canPublish, onSave, onPublish }: Props) {
         </p>
       )}
       <div class="save-actions">
-        <button type="button" class="button" aria-disabled={saving || !dirty || undefined} onClick={() => !saving && dirty && onSave()}>
+        <button
+          type="button"
+          class="button"
+          aria-disabled={saving || !dirty || undefined}
+          onClick={() => !saving && dirty && onSave()}
+        >
           Save changes
         </button>
         <button

@@ -20,13 +20,19 @@ export function SharePanel({ id, teacherKey, title }: Props) {
   return (
     <div class="share">
       <div class="share-student">
-        <CopyField id="share-link" label="Share link" value={links.share} hint="Students open this link to play. It shows no answers." />
+        <CopyField
+          id="share-link"
+          label="Share link"
+          value={links.share}
+          hint="Students open this link to play. It shows no answers."
+        />
         <figure class="qr">
           <QrCode text={links.share} label={`QR code for the share link of “${title}”`} />
           <figcaption>Students can scan this with a phone camera.</figcaption>
         </figure>
         <p class="links">
-          <a href={`/t/${id}/present`}>Open the projector view</a>: the QR code full screen, and who has joined.
+          <a href={`/t/${id}/present`}>Open the projector view</a>: the QR code full screen, and who
+          has joined.
         </p>
       </div>
       <div class="share-teacher">
@@ -36,8 +42,9 @@ export function SharePanel({ id, teacherKey, title }: Props) {
           value={links.teacher}
           hint={
             <p class="warning">
-              <strong>Keep this link private.</strong> Anyone who has it can change the questions and see every
-              student's results. Save it somewhere safe to open this quiz on another device.
+              <strong>Keep this link private.</strong> Anyone who has it can change the questions
+              and see every student's results. Save it somewhere safe to open this quiz on another
+              device.
             </p>
           }
         />

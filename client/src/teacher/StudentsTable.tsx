@@ -10,9 +10,16 @@ export function duration(ms: number) {
   return m ? `${m} min ${s % 60} s` : `${s} s`;
 }
 
-
 /** One row per student: name, score, and whether they finished (and how long it took) or are playing. */
-export function StudentsTable({ students, now, onRemove }: { students: Student[]; now: number; onRemove?: (s: Student) => void }) {
+export function StudentsTable({
+  students,
+  now,
+  onRemove,
+}: {
+  students: Student[];
+  now: number;
+  onRemove?: (s: Student) => void;
+}) {
   return (
     <table class="results-table">
       <caption class="visually-hidden">Students, finished first, best score first</caption>
@@ -26,44 +33,51 @@ export function StudentsTable({ students, now, onRemove }: { students: Student[]
       <tbody>
         {/* in the API's order (finished first, best score first), which the CSV follows too */}
         {students.map((s) => (
-            <tr key={s.attemptId} class={s.finished ? "finished" : "playing"}>
-              <td class="name">
-                {s.name}
-                {s.practice && <span class="when"> (practice)</span>}
-                {onRemove && (
-                  <>
+          <tr key={s.attemptId} class={s.finished ? "finished" : "playing"}>
+            <td class="name">
+              {s.name}
+              {s.practice && <span class="when"> (practice)</span>}
+              {onRemove && (
+                <>
+                  {" "}
+                  <button
+                    type="button"
+                    class="link-button remove"
+                    aria-label={`Remove ${s.name}`}
+                    onClick={() => onRemove(s)}
+                  >
+                    Remove
+                  </button>
+                </>
+              )}
+            </td>
+            <td class="score">
+              {s.score}
+              <span class="of"> of {s.total}</span>
+            </td>
+            <td class="progress-cell">
+              {s.finished ? (
+                <>
+                  <strong>Finished</strong>
+                  <span class="when">
                     {" "}
-                    <button type="button" class="link-button remove" aria-label={`Remove ${s.name}`} onClick={() => onRemove(s)}>
-                      Remove
-                    </button>
-                  </>
-                )}
-              </td>
-              <td class="score">
-                {s.score}
-                <span class="of"> of {s.total}</span>
-              </td>
-              <td class="progress-cell">
-                {s.finished ? (
-                  <>
-                    <strong>Finished</strong>
-                    <span class="when">
-                      {" "}
-                      at {clock(s.finishedAt ?? s.startedAt, false)}, in {duration((s.finishedAt ?? now) - s.startedAt)}
-                    </span>
-                  </>
-                ) : (
-                  <>
-                    <strong>Playing</strong>
-                    <span class="when">
-                      {" "}
-                      {Object.keys(s.answers).length} of {s.total} answered, {duration(now - s.startedAt)} so far
-                    </span>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
+                    at {clock(s.finishedAt ?? s.startedAt, false)}, in{" "}
+                    {duration((s.finishedAt ?? now) - s.startedAt)}
+                  </span>
+                </>
+              ) : (
+                <>
+                  <strong>Playing</strong>
+                  <span class="when">
+                    {" "}
+                    {Object.keys(s.answers).length} of {s.total} answered,{" "}
+                    {duration(now - s.startedAt)} so far
+                  </span>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -16,7 +16,11 @@ export type Settings = { count: number | null; types: QuestionType[] };
  * kept only in the browser that created the quiz: "Regenerate" restores them (the engine is
  * deterministic, so generating again from the same article and settings gives exactly these).
  */
-export type Draft = { article: string; settings: Settings; generated: Pick<Quiz, "title" | "questions"> };
+export type Draft = {
+  article: string;
+  settings: Settings;
+  generated: Pick<Quiz, "title" | "questions">;
+};
 
 const LIST = "factquiz:my-quizzes";
 const draftKey = (id: string) => `factquiz:draft:${id}`;
@@ -41,7 +45,9 @@ function write(key: string, value: unknown) {
 /** The quizzes this browser created, newest first. */
 export function myQuizzes(): MyQuiz[] {
   const list = read<MyQuiz[]>(LIST);
-  return Array.isArray(list) ? list.filter((q) => q && typeof q.id === "string" && typeof q.key === "string") : [];
+  return Array.isArray(list)
+    ? list.filter((q) => q && typeof q.id === "string" && typeof q.key === "string")
+    : [];
 }
 
 /** The saved entry for a quiz, or null. */
@@ -59,12 +65,19 @@ export function rememberQuiz(entry: Partial<MyQuiz> & Pick<MyQuiz, "id" | "key">
     id: entry.id,
     key: entry.key,
   };
-  write(LIST, [next, ...list.filter((q) => q.id !== entry.id)].sort((a, b) => b.created.localeCompare(a.created)));
+  write(
+    LIST,
+    [next, ...list.filter((q) => q.id !== entry.id)].sort((a, b) =>
+      b.created.localeCompare(a.created),
+    ),
+  );
 }
 
 export function loadDraft(id: string): Draft | null {
   const draft = read<Draft>(draftKey(id));
-  return draft && typeof draft.article === "string" && Array.isArray(draft.generated?.questions) ? draft : null;
+  return draft && typeof draft.article === "string" && Array.isArray(draft.generated?.questions)
+    ? draft
+    : null;
 }
 
 export function saveDraft(id: string, draft: Draft) {

@@ -20,5 +20,6 @@ export function findTeacherKey(id: string): TeacherKey | null {
  */
 export function keepTeacherKey(id: string, found: TeacherKey, title: string) {
   rememberQuiz({ id, key: found.key, title });
-  if (found.fromLink && location.hash) history.replaceState(history.state, "", location.pathname + location.search);
+  if (found.fromLink && location.hash)
+    history.replaceState(history.state, "", location.pathname + location.search);
 }

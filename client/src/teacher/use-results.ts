@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { api, bearer, RequestError, send } from "../api";
+import { api, bearer, type RequestError, send } from "../api";
+import { type LoadFailure, loadFailure, NO_KEY } from "./load-failure";
 import { findTeacherKey, keepTeacherKey, type TeacherKey } from "./teacher-key";
-import { loadFailure, NO_KEY, type LoadFailure } from "./load-failure";
 
 /** How often the dashboard asks for new results while its tab is visible. */
 export const POLL_MS = 5000;
@@ -9,7 +9,8 @@ export const POLL_MS = 5000;
 /** The results as JSON (the route's other body, the CSV text, is asked for only by `downloadCsv`). */
 export type Results = Exclude<Awaited<ReturnType<typeof requestResults>>, string>;
 
-const requestResults = (id: string, key: string) => send(api.quizzes[":id"].results.$get({ param: { id }, query: {} }, bearer(key)));
+const requestResults = (id: string, key: string) =>
+  send(api.quizzes[":id"].results.$get({ param: { id }, query: {} }, bearer(key)));
 
 const loadResults = (id: string, key: string) => requestResults(id, key) as Promise<Results>;
 

@@ -1,13 +1,17 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Question, Quiz } from "../../../questions/types.ts";
-import { api, bearer, send, type RequestError } from "../api";
-import { loadDraft, rememberQuiz } from "./my-quizzes";
+import { api, bearer, type RequestError, send } from "../api";
 import { nextAlternate } from "./alternates";
-import { questionProblems, type Problems } from "./question-problems";
-import { loadFailure, NO_KEY, type LoadFailure } from "./load-failure";
+import { type LoadFailure, loadFailure, NO_KEY } from "./load-failure";
+import { loadDraft, rememberQuiz } from "./my-quizzes";
+import { type Problems, questionProblems } from "./question-problems";
 import { findTeacherKey, keepTeacherKey, type TeacherKey } from "./teacher-key";
 
-export type SaveState = { status: "idle" | "saving" | "saved" | "failed"; message?: string; at?: Date };
+export type SaveState = {
+  status: "idle" | "saving" | "saved" | "failed";
+  message?: string;
+  at?: Date;
+};
 
 /** The last deleted question and where it stood, for Undo. */
 export type Deleted = { question: Question; index: number };
@@ -18,7 +22,8 @@ export type Replaced = Record<string, Question>;
 /** Whether students may practise before playing ("open"), or only after answering each question. */
 type Practice = NonNullable<Quiz["practice"]>;
 
-const snapshot = (title: string, questions: Question[], practice: Practice) => JSON.stringify({ title, questions, practice });
+const snapshot = (title: string, questions: Question[], practice: Practice) =>
+  JSON.stringify({ title, questions, practice });
 
 /** The quiz with its answers and article, for its teacher only: the key goes as a bearer token. */
 async function loadTeacherQuiz(id: string, found: TeacherKey): Promise<Quiz> {
@@ -31,7 +36,9 @@ async function loadTeacherQuiz(id: string, found: TeacherKey): Promise<Quiz> {
  * them with the key. Problems are checked as the teacher types but shown only after a save was tried.
  */
 export function useReview(id: string) {
-  const [load, setLoad] = useState<LoadFailure | { status: "loading" | "ready" }>({ status: "loading" });
+  const [load, setLoad] = useState<LoadFailure | { status: "loading" | "ready" }>({
+    status: "loading",
+  });
   const [key, setKey] = useState<TeacherKey | null>(null);
   const [quiz, setQuiz] = useState<Quiz | null>(null);
   const [title, setTitle] = useState("");
@@ -116,7 +123,11 @@ export function useReview(id: string) {
 
   const undo = () => {
     if (!deleted) return null;
-    setQuestions((old) => [...old.slice(0, deleted.index), deleted.question, ...old.slice(deleted.index)]);
+    setQuestions((old) => [
+      ...old.slice(0, deleted.index),
+      deleted.question,
+      ...old.slice(deleted.index),
+    ]);
     setDeleted(null);
     return deleted.question;
   };
@@ -161,7 +172,13 @@ export function useReview(id: string) {
     setSave({ status: "saving" });
     try {
       await send(
-        api.quizzes[":id"].$put({ param: { id }, json: { title: next.title.trim(), questions: next.questions, practice } }, bearer(key.key)),
+        api.quizzes[":id"].$put(
+          {
+            param: { id },
+            json: { title: next.title.trim(), questions: next.questions, practice },
+          },
+          bearer(key.key),
+        ),
       );
       setSaved(snapshot(next.title, next.questions, practice));
       setSave({ status: "saved", at: new Date() });
@@ -210,13 +227,34 @@ export function useReview(id: string) {
   };
 
   return {
-    load, key, quiz, title, questions, practice, dirty, save, deleted, generation, replaced, replace, undoReplace, add,
+    load,
+    key,
+    quiz,
+    title,
+    questions,
+    practice,
+    dirty,
+    save,
+    deleted,
+    generation,
+    replaced,
+    replace,
+    undoReplace,
+    add,
     /** Whether "Another question" has something to offer for the question at `index`. */
-    canReplace: (index: number) => nextAlternate(questions, index, quiz?.alternates ?? [], passed) !== null,
+    canReplace: (index: number) =>
+      nextAlternate(questions, index, quiz?.alternates ?? [], passed) !== null,
     problems: checked ? problems : {},
     titleProblem: checked && !title.trim() ? "Give the quiz a title." : "",
     canRegenerate: generated !== null,
-    setTitle: rename, allowPractice, edit, move, remove, undo, saveChanges, regenerate,
+    setTitle: rename,
+    allowPractice,
+    edit,
+    move,
+    remove,
+    undo,
+    saveChanges,
+    regenerate,
     retry: () => setLoads((n) => n + 1),
   };
 }

@@ -12,7 +12,8 @@ const app = new Hono();
 app.get("/api/bare", (c) => c.json({ ok: true }));
 app.get("/api/bare/:kb{[0-9]+}", (c) => {
   const kb = Math.min(64, Number(c.req.param("kb")));
-  if (!padded.has(kb)) padded.set(kb, JSON.stringify({ ok: true, pad: "x".repeat(Math.max(0, kb * 1024 - 22)) }));
+  if (!padded.has(kb))
+    padded.set(kb, JSON.stringify({ ok: true, pad: "x".repeat(Math.max(0, kb * 1024 - 22)) }));
   const headers = [
     ...SECURITY_HEADERS,
     ["Content-Type", "application/json; charset=UTF-8"],

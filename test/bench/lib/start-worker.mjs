@@ -5,7 +5,9 @@ import { unstable_startWorker } from "wrangler";
 /** The workerd processes this Node process has started (Linux /proc; empty elsewhere). */
 function workerdChildren() {
   try {
-    const pids = execFileSync("ps", ["-o", "pid=", "--ppid", String(process.pid)], { encoding: "utf8" });
+    const pids = execFileSync("ps", ["-o", "pid=", "--ppid", String(process.pid)], {
+      encoding: "utf8",
+    });
     return pids
       .split(/\s+/)
       .filter(Boolean)

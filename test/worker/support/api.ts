@@ -8,7 +8,16 @@ let ip = 0;
 export const nextIp = () => `198.51.${(++ip >> 8) & 255}.${ip & 255}`;
 
 /** Calls the real worker in workerd. A JSON `body` is serialised with its content type. */
-export function api(path: string, init: { method?: string; body?: unknown; token?: string; ip?: string; headers?: Record<string, string> } = {}) {
+export function api(
+  path: string,
+  init: {
+    method?: string;
+    body?: unknown;
+    token?: string;
+    ip?: string;
+    headers?: Record<string, string>;
+  } = {},
+) {
   const headers: Record<string, string> = { ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   headers["cf-connecting-ip"] ??= init.ip ?? nextIp();
@@ -17,7 +26,11 @@ export function api(path: string, init: { method?: string; body?: unknown; token
     body = typeof init.body === "string" ? init.body : JSON.stringify(init.body);
     headers["content-type"] ??= "application/json";
   }
-  return exports.default.fetch(`https://factquiz.test${path}`, { method: init.method ?? "GET", headers, body });
+  return exports.default.fetch(`https://factquiz.test${path}`, {
+    method: init.method ?? "GET",
+    headers,
+    body,
+  });
 }
 
 /** Stores a quiz the way the product does (QuizRoom, then KV). */
@@ -31,7 +44,11 @@ export async function startAttempt(quizId: string, name = "Ana", ip?: string) {
 }
 
 export function answer(attemptId: string, token: string, questionId: string, value: unknown) {
-  return api(`/api/attempts/${attemptId}/answers/${questionId}`, { method: "PUT", token, body: { answer: value } });
+  return api(`/api/attempts/${attemptId}/answers/${questionId}`, {
+    method: "PUT",
+    token,
+    body: { answer: value },
+  });
 }
 
 export const finish = (attemptId: string, token: string) =>

@@ -13,7 +13,10 @@ export function everyTypeQuiz(article: string): Quiz {
   for (const type of ["choice", "truefalse", "fill", "numeric", "match", "order"] as const) {
     let got: Question[] = [];
     try {
-      got = generateQuiz(article, { types: [type], count: type === "match" || type === "order" ? 1 : 2 }).questions;
+      got = generateQuiz(article, {
+        types: [type],
+        count: type === "match" || type === "order" ? 1 : 2,
+      }).questions;
     } catch {
       // an article without a question of this type
     }

@@ -1,5 +1,5 @@
-import { env } from "cloudflare:workers";
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { roomFor } from "../../../worker/storage/rooms.ts";
 
 /** Every KV key with its value and metadata. */
@@ -8,7 +8,12 @@ async function kvContents() {
   let cursor: string | undefined;
   do {
     const page = await env.QUIZZES.list({ cursor });
-    for (const key of page.keys) all.push({ name: key.name, value: await env.QUIZZES.get(key.name), metadata: key.metadata ?? null });
+    for (const key of page.keys)
+      all.push({
+        name: key.name,
+        value: await env.QUIZZES.get(key.name),
+        metadata: key.metadata ?? null,
+      });
     cursor = page.list_complete ? undefined : page.cursor;
   } while (cursor);
   return all;
@@ -19,7 +24,9 @@ function roomContents(quizId: string) {
   return runInDurableObject(roomFor(env.QUIZ_ROOM, quizId), (_, state) => ({
     quiz: state.storage.sql.exec("SELECT * FROM quiz").toArray(),
     attempts: state.storage.sql.exec("SELECT * FROM attempts ORDER BY id").toArray(),
-    answers: state.storage.sql.exec("SELECT * FROM answers ORDER BY attempt_id, question_id").toArray(),
+    answers: state.storage.sql
+      .exec("SELECT * FROM answers ORDER BY attempt_id, question_id")
+      .toArray(),
   }));
 }
 

@@ -1,18 +1,25 @@
+import type { Quiz } from "../../../questions/types.ts";
 import business from "../../fixtures/articles/business.txt";
 import disaster from "../../fixtures/articles/disaster.txt";
 import science from "../../fixtures/articles/science.txt";
 import sport from "../../fixtures/articles/sport.txt";
-import type { Quiz } from "../../../questions/types.ts";
 import { api, nextIp } from "./api.ts";
 
 /** The fixture articles (never the built-in one) for creating quizzes. */
 export const articles = { business, disaster, science, sport };
 
 /** What POST /api/quizzes answers with. */
-export type Created = { id: string; url: string; teacherUrl: string; teacherKey: string; quiz: Quiz };
+export type Created = {
+  id: string;
+  url: string;
+  teacherUrl: string;
+  teacherKey: string;
+  quiz: Quiz;
+};
 
 /** POST /api/quizzes, each call from its own address unless `ip` says otherwise. */
-export const postQuiz = (body: unknown, ip = nextIp()) => api("/api/quizzes", { method: "POST", body, ip });
+export const postQuiz = (body: unknown, ip = nextIp()) =>
+  api("/api/quizzes", { method: "POST", body, ip });
 
 /** Creates a quiz and returns the 201's body; anything else fails the test with the response. */
 export async function createQuiz(body: unknown): Promise<Created> {
@@ -22,17 +29,23 @@ export async function createQuiz(body: unknown): Promise<Created> {
 }
 
 /** PUT /api/quizzes/:id with a teacher key (or none). */
-export const putQuiz = (id: string, body: unknown, key?: string) => api(`/api/quizzes/${id}`, { method: "PUT", body, token: key });
+export const putQuiz = (id: string, body: unknown, key?: string) =>
+  api(`/api/quizzes/${id}`, { method: "PUT", body, token: key });
 
 /** GET /api/quizzes/:id/results, as JSON or CSV. */
 export const getResults = (id: string, key?: string, format?: string, layout?: string) =>
-  api(`/api/quizzes/${id}/results${format ? `?format=${format}` : ""}${layout ? `&layout=${layout}` : ""}`, { token: key });
+  api(
+    `/api/quizzes/${id}/results${format ? `?format=${format}` : ""}${layout ? `&layout=${layout}` : ""}`,
+    { token: key },
+  );
 
 /** The error body of a failed response. */
-export const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
+export const errorOf = async (res: Response) =>
+  ((await res.json()) as { error: { code: string; message: string } }).error;
 
 /** PATCH /api/quizzes/:id: the classroom settings, with a teacher key (or none). */
-export const patchSettings = (id: string, body: unknown, key?: string) => api(`/api/quizzes/${id}`, { method: "PATCH", body, token: key });
+export const patchSettings = (id: string, body: unknown, key?: string) =>
+  api(`/api/quizzes/${id}`, { method: "PATCH", body, token: key });
 
 /** Opens a teacher's quiz to students (a new quiz is a draft); fails the test if refused. */
 export async function publish(created: { id: string; teacherKey: string }) {
@@ -42,13 +55,19 @@ export async function publish(created: { id: string; teacherKey: string }) {
 }
 
 /** Creates a quiz and opens it at once, as most tests of playing need. */
-export const createOpenQuiz = async (body: unknown): Promise<Created> => publish(await createQuiz(body)) as Promise<Created>;
+export const createOpenQuiz = async (body: unknown): Promise<Created> =>
+  publish(await createQuiz(body)) as Promise<Created>;
 
 /**
  * A question without what the quiz's secret seed decides (its id, its options' order), to compare
  * a stored teacher quiz with the engine's output for the same article.
  */
-export const unsealed = (q: { id: string; options?: string[] }) => ({ ...q, id: "", ...(q.options ? { options: [...q.options].sort() } : {}) });
+export const unsealed = (q: { id: string; options?: string[] }) => ({
+  ...q,
+  id: "",
+  ...(q.options ? { options: [...q.options].sort() } : {}),
+});
 
 /** The quiz's questions as `unsealed` shows them. */
-export const unsealedQuestions = (quiz: { questions: { id: string; options?: string[] }[] }) => quiz.questions.map(unsealed);
+export const unsealedQuestions = (quiz: { questions: { id: string; options?: string[] }[] }) =>
+  quiz.questions.map(unsealed);
