@@ -223,6 +223,12 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
     // "in ___ and November 2004": one month or day of a pair is guessed from the other
     if (inList(s.tokens, q.start, q.end)) continue;
     if (q.kind !== "date" && dates.some((d) => q.start < d.end && d.start < q.end)) continue;
+    // "met in ___ and again in Vienna in May": one of two dates is guessed from the other
+    if (q.kind === "date" && dates.length > 1) continue;
+    // "new iPhone ___ models", "Pixel ___": a number that ends a product's name is part of it
+    const before = s.tokens[q.start - 1];
+    if (q.kind === "count" && before?.pos === "PROPN" && /^\p{Lu}|^i\p{Lu}/u.test(before.text))
+      continue;
     const blank = quantityBlank(q);
     if (blank) out.push(blank);
   }
@@ -255,7 +261,7 @@ function mentionBlank(m: Mention, e: Entity | undefined): Blank | null {
       return {
         ...base,
         kind: "person",
-        rank: full ? 10 : 5,
+        rank: full ? 5 : 3,
         accept: full ? (short !== m.text ? [short] : []) : [e!.name],
         ...(e ? { entity: e } : {}),
       };
@@ -266,7 +272,7 @@ function mentionBlank(m: Mention, e: Entity | undefined): Blank | null {
       return {
         ...base,
         kind: "org",
-        rank: 8,
+        rank: 6,
         accept: e && e.name !== m.text ? [e.name] : [],
         ...(e ? { entity: e } : {}),
       };
@@ -285,11 +291,11 @@ function quantityBlank(q: Quantity): Blank | null {
   switch (q.kind) {
     case "percent": {
       const text = /%$/.test(q.text) ? q.text : null;
-      return text ? { ...base, text, kind: "percent", rank: 7, accept: [q.core] } : null;
+      return text ? { ...base, text, kind: "percent", rank: 10, accept: [q.core] } : null;
     }
     case "money":
       return splitFigure(q.text)
-        ? { ...base, text: q.text, kind: "money", rank: 7, accept: [] }
+        ? { ...base, text: q.text, kind: "money", rank: 9, accept: [] }
         : null;
     case "count": {
       // "2,000 workers": the number goes, its noun stays; a number with no noun says too little
@@ -311,17 +317,17 @@ function quantityBlank(q: Quantity): Blank | null {
         value: q.value,
         text: q.core,
         kind: "count",
-        rank: 6,
+        rank: 10,
         accept: q.core.includes(",") ? [q.core.replace(/,/g, "")] : [],
         unit: q.unit,
       };
     }
     case "year":
       return /^(1[89]|20)\d\d$/.test(q.core)
-        ? { ...base, text: q.core, kind: "year", rank: 6, accept: [] }
+        ? { ...base, text: q.core, kind: "year", rank: 7, accept: [] }
         : null;
     case "date":
-      return { ...base, text: q.text, kind: "date", rank: 6, accept: [] };
+      return { ...base, text: q.text, kind: "date", rank: 8, accept: [] };
     case "weekday":
       return { ...base, end: q.start + 1, text: q.core, kind: "weekday", rank: 2, accept: [] };
     case "decade":
@@ -426,56 +432,72 @@ export function completionQuestion(
   entities: Map<string, Entity>,
   pools: Pools,
 ): Candidate | null {
+  return completionQuestions(info, entities, pools, 1)[0] ?? null;
+}
+
+/**
+ * Up to `most` "Complete the sentence" questions for a sentence, best blank first: the pick asks one
+ * at most, and takes the next when the first would give another question's answer away.
+ */
+export function completionQuestions(
+  info: SentenceInfo,
+  entities: Map<string, Entity>,
+  pools: Pools,
+  most: number,
+): Candidate[] {
+  const out: Candidate[] = [];
   for (const b of blanksOf(info, entities)) {
-    if (givenAway(info, b) || !saysEnough(info, b)) continue;
-    const prompt = completionPrompt(
-      info.sentence.text,
-      info.sentence.tokens[b.start]!.start,
-      info.sentence.tokens[b.end - 1]!.end,
-    );
-    const fact = blankFact(info, b);
-    const evidence = evidenceOf(info, b.text);
-    const base = { factKey: fact.key, sentence: info.sentence.index, score: 0.9 };
-    const numeric = ["count", "percent", "money"].includes(b.kind) && NUMERIC.test(b.text);
-    const make = (
-      type: QuestionType,
-      difficulty: Difficulty,
-      extra: Partial<Draft> = {},
-    ): Draft => ({
-      type,
-      prompt,
-      ...extra,
-      answer: b.text,
-      explanation: fact.explanation,
-      evidence,
-      difficulty,
-    });
-    if (numeric)
-      return {
-        ...base,
-        question: make("numeric", "hard", b.accept.length ? { accept: b.accept } : {}),
-      };
-    const options = pickDistractors(fact, pools, fact.key)?.map((o) => fitBlank(info, b, o));
-    if (options)
-      return {
-        ...base,
-        question: make("choice", DIFFICULTY[b.kind] ?? "medium", {
-          options: seededShuffle([b.text, ...options], fact.key),
-        }),
-      };
-    // a typed answer a student could spell: no three-word body or place to type from memory
-    if (
-      b.text.length < 3 ||
-      (["org", "place", "city", "country"].includes(b.kind) && b.text.split(/\s+/).length >= 3)
-    )
-      continue;
+    if (out.length >= most) break;
+    const c = blankQuestion(info, b, pools);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function blankQuestion(info: SentenceInfo, b: Blank, pools: Pools): Candidate | null {
+  if (givenAway(info, b) || !saysEnough(info, b)) return null;
+  const prompt = completionPrompt(
+    info.sentence.text,
+    info.sentence.tokens[b.start]!.start,
+    info.sentence.tokens[b.end - 1]!.end,
+  );
+  const fact = blankFact(info, b);
+  const evidence = evidenceOf(info, b.text);
+  const base = { factKey: fact.key, sentence: info.sentence.index, score: 0.9 };
+  const numeric = ["count", "percent", "money"].includes(b.kind) && NUMERIC.test(b.text);
+  const make = (type: QuestionType, difficulty: Difficulty, extra: Partial<Draft> = {}): Draft => ({
+    type,
+    prompt,
+    ...extra,
+    answer: b.text,
+    explanation: fact.explanation,
+    evidence,
+    difficulty,
+  });
+  if (numeric)
     return {
       ...base,
-      score: 0.85,
-      question: make("fill", "hard", b.accept.length ? { accept: b.accept } : {}),
+      question: make("numeric", "hard", b.accept.length ? { accept: b.accept } : {}),
     };
-  }
-  return null;
+  const options = pickDistractors(fact, pools, fact.key)?.map((o) => fitBlank(info, b, o));
+  if (options)
+    return {
+      ...base,
+      question: make("choice", DIFFICULTY[b.kind] ?? "medium", {
+        options: seededShuffle([b.text, ...options], fact.key),
+      }),
+    };
+  // a typed answer a student could spell: no three-word body or place to type from memory
+  if (
+    b.text.length < 3 ||
+    (["org", "place", "city", "country"].includes(b.kind) && b.text.split(/\s+/).length >= 3)
+  )
+    return null;
+  return {
+    ...base,
+    score: 0.85,
+    question: make("fill", "hard", b.accept.length ? { accept: b.accept } : {}),
+  };
 }
 
 /** Each whole sentence's content words, worked out once: every false statement compares against them. */
@@ -615,8 +637,7 @@ export function sentenceQuestions(
   for (const info of infos) {
     const s = info.sentence;
     if (covered.has(`${s.paragraph}\u0000${s.text}`) || skipReason(info, headline)) continue;
-    const completion = completionQuestion(info, entities, pools);
-    if (completion) out.push(completion);
+    out.push(...completionQuestions(info, entities, pools, 3));
     const tf = falseStatement(info, infos, entities, pools);
     if (tf) out.push(tf);
   }

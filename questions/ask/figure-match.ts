@@ -82,6 +82,8 @@ export function writeFigureMatch(infos: SentenceInfo[]): Candidate | null {
     const thing = normalizeCached(c.thing);
     const head = thing.split(" ").pop()!.replace(/s$/, "");
     if (seenFigures.has(figure) || seenThings.has(thing) || seenThings.has(head)) continue;
+    // one row a sentence, as one question a sentence
+    if (rows.some((r) => r.info === c.info)) continue;
     seenFigures.add(figure);
     seenThings.add(thing);
     seenThings.add(head);

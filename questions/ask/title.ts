@@ -180,6 +180,7 @@ function titleFromFact(info: SentenceInfo): string | null {
   }
   if (
     /^(he|she|it|they|this|these|we|i|you)$/i.test(subject) ||
+    /^the \d+-year-old$/i.test(subject) ||
     /^(his|her|its|their|our|my|your)\b/i.test(subject)
   )
     return null;
@@ -205,6 +206,7 @@ function titleFromFact(info: SentenceInfo): string | null {
   if (passive) verb = main.text;
   else if (verbs.some((v) => v.lower === "not" || v.lower === "n't")) return null;
   else if (!/^[a-z]+$/.test(main.lemma)) return null;
+  else if (main.lemma === "be") verb = plural ? "are" : "is";
   else verb = plural ? baseOf(main) : thirdPerson(baseOf(main));
   // "EDUCATION Secretary": a first word in capitals is the paper's style, not an acronym
   const words = subject.split(" ");
@@ -224,7 +226,34 @@ function titleFromFact(info: SentenceInfo): string | null {
   const title = trimTitle(
     (marks % 2 === 1 || /“[^”]*$/.test(joined) ? joined.replace(/["“”]/g, "") : joined).split(" "),
   );
-  return title.split(" ").length >= 3 ? title : null;
+  // ("...award for documentary goes": a verb the title ends on has lost its object)
+  const ends = title.split(" ").length >= 3 && title.split(" ").pop() !== verb;
+  return ends && endsPhrase(title, t) ? title : null;
+}
+
+/**
+ * True when a title ends where a phrase of its sentence ends: on a noun or name that no other noun
+ * follows ("...smashes the men's 1,500 metres freestyle world" ends inside "world record"), not
+ * on a bare number ("...agree to overturn two") or a verb that wants its object ("...goes").
+ */
+function endsPhrase(title: string, t: readonly Token[]): boolean {
+  const last = title
+    .split(" ")
+    .pop()!
+    .replace(/[”"’.,]+$/, "");
+  let k = -1;
+  for (let i = t.length - 1; i >= 0; i--)
+    if (t[i]!.text === last) {
+      k = i;
+      break;
+    }
+  if (k < 0) return true;
+  const next = t[k + 1];
+  const nounEnd = t[k]!.pos === "NOUN" || t[k]!.pos === "PROPN";
+  const continues =
+    next !== undefined &&
+    (["NOUN", "PROPN", "NUM"].includes(next.pos) || /^['’]s$/.test(next.text));
+  return nounEnd && !continues;
 }
 
 /** "PATNA, India—", "Mumbai, October 7:", "MANILA //", "LONDON (Reuters) -": where the story was filed. */

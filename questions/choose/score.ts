@@ -91,7 +91,11 @@ const REPORTING = /\b(said|says|told|according|added|reported|announced)\b/i;
  * expected to crest?"), or stands behind a verb of saying.
  */
 export function wrongSubject(q: Draft): boolean {
-  const m = /^(?:[^?]*?, )?(?:who|which [\p{L}-]+(?: [\p{L}-]+)?) ([\p{L}’'-]+)/iu.exec(q.prompt);
+  // "Which organisation announced...", "Which football club signed...": the verb is the first or
+  // the second word after the sort's first word
+  const m = /^(?:[^?]*?, )?(?:who|which [\p{L}-]+) ([\p{L}’'-]+)(?: ([\p{L}’'-]+))?/iu.exec(
+    q.prompt,
+  );
   if (!m || !q.evidence.highlight) return false;
   const ev = q.evidence.text;
   const at = ev.indexOf(q.evidence.highlight);
@@ -100,13 +104,17 @@ export function wrongSubject(q: Draft): boolean {
   const named = answerTexts(q).some((a) => mentions(q.evidence.highlight!, [a]));
   if (!named && !/^(he|she)$/i.test(q.evidence.highlight)) return true;
   const after = ev.slice(at + q.evidence.highlight.length);
-  const verb = new RegExp(
-    `(^|[^\\p{L}])${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\p{L}]|$)`,
-    "u",
-  ).exec(after);
-  if (!verb) return true;
-  const gap = after.slice(0, verb.index);
-  return REPORTING.test(gap) || gap.split(/\s+/).length > 16;
+  const follows = (word: string | undefined) => {
+    if (!word) return false;
+    const verb = new RegExp(
+      `(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([^\\p{L}]|$)`,
+      "u",
+    ).exec(after);
+    if (!verb) return false;
+    const gap = after.slice(0, verb.index);
+    return !REPORTING.test(gap) && gap.split(/\s+/).length <= 16;
+  };
+  return !follows(m[1]) && !(m[2] !== undefined && /^\p{Ll}/u.test(m[1]!) && follows(m[2]));
 }
 
 /**
@@ -147,7 +155,12 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   // (match and order prompts are the engine's own fixed wording)
   const own =
     q.type === "match" || q.type === "order" || q.prompt.startsWith("Complete the sentence");
-  if (!own && LEANING.test(unquoted(q.prompt))) return "not self-contained";
+  // ("Which organisation says they plan...?": the pronoun stands for the one asked about)
+  const bound = unquoted(q.prompt).replace(
+    /^((?:which [\p{L}-]+|who) (?:said|says|added|stated|announced)(?: that)? )(it|they|he|she)\b/iu,
+    "$1",
+  );
+  if (!own && LEANING.test(bound)) return "not self-contained";
   // "How much does the winner receive, or about $80,000?": an aside left in the question
   if (/, or (about|around|some|nearly) /.test(q.prompt) && q.prompt.endsWith("?")) return "broken";
   const swap = weakFigureSwap(q);
@@ -212,6 +225,14 @@ export function penalty(q: Draft): number {
     p *= 0.4;
   // "police officer ___ said": a blank on who reported a fact
   if (/___ (said|says|told|added)\b|\b(said|says|told) ___/.test(q.prompt)) p *= 0.3;
+  // blind teachers kept the figure or date a story turns on, and almost never a name to recall
+  const answer = typeof q.answer === "string" ? q.answer : "";
+  if (q.type !== "truefalse" && /\d/.test(answer)) p *= 1.15;
+  else if (/^Who\b/.test(q.prompt)) p *= 0.55;
+  else if (q.type !== "truefalse" && /^(the )?(\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u.test(answer))
+    p *= 0.75;
+  // a long sentence copied with a blank reads as a test of memory, not of the story
+  if (q.prompt.startsWith("Complete the sentence") && words > 30) p *= 0.75;
   return p;
 }
 

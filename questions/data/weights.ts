@@ -50,7 +50,7 @@ export const TYPE_FACTOR: Record<string, number> = {
   choice: 1.0,
   numeric: 0.95,
   fill: 0.9,
-  truefalse: 0.75,
+  truefalse: 0.45,
   match: 0.9,
   order: 0.9,
 };

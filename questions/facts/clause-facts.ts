@@ -35,6 +35,22 @@ const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decad
 const TIME_PREPS = new Set(["on", "in", "since", "by", "until", "during"]);
 const PLACE_PREPS = new Set(["in", "at", "near", "outside"]);
 
+/**
+ * Where a relative clause or an aside starts in a predicate ("invitations to an October 4 event at
+ * which the giant is expected to...", "a model, which..."), or the predicate's end: a question about
+ * the subject reads better without it, and the subject is asked either way.
+ */
+function relativeStart(t: Token[], [a, b]: Span): number {
+  for (let k = a + 3; k < b; k++) {
+    const w = t[k]!.lower;
+    if (!/^(which|who|whom|whose|where)$/.test(w)) continue;
+    if (t[k - 1]!.pos === "ADP" && t[k - 2]!.pos === "NOUN") return k - 1;
+    if (t[k - 1]!.text === ",") return k - 1;
+    if (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") return k;
+  }
+  return b;
+}
+
 /** The mention that makes up the whole span, allowing a leading "the" and a title. */
 function wholeMention(info: SentenceInfo, [a, b]: Span): Mention | undefined {
   const t = info.sentence.tokens;
@@ -231,8 +247,9 @@ export function clauseFacts(
     // "Who said...?" about a body: people and other speakers of the article are the stand-ins.
     const kind: AnswerKind =
       subjMention.kind === "org" && wh === "Who" ? "speaker" : (subjMention.kind as AnswerKind);
+    const asked = speech ? restText : text(s, [c.rest[0], relativeStart(t, c.rest)]);
     const prompt = finishQuestion(
-      `${lead}${lead ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh} ${verbText} ${restText}`,
+      `${lead}${lead ? wh.charAt(0).toLowerCase() + wh.slice(1) : wh} ${verbText} ${asked}`,
     );
     const name = entityName(entities, subjMention);
     const statementStart = statementSubjectStart(info, subj, subjMention);

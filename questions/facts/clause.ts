@@ -200,6 +200,30 @@ function reportsAfter(t: Token[], from: number, end: number): boolean {
   return false;
 }
 
+const TIME_NOUN =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|night|morning|afternoon|evening|weekend|yesterday|today|tonight)$/;
+const TIME_LEAD = /^(on|last|this|next|earlier|later|late|early|in)$/;
+
+/**
+ * Where a time phrase at the end of a subject starts ("Google on Thursday", "Samsung last month",
+ * "Officials on Tuesday night"), or `end` when the subject does not end on one.
+ */
+function timeBefore(t: Token[], start: number, end: number): number {
+  let k = end - 1;
+  if (t[k]?.pos === "NUM" && TIME_NOUN.test(t[k - 1]?.lower ?? "")) k--; // "on March 3"
+  if (!TIME_NOUN.test(t[k]?.lower ?? "")) return end;
+  if (
+    /^(night|morning|afternoon|evening)$/.test(t[k]!.lower) &&
+    TIME_NOUN.test(t[k - 1]?.lower ?? "")
+  )
+    k--;
+  if (/^(yesterday|today|tonight)$/.test(t[k]!.lower)) return k > start ? k : end;
+  let lead = k - 1;
+  if (t[lead]?.lower === "this" && t[lead - 1]?.lower === "earlier") lead--;
+  if (!TIME_LEAD.test(t[lead]?.lower ?? "")) return end;
+  return lead > start ? lead : end;
+}
+
 /** Finds the main clause of a sentence, or null when it does not fit the simple shapes asked about. */
 export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | null {
   const t = s.tokens;
@@ -384,6 +408,9 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
           )
         )
           subjectEnd--;
+      // "Google on Thursday fired...", "Samsung last month unveiled...": the time belongs to the verb
+      const timed = timeBefore(t, subjectStart, subjectEnd);
+      if (timed < subjectEnd && !appositive) subjectEnd = timed;
       if (subjectEnd < j && !appositive) verbStart = subjectEnd;
       if (subjectEnd <= subjectStart) return null;
       // "The larger than hoped profits...": a subject ends on a noun, a name, a number or a pronoun

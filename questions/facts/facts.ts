@@ -268,6 +268,9 @@ export function finishQuestion(q: string): string {
     .replace(/\s{2,}/g, " ")
     .replace(/[,;:.\s]+$/, "")
     .trim();
+  // "Which organisation also announced...?": "also" leans on a sentence the question does not print
+  if (/^(who|what|which|how|where|when|why|in|on|at|by|for|from|to)\b/i.test(body))
+    body = body.replace(/ (also|too)\b(?![^“]*”)/g, "").replace(/ as well$/, "");
   // a quotation that ends the sentence keeps its closing mark: "...into a “toxic dump”?"
   if ((body.match(/"/g)?.length ?? 0) % 2 === 1 && /\s"[^"]+$/.test(body)) body += '"';
   else if (/“[^”]*$/.test(body) && /\p{L}$/u.test(body)) body += "”";

@@ -47,7 +47,7 @@ export type Mention = {
    * "said" when a speech verb is all the evidence: a one-word name that only speaks and stands
    * for no person of the article is a body ("Deloitte believes...").
    */
-  evidence?: "said" | "person";
+  evidence?: "said" | "person" | "acts";
   /** True when the sentence shows the name is a work's title ("the musical Sally Swift"). */
   work?: boolean;
   /** True when the name only opens a title's possessive ("Bridget Jones's Diary"): a work only if never seen alone. */
@@ -579,7 +579,7 @@ type Classified = {
   kind: EntityKind;
   strong: boolean;
   category?: string | undefined;
-  evidence?: "said" | "person";
+  evidence?: "said" | "person" | "acts";
   work?: boolean;
   ownsTitle?: boolean;
 };
@@ -849,7 +849,28 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   )
     return { kind: "person", strong: true };
   if (words.length >= 2) return { kind: "person", strong };
-  return strong ? { kind: "person", strong: false, evidence: onlySpoke ? "said" : "person" } : null;
+  if (strong) return { kind: "person", strong: false, evidence: onlySpoke ? "said" : "person" };
+  // "Google on Thursday fired off...", "Samsung last month unveiled...": one name that acts; a
+  // body unless the article names a person by it (see linkEntities)
+  // (at a sentence's start, only a word the tagger reads as a name: "Officials said" names nobody)
+  const named = !isSentenceStart(s, run.start) || t[run.start]!.pos === "PROPN";
+  return named && actsNext(t, run.end) ? { kind: "person", strong: false, evidence: "acts" } : null;
+}
+
+const TIME_WORD =
+  /^(on|last|this|next|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|yesterday|today)$/;
+
+/** True when a verb that is no speech verb follows, past adverbs and a time ("on Thursday"). */
+function actsNext(t: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 4 && t[k] && (t[k]!.pos === "ADV" || TIME_WORD.test(t[k]!.lower))) k++;
+  const v = t[k];
+  return (
+    v !== undefined &&
+    (v.pos === "VERB" || (v.pos === "AUX" && t[k + 1]?.pos === "VERB")) &&
+    !SPEECH_VERBS.has(v.lemma) &&
+    !/ing$/.test(v.lower)
+  );
 }
 
 /** Words for works with titles: a name next to one is a title, not a person or a body. */
@@ -1250,7 +1271,7 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
   const inside = new Set(all.filter((m) => m.start > 1).map((m) => m.text));
   for (const m of all) {
     if (
-      m.evidence === "said" &&
+      (m.evidence === "said" || m.evidence === "acts") &&
       inside.has(m.text) &&
       !fullNames.has(m.text) &&
       !personal.has(m.text) &&

@@ -257,8 +257,11 @@ function mergeShortSentences(sentences: Sentence[], paragraph: string): Sentence
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const words = s.tokens.filter((t) => t.kind !== "punctuation").length;
-    if (prev && words <= 1) {
-      const gapStart = paragraph.indexOf(prev.text) + prev.text.length;
+    const gapStart = prev ? paragraph.indexOf(prev.text) + prev.text.length : -1;
+    // "a madebygoogle.com web page", "asked “Why?” and then suggested": no sentence ends there
+    const runsOn =
+      prev !== undefined && (paragraph[gapStart] === s.text[0] || /^\p{Ll}/u.test(s.text));
+    if (prev && (words <= 1 || runsOn)) {
       const joined =
         prev.text + paragraph.slice(gapStart, paragraph.indexOf(s.text, gapStart)) + s.text;
       const shift = joined.length - s.text.length;

@@ -33,9 +33,20 @@ describe("matching the article's figures to what they count", () => {
       "Repairs took nine months and cost £2m, and the new pier is 120 metres long.",
       "Two engineers and one diver inspected the hull before the service was approved.",
       '"We have 30 crew ready to go," the captain said.',
-      "The operator also plans to add 12 sailings and 3 routes next summer.",
+      "The operator also plans to add 12 sailings next summer.",
+      "A further 3 routes will open in the autumn.",
     ]);
     expect(q?.items).toEqual(["400", "12", "3"]);
+  });
+
+  it("takes one row a sentence, as the quiz asks one question a sentence", () => {
+    const q = figures([
+      "Ferry service to resume after storm",
+      "The ferry will carry 400 passengers a day from Monday, the operator said.",
+      "The operator also plans to add 12 sailings and 3 routes next summer.",
+      "A crew of 25 sailors will run the new routes.",
+    ]);
+    expect(q?.items).toEqual(["400", "12", "25"]);
   });
 
   it("asks nothing when the article counts fewer than three different things", () => {

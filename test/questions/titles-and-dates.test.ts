@@ -248,13 +248,18 @@ describe("a sort noun before a name", () => {
     "Universal is to start producing films on the rival format in 2005, and Paramount will follow in 2006.",
   ].join("\n");
 
+  // every question the engine could write, not only the few a quiz of this length picks
+  const written = () => candidateQuestions(text).candidates.map((c) => c.question);
+
   it("is no name when only the sentence's start capitalises it ('Film giant Disney')", () => {
     expect(candidateQuestions(text).entities.has("Film")).toBe(false);
-    for (const q of generateQuiz(text).questions) expect([q.answer].flat()).not.toContain("Film");
+    expect(written().length).toBeGreaterThan(0);
+    for (const q of written()) expect([q.answer].flat()).not.toContain("Film");
   });
 
   it("asks 'Which company' for a giant, never 'Which giant'", () => {
-    for (const q of generateQuiz(text).questions) expect(q.prompt).not.toMatch(/^Which giant/);
+    expect(written().some((q) => /^Which company/.test(q.prompt))).toBe(true);
+    for (const q of written()) expect(q.prompt).not.toMatch(/^Which giant/);
   });
 });
 
