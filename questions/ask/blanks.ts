@@ -156,7 +156,12 @@ export function skipReason(info: SentenceInfo, headline: string | null): string 
   if (quoted > t.length * 0.5 || (/[“"]/.test(s.text) && !s.quoted)) return "quotation";
   if (
     t.some(
-      (x, i) => !s.quoted?.[i] && PERSONAL.test(x.text) && !(x.text === "US" && x.pos === "PROPN"),
+      (x, i) =>
+        !s.quoted?.[i] &&
+        PERSONAL.test(x.text) &&
+        !(x.text === "US" && x.pos === "PROPN") &&
+        // "outside our solar system": everyone's, not the writer's
+        !(x.lower === "our" && /^(solar|planet|galaxy|world|own)$/.test(t[i + 1]?.lower ?? "")),
     )
   )
     return "person";
@@ -167,7 +172,9 @@ export function skipReason(info: SentenceInfo, headline: string | null): string 
     /^(there (is|are|was|were|has|have|had|will)|it (is|was|has been) (\p{Ll}+ )?(likely|expected|thought|believed|understood|estimated|unclear|possible|hoped|feared) (that|to))\b/iu.test(
       body,
     );
-  if (!empty && (PRONOUN_START.test(body) || opensLeaning(s))) return "pronoun";
+  // (once the linking word is off, the sentence is read as it then starts)
+  const linked = body !== s.text;
+  if (!empty && (PRONOUN_START.test(body) || (!linked && opensLeaning(s)))) return "pronoun";
   if (leansOutsideSkippingTimes(info) || pointsBack(info)) return "refers back";
   // "Mr Ashby", "the 47-year-old": a short name the article gave in full before still reads alone
   return null;
@@ -192,6 +199,14 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
       after?.lower === "and" &&
       /^\p{Lu}/u.test(s.tokens[m.end + 1]?.text ?? "") &&
       !info.mentions.some((x) => x.start === m.end + 1)
+    )
+      continue;
+    // "The Diary Farmers of ___": a name after "of" and a capitalised word ends a longer name
+    if (
+      prev?.lower === "of" &&
+      m.start >= 2 &&
+      /^\p{Lu}/u.test(s.tokens[m.start - 2]!.text) &&
+      s.tokens[m.start - 2]!.pos !== "DET"
     )
       continue;
     // "At 0619 GMT": a time zone after a number is no body

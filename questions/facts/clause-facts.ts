@@ -43,6 +43,12 @@ const PLACE_PREPS = new Set(["in", "at", "near", "outside"]);
 function relativeStart(t: Token[], [a, b]: Span): number {
   for (let k = a + 3; k < b; k++) {
     const w = t[k]!.lower;
+    // ", one requiring...", ", including...", ", touting...": an aside after a comma
+    if (
+      t[k - 1]!.text === "," &&
+      (/^(one|another|both|including|while|with)$/.test(w) || (t[k]!.pos === "VERB" && /ing$/.test(w)))
+    )
+      return k - 1;
     if (!/^(which|who|whom|whose|where)$/.test(w)) continue;
     if (t[k - 1]!.pos === "ADP" && t[k - 2]!.pos === "NOUN") return k - 1;
     if (t[k - 1]!.text === ",") return k - 1;

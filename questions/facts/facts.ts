@@ -218,7 +218,10 @@ export function leansOutside(info: SentenceInfo, a: number, b: number): boolean 
     // "it" may stand for a noun before it; "they"/"their" only for a plural noun ("The 18-12 victory ... their" leans outside)
     const plural = /^(they|them|their|theirs|themselves)$/i.test(x.text);
     const nounBefore = plural
-      ? t.slice(0, i).some((y) => y.pos === "NOUN" && /[^s]s$/.test(y.lower))
+      ? t
+          .slice(0, i)
+          // ("Researchers ... say they": a capital only because the sentence starts there)
+          .some((y, k) => (y.pos === "NOUN" || (k === 0 && y.pos === "PROPN")) && /[^s]s$/.test(y.lower))
       : firstNoun !== -1 && firstNoun < i;
     if (NON_PERSONAL.test(x.text) && firstName > i && !nounBefore) return true;
   }

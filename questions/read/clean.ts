@@ -105,7 +105,7 @@ export function cleanArticle(text: string): CleanArticle {
  * "PALU, Indonesia (AP) — ", "Rabat, Sunday — ") are page furniture, not part of the sentence.
  */
 const DATELINE =
-  /^(\p{Lu}[\p{L}.'’/ -]{1,40})(,\s*[\p{L}\d .]{1,30})?\s*(\([\p{L} .&]{1,30}\))?\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
+  /^(\p{Lu}[\p{L}.'’/ -]{1,40})((?:,\s*[\p{L}\d .]{1,30}){1,2})?\s*(\([\p{L} .&]{1,30}\))?\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
 
 export function stripDateline(paragraph: string): string {
   const m = DATELINE.exec(paragraph);
