@@ -3,7 +3,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Plugin } from "vite";
 
-/** Files over this size stay out of the shell: only the question engine (about 4 MB) is that big, and students never load it. */
+/**
+ * Files over this size stay out of the shell: only the question engine (about 4 MB) is that big,
+ * and students never load it.
+ */
 const MAX_PRECACHED_BYTES = 400 * 1024;
 
 function listFiles(dir: string): string[] {

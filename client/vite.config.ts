@@ -5,12 +5,14 @@ import { precacheServiceWorker } from "./precache-plugin.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// The client lives in client/; its build lands in client/dist, which wrangler.toml serves as assets.
+// The client lives in client/; its build lands in client/dist, which wrangler.toml serves as
+// assets.
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [preact(), precacheServiceWorker()],
   // The question engine with its language model (about 1.1 MB gzipped) is one lazy chunk, loaded
-  // only by the create page when the server asks the browser to write the questions; no route loads it.
+  // only by the create page when the server asks the browser to write the questions; no route loads
+  // it.
   build: {
     outDir: "dist",
     emptyOutDir: true,
@@ -18,7 +20,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     manifest: true,
     chunkSizeWarningLimit: 4500,
-    // The service worker is a second entry with a fixed name at the root (its scope is the whole site).
+    // The service worker is a second entry with a fixed name at the root (its scope is the whole
+    // site).
     rolldownOptions: {
       input: { index: here("index.html"), sw: here("sw/service-worker.ts") },
       output: {

@@ -10,7 +10,9 @@ import { practiceRoutes } from "./routes/practice.ts";
 import { quizRoutes } from "./routes/quizzes.ts";
 import { teacherRoutes } from "./routes/teacher.ts";
 
-/** The API. Routes are chained on one app so their types flow to the client through `hc<AppType>()`. */
+/**
+ * The API. Routes are chained on one app so their types flow to the client through `hc<AppType>()`.
+ */
 const app = new Hono<{ Bindings: Env }>().basePath("/api");
 
 app.use(securityHeaders);

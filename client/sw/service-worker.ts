@@ -5,7 +5,8 @@
 // version) at the top of sw.js. It never caches a request with credentials or anything but a GET.
 
 type Precache = { version: string; files: string[] };
-// biome-ignore lint/plugin: lib "webworker" types `self` as a plain WorkerGlobalScope; this script runs as a service worker
+// lib "webworker" types `self` as a plain WorkerGlobalScope; this script runs as a service worker.
+// biome-ignore lint/plugin: `self` is a ServiceWorkerGlobalScope here
 const sw = self as unknown as ServiceWorkerGlobalScope & { __PRECACHE__: Precache };
 
 const { version, files } = sw.__PRECACHE__;
@@ -15,7 +16,10 @@ const QUIZZES = "factquiz-quizzes";
 const MAX_QUIZZES = 50;
 /** The public, answer-free API reads a student may need offline: one quiz, and the listing. */
 const PUBLIC_READ = /^\/api\/quizzes(\/[A-Za-z0-9_-]{1,64})?$/;
-/** Pages that show one quiz, so the quiz can be kept for the windows already open when this worker starts. */
+/**
+ * Pages that show one quiz, so the quiz can be kept for the windows already open when this worker
+ * starts.
+ */
 const QUIZ_PAGE = /^\/(?:q|learn)\/([A-Za-z0-9_-]{1,64})(?:\/|$)/;
 
 sw.addEventListener("install", (event) => {

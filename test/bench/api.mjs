@@ -1,5 +1,6 @@
 // The API under load: the real worker and a bare Hono worker, both bundled by wrangler and run in
-// workerd by wrangler's dev server (unstable_startWorker) on 127.0.0.1, loaded with autocannon. Run alone with `node test/bench/api.mjs`, or via `npm run bench`.
+// workerd by wrangler's dev server (unstable_startWorker) on 127.0.0.1, loaded with autocannon. Run
+// alone with `node test/bench/api.mjs`, or via `npm run bench`.
 
 import { execSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -37,7 +38,10 @@ function answerFor(q) {
   return q.options?.[0] ?? "1";
 }
 
-/** Starts `ATTEMPTS` attempts (one client address each) and lists every (attempt, question) first answer. */
+/**
+ * Starts `ATTEMPTS` attempts (one client address each) and lists every (attempt, question) first
+ * answer.
+ */
 async function answerPlan(api, quiz) {
   const plan = [];
   for (let i = 0; i < ATTEMPTS; i++) {
@@ -71,10 +75,17 @@ async function answerPlan(api, quiz) {
 const best = (runs) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
 
 function report(rows, bareRps) {
-  const lines = rows.map(
-    ({ name, rps, p99, bad, cpu }) =>
-      `| ${name.padEnd(36)} | ${rps.toFixed(0).padStart(7)} | ${String(p99).padStart(6)} | ${(rps / bareRps).toFixed(2).padStart(7)} | ${(Number.isNaN(cpu) ? "n/a" : cpu.toFixed(0)).padStart(11)} | ${String(bad).padStart(7)} |`,
-  );
+  const lines = rows.map(({ name, rps, p99, bad, cpu }) => {
+    const cells = [
+      name.padEnd(36),
+      rps.toFixed(0).padStart(7),
+      String(p99).padStart(6),
+      (rps / bareRps).toFixed(2).padStart(7),
+      (Number.isNaN(cpu) ? "n/a" : cpu.toFixed(0)).padStart(11),
+      String(bad).padStart(7),
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
   console.log(
     `\n| ${"scenario".padEnd(36)} | req/s   | p99 ms | vs bare | CPU µs/req  | non-2xx |`,
   );
@@ -90,9 +101,9 @@ export async function run() {
     vars: { TOKEN_SECRET: "bench-secret-not-for-production" },
     persistTo: state,
   };
-  // A first run stores the built-in quiz. Generating it loads the NLP model, which that isolate then
-  // keeps (a larger heap costs every later request ~20% CPU here), so the measured run starts afresh
-  // on the same storage, like a deployed isolate that finds the quiz in KV.
+  // A first run stores the built-in quiz. Generating it loads the NLP model, which that isolate
+  // then keeps (a larger heap costs every later request ~20% CPU here), so the measured run starts
+  // afresh on the same storage, like a deployed isolate that finds the quiz in KV.
   const seeding = await startWorker(`${root}/wrangler.toml`, appOptions);
   const [{ id }] = await (await fetch(`${seeding.url}/api/quizzes`)).json();
   await seeding.stop();
@@ -102,13 +113,15 @@ export async function run() {
     const quiz = await (await fetch(`${app.url}/api/quizzes/${id}`)).json();
     const quizUrl = `${app.url}/api/quizzes/${id}`;
     console.log(
-      `quiz ${id}: ${quiz.questions.length} questions; ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s`,
+      `quiz ${id}: ${quiz.questions.length} questions; ` +
+        `${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s`,
     );
 
     const bareUrl = `${bare.url}/api/bare`;
     await load(bare, { url: bareUrl, duration: 1 });
     await load(app, { url: quizUrl, duration: 1 });
-    // The bare worker sending the same size and headers tells what the payload costs from what our code does.
+    // The bare worker sending the same size and headers tells what the payload costs from what our
+    // code does.
     const quizKb = Math.round((await (await fetch(quizUrl)).text()).length / 1024);
     const bareSizedUrl = `${bare.url}/api/bare/${quizKb}`;
     const bareRuns = [];
@@ -147,7 +160,8 @@ export async function run() {
       bareRow.rps,
     );
     console.log(
-      `GET rows: the best of ${ROUNDS} interleaved ${SECONDS}-second rounds; answering: one pass over every first answer.`,
+      `GET rows: the best of ${ROUNDS} interleaved ${SECONDS}-second rounds; ` +
+        "answering: one pass over every first answer.",
     );
     console.log(
       "CPU µs/req: the serving workerd's CPU time per request (the Durable Object runs in it too).",

@@ -29,7 +29,10 @@ const freePort = () =>
     });
   });
 
-/** wrangler dev on 127.0.0.1 with its storage in `persist`; its output is scanned for `kv-write <key>` lines. */
+/**
+ * wrangler dev on 127.0.0.1 with its storage in `persist`; its output is scanned for
+ * `kv-write <key>` lines.
+ */
 function startServer(port, persist, kvWrites) {
   const child = spawn(
     "npx",
@@ -126,7 +129,10 @@ export async function run() {
         ? [...q.answer].reverse()
         : (q.options?.find((o) => o !== q.answer) ?? "nothing like it");
 
-    /** One request, retried through the kill as the client does: 429 waits Retry-After with jitter, network errors back off. */
+    /**
+     * One request, retried through the kill as the client does: 429 waits Retry-After with jitter,
+     * network errors back off.
+     */
     async function request(path, init, { startAt } = {}) {
       for (let failures = 0; ; failures++) {
         const t0 = performance.now();
@@ -259,36 +265,47 @@ export async function run() {
     const minGap = Math.min(
       ...Object.values(perKey).flatMap((ws) => ws.slice(1).map((w, i) => w.at - ws[i].at)),
     );
+    const seconds = (ms) => (ms / 1000).toFixed(1);
     console.log(
-      `students in:          ${joined.length} of ${STUDENTS}; the last joined ${(joined.at(-1) / 1000).toFixed(1)} s after the first arrived (arrivals spread over ${ARRIVAL_MS / 1000} s)`,
+      `students in:          ${joined.length} of ${STUDENTS}; the last joined ` +
+        `${seconds(joined.at(-1))} s after the first arrived ` +
+        `(arrivals spread over ${ARRIVAL_MS / 1000} s)`,
     );
     console.log(
-      `server killed:        at ${(killedAt / 1000).toFixed(1)} s (SIGKILL), serving again at ${(upAgainAt / 1000).toFixed(1)} s`,
+      `server killed:        at ${seconds(killedAt)} s (SIGKILL), ` +
+        `serving again at ${seconds(upAgainAt)} s`,
     );
     console.log(
-      `answers lost:         ${answersLost} of ${STUDENTS * questions.length} (results and verdicts checked per question)`,
+      `answers lost:         ${answersLost} of ${STUDENTS * questions.length} ` +
+        "(results and verdicts checked per question)",
     );
     console.log(
-      `scores wrong:         ${scoresWrong} (finish response or teacher's results), ${kvMissing} missing or wrong in KV's scores:${created.id}`,
+      `scores wrong:         ${scoresWrong} (finish response or teacher's results), ` +
+        `${kvMissing} missing or wrong in KV's scores:${created.id}`,
     );
     console.log(
-      `repeated answers:     ${Math.ceil(STUDENTS / TRIPLE_EVERY)} students sent each answer 3 times at once; ${stats.tripleMismatch} got differing verdicts`,
+      `repeated answers:     ${Math.ceil(STUDENTS / TRIPLE_EVERY)} students sent each answer ` +
+        `3 times at once; ${stats.tripleMismatch} got differing verdicts`,
     );
     console.log(
       `429s:                 ${stats.starts429}; network errors retried: ${stats.retries}`,
     );
     console.log(
-      `latency (ok):         p50 ${pct(lat, 50).toFixed(0)} ms, p99 ${pct(lat, 99).toFixed(0)} ms over ${lat.length} requests; class done in ${(playedMs / 1000).toFixed(1)} s`,
+      `latency (ok):         p50 ${pct(lat, 50).toFixed(0)} ms, ` +
+        `p99 ${pct(lat, 99).toFixed(0)} ms over ${lat.length} requests; ` +
+        `class done in ${seconds(playedMs)} s`,
+    );
+    const writesPerKey = Object.entries(perKey)
+      .map(([k, ws]) => `${k.split(":")[0]}: ${ws.length}`)
+      .join(", ");
+    const closest = Number.isFinite(minGap) ? `${minGap} ms apart` : "n/a";
+    console.log(
+      `KV writes:            ${kvWrites.length} in all (${writesPerKey}); ` +
+        `closest two writes to one key ${closest}`,
     );
     console.log(
-      `KV writes:            ${kvWrites.length} in all (${Object.entries(perKey)
-        .map(([k, ws]) => `${k.split(":")[0]}: ${ws.length}`)
-        .join(
-          ", ",
-        )}); closest two writes to one key ${Number.isFinite(minGap) ? `${minGap} ms apart` : "n/a"}`,
-    );
-    console.log(
-      `free plan:            1,000 KV writes a day / ${kvWrites.length} a class = ${Math.floor(1000 / kvWrites.length)} classes a day`,
+      `free plan:            1,000 KV writes a day / ${kvWrites.length} a class = ` +
+        `${Math.floor(1000 / kvWrites.length)} classes a day`,
     );
   } finally {
     kill(server);

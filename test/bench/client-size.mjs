@@ -11,7 +11,10 @@ export const name = "client size (play route)";
 const DIST = "client/dist";
 const BUDGET = 30 * 1024;
 
-/** Every file a route loads: the entry, the route's chunk, and all they import, statically or lazily. */
+/**
+ * Every file a route loads: the entry, the route's chunk, and all they import, statically or
+ * lazily.
+ */
 function routeFiles(manifest, routeSrc) {
   const files = new Set();
   const visit = (key) => {
@@ -55,15 +58,18 @@ export async function run() {
     console.log(`\n${route}`);
     for (const f of files)
       console.log(
-        `  ${f.file.padEnd(40)} ${String(f.raw).padStart(7)} B  ${String(f.gzip).padStart(6)} B gzipped`,
+        `  ${f.file.padEnd(40)} ${String(f.raw).padStart(7)} B  ` +
+          `${String(f.gzip).padStart(6)} B gzipped`,
       );
     console.log(
-      `  JavaScript ${kb(sum(js, "gzip"))} gzipped (${kb(sum(js, "raw"))} raw), CSS ${kb(sum(css, "gzip"))} gzipped`,
+      `  JavaScript ${kb(sum(js, "gzip"))} gzipped (${kb(sum(js, "raw"))} raw), ` +
+        `CSS ${kb(sum(css, "gzip"))} gzipped`,
     );
     if (src.endsWith("Play.tsx")) {
       const within = sum(js, "gzip") < BUDGET;
       console.log(
-        `  play route JavaScript: ${sum(js, "gzip")} B gzipped, budget ${BUDGET} B: ${within ? "within" : "OVER BUDGET"}`,
+        `  play route JavaScript: ${sum(js, "gzip")} B gzipped, ` +
+          `budget ${BUDGET} B: ${within ? "within" : "OVER BUDGET"}`,
       );
       if (!within) process.exitCode = 1;
     }

@@ -1,7 +1,7 @@
-// A teacher's "Generate", end to end over HTTP: POST /api/quizzes with an article, the Worker running
-// the engine and storing the quiz, in workerd through Miniflare on 127.0.0.1. Wall-clock time from
-// sending the request to reading the 201, for the first request of a fresh isolate (which sets up the
-// NLP model) and warm (median of a few posts of each article). Run alone with
+// A teacher's "Generate", end to end over HTTP: POST /api/quizzes with an article, the Worker
+// running the engine and storing the quiz, in workerd through Miniflare on 127.0.0.1. Wall-clock
+// time from sending the request to reading the 201, for the first request of a fresh isolate (which
+// sets up the NLP model) and warm (median of a few posts of each article). Run alone with
 // `node test/bench/create-http.mjs`, or via `npm run bench -- create-http`.
 import { execSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -18,7 +18,10 @@ const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const words = (text) => text.split(/\s+/).filter(Boolean).length;
 
 let client = 0;
-/** Posts one article from a new client address (creation is rate limited per address); returns ms and the quiz. */
+/**
+ * Posts one article from a new client address (creation is rate limited per address); returns ms
+ * and the quiz.
+ */
 async function post(url, article) {
   client++;
   const started = performance.now();
@@ -58,7 +61,8 @@ export async function run() {
   try {
     const first = await post(app.url, articles[0][1]);
     console.log(
-      `first POST in a fresh isolate (${articles[0][0]}, ${words(articles[0][1])} words): ${first.ms.toFixed(0)} ms`,
+      `first POST in a fresh isolate (${articles[0][0]}, ${words(articles[0][1])} words): ` +
+        `${first.ms.toFixed(0)} ms`,
     );
     console.log(`\n| article | words | questions | types | warm median ms |`);
     console.log(`|---|---|---|---|---|`);
@@ -69,8 +73,9 @@ export async function run() {
         last = await post(app.url, text);
         runs.push(last.ms);
       }
+      const medianMs = med(runs).toFixed(0);
       console.log(
-        `| ${label} | ${words(text)} | ${last.questions} | ${last.types} | ${med(runs).toFixed(0)} |`,
+        `| ${label} | ${words(text)} | ${last.questions} | ${last.types} | ${medianMs} |`,
       );
     }
     console.log(

@@ -22,7 +22,10 @@ function cpuMs(fn) {
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), "factquiz-create-"));
   const outfile = join(dir, "paths.mjs");
-  const contents = `export { generateQuiz, cleanArticle } from "./questions/index.ts"; export { questionsProblem } from "./worker/quizzes/check-questions.ts";`;
+  const contents = [
+    'export { generateQuiz, cleanArticle } from "./questions/index.ts";',
+    'export { questionsProblem } from "./worker/quizzes/check-questions.ts";',
+  ].join(" ");
   await build({
     stdin: { contents, resolveDir: process.cwd(), loader: "ts" },
     bundle: true,
@@ -59,7 +62,8 @@ export async function run() {
       ),
     );
     console.log(
-      `${label} (${words} words, ${quiz.questions.length} questions): generate ${generate.toFixed(1)} ms CPU, check ${check.toFixed(2)} ms CPU`,
+      `${label} (${words} words, ${quiz.questions.length} questions): ` +
+        `generate ${generate.toFixed(1)} ms CPU, check ${check.toFixed(2)} ms CPU`,
     );
   }
   console.log(

@@ -1,6 +1,7 @@
 // Question engine bench: bundle size (esbuild, minified, gzipped), cold import and first run in a
-// fresh Node process, and warm medians over 100 runs (after 30 warm-up runs) for the built-in article
-// and a ~2,000-word one. BENCH_ENGINE=path/to/questions/index.ts measures another checkout the same way.
+// fresh Node process, and warm medians over 100 runs (after 30 warm-up runs) for the built-in
+// article and a ~2,000-word one. BENCH_ENGINE=path/to/questions/index.ts measures another checkout
+// the same way.
 
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -31,7 +32,10 @@ async function bundle(entry, outfile) {
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-/** An article of about `limit` words made of the built-in article's and the fixture articles' paragraphs. */
+/**
+ * An article of about `limit` words made of the built-in article's and the fixture articles'
+ * paragraphs.
+ */
 function longArticle(limit = 2000) {
   const dir = "test/fixtures/articles";
   const paragraphs = readdirSync(dir)
@@ -54,7 +58,10 @@ function longArticle(limit = 2000) {
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 
-/** Another checkout's engine to measure with the same harness and articles: BENCH_ENGINE=/path/to/questions/index.ts. */
+/**
+ * Another checkout's engine to measure with the same harness and articles:
+ * BENCH_ENGINE=/path/to/questions/index.ts.
+ */
 const ENTRY = process.env.BENCH_ENGINE ?? "questions/index.ts";
 const WARMUP = 30;
 
@@ -63,11 +70,16 @@ export async function run() {
   if (ENTRY !== "questions/index.ts") console.log(`engine: ${ENTRY}`);
   const engine = await bundle(ENTRY, join(dir, "engine.mjs"));
   const nlpOnly = await bundle(
-    'import winkNLP from "wink-nlp"; import model from "wink-eng-lite-web-model"; export const nlp = () => winkNLP(model, ["sbd", "pos"]);',
+    [
+      'import winkNLP from "wink-nlp";',
+      'import model from "wink-eng-lite-web-model";',
+      'export const nlp = () => winkNLP(model, ["sbd", "pos"]);',
+    ].join(" "),
     join(dir, "model.mjs"),
   );
   console.log(
-    `bundle, minified: ${kb(engine.raw)}; gzipped: ${kb(engine.gzip)} (of which wink-nlp + its English lite model: ${kb(nlpOnly.gzip)} gzipped)`,
+    `bundle, minified: ${kb(engine.raw)}; gzipped: ${kb(engine.gzip)} ` +
+      `(of which wink-nlp + its English lite model: ${kb(nlpOnly.gzip)} gzipped)`,
   );
 
   const builtIn = readFileSync("questions/article.txt", "utf8");
@@ -76,7 +88,8 @@ export async function run() {
   writeFileSync(join(dir, "builtin.txt"), builtIn);
   writeFileSync(join(dir, "long.txt"), long.text);
 
-  // Cold: a fresh process imports the bundle, then generates once (wink-nlp's model is set up on first use).
+  // Cold: a fresh process imports the bundle, then generates once (wink-nlp's model is set up on
+  // first use).
   const coldScript = `
     const t0 = performance.now();
     const m = await import(${JSON.stringify(join(dir, "engine.mjs"))});
@@ -96,8 +109,11 @@ export async function run() {
     colds.push(JSON.parse(r.stdout));
   }
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const coldMs = (key) => med(colds.map((c) => c[key])).toFixed(0);
   console.log(
-    `cold (median of 5 fresh processes): import ${med(colds.map((c) => c.importMs)).toFixed(0)} ms, first generateQuiz (includes model set-up) ${med(colds.map((c) => c.firstRunMs)).toFixed(0)} ms, second ${med(colds.map((c) => c.secondRunMs)).toFixed(0)} ms (not yet optimised by the JIT)`,
+    `cold (median of 5 fresh processes): import ${coldMs("importMs")} ms, ` +
+      `first generateQuiz (includes model set-up) ${coldMs("firstRunMs")} ms, ` +
+      `second ${coldMs("secondRunMs")} ms (not yet optimised by the JIT)`,
   );
 
   console.log(
@@ -107,7 +123,8 @@ export async function run() {
       .join(", ")} on ${(await import("node:os")).cpus().length} cores`,
   );
   const { generateQuiz } = await import(join(dir, "engine.mjs"));
-  // Warm: both articles run until the JIT has compiled the engine, so no run below pays for compiling.
+  // Warm: both articles run until the JIT has compiled the engine, so no run below pays for
+  // compiling.
   for (let i = 0; i < WARMUP; i++) {
     generateQuiz(builtIn);
     generateQuiz(long.text);
@@ -131,10 +148,16 @@ export async function run() {
     }
     times.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
-    // On a shared machine wall time includes waiting for a core; CPU time is what a Worker is billed.
-    // Process CPU time also counts V8's helper threads (GC, compiler); p10 is the least disturbed figure.
+    // On a shared machine wall time includes waiting for a core; CPU time is what a Worker is
+    // billed. Process CPU time also counts V8's helper threads (GC, compiler); p10 is the least
+    // disturbed figure.
+    const p10 = cpu[Math.floor(RUNS * 0.1)].toFixed(2);
+    const p90 = times[Math.floor(RUNS * 0.9)].toFixed(2);
     console.log(
-      `warm ${label} (${words} words, ${count} questions): CPU median ${med(cpu).toFixed(2)} ms, p10 ${cpu[Math.floor(RUNS * 0.1)].toFixed(2)} ms; wall median ${med(times).toFixed(2)} ms, p90 ${times[Math.floor(RUNS * 0.9)].toFixed(2)} ms; ${RUNS} runs (node ${process.version})`,
+      `warm ${label} (${words} words, ${count} questions): ` +
+        `CPU median ${med(cpu).toFixed(2)} ms, p10 ${p10} ms; ` +
+        `wall median ${med(times).toFixed(2)} ms, p90 ${p90} ms; ` +
+        `${RUNS} runs (node ${process.version})`,
     );
   }
 
@@ -153,17 +176,21 @@ function upToLimit(line) {
 
 /**
  * Hostile input, timed (the unit tests check only that it is handled): 100 KB pastes of one role
- * sentence, of distinct people, of one paragraph, of quotations and of figures. A Worker's CPU limit
- * is 30 s on the paid plan; each should take a second or two.
+ * sentence, of distinct people, of one paragraph, of quotations and of figures. A Worker's CPU
+ * limit is 30 s on the paid plan; each should take a second or two.
  */
 async function hostile(generateQuiz) {
-  const made = (i) =>
-    `${String.fromCharCode(66 + (i % 24))}ara${String.fromCharCode(97 + (Math.floor(i / 24) % 26))}o`;
+  const made = (i) => {
+    const first = String.fromCharCode(66 + (i % 24));
+    const middle = String.fromCharCode(97 + (Math.floor(i / 24) % 26));
+    return `${first}ara${middle}o`;
+  };
   const cases = {
     "one role sentence x800": Array.from(
       { length: 800 },
       () =>
-        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan and Armenian Prime Minister Nikol Pashinyan.",
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan " +
+        "and Armenian Prime Minister Nikol Pashinyan.",
     ).join("\n"),
     "100 KB of people with roles": upToLimit(
       (i) =>
@@ -174,7 +201,8 @@ async function hostile(generateQuiz) {
     ).replace(/\n/g, " "),
     "100 KB of quotations": upToLimit(
       () =>
-        `"We are thrilled to have him and will back him all through the season," said Tom Aldridge. "It is a fresh start.`,
+        '"We are thrilled to have him and will back him all through the season," ' +
+        'said Tom Aldridge. "It is a fresh start.',
     ),
     "100 KB of figures": upToLimit(
       (i) =>

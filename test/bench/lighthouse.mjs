@@ -104,8 +104,9 @@ export async function run() {
       "/learn/:id": `/learn/${builtin.id}`,
       "/new": "/new",
     };
+    const lighthousePkg = await import("lighthouse/package.json", { with: { type: "json" } });
     console.log(
-      `Lighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, ` +
+      `Lighthouse ${lighthousePkg.default.version}, ` +
         `mobile, median of ${RUNS} run(s) per page, ${CHROMIUM}`,
     );
     // Simulated throttling multiplies the main thread's observed work by 4: on a busy machine the
@@ -145,9 +146,8 @@ export async function run() {
           }
         }
       }
-      console.log(
-        `| ${label} | ${CATEGORIES.map((c) => median(scores[c])).join(" | ")} | ${median(benchmark)} |`,
-      );
+      const categories = CATEGORIES.map((c) => median(scores[c])).join(" | ");
+      console.log(`| ${label} | ${categories} | ${median(benchmark)} |`);
     }
     console.log(
       `load average at end ${loadavg()

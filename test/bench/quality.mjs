@@ -2,8 +2,8 @@
 // A list file holds one article path a line (relative to the list file). Prints, per article, its
 // words, questions, types and any failure reason, then the totals: mean questions, the share of
 // articles that give a quiz, the type distribution. `--dump` also prints every question as text, to
-// read as a teacher would. As a bench module (`npm run bench -- quality`) it reports on the built-in
-// article and the committed fixtures. It holds no article text of its own.
+// read as a teacher would. As a bench module (`npm run bench -- quality`) it reports on the
+// built-in article and the committed fixtures. It holds no article text of its own.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -84,7 +84,9 @@ export async function report(files, dump = false) {
         .map((t) => `${t} ${types.get(t)}`)
         .join(", ");
       console.log(
-        `${label} ${String(words).padStart(5)} words ${String(quiz.questions.length).padStart(3)} questions, ${types.size} types (${typeList})`,
+        `${label} ${String(words).padStart(5)} words ` +
+          `${String(quiz.questions.length).padStart(3)} questions, ` +
+          `${types.size} types (${typeList})`,
       );
       if (dump) {
         console.log(`   title: ${quiz.title}`);
@@ -107,12 +109,14 @@ export async function report(files, dump = false) {
   console.log("");
   console.log(`articles: ${n}, mean words ${(wordTotal / n).toFixed(0)}`);
   console.log(
-    `mean questions: ${(questionTotal / n).toFixed(1)} (median ${sorted[Math.floor(n / 2)]}, min ${sorted[0]}, max ${sorted[n - 1]}); with 20 or more: ${counts.filter((c) => c >= 20).length}`,
+    `mean questions: ${(questionTotal / n).toFixed(1)} ` +
+      `(median ${sorted[Math.floor(n / 2)]}, min ${sorted[0]}, max ${sorted[n - 1]}); ` +
+      `with 20 or more: ${counts.filter((c) => c >= 20).length}`,
   );
   console.log(`articles with a quiz: ${withQuiz} of ${n} (${((100 * withQuiz) / n).toFixed(0)}%)`);
-  console.log(
-    `types: ${ALL_TYPES.map((t) => `${t} ${typeTotals.get(t)} (${questionTotal ? ((100 * typeTotals.get(t)) / questionTotal).toFixed(0) : 0}%)`).join(", ")}`,
-  );
+  const share = (t) => (questionTotal ? ((100 * typeTotals.get(t)) / questionTotal).toFixed(0) : 0);
+  const typeShares = ALL_TYPES.map((t) => `${t} ${typeTotals.get(t)} (${share(t)}%)`);
+  console.log(`types: ${typeShares.join(", ")}`);
   console.log(`slowest article: ${slowest.toFixed(0)} ms wall`);
 }
 

@@ -29,7 +29,7 @@ describe("the offline answer queue", () => {
     expect(settleAnswer(queue, "q1")).toEqual([a("q2")]);
   });
 
-  it("sends every answer exactly once, oldest first, including answers added while sending", async () => {
+  it("sends every answer exactly once, oldest first, even one added while sending", async () => {
     const store = storedQueue([a("q1"), a("q2")]);
     const sent: string[] = [];
     await drainQueue({
@@ -46,7 +46,7 @@ describe("the offline answer queue", () => {
     expect(store.load()).toEqual([]);
   });
 
-  it("waits for the network: nothing is dropped or reordered while a send keeps failing", async () => {
+  it("waits for the network: nothing dropped or reordered while a send keeps failing", async () => {
     const store = storedQueue([a("q1"), a("q2")]);
     const log: string[] = [];
     let online = false;

@@ -41,7 +41,7 @@ describe("the play route's moves", () => {
     expect(again.loads).toBe(state.loads + 1);
   });
 
-  it("joins: starting, waiting on a busy server or a lost connection, then playing from question 1", () => {
+  it("joins: starting, waiting on a busy server or lost connection, then question 1", () => {
     let state = run([{ type: "loaded", quiz }, { type: "askName" }, { type: "startRequested" }]);
     expect(state.screen).toEqual({ kind: "joining", waiting: null });
     state = playReducer(state, { type: "joinWaiting", waiting: "busy" });

@@ -59,7 +59,7 @@ describe("the practice scheduler", () => {
     expect(isFinished(queue)).toBe(true);
   });
 
-  it("terminates: a student who misses each question up to w times finishes in at most n(w + 2) turns", () => {
+  it("terminates: missing each question up to w times still ends within n(w + 2) turns", () => {
     const ids = Array.from({ length: 20 }, (_, i) => `q${i}`);
     for (const w of [0, 1, 2, 3]) {
       const { queue, asked } = sitting(ids, (id, n) => n > Number(id.slice(1)) % (w + 1));

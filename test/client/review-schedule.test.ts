@@ -72,7 +72,7 @@ describe("the review schedule (FSRS)", () => {
     expect(intervalsWhenKnown(4)).toEqual(intervalsWhenKnown(4));
   });
 
-  it("survives a trip through localStorage (dates as JSON), and counts what is due today as the clock moves", () => {
+  it("survives localStorage (dates as JSON), and counts what is due as the clock moves", () => {
     const storage = memoryStorage();
     recordReview(storage, "quiz-a", "Quiz A", "q1", true, start);
     recordReview(storage, "quiz-a", "Quiz A", "q2", false, start);

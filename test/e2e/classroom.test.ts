@@ -53,7 +53,12 @@ describe("joining a quiz with the whole class", () => {
         return route.fulfill({
           status: 429,
           headers: { "retry-after": "1", "content-type": "application/json" },
-          body: '{"error":{"code":"rate_limited","message":"Many students are joining from your network."}}',
+          body: JSON.stringify({
+            error: {
+              code: "rate_limited",
+              message: "Many students are joining from your network.",
+            },
+          }),
         });
       }
       return route.continue();
@@ -107,7 +112,7 @@ describe("joining a quiz with the whole class", () => {
 });
 
 describe("a teacher's quiz before and after class", () => {
-  it("says 'not open yet' to a student, then starts by itself once the teacher opens it", async () => {
+  it("says 'not open yet' to a student, then starts by itself once the teacher opens", async () => {
     const page = phone.page;
     const quiz = await teacherQuiz();
     await page.goto(`${baseUrl}/q/${quiz.id}`);
@@ -126,7 +131,7 @@ describe("a teacher's quiz before and after class", () => {
     await inspect(page, "quiz-closed");
   });
 
-  it("lets the teacher open, close and reopen the quiz and remove a student's attempt with undo", async () => {
+  it("lets the teacher open, close, reopen, and remove a student's attempt with undo", async () => {
     const page = phone.page;
     const quiz = await teacherQuiz();
     await setStatus(quiz, "open");
@@ -169,7 +174,7 @@ describe("a teacher's quiz before and after class", () => {
 });
 
 describe("HSTS", () => {
-  it("is sent with every response: pages, assets and the API (client/public/_headers for the assets)", async () => {
+  it("is sent with every response: pages, assets (client/public/_headers), the API", async () => {
     const html = await (await fetch(`${baseUrl}/`)).text();
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
     for (const path of [

@@ -38,7 +38,8 @@ async function phone(): Promise<{ context: BrowserContext; page: Page }> {
   const page = await context.newPage();
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("console", (msg) => {
-    // Going offline on purpose makes the browser log the failed requests; anything else is a problem.
+    // Going offline on purpose makes the browser log the failed requests; anything else is a
+    // problem.
     if (
       msg.type() === "error" &&
       !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(msg.text())
@@ -148,7 +149,7 @@ describe("a student studies a quiz without playing it", () => {
     await waitForOfflineCopy(page);
   });
 
-  it("offline, says plainly that a question never revealed needs a connection the first time", async () => {
+  it("offline, says plainly that a never-revealed question first needs a connection", async () => {
     await context.setOffline(true);
     await page.getByRole("link", { name: "Practise", exact: true }).click();
     await page.getByText("This question needs a connection the first time.").waitFor();
@@ -159,7 +160,7 @@ describe("a student studies a quiz without playing it", () => {
     await page.getByText(/^\d+ of \d+ mastered$/).waitFor();
   });
 
-  it("masters every question in practice: a missed one comes back until it is answered right twice", async () => {
+  it("masters every question in practice: a missed one comes back until right twice", async () => {
     const asked = new Map<string, number>();
     const learned = new Map<string, { type: SeenType; right: string[] }>();
     const mastery = page.getByText(/^\d+ of \d+ mastered$/);
@@ -192,7 +193,7 @@ describe("a student studies a quiz without playing it", () => {
     await inspect(page, "practice-done");
   });
 
-  it("highlights the facts it now knows; a highlight shows its question and answer by tap or Enter", async () => {
+  it("highlights known facts, each showing its question and answer on tap or Enter", async () => {
     await page.goto(`${baseUrl}/learn/${quizId}`);
     const facts = page.getByRole("article").getByRole("button");
     await facts.first().waitFor();
@@ -217,7 +218,7 @@ describe("a student studies a quiz without playing it", () => {
     await panel.waitFor({ state: "detached" });
   });
 
-  it("flips flashcards by keyboard and tap, moves by arrow keys and swipes, and rates them", async () => {
+  it("flips cards by keyboard and tap, moves by arrows and swipes, and rates them", async () => {
     await page.getByRole("link", { name: "Flashcards" }).click();
     await heading1(page, "Flashcards").waitFor();
     const card = page.getByRole("group", { name: /^Card \d+ of \d+, (question|answer) side$/ });
@@ -267,7 +268,7 @@ describe("a student studies a quiz without playing it", () => {
     }
   });
 
-  it("puts the cards on the home page on the days they are due, and reviews them there", async () => {
+  it("puts cards on the home page on the days they are due, and reviews them there", async () => {
     const didnt = Math.floor(questionCount / 2);
     await page.goto(baseUrl);
     await page
@@ -312,7 +313,7 @@ describe("a student studies a quiz without playing it", () => {
     expect(week).toBeGreaterThan(didnt);
   });
 
-  it("studies offline: the app, the article and the flashcards it knows come from this phone", async () => {
+  it("studies offline: the app, the article and known flashcards come from the phone", async () => {
     await context.setOffline(true);
     await page.goto(`${baseUrl}/learn/${quizId}/cards`);
     await heading1(page, "Flashcards").waitFor();
@@ -375,14 +376,14 @@ describe("a scored attempt that loses its connection halfway", () => {
     await inspect(page, "offline-banner");
   });
 
-  it("after a reload with no connection, the service worker serves the app and the attempt resumes", async () => {
+  it("reloaded offline, the service worker serves the app and the attempt resumes", async () => {
     await page.reload();
     expect((await progress(page))[0]).toBe(4);
     await page.getByText("You are offline. 2 answers waiting to send.").waitFor();
     expect([...saves.values()].reduce((a, b) => a + b, 0)).toBe(1);
   });
 
-  it("sends the waiting answers once, in order, when the connection is back, and shows how they went", async () => {
+  it("back online, sends the waiting answers once, in order, and shows how they went", async () => {
     await context.setOffline(false);
     const late = page.getByRole("region", { name: "Checked now that you are back online" });
     await late.waitFor();
@@ -427,7 +428,7 @@ describe("a scored attempt that loses its connection halfway", () => {
     expect(Object.values(attempt.answers).filter((a) => a.correct).length).toBe(right);
   });
 
-  it("then studies the article with the sentences of missed questions marked, not by colour alone", async () => {
+  it("then studies the article with missed sentences marked, not by colour alone", async () => {
     await page.getByRole("link", { name: "Study this article" }).click();
     const missed = page.getByRole("button", { name: /you missed a question on this/ });
     await missed.first().waitFor();
@@ -447,7 +448,10 @@ describe("a quiz whose teacher opens practice after playing", () => {
   let page: Page;
   const PLAY_FIRST =
     "Play the quiz first — practice opens for each question once you've answered it.";
-  /** Every practice check this student's browser sent: its status and whether it carried the attempt's token. */
+  /**
+   * Every practice check this student's browser sent: its status and whether it carried the
+   * attempt's token.
+   */
   const checks: { status: number; token: boolean }[] = [];
 
   beforeAll(async () => {
@@ -465,7 +469,7 @@ describe("a quiz whose teacher opens practice after playing", () => {
     await context?.close();
   });
 
-  it("says so on the article, in practice and on a flashcard, each with the way to the quiz", async () => {
+  it("says so on the article, in practice and on cards, each with a way to the quiz", async () => {
     await page.goto(`${baseUrl}/learn/${lockedId}`);
     await heading1(page, "Play first: football").waitFor();
     await page
@@ -494,7 +498,7 @@ describe("a quiz whose teacher opens practice after playing", () => {
     expect(checks).toEqual([{ status: 401, token: false }]);
   });
 
-  it("opens practice for a question once it is answered in the quiz, and only for that one", async () => {
+  it("opens practice for a question once answered in the quiz, and only for that one", async () => {
     await page.goto(`${baseUrl}/learn/${lockedId}/practice`);
     await page.getByRole("link", { name: "Play the quiz" }).click();
     await page.getByRole("textbox", { name: "Your name" }).fill("Patient Pat");
@@ -520,7 +524,8 @@ describe("a quiz whose teacher opens practice after playing", () => {
       .getByText(`${toPlay} questions wait until you answer them in the quiz.`, { exact: false })
       .waitFor();
     await inspect(page, "practice-done-play-first");
-    // A question known only from scored feedback without its accepted forms is checked with the token, and opens.
+    // A question known only from scored feedback without its accepted forms is checked with the
+    // token, and opens.
     for (const c of checks.slice(1)) expect(c).toEqual({ status: 200, token: true });
 
     // The article now says how many are still to play.

@@ -57,7 +57,7 @@ describe("a flaky network never loses an answer", () => {
     expect(await recordedAnswers()).toHaveLength(1);
   });
 
-  it("keeps an answer that could not be sent before the tab was reloaded, and sends it then", async () => {
+  it("keeps an answer not sent before the tab was reloaded, and sends it then", async () => {
     await startGame("Offline reload");
     await phone.page.route(ANSWER_PUT, (route: Route) => route.abort("internetdisconnected"));
     await answerBlindly(phone.page, await questionType(phone.page));

@@ -103,7 +103,7 @@ async function playQuestion(expectedAt: number) {
 }
 
 describe("a student plays the built-in quiz on a phone", () => {
-  it("finds the quiz on the home page, with its number of questions and Play and Leaderboard links", async () => {
+  it("finds the quiz on the home page with its question count, Play and Leaderboard", async () => {
     await page.goto(baseUrl);
     const list = page
       .getByRole("list")
@@ -152,7 +152,7 @@ describe("a student plays the built-in quiz on a phone", () => {
 
   const half = () => Math.max(1, Math.floor(run.total / 2));
 
-  it("plays the first half: one question a screen, with the verdict, the right answer and the article's sentence", async () => {
+  it("plays the first half: a question a screen, verdict, right answer, sentence", async () => {
     for (let at = 1; at <= half(); at++) {
       await playQuestion(at);
       if (at < half())
@@ -160,7 +160,7 @@ describe("a student plays the built-in quiz on a phone", () => {
     }
   });
 
-  it("after a reload, shows the same feedback, then the next question with the same progress", async () => {
+  it("after a reload, shows the same feedback, then the next question, progress kept", async () => {
     const before = (await page
       .getByRole("region", { name: /^(Right!|Not quite|\d+ of \d+ pairs right)$/ })
       .textContent())!;
@@ -216,7 +216,7 @@ describe("a student plays the built-in quiz on a phone", () => {
     );
   });
 
-  it("reviews each missed question with its right answer and evidence, and shows the leaderboard with the player's row", async () => {
+  it("reviews each miss with answer and evidence; the leaderboard shows the player", async () => {
     const review = page.getByRole("list").filter({ has: page.getByRole("heading", { level: 3 }) });
     await review.waitFor();
     expect(
@@ -244,7 +244,7 @@ describe("a student plays the built-in quiz on a phone", () => {
     await inspect("end");
   });
 
-  it("practises the missed questions in the browser, and the recorded score stays the same", async () => {
+  it("practises the missed questions in the browser; the recorded score stays put", async () => {
     await page.getByText("it does not change your recorded score").waitFor();
     await page.getByRole("button", { name: "Practice the ones I missed" }).click();
     await page

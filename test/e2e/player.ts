@@ -133,8 +133,9 @@ export async function expectBigTouchTargets(page: Page) {
         const box = (
           el.closest("label.check, label.segment, label.radio-pick") ?? el
         ).getBoundingClientRect();
+        const label = (el.textContent || el.getAttribute("aria-label") || "").trim();
         return {
-          what: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || "").trim()}"`,
+          what: `${el.tagName.toLowerCase()} "${label}"`,
           w: box.width,
           h: box.height,
         };

@@ -41,13 +41,14 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 
 /**
  * Starts the built app with `wrangler dev` on a free port and fresh local storage, and stops it
- * after the e2e run whether the tests passed or not. The client must be built (`npm test` builds it).
- * With `E2E_BASE_URL` set, the tests use that server instead and nothing is started.
+ * after the e2e run whether the tests passed or not. The client must be built (`npm test` builds
+ * it). With `E2E_BASE_URL` set, the tests use that server instead and nothing is started.
  */
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `\n\n  END-TO-END TESTS CANNOT RUN: no Chromium at ${CHROMIUM}.\n  Install it with: apt-get install -y chromium\n`,
+      `\n\n  END-TO-END TESTS CANNOT RUN: no Chromium at ${CHROMIUM}.\n` +
+        "  Install it with: apt-get install -y chromium\n",
     );
   }
   // E2E_BASE_URL points the tests at a server that is already running (say `npm start`) instead.

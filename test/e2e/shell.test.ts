@@ -36,7 +36,7 @@ describe("the app shell", () => {
     expect(foreign).toEqual([]);
   });
 
-  it("serves the app, with status 404, for a deep link to a quiz that does not exist, and says so", async () => {
+  it("serves the app with a 404 for a deep link to a missing quiz, and says so", async () => {
     const res = await phone.page.goto(`${baseUrl}/q/no-such-quiz`);
     expect(res?.status()).toBe(404);
     await phone.page.getByRole("heading", { level: 1, name: "Quiz not found" }).waitFor();
@@ -52,7 +52,7 @@ describe("the app shell", () => {
     expect(await axeViolations(phone.page)).toEqual([]);
   });
 
-  it("sends a Content-Security-Policy that allows only the app's own scripts and styles", async () => {
+  it("sends a Content-Security-Policy allowing only the app's own scripts and styles", async () => {
     const res = await phone.page.goto(baseUrl);
     const csp = res?.headers()["content-security-policy"] ?? "";
     expect(csp).toContain("script-src 'self'");
@@ -86,7 +86,7 @@ describe("the app shell", () => {
       .waitFor();
   });
 
-  it("loads under 30 KB of gzipped JavaScript on the play route, and no other page's code", async () => {
+  it("loads under 30 KB of gzipped JS on the play route, and no other page's code", async () => {
     const scripts: Response[] = [];
     phone.page.on(
       "response",

@@ -51,7 +51,8 @@ async function phone(
   const page = await context.newPage();
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("console", (msg) => {
-    // 404 pages and going offline on purpose make the browser log failed loads; anything else is a problem.
+    // 404 pages and going offline on purpose make the browser log failed loads; anything else is a
+    // problem.
     if (
       msg.type() === "error" &&
       !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(msg.text())
@@ -156,7 +157,7 @@ afterEach(() => {
 });
 
 describe("addresses", () => {
-  it("answers the app's routes 200, and unknown paths and missing quizzes 404 with the app", async () => {
+  it("answers app routes 200, unknown paths and missing quizzes 404 with the app", async () => {
     const status = async (path: string) => {
       const res = await fetch(`${baseUrl}${path}`);
       return `${path} ${res.status} ${res.headers.get("content-type")?.split(";")[0]}`;
@@ -223,7 +224,7 @@ describe("addresses", () => {
 });
 
 describe("an installable app", () => {
-  it("has a web app manifest with icons (maskable too), a theme colour and a start URL", async () => {
+  it("has a web app manifest: icons (maskable too), a theme colour and a start URL", async () => {
     const { context, page } = await phone();
     await page.goto(baseUrl);
     const href = await page.locator('link[rel="manifest"]').getAttribute("href");
@@ -261,7 +262,7 @@ describe("an installable app", () => {
     await context.close();
   });
 
-  it("passes Chromium's installability checks, then opens offline from the service worker", async () => {
+  it("passes Chromium's install checks, then opens offline from the service worker", async () => {
     // A real profile on disk: Chromium never offers to install from an incognito context.
     const profile = mkdtempSync(join(tmpdir(), "factquiz-install-"));
     const context = await chromium.launchPersistentContext(profile, {
@@ -325,7 +326,7 @@ describe("a student's quizzes on this device", () => {
     await context?.close();
   });
 
-  it("shows the built-in quiz's Play button whole above the fold on a first visit, and no Your quizzes yet", async () => {
+  it("first visit: the built-in Play button above the fold, and no Your quizzes yet", async () => {
     await page.goto(baseUrl);
     await page
       .getByRole("link", { name: /^Play: / })
@@ -336,7 +337,7 @@ describe("a student's quizzes on this device", () => {
     await inspect(page, "home-first-visit");
   });
 
-  it("keeps hover styles to devices that hover, and makes the chosen answer unmistakable", async () => {
+  it("keeps hover styles to devices that hover; the chosen answer is unmistakable", async () => {
     await page.goto(`${baseUrl}/q/${builtin.id}`);
     await page.getByRole("textbox", { name: "Your name" }).fill("Ada");
     await page.getByRole("button", { name: "Start the quiz" }).tap();
@@ -427,7 +428,7 @@ describe("a student's quizzes on this device", () => {
     await inspect(page, "home-played");
   });
 
-  it("keeps practice mastery for the quiz: after a reload and after finishing, never back to 0", async () => {
+  it("keeps practice mastery: after a reload and after finishing, never back to 0", async () => {
     await page.goto(`${baseUrl}/learn/${small.id}/practice`);
     const mastery = page.getByText(/^\d+ of \d+ mastered$/);
     await mastery.waitFor();
@@ -512,7 +513,7 @@ describe("learning the built-in article", () => {
     await inspect(page, "learn-answers-marked");
   });
 
-  it("shows each flashcard's answer and evidence once, with Knew it and Didn't in sight at 360 × 740", async () => {
+  it("shows a card's answer and evidence once, Knew it/Didn't in sight at 360 × 740", async () => {
     await page.goto(`${baseUrl}/learn/${builtin.id}/cards`);
     await heading1(page, "Flashcards").waitFor();
     expect(await hoverRulesOutsideHoverMedia(page)).toEqual([]);

@@ -57,7 +57,10 @@ afterEach(() => {
   expect(problems.splice(0)).toEqual([]);
 });
 
-/** axe-core at laptop and phone size, no sideways scroll and big targets on the phone, and screenshots of both. */
+/**
+ * axe-core at laptop and phone size, no sideways scroll and big targets on the phone, and
+ * screenshots of both.
+ */
 async function inspect(page: Page, name: string, targets = true) {
   expect(await axeViolations(page), `axe-core on the ${name} screen`).toEqual([]);
   const size = page.viewportSize() ?? LAPTOP;
@@ -78,7 +81,10 @@ async function inspect(page: Page, name: string, targets = true) {
 
 const cards = () => teacher.locator(".question-list > li.question-edit");
 
-/** The numbers of the questions "Another question" can replace now (one whose sentence another question shares cannot be). */
+/**
+ * The numbers of the questions "Another question" can replace now (one whose sentence another
+ * question shares cannot be).
+ */
 const replaceable = async () =>
   await teacher
     .getByRole("button", { name: /^Another question instead of question \d+$/ })
@@ -91,7 +97,10 @@ const another = (n: number) =>
   teacher.getByRole("button", { name: `Another question instead of question ${n}`, exact: true });
 const promptOf = (n: number) =>
   teacher.getByRole("textbox", { name: `Question ${n} Prompt` }).inputValue();
-/** A question as the card shows it: its type and prompt (an alternate may ask the same as another type). */
+/**
+ * A question as the card shows it: its type and prompt (an alternate may ask the same as another
+ * type).
+ */
 const questionAt = async (n: number) =>
   `${await cards()
     .nth(n - 1)
@@ -166,11 +175,12 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     }
   });
 
-  it("asks about a sentence the teacher chooses: the engine's questions about it, with the sentence as evidence", async () => {
+  it("asks about a sentence the teacher picks: engine questions with it as evidence", async () => {
     const article = teacher.getByRole("region", { name: "Ask about a sentence" });
     const offers = article.getByRole("group", { name: "Questions about this sentence" });
     const add = offers.getByRole("button", { name: /^Add the question: / });
-    // sentences no question asks about first, then the others, until the engine has a question for one
+    // sentences no question asks about first, then the others, until the engine has a question for
+    // one
     const all = article.locator("button.sentence");
     const asked = await all.evaluateAll((els) => els.map((el) => el.classList.contains("asked")));
     const tries = [...asked.keys()].sort((a, b) => Number(asked[a]) - Number(asked[b])).slice(0, 8);
@@ -216,7 +226,7 @@ describe("a teacher builds the quiz they want and runs the class from one screen
       .toBe(true);
   });
 
-  it("adds a fill-in on a word the teacher picks and a true/false of their own, then saves", async () => {
+  it("adds a fill-in on a word the teacher picks and their own true/false, and saves", async () => {
     const article = teacher.getByRole("region", { name: "Ask about a sentence" });
     const offers = article.getByRole("group", { name: "Questions about this sentence" });
     const words = offers.getByRole("combobox", { name: "Blank out a word" });
@@ -277,7 +287,7 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     });
   });
 
-  it("publishes: the share box shows the whole link, and the projector view fills the screen", async () => {
+  it("publishes: the share box shows the whole link, the projector fills the screen", async () => {
     await teacher.getByRole("button", { name: "Publish", exact: true }).click();
     const share = teacher.getByRole("region", { name: "Your quiz is ready to share" });
     await share.waitFor();
@@ -303,7 +313,7 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     await inspect(projector, "present-empty", false);
   });
 
-  it("shows each student who joins on the projector, live, and gives each their own order", async () => {
+  it("shows each student who joins on the projector, live, each with their own order", async () => {
     const orders: string[][] = [];
     for (const name of STUDENTS) {
       const phone = await browser.newPage({ viewport: PHONE });
@@ -337,7 +347,7 @@ describe("a teacher builds the quiz they want and runs the class from one screen
     await inspect(projector, "present-joined", false);
   });
 
-  it("fits the dashboard on a 360 px phone with a long name, and the CSV has one row per student in its order", async () => {
+  it("fits a 360 px phone with a long name; the CSV has a row per student, in order", async () => {
     await teacher.goto(`${baseUrl}/t/${run.id}`);
     const rows = teacher.getByRole("table").getByRole("row");
     await expect.poll(() => rows.count()).toBe(1 + STUDENTS.length);

@@ -57,7 +57,10 @@ async function preview(): Promise<RequestInit> {
   return { headers: { authorization: `Bearer ${key}` } };
 }
 
-/** Script errors and CSP violations fail the step; the browser's own log line for an API refusal (a 4xx the page shows) does not. */
+/**
+ * Script errors and CSP violations fail the step; the browser's own log line for an API refusal (a
+ * 4xx the page shows) does not.
+ */
 function watch(page: Page) {
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("console", (msg) => {
@@ -85,7 +88,10 @@ afterEach(() => {
   expect(problems.splice(0)).toEqual([]);
 });
 
-/** axe-core on the page as it is, then screenshots at phone and laptop size (for a person to look at). */
+/**
+ * axe-core on the page as it is, then screenshots at phone and laptop size (for a person to look
+ * at).
+ */
 async function inspect(page: Page, name: string) {
   expect(await axeViolations(page), `axe-core on the ${name} screen`).toEqual([]);
   const size = page.viewportSize() ?? LAPTOP;
@@ -198,14 +204,20 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     expect(run.count).toBeLessThanOrEqual(10);
   });
 
-  it("shows every question with its type, answer and the article's sentence with the answer marked", async () => {
+  it("shows every question's type, answer, and the article's sentence, answer marked", async () => {
     const cards = teacher.locator(".question-list > li.question-edit");
+    const types = [
+      "Multiple choice",
+      "True or false",
+      "Fill in the blank",
+      "Number",
+      "Match people to roles",
+      "Put events in order",
+    ].join("|");
     for (let i = 0; i < run.count; i++) {
       const card = cards.nth(i);
       expect(await card.getByRole("heading", { level: 2 }).textContent()).toMatch(
-        new RegExp(
-          `^Question ${i + 1}(Multiple choice|True or false|Fill in the blank|Number|Match people to roles|Put events in order)$`,
-        ),
+        new RegExp(`^Question ${i + 1}(${types})$`),
       );
       expect(await card.getByRole("figure").getByRole("blockquote").first().textContent()).not.toBe(
         "",
@@ -245,7 +257,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     expect(await teacher.locator(".question-list > li.question-edit").count()).toBe(run.count);
   });
 
-  it("edits a question's prompt and right option, deletes one (with undo), reorders and saves", async () => {
+  it("edits a prompt and right option, deletes one (with undo), reorders and saves", async () => {
     // The first multiple-choice question: a new prompt and another option made right.
     const radio = teacher.getByRole("radio", { name: /^Question \d+: option \d is right$/ });
     const firstChoice = (await radio.first().getAttribute("name"))!;
@@ -327,7 +339,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     expect(stored.questions.map((q) => q.prompt)).not.toContain(lastPrompt);
   });
 
-  it("lets students practise before playing when the teacher ticks it, saved with the other changes", async () => {
+  it("lets students practise before playing if ticked, saved with the other changes", async () => {
     const practice = teacher.getByRole("checkbox", { name: PRACTICE });
     const served = async () =>
       (
@@ -434,7 +446,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     await student.close();
   });
 
-  it("shows the student's result on the dashboard without a reload, and each question's share of right answers", async () => {
+  it("shows the result without a reload, and each question's share of right answers", async () => {
     const row = teacher.getByRole("row").filter({ hasText: run.student });
     await row.getByText("Finished").waitFor({ timeout: 15_000 });
     expect(await row.getByRole("cell").nth(1).textContent()).toBe(
@@ -464,7 +476,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     await inspect(teacher, "results");
   });
 
-  it("downloads the results as CSV for a grade book: a header and one row for the one student", async () => {
+  it("downloads results as CSV for a grade book: a header and the one student's row", async () => {
     const [download] = await Promise.all([
       teacher.waitForEvent("download"),
       teacher.getByRole("button", { name: "Download CSV" }).click(),
@@ -479,7 +491,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
     expect(text).toContain(run.edited.prompt);
   });
 
-  it("lists the quiz under My quizzes on the home page, with links to results and edit", async () => {
+  it("lists the quiz under My quizzes on the home page, linking to results and edit", async () => {
     await teacher.goto(baseUrl);
     const mine = teacher.getByRole("region", { name: "My quizzes" });
     await mine.getByRole("heading", { level: 3, name: run.title }).waitFor();
@@ -523,7 +535,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
 });
 
 describe("a server that does not run the question engine (the free plan)", () => {
-  it("has the create page write the questions in the browser and send them with the article", async () => {
+  it("has the create page write the questions in the browser, sent with the article", async () => {
     const page = await teacherContext.newPage();
     watch(page);
     const bodies: { questions?: unknown[] }[] = [];

@@ -48,7 +48,7 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     },
   );
 
-  it("counts the first answer: a different second answer gets the first result unchanged", async () => {
+  it("counts the first answer: a different second answer gets the first result", async () => {
     const { attemptId, token } = await startAttempt(fixtureQuiz.id);
     const first = await json(await answer(attemptId, token, "q-choice", "Russia"));
     const second = await json(await answer(attemptId, token, "q-choice", "Azerbaijan"));
@@ -151,7 +151,7 @@ describe("PUT /api/attempts/:attemptId/answers/:questionId", () => {
     expect(v.safeParse(AnswerBody, { answer: 7 }).success).toBe(false);
   });
 
-  it("after finishing: returns an answered question's stored result, refuses a new one with 409", async () => {
+  it("after finishing: returns stored results, refuses a new answer with 409", async () => {
     const { attemptId, token } = await startAttempt(fixtureQuiz.id);
     const before = await json(await answer(attemptId, token, "q-tf", "True"));
     await finish(attemptId, token);

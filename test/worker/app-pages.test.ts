@@ -29,7 +29,7 @@ describe("app pages", () => {
     }
   });
 
-  it("serves the app with 404 for unknown paths and the pages of a quiz that does not exist", async () => {
+  it("serves the app with 404 for unknown paths and pages of a missing quiz", async () => {
     for (const path of [
       "/nowhere",
       "/index.php",

@@ -9,7 +9,7 @@ beforeAll(() => seedQuiz(fixtureQuiz));
 const ids = fixtureQuiz.questions.map((q) => q.id);
 
 describe("each student's order", () => {
-  it("is a permutation of the questions and of each question's options, true/false left as it is", () => {
+  it("is a permutation of the questions and each one's options, true/false left as is", () => {
     const order = attemptOrder("attempt-1", fixtureQuiz)!;
     expect([...order.questions].sort()).toEqual([...ids].sort());
     for (const q of fixtureQuiz.questions) {

@@ -85,7 +85,7 @@ describe("POST /api/quizzes/:id/attempts", () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("quiz_not_found");
   });
 
-  it("limits each quiz and client address, with a JSON 429 and Retry-After: a class fits, a flood does not", {
+  it("limits each quiz and address (JSON 429, Retry-After): a class fits, a flood does not", {
     timeout: 30_000,
   }, async () => {
     const ip = "203.0.113.77";

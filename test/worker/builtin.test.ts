@@ -11,7 +11,7 @@ describe("the built-in quiz", () => {
     expect(builtinQuizId()).toBe(generateQuiz(article).id);
   });
 
-  it("is listed first from the very first request, and is exactly what the engine makes of questions/article.txt", async () => {
+  it("is listed first from the start: exactly the engine's quiz of article.txt", async () => {
     expect(await env.QUIZZES.get(`quiz:${builtinQuizId()}`)).toBeNull();
     const list = (await (await api("/api/quizzes")).json()) as {
       id: string;

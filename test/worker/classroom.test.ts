@@ -20,7 +20,10 @@ import {
 
 const STUDENTS = 300;
 const right = rightAnswers(fixtureQuiz);
-/** A wrong answer; a list is rotated by one, so no match pair or order place is right (no partial credit). */
+/**
+ * A wrong answer; a list is rotated by one, so no match pair or order place is right (no partial
+ * credit).
+ */
 const wrongFor = (q: Question) =>
   Array.isArray(q.answer)
     ? [...q.answer.slice(1), q.answer[0]!]
@@ -118,7 +121,7 @@ describe("a teacher's quiz is a draft until published, and can be closed and reo
     created = await createQuiz({ article: articles.disaster, count: 4 });
   });
 
-  it("says 'not open yet' to students, shows the teacher a preview with the key, and takes no attempt", async () => {
+  it("says 'not open yet' to students, previews for the teacher, takes no attempt", async () => {
     const res = await api(`/api/quizzes/${created.id}`);
     expect(res.status).toBe(403);
     expect(await errorOf(res)).toEqual({
@@ -134,7 +137,7 @@ describe("a teacher's quiz is a draft until published, and can be closed and reo
     expect((await errorOf(start)).code).toBe("quiz_not_open");
   });
 
-  it("opens when published, closes to new attempts (the ones playing finish, results kept), and reopens", async () => {
+  it("opens, closes to new attempts (players finish, results kept), and reopens", async () => {
     await publish(created);
     expect((await api(`/api/quizzes/${created.id}`)).status).toBe(200);
     const playing = (await (await startBody(created.id, { name: "Playing" })).json()) as {
@@ -187,7 +190,7 @@ describe("a teacher's quiz is a draft until published, and can be closed and reo
 });
 
 describe("the leaderboard and students' names", () => {
-  it("are for players and the teacher; a hidden leaderboard shows each player only their own line", async () => {
+  it("are for players and the teacher; hidden, each player sees only their own line", async () => {
     const created = (await publish(
       await createQuiz({ article: articles.sport, count: 3 }),
     )) as Created;
@@ -207,7 +210,7 @@ describe("the leaderboard and students' names", () => {
     expect(ana.done.rank).toBe(1);
   });
 
-  it("are cleaned of invisible and direction characters and made distinct in the quiz", async () => {
+  it("are cleaned of invisible and direction characters, and made distinct in a quiz", async () => {
     await seedQuiz(fixtureWithId("names-1"));
     const names: string[] = [];
     for (const name of ["Aisha", "Ai\u200bsha", "\u202eAisha", "AISHA", "Aisha\u2066", "Aïsha"]) {
@@ -264,7 +267,7 @@ describe("the teacher removes an attempt", () => {
 });
 
 describe("one scored attempt per student", () => {
-  it("makes a later try on the same device practice: marked in the results, not on the leaderboard", async () => {
+  it("makes a device's later try practice: marked in results, not on the leaderboard", async () => {
     const created = (await publish(
       await createQuiz({ article: articles.science, count: 3 }),
     )) as Created;
@@ -314,7 +317,7 @@ describe("storage and input hygiene", () => {
     }
   });
 
-  it("strips control and invisible characters from typed answers, and the CSV guard still holds", async () => {
+  it("strips control and invisible characters from answers; the CSV guard holds", async () => {
     await seedQuiz(fixtureWithId("hygiene-1"));
     const { attemptId, token } = await startAttempt("hygiene-1", '\u200b=HYPERLINK("x")');
     const res = await answer(attemptId, token, "q-fill", "\u200bPashi\u0000nyan\u001b\u202e");
@@ -335,7 +338,7 @@ describe("storage and input hygiene", () => {
     }
   });
 
-  it("slows down teacher-key guessing: 10 wrong keys a minute from one address, then 429s", async () => {
+  it("slows teacher-key guessing: 10 wrong keys a minute from one address, then 429s", async () => {
     const created = await createQuiz({ article: articles.sport, count: 2 });
     const ip = "203.0.113.99";
     const statuses = [];

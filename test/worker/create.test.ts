@@ -39,7 +39,8 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
       url: `https://factquiz.test/q/${id}`,
       teacherUrl: `https://factquiz.test/t/${id}#key=${created.teacherKey}`,
       teacherKey: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
-      // A teacher's quiz opens practice after answering unless the teacher says otherwise, and is a draft.
+      // A teacher's quiz opens practice after answering unless the teacher says otherwise, and is a
+      // draft.
       quiz: {
         ...expected,
         id,
@@ -102,7 +103,7 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
     expect(await env.QUIZZES.get(`listed:${id}`)).toBeNull();
   });
 
-  it("stores only the SHA-256 of the teacher key, in KV's metadata and in the quiz's room", async () => {
+  it("stores only the teacher key's SHA-256, in KV's metadata and in the quiz's room", async () => {
     const { id, teacherKey } = await createQuiz({ article: articles.business, count: 4 });
     const hash = await hashTeacherKey(teacherKey);
     const { value, metadata } = await env.QUIZZES.getWithMetadata(`quiz:${id}`);
@@ -119,7 +120,7 @@ describe("POST /api/quizzes (the Worker writes the questions)", () => {
 });
 
 describe("the same article posted twice", () => {
-  it("gives the same questions under other random ids, question ids and option order, each quiz editable only with its own key", async () => {
+  it("gives the same questions new ids and option order; only its own key edits each", async () => {
     const first = await createQuiz({ article: articles.disaster });
     const second = await createQuiz({ article: articles.disaster });
     const engine = generateQuiz(articles.disaster);
@@ -159,18 +160,14 @@ describe("the same article posted twice", () => {
   });
 
   it("never uses the article's content id", async () => {
-    const id = quizIdOf(
-      cleanArticle(
-        `${articles.science}\nA sentence only this test adds to the article, so its id is new.`,
-      ),
-    );
-    const first = await createQuiz({
-      article: `${articles.science}\nA sentence only this test adds to the article, so its id is new.`,
-    });
+    const added = "A sentence only this test adds to the article, so its id is new.";
+    const article = `${articles.science}\n${added}`;
+    const id = quizIdOf(cleanArticle(article));
+    const first = await createQuiz({ article });
     expect(first.id).not.toContain(id);
   });
 
-  it("gives teachers posting at the same moment a quiz each, none under the content id", async () => {
+  it("gives teachers posting at one moment a quiz each, none under the content id", async () => {
     const text = `${articles.business}\nFive teachers pasted this article at the same moment.`;
     const questions = generateQuiz(text).questions;
     const created = await Promise.all(
@@ -182,7 +179,7 @@ describe("the same article posted twice", () => {
     expect(new Set(created.map((c) => c.teacherKey)).size).toBe(5);
   });
 
-  it("never hands out the built-in quiz's id, even before the built-in quiz is stored", async () => {
+  it("never hands out the built-in quiz's id, even before that quiz is stored", async () => {
     const { id } = await createQuiz({ article: builtinArticle, count: 3 });
     expect(id).not.toBe(builtinQuizId());
     expect(id).toMatch(/^[0-9a-z]{16}$/);
@@ -194,7 +191,8 @@ describe("the same article posted twice", () => {
 const filler = "The committee met again on Tuesday and said nothing new. ";
 /** Text without names, places, numbers or dates: nothing to ask about. */
 const factless =
-  "it was a quiet day and people went about their business as usual, and nobody said much about anything at all.\n";
+  "it was a quiet day and people went about their business as usual, " +
+  "and nobody said much about anything at all.\n";
 
 describe("articles that cannot make a quiz get a 4xx that says what to do", () => {
   it.each([
@@ -284,7 +282,7 @@ describe("articles that cannot make a quiz get a 4xx that says what to do", () =
     expect((await errorOf(res)).message).toContain(message);
   });
 
-  it("accepts an article over 16 KB, refuses a body over 512 KB with a 413, and keeps 16 KB elsewhere", async () => {
+  it("accepts articles over 16 KB, 413s bodies over 512 KB, keeps 16 KB elsewhere", async () => {
     const long =
       `${articles.science}\n${articles.sport}\n${articles.disaster}\n${articles.business}\n`.repeat(
         2,
@@ -312,7 +310,7 @@ describe("articles that cannot make a quiz get a 4xx that says what to do", () =
 });
 
 describe("rate limit", () => {
-  it("lets a client create 10 quizzes a minute, then answers a JSON 429 with Retry-After", async () => {
+  it("lets a client create 10 quizzes a minute, then a JSON 429 with Retry-After", async () => {
     const ip = "203.0.113.201";
     const body = { article: articles.business, count: 3 };
     const statuses = [];
@@ -336,7 +334,7 @@ describe("a Worker on the free plan (GENERATE_IN_WORKER = false)", () => {
       headers: { "content-type": "application/json", "cf-connecting-ip": "203.0.113.9" },
       body: JSON.stringify({ article: articles.science }),
     });
-    // biome-ignore lint/plugin: deliberately a value outside the generated Env type (GENERATE_IN_WORKER: "true")
+    // biome-ignore lint/plugin: on purpose a value outside the generated Env type ("true")
     const res = await app.fetch(req, { ...env, GENERATE_IN_WORKER: "false" as never });
     expect(res.status).toBe(422);
     expect(await errorOf(res)).toEqual({

@@ -30,7 +30,10 @@ type PublicQuiz = {
 const publicQuiz = async (id: string) =>
   (await (await api(`/api/quizzes/${id}`)).json()) as PublicQuiz;
 
-/** KV's copy of a quiz once `done` holds for it (edits reach KV within a second or two), or the last seen. */
+/**
+ * KV's copy of a quiz once `done` holds for it (edits reach KV within a second or two), or the last
+ * seen.
+ */
 async function eventuallyInKv(id: string, done: (quiz: Quiz) => boolean): Promise<Quiz | null> {
   const deadline = Date.now() + 10_000;
   let stored: Quiz | null = null;
@@ -49,7 +52,7 @@ const wrong = (q: Question) =>
     : (q.options?.find((o) => o !== q.answer) ?? "nothing like it");
 
 describe("PUT /api/quizzes/:id without the right key", () => {
-  it("answers 401 without a key, 403 with a wrong or another quiz's key, and changes nothing", async () => {
+  it("answers 401 with no key, 403 with a wrong or other quiz's key; changes nothing", async () => {
     const mine = await newQuiz();
     const other = await newQuiz();
     const edit = { title: "Hijacked", questions: mine.quiz.questions.slice(0, 1) };
@@ -112,7 +115,7 @@ describe("PUT /api/quizzes/:id without the right key", () => {
 });
 
 describe("PUT /api/quizzes/:id with the teacher key", () => {
-  it("replaces the title and edits prompts, options and answers; a new GET and grading see them at once", async () => {
+  it("edits title, prompts, options, answers; GET and grading see them at once", async () => {
     const { id, teacherKey, quiz } = await newQuiz();
     const questions = copy(quiz.questions);
     const choice = questions.find((q) => q.type === "choice")!;
@@ -165,7 +168,7 @@ describe("PUT /api/quizzes/:id with the teacher key", () => {
     expect((await errorOf(res)).code).toBe("question_not_found");
   });
 
-  it("may bring back a question the engine wrote from the article, but not one from nowhere", async () => {
+  it("may bring back a question the engine wrote, but not one from nowhere", async () => {
     const first = await createOpenQuiz({ article: articles.disaster, count: 4 });
     const extra = full.questions.find((q) => !first.quiz.questions.some((f) => f.id === q.id))!;
     const added = await putQuiz(
@@ -275,7 +278,7 @@ describe("PUT /api/quizzes/:id with the teacher key", () => {
 });
 
 describe("students and their results across an edit", () => {
-  it("keep the verdicts already recorded; a finished score stands; a later finish counts the current questions", async () => {
+  it("keep recorded verdicts; a finished score stands; later finishes count the edit", async () => {
     const { id, teacherKey, quiz } = await newQuiz();
     const [q1, q2, q3] = quiz.questions as [Question, Question, Question];
     const done = await startAttempt(id, "Finished before");
@@ -373,7 +376,7 @@ describe("a burst of edits", () => {
     const writes: number[] = [];
     const kv = await runInDurableObject(
       room,
-      // biome-ignore lint/plugin: `env` is protected on the Durable Object; the test reads its KV binding
+      // biome-ignore lint/plugin: `env` is protected on a Durable Object; the test reads its KV
       (instance) => (instance as unknown as { env: Env }).env.QUIZZES,
     );
     const put = kv.put;

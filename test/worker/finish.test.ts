@@ -22,7 +22,10 @@ const leaderboard = async (quizId: string, token?: string) =>
     }
   ).entries;
 
-/** Plays one attempt: answers the first `rightCount` questions right and the rest wrong, then finishes. */
+/**
+ * Plays one attempt: answers the first `rightCount` questions right and the rest wrong, then
+ * finishes.
+ */
 async function play(quizId: string, name: string, rightCount: number) {
   const quiz = fixtureWithId(quizId);
   const { attemptId, token } = await startAttempt(quizId, name);
@@ -50,7 +53,7 @@ async function countWrites(quizId: string, key: string, fail = 0) {
   const writes: number[] = [];
   const kv = await runInDurableObject(
     roomFor(env.QUIZ_ROOM, quizId),
-    // biome-ignore lint/plugin: `env` is protected on the Durable Object; the test reads its KV binding
+    // biome-ignore lint/plugin: `env` is protected on a Durable Object; the test reads its KV
     (instance) => (instance as unknown as { env: Env }).env.QUIZZES,
   );
   const put = kv.put;
@@ -136,7 +139,7 @@ describe("scores reaching KV", () => {
       expect(writes[i]! - writes[i - 1]!).toBeGreaterThanOrEqual(1_000);
   });
 
-  it("cannot be lost: finishing commits the score with the alarm that writes it, and a failed write is retried", async () => {
+  it("cannot be lost: committed with the alarm that writes it; failed writes retried", async () => {
     await seedQuiz(fixtureWithId("finish-5"));
     const writes = await countWrites("finish-5", "scores:finish-5", 1);
     const done = await play("finish-5", "Kept", 2);
@@ -185,7 +188,7 @@ describe("GET /api/quizzes/:id/leaderboard", () => {
     expect(res.status).toBe(404);
   });
 
-  it("shows the caller's own finished score at once, marked as mine, straight from the room", async () => {
+  it("shows the caller's own finished score at once, marked as mine, from the room", async () => {
     await seedQuiz(fixtureWithId("board-3"));
     const other = await play("board-3", "Other", 3);
     const me = await play("board-3", "Me", 4);
@@ -201,7 +204,7 @@ describe("GET /api/quizzes/:id/leaderboard", () => {
     expect(me.result.rank).toBe(1);
   });
 
-  it("is for the quiz's players only: 401 without a token or with a forged one, 403 with another quiz's", async () => {
+  it("is for players only: 401 with no or a forged token, 403 with another quiz's", async () => {
     await seedQuiz(fixtureWithId("board-4"));
     const elsewhere = await startAttempt("board-3");
     expect((await api("/api/quizzes/board-4/leaderboard")).status).toBe(401);

@@ -57,7 +57,10 @@ let quizBodyTexts: string[];
 
 const article = () => articles.business;
 
-/** Bodies that are never a quiz the API would store: every new-quiz body is invalid, and no edit ever has the right key. */
+/**
+ * Bodies that are never a quiz the API would store: every new-quiz body is invalid, and no edit
+ * ever has the right key.
+ */
 const quizBodies = (): unknown[] => [
   { article: "Too short." },
   { article: 42 },
@@ -90,7 +93,9 @@ const quizBodies = (): unknown[] => [
   { title: "Edited", questions: teacher.quiz.questions, practice: 1 },
 ];
 
-/** Bodies that are never a valid new attempt (valid answer bodies are fine: no token is ever right). */
+/**
+ * Bodies that are never a valid new attempt (valid answer bodies are fine: no token is ever right).
+ */
 const bodies = (): (string | undefined)[] => [
   undefined,
   "",
@@ -143,7 +148,10 @@ function idFor(kind: "quiz" | "attempt" | "question") {
   return pick([live.attemptId, done.attemptId, crypto.randomUUID(), ...common]);
 }
 
-/** A token that is never genuine for `attemptId`: none, junk, altered, wrongly signed, or another attempt's. */
+/**
+ * A token that is never genuine for `attemptId`: none, junk, altered, wrongly signed, or another
+ * attempt's.
+ */
 async function tokenFor(attemptId: string): Promise<string | undefined> {
   const others = [live, done].filter((a) => a.attemptId !== attemptId).map((a) => a.token);
   return pick<string | undefined | (() => Promise<string>)>([

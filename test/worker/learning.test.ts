@@ -16,7 +16,8 @@ const check = (quizId: string, questionId: string, body: unknown) =>
   api(`/api/quizzes/${quizId}/questions/${questionId}/check`, { method: "POST", body });
 const question = (id: string) => fixtureQuiz.questions.find((q) => q.id === id)!;
 
-// Practice open to anyone, as on the built-in quiz; practice-policy.test.ts covers "after-answering".
+// Practice open to anyone, as on the built-in quiz; practice-policy.test.ts covers
+// "after-answering".
 beforeAll(() => seedQuiz({ ...fixtureQuiz, practice: "open" }));
 
 describe("POST /api/quizzes/:id/questions/:questionId/check on a quiz open to practice", () => {
@@ -50,7 +51,7 @@ describe("POST /api/quizzes/:id/questions/:questionId/check on a quiz open to pr
     },
   );
 
-  it("takes an empty answer as 'I don't know, show me': wrong, with the answer revealed", async () => {
+  it("takes an empty answer as 'I don't know, show me': wrong, the answer revealed", async () => {
     for (const q of fixtureQuiz.questions) {
       const res = await check(fixtureQuiz.id, q.id, { answer: "" });
       expect(res.status, q.id).toBe(200);
@@ -62,7 +63,7 @@ describe("POST /api/quizzes/:id/questions/:questionId/check on a quiz open to pr
     expect(((await list.json()) as Checked).correct).toBe(false);
   });
 
-  it("refuses an answer that cannot fit the question, and unknown quizzes and questions, in the error shape", async () => {
+  it("refuses misfit answers and unknown quizzes and questions, in the error shape", async () => {
     const cases: [string, string, unknown, number, string][] = [
       [fixtureQuiz.id, "q-choice", { answer: "Atlantis" }, 400, "invalid_answer"],
       [fixtureQuiz.id, "q-match", { answer: ["only one"] }, 400, "invalid_answer"],
@@ -98,7 +99,7 @@ describe("POST /api/quizzes/:id/questions/:questionId/check on a quiz open to pr
 });
 
 describe("GET /api/attempts/:attemptId/review", () => {
-  it("needs the attempt's own token: 401 without or with a bad one, 403 with another attempt's", async () => {
+  it("needs the attempt's own token: 401 with none or a bad one, 403 with another's", async () => {
     const mine = await startAttempt(fixtureQuiz.id, "Mine");
     const theirs = await startAttempt(fixtureQuiz.id, "Theirs");
     expect((await api(`/api/attempts/${mine.attemptId}/review`)).status).toBe(401);
@@ -112,7 +113,7 @@ describe("GET /api/attempts/:attemptId/review", () => {
     });
   });
 
-  it("refuses with 409 until the attempt is finished, then gives every question with its answer", async () => {
+  it("refuses with 409 until the attempt is finished, then gives every answer", async () => {
     await seedQuiz(fixtureWithId("review-1"));
     const { attemptId, token } = await startAttempt("review-1", "Reviewer");
     await answer(attemptId, token, "q-choice", "Russia");

@@ -23,7 +23,8 @@ const publicQuiz = async (id: string) =>
   (await (await api(`/api/quizzes/${id}`)).json()) as { practice: string };
 const question = (id: string) => fixtureQuiz.questions.find((q) => q.id === id)!;
 const PLAY_FIRST =
-  "Answer this question in the quiz first; practice opens for each question once you have answered it.";
+  "Answer this question in the quiz first; " +
+  "practice opens for each question once you have answered it.";
 
 /** Stored without a `practice` field, as a teacher's quiz from before the setting: closed. */
 const locked: Quiz = fixtureWithId("locked-1");
@@ -36,7 +37,7 @@ beforeAll(async () => {
 });
 
 describe("check on a quiz whose practice opens after answering", () => {
-  it("needs an attempt token of this quiz: 401 without one or with a forged one, 403 with another quiz's", async () => {
+  it("needs this quiz's attempt token: 401 if none or forged, 403 if another quiz's", async () => {
     const other = await startAttempt(otherQuiz.id, "Elsewhere");
     const forged = await signAttemptToken("not-the-secret-but-long-enough", {
       attemptId: other.attemptId,
@@ -57,7 +58,7 @@ describe("check on a quiz whose practice opens after answering", () => {
     expect(none.message).toMatch(/opens after you play/);
   });
 
-  it("refuses a question the attempt has not answered with 403 play_first, and reveals one it has", async () => {
+  it("refuses an unanswered question with 403 play_first, reveals an answered one", async () => {
     const { attemptId, token } = await startAttempt(locked.id, "Player");
     for (const given of ["", "Azerbaijan", "Atlantis"]) {
       const res = await check(locked.id, "q-choice", { answer: given }, token);
@@ -97,7 +98,7 @@ describe("check on a quiz whose practice opens after answering", () => {
     }
   });
 
-  it("is 404 for a genuinely signed attempt the quiz does not have, and for an unknown question or quiz", async () => {
+  it("is 404 for a genuine attempt the quiz lacks, and an unknown question or quiz", async () => {
     const ghost = await signAttemptToken(env.TOKEN_SECRET, {
       attemptId: crypto.randomUUID(),
       quizId: locked.id,
@@ -126,7 +127,7 @@ describe("check on a quiz whose practice opens after answering", () => {
     expect(await storedData([locked.id])).toEqual(before);
   });
 
-  it("lets no answer field reach a student before they answer: quiz, attempt, checks, leaderboard", async () => {
+  it("hides answers until a student answers: quiz, attempt, checks, leaderboard", async () => {
     const { attemptId, token } = await startAttempt(locked.id, "Prober");
     const bodies: unknown[] = [
       await (await api(`/api/quizzes/${locked.id}`)).json(),
@@ -205,7 +206,7 @@ describe("the practice setting of a teacher's quiz", () => {
     expect((await publicQuiz(id)).practice).toBe("after-answering");
   });
 
-  it("is switched by PUT with the key, applies to checks at once, and is kept when a PUT leaves it out", async () => {
+  it("is set by PUT with the key, applies to checks at once, stays if a PUT omits it", async () => {
     const { id, teacherKey, quiz } = await createOpenQuiz({ article: articles.business, count: 3 });
     const first = quiz.questions[0]!.id;
     const edit = (practice?: string) => ({
@@ -251,7 +252,7 @@ describe("the practice setting of a teacher's quiz", () => {
     expect((await check(id, quiz.questions[0]!.id)).status).toBe(401);
   });
 
-  it("is shown to the teacher as after-answering for a quiz stored before the setting existed", async () => {
+  it("is after-answering for the teacher on a quiz stored before the setting existed", async () => {
     const { id, teacherKey, quiz } = await createOpenQuiz({ article: articles.business, count: 2 });
     // Take the field away in the room, as a quiz stored before it would be.
     const legacy: Quiz = { ...quiz };

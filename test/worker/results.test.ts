@@ -34,7 +34,8 @@ beforeAll(async () => {
   });
   quiz = created.quiz;
   [q1, q2, q3] = quiz.questions as [Question, Question, Question];
-  // Ana: all right, finished. The comma student: 1 right, 1 wrong, finished. Formula: one wrong, still playing. Accents: nothing yet.
+  // Ana: all right, finished. The comma student: 1 right, 1 wrong, finished. Formula: one wrong,
+  // still playing. Accents: nothing yet.
   const ana = await startAttempt(quiz.id, names.ana);
   for (const q of [q1, q2, q3]) await answer(ana.attemptId, ana.token, q.id, q.answer);
   await finish(ana.attemptId, ana.token);
@@ -55,7 +56,7 @@ beforeAll(async () => {
 });
 
 describe("GET /api/quizzes/:id/results", () => {
-  it("lists every student, those still playing included, with their answers and verdicts", async () => {
+  it("lists every student, those still playing too, with their answers and verdicts", async () => {
     const res = await getResults(quiz.id, created.teacherKey);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
@@ -112,7 +113,7 @@ describe("GET /api/quizzes/:id/results", () => {
     ]);
   });
 
-  it("sums up each question: answered, right, percent right and the most common wrong answer", async () => {
+  it("sums up each question: answered, right, percent right, commonest wrong answer", async () => {
     const results = (await (await getResults(quiz.id, created.teacherKey)).json()) as QuizResults;
     expect(results.questions).toEqual([
       {
@@ -178,20 +179,22 @@ describe("GET /api/quizzes/:id/results?format=csv", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe(
-      `attachment; filename="Palu quake results-results.csv"; filename*=UTF-8''Palu%2C%20quake%3A%20results-results.csv`,
+      'attachment; filename="Palu quake results-results.csv"; ' +
+        "filename*=UTF-8''Palu%2C%20quake%3A%20results-results.csv",
     );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true }).decode(bytes);
     expect(
       text.startsWith(
-        "\uFEFFstudent,attempt id,finished,score,total,question number,question,answer given,correct,attempt\r\n",
+        "\uFEFFstudent,attempt id,finished,score,total," +
+          "question number,question,answer given,correct,attempt\r\n",
       ),
     ).toBe(true);
     expect(text).toContain(`Zoë Ñúñez,${ids.accents},no,0,3,1,`);
   });
 
-  it("has one row per student for a grade book by default, in the dashboard's order, two columns per question", async () => {
+  it("has a row per student by default, in dashboard order, two columns per question", async () => {
     const text = (await (await getResults(quiz.id, created.teacherKey, "csv")).text()).replace(
       /^\uFEFF/,
       "",
@@ -242,7 +245,7 @@ describe("GET /api/quizzes/:id/results?format=csv", () => {
     expect(text).not.toContain(ids.ana);
   });
 
-  it("keeps one row per student and question with ?layout=long, quoted by RFC 4180, formulas defused", async () => {
+  it("has a row per student and question (?layout=long), RFC 4180, formulas defused", async () => {
     const text = (
       await (await getResults(quiz.id, created.teacherKey, "csv", "long")).text()
     ).replace(/^\uFEFF/, "");
@@ -323,7 +326,8 @@ describe("CSV cells", () => {
 
   it("names the file with ASCII and keeps the exact title in filename*", () => {
     expect(csvDisposition('Zoë\'s "quiz"/\\')).toBe(
-      `attachment; filename="Zoes quiz-results.csv"; filename*=UTF-8''Zo%C3%AB%27s%20%22quiz%22%2F%5C-results.csv`,
+      'attachment; filename="Zoes quiz-results.csv"; ' +
+        "filename*=UTF-8''Zo%C3%AB%27s%20%22quiz%22%2F%5C-results.csv",
     );
     expect(csvDisposition("日本語")).toContain('filename="quiz-results.csv"');
   });

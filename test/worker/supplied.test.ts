@@ -17,13 +17,20 @@ import {
   unsealedQuestions,
 } from "./support/teacher.ts";
 
-/** The engine's quiz for the disaster article: it has every question type, match and order included. */
+/**
+ * The engine's quiz for the disaster article: it has every question type, match and order included.
+ */
 const engine: Quiz = everyTypeQuiz(articles.disaster);
 const byType = (type: Question["type"]) => engine.questions.findIndex((q) => q.type === type);
-/** A deep copy with nothing shared (the engine lets questions of one fact share an evidence object). */
+/**
+ * A deep copy with nothing shared (the engine lets questions of one fact share an evidence object).
+ */
 const clone = (): Question[] => JSON.parse(JSON.stringify(engine.questions)) as Question[];
 
-/** POSTs the disaster article with the engine's questions after `change` has had its way with a copy. */
+/**
+ * POSTs the disaster article with the engine's questions after `change` has had its way with a
+ * copy.
+ */
 async function postChanged(change: (qs: Question[]) => void) {
   const questions = clone();
   change(questions);
@@ -31,7 +38,7 @@ async function postChanged(change: (qs: Question[]) => void) {
 }
 
 describe("questions written in the teacher's browser", () => {
-  it("are stored as sent when they fit the article, under a random id with seeded question ids and option order", async () => {
+  it("are stored as sent if they fit: random id, seeded question ids, option order", async () => {
     const created = await publish(
       await createQuiz({
         article: articles.disaster,
@@ -71,7 +78,7 @@ describe("questions written in the teacher's browser", () => {
     expect(quiz.title).toBe(cleanArticle(articles.sport).headline);
   });
 
-  it("pass the same checks for every article the engine has quizzed (fixtures, held-out, built-in)", () => {
+  it("pass the same checks for every engine-quizzed article (fixtures, held-out, built-in)", () => {
     for (const text of [...Object.values(articles), election, health, tech, builtinArticle]) {
       const quiz = generateQuiz(text);
       expect(questionsProblem(quiz.article.paragraphs, quiz.questions), quiz.title).toBeNull();

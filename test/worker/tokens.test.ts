@@ -101,7 +101,7 @@ describe("attempt tokens", () => {
     await expectAll(guarded("never-started", token), 404, "attempt_not_found");
   });
 
-  it("binds the quiz: a token for an attempt of another quiz reaches only that quiz's room", async () => {
+  it("binds the quiz: another quiz's attempt token reaches only that quiz's room", async () => {
     const other = fixtureWithId("token-other-quiz");
     await seedQuiz(other);
     const elsewhere = await startAttempt(other.id);

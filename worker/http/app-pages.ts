@@ -5,9 +5,14 @@ import { isId } from "./ids-and-bodies.ts";
 /** App routes that show no particular quiz (`/` is served by the assets layer itself). */
 const PLAIN_ROUTES = new Set(["/new", "/review"]);
 
-/** App routes about one quiz: the id, and what may follow it (client/src/main.tsx has the same list). */
-const QUIZ_ROUTE =
-  /^\/(?:q\/([^/]+)(?:\/leaderboard)?|t\/([^/]+)(?:\/edit)?|learn\/([^/]+)(?:\/(?:practice|cards|review))?)\/?$/;
+/**
+ * App routes about one quiz: the id, and what may follow it (client/src/main.tsx has the same
+ * list).
+ */
+const PLAY_ROUTE = "q/([^/]+)(?:/leaderboard)?";
+const TEACHER_ROUTE = "t/([^/]+)(?:/edit)?";
+const LEARN_ROUTE = "learn/([^/]+)(?:/(?:practice|cards|review))?";
+const QUIZ_ROUTE = new RegExp(`^/(?:${PLAY_ROUTE}|${TEACHER_ROUTE}|${LEARN_ROUTE})/?$`);
 
 /** Whether `url` is for the API (`/api` itself included), which the Hono app answers. */
 export const isApiRequest = (url: string) => /^\/api(?:\/|$)/.test(new URL(url).pathname);

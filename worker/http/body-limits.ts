@@ -11,7 +11,10 @@ export const MAX_BODY_BYTES = 16 * 1024;
  */
 export const MAX_NEW_QUIZ_BYTES = 512 * 1024;
 
-/** PUT /api/quizzes/:id: up to 30 reviewed questions with their evidence (28 engine questions measure 17 KB). */
+/**
+ * PUT /api/quizzes/:id: up to 30 reviewed questions with their evidence (28 engine questions
+ * measure 17 KB).
+ */
 export const MAX_QUIZ_EDIT_BYTES = 128 * 1024;
 
 const limit = (maxSize: number) =>

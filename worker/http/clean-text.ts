@@ -6,17 +6,28 @@
  */
 const INVISIBLE =
   /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\uffa0]|\u034f/gu;
-const INVISIBLE_BUT_JOINERS =
-  /(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\uffa0]|\u034f/gu;
+/** The same less the zero-width joiner and non-joiner, which `LOOSE_JOINERS` judges. */
+const INVISIBLE_BUT_JOINERS = new RegExp(`(?![\\u200c\\u200d])(?:${INVISIBLE.source})`, "gu");
 
 /**
  * Zero-width joiners and non-joiners that join nothing. Between two letters or emoji they are
  * part of the writing (Persian and Indic names, 👩‍🎓) and stay; anywhere else they only hide.
  */
-const LOOSE_JOINERS =
-  /(?<![\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Modifier}]|\ufe0f)[\u200c\u200d]+|[\u200c\u200d]+(?![\p{L}\p{M}\p{N}\p{Extended_Pictographic}])|[\u200c\u200d]{2,}/gu;
+const JOINER = String.raw`[\u200c\u200d]`;
+const WRITING = String.raw`\p{L}\p{M}\p{N}\p{Extended_Pictographic}`;
+const LOOSE_JOINERS = new RegExp(
+  [
+    String.raw`(?<![${WRITING}\p{Emoji_Modifier}]|\ufe0f)${JOINER}+`, // nothing written before
+    `${JOINER}+(?![${WRITING}])`, // nothing written after
+    `${JOINER}{2,}`, // one next to another
+  ].join("|"),
+  "gu",
+);
 
-/** Text as a person meant it: NFC, invisible characters removed, whitespace runs as one space, trimmed. */
+/**
+ * Text as a person meant it: NFC, invisible characters removed, whitespace runs as one space,
+ * trimmed.
+ */
 export function cleanText(text: string): string {
   const visible = text
     .normalize("NFC")

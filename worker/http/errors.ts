@@ -27,7 +27,9 @@ export function errorResponse<S extends ContentfulStatusCode>(
   return c.json<ErrorBody, S>({ error: { code, message } }, status);
 }
 
-/** `app.onError`: known errors keep their status, anything unexpected is logged and becomes a 500. */
+/**
+ * `app.onError`: known errors keep their status, anything unexpected is logged and becomes a 500.
+ */
 export function handleError(err: Error, c: Context) {
   if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message);
   if (err instanceof HTTPException) {

@@ -20,7 +20,10 @@ export const PlayerName = v.pipe(
   v.maxGraphemes(40, "Your name is too long: 40 characters at most."),
 );
 
-/** The device a student plays on: a random id the client keeps, so "one scored attempt" means one per phone. */
+/**
+ * The device a student plays on: a random id the client keeps, so "one scored attempt" means one
+ * per phone.
+ */
 const DeviceId = v.pipe(
   v.string("device must be text."),
   v.regex(ID_PATTERN, "device is 1 to 64 letters, digits, - or _."),
@@ -39,7 +42,9 @@ const AnswerText = v.pipe(
   v.transform(stripInvisible),
 );
 
-/** Body of PUT /api/attempts/:attemptId/answers/:questionId: text, or a list for match and order. */
+/**
+ * Body of PUT /api/attempts/:attemptId/answers/:questionId: text, or a list for match and order.
+ */
 export const AnswerBody = v.object(
   {
     answer: v.union(

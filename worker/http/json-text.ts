@@ -14,7 +14,8 @@ export function jsonHeaders(extra: Record<string, string>): [string, string][] {
 
 /**
  * Sends JSON that was serialised ahead of time (a cached quiz) as one ready-made Response with
- * headers from `jsonHeaders`, while telling `hc<AppType>()` the shape it has, as `c.json<T>()` would.
+ * headers from `jsonHeaders`, while telling `hc<AppType>()` the shape it has, as `c.json<T>()`
+ * would.
  */
 export function jsonText<T>(json: string, headers: [string, string][]) {
   const res = new Response(json, { status: 200, headers });

@@ -9,7 +9,10 @@ export function clientKey(c: Context): string {
   return c.req.header("cf-connecting-ip")?.trim() || "local";
 }
 
-/** What a refused client is told to wait, in seconds; clients add jitter so a class does not retry in step. */
+/**
+ * What a refused client is told to wait, in seconds; clients add jitter so a class does not retry
+ * in step.
+ */
 export const ATTEMPT_RETRY_AFTER_S = 10;
 
 /**
@@ -45,7 +48,8 @@ export async function limitWrongTeacherKeys<E extends { Bindings: Env }>(
     throw new ApiError(
       429,
       "rate_limited",
-      "Too many wrong teacher keys from your network. Wait a minute and open the quiz from its teacher link.",
+      "Too many wrong teacher keys from your network. " +
+        "Wait a minute and open the quiz from its teacher link.",
     );
   }
 }

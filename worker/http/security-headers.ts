@@ -21,8 +21,9 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * Adds the security headers to every API response. A response that already has its
- * Content-Security-Policy was built with all of them (`jsonText`) and is left alone: in workerd each
- * header set is a call into the runtime, and a dozen of them cost more than serving a cached quiz.
+ * Content-Security-Policy was built with all of them (`jsonText`) and is left alone: in workerd
+ * each header set is a call into the runtime, and a dozen of them cost more than serving a cached
+ * quiz.
  */
 export const securityHeaders = createMiddleware(async (c, next) => {
   await next();

@@ -3,7 +3,8 @@ import type { GenericSchema, IssuePathItem } from "valibot";
 import { errorResponse } from "./errors.ts";
 
 /**
- * Where a problem is, as a person counts: `questions.3.options.1` reads "question 4 (q-id), option 2".
+ * Where a problem is, as a person counts: `questions.3.options.1` reads
+ * "question 4 (q-id), option 2".
  */
 export function describePath(path: readonly IssuePathItem[]): string {
   const parts: string[] = [];
@@ -14,9 +15,8 @@ export function describePath(path: readonly IssuePathItem[]): string {
     }
     const list = parts.pop() ?? "item";
     const id = (item.value as { id?: unknown } | null)?.id;
-    parts.push(
-      `${list.replace(/s$/, "")} ${item.key + 1}${typeof id === "string" && id ? ` (${id.slice(0, 64)})` : ""}`,
-    );
+    const named = typeof id === "string" && id ? ` (${id.slice(0, 64)})` : "";
+    parts.push(`${list.replace(/s$/, "")} ${item.key + 1}${named}`);
   }
   return parts.join(", ");
 }

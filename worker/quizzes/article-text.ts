@@ -5,7 +5,10 @@ export { MAX_ARTICLE_CHARS };
 /** Fewer characters than this cannot be a whole news article (a headline, a lede at most). */
 export const MIN_ARTICLE_CHARS = 200;
 
-/** Control characters other than tab, line feed, vertical tab, form feed and carriage return, and U+FFFD. */
+/**
+ * Control characters other than tab, line feed, vertical tab, form feed and carriage return, and
+ * U+FFFD.
+ */
 const NOT_TEXT = /[\u0001-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g;
 
 /**
@@ -21,9 +24,14 @@ export function looksLikeText(text: string): boolean {
 /** The messages a teacher sees, each saying what to do about it. */
 export const ARTICLE_MESSAGES = {
   notText:
-    "That does not look like an article's text (it holds control characters or binary data). Copy the text from the page and paste it.",
-  tooShort: `Paste the whole article: at least ${MIN_ARTICLE_CHARS} characters, not just its headline or first line.`,
-  tooLong: `The article is over ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters. Paste one article, or cut it to its main part.`,
+    "That does not look like an article's text (it holds control characters or binary data). " +
+    "Copy the text from the page and paste it.",
+  tooShort:
+    `Paste the whole article: at least ${MIN_ARTICLE_CHARS} characters, ` +
+    "not just its headline or first line.",
+  tooLong:
+    `The article is over ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters. ` +
+    "Paste one article, or cut it to its main part.",
 } as const;
 
 /** The engine's own minimum, applied to questions written elsewhere too. */

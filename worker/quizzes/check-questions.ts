@@ -78,7 +78,10 @@ export function questionsProblem(
   return null;
 }
 
-/** A teacher's edit: the same checks, and a question that keeps its id keeps its type (its recorded answers were of that type). */
+/**
+ * A teacher's edit: the same checks, and a question that keeps its id keeps its type (its recorded
+ * answers were of that type).
+ */
 export function editProblem(quiz: Quiz, questions: readonly Question[]): string | null {
   const problem = questionsProblem(quiz.article.paragraphs, questions);
   if (problem) return problem;
@@ -86,7 +89,10 @@ export function editProblem(quiz: Quiz, questions: readonly Question[]): string 
   for (const [i, q] of questions.entries()) {
     const was = types.get(q.id);
     if (was && was !== q.type) {
-      return `Question ${i + 1} (${q.id}): it was a ${was} question and a question keeps its type; give a new question a new id.`;
+      return (
+        `Question ${i + 1} (${q.id}): it was a ${was} question and a question keeps its type; ` +
+        "give a new question a new id."
+      );
     }
   }
   return null;

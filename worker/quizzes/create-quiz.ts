@@ -20,7 +20,8 @@ const tooShort = (words: number) =>
   new ApiError(
     422,
     "article_too_short",
-    `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}. ${ARTICLE_MESSAGES.tooShort}`,
+    `The article has ${words} words; a quiz needs at least ${MIN_ARTICLE_WORDS}. ` +
+      ARTICLE_MESSAGES.tooShort,
   );
 
 /** The engine's refusal as a 4xx that says what to do next. */
@@ -58,7 +59,10 @@ function generated(body: NewQuiz): Quiz {
   }
 }
 
-/** The first words of a paragraph, for a quiz whose article has no headline and whose teacher gave no title. */
+/**
+ * The first words of a paragraph, for a quiz whose article has no headline and whose teacher gave
+ * no title.
+ */
 function titleFrom(paragraph: string): string {
   const words = paragraph.split(" ");
   return words.length <= 10 ? paragraph : `${words.slice(0, 10).join(" ")}…`;
@@ -100,7 +104,8 @@ export function newQuiz(body: NewQuiz, generateHere: boolean): Quiz {
     throw new ApiError(
       422,
       "generate_in_browser",
-      "This server does not write quizzes itself. Send the questions with the article (the create page writes them in your browser).",
+      "This server does not write quizzes itself. Send the questions with the article " +
+        "(the create page writes them in your browser).",
     );
   }
   return { ...generated(body), practice };

@@ -1,6 +1,8 @@
 import type { Evidence } from "../../questions/types.ts";
 
-/** Before a sentence: the paragraph's start, or a sentence's end (with closing quotes) and a space. */
+/**
+ * Before a sentence: the paragraph's start, or a sentence's end (with closing quotes) and a space.
+ */
 const ENDS_SENTENCE = /[.!?…]["”’')\]]*$/;
 
 /** Whether `text` stands in `paragraph` as a whole sentence (or a run of them), word for word. */
@@ -24,10 +26,16 @@ function isSentenceOf(paragraph: string, text: string): boolean {
 export function evidenceProblem(paragraphs: readonly string[], e: Evidence): string | null {
   const paragraph = paragraphs[e.paragraph];
   if (paragraph === undefined) {
-    return `its evidence names paragraph ${e.paragraph}, but the article's paragraphs are numbered 0 to ${paragraphs.length - 1}`;
+    return (
+      `its evidence names paragraph ${e.paragraph}, ` +
+      `but the article's paragraphs are numbered 0 to ${paragraphs.length - 1}`
+    );
   }
   if (e.text.trim() === "" || !isSentenceOf(paragraph, e.text)) {
-    return `its evidence is not a whole sentence of paragraph ${e.paragraph}, word for word as the article has it`;
+    return (
+      `its evidence is not a whole sentence of paragraph ${e.paragraph}, ` +
+      "word for word as the article has it"
+    );
   }
   if (e.highlight !== undefined && !e.text.includes(e.highlight))
     return "its evidence highlight is not part of its evidence sentence";

@@ -10,7 +10,9 @@ import {
   MIN_ARTICLE_CHARS,
 } from "./article-text.ts";
 
-/** Letters no text of a quiz may contain: control characters (but line breaks) and lone surrogates. */
+/**
+ * Letters no text of a quiz may contain: control characters (but line breaks) and lone surrogates.
+ */
 const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cs}]/u;
 
 /** Text a student reads: trimmed, not empty, at most `max` characters, nothing unprintable. */
@@ -30,7 +32,9 @@ const TextList = (what: string, each: string, max: number) =>
     v.maxLength(10, `${what} hold 10 entries at most.`),
   );
 
-/** A quiz title: one line, whitespace runs folded; fits the 1 KB of metadata KV keeps with a quiz. */
+/**
+ * A quiz title: one line, whitespace runs folded; fits the 1 KB of metadata KV keeps with a quiz.
+ */
 export const Title = v.pipe(
   v.string("The title must be text."),
   v.transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim()),
@@ -139,12 +143,16 @@ const Alternates = v.pipe(
   v.maxLength(40, "A quiz keeps 40 alternates at most."),
 );
 
-/** Whether students may practise a question before answering it in the scored quiz (see `practiceOf`). */
+/**
+ * Whether students may practise a question before answering it in the scored quiz (see
+ * `practiceOf`).
+ */
 const Practice = v.picklist(PRACTICE_POLICIES, 'practice is "open" or "after-answering".');
 
 /**
  * Body of POST /api/quizzes. Without `questions` the Worker writes them (`count`, `types` as the
- * engine takes them); with `questions` (written in the teacher's browser) it checks and stores them.
+ * engine takes them); with `questions` (written in the teacher's browser) it checks and stores
+ * them.
  */
 export const NewQuizBody = v.pipe(
   v.object(

@@ -56,6 +56,7 @@ async function fetchQuiz(env: Env, id: string): Promise<LoadedQuiz | null> {
 async function prepare(quiz: Quiz): Promise<LoadedQuiz> {
   const publicJson = JSON.stringify(toPublicQuiz(quiz));
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(publicJson));
-  const etag = `"${[...new Uint8Array(digest, 0, 12)].map((b) => b.toString(16).padStart(2, "0")).join("")}"`;
+  const hex = [...new Uint8Array(digest, 0, 12)].map((b) => b.toString(16).padStart(2, "0"));
+  const etag = `"${hex.join("")}"`;
   return { quiz, publicJson, etag };
 }

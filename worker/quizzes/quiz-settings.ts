@@ -15,7 +15,10 @@ export type QuizSettings = {
   shuffle: boolean;
 };
 
-/** A quiz as the worker stores it: the engine's quiz, its settings and the secret seed its ids came from. */
+/**
+ * A quiz as the worker stores it: the engine's quiz, its settings and the secret seed its ids came
+ * from.
+ */
 export type StoredQuiz = Quiz & { settings?: QuizSettings; seed?: string };
 
 /**
@@ -55,7 +58,8 @@ export const SettingsPatch = v.strictObject(
     attempts: v.optional(v.picklist(["one", "many"], 'attempts is "one" or "many".')),
     shuffle: v.optional(v.boolean("shuffle is true or false.")),
   },
-  'Send a JSON object such as {"status": "open"}; the settings are status, leaderboard, attempts and shuffle.',
+  'Send a JSON object such as {"status": "open"}; ' +
+    "the settings are status, leaderboard, attempts and shuffle.",
 );
 
 export type SettingsPatchInput = v.InferInput<typeof SettingsPatch>;

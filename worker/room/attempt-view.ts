@@ -4,7 +4,10 @@ import { feedbackFor } from "./feedback.ts";
 import type { RoomQuiz } from "./room-quiz.ts";
 import type { AttemptView } from "./types.ts";
 
-/** An attempt as its player sees it on resuming: every answer with its feedback, and the score once finished. */
+/**
+ * An attempt as its player sees it on resuming: every answer with its feedback, and the score once
+ * finished.
+ */
 export function attemptView(
   sql: SqlStorage,
   room: RoomQuiz,

@@ -8,7 +8,10 @@ export type Attempt = {
   finishedAt: number | null;
   score: number | null;
   total: number | null;
-  /** A try after the student's scored attempt ("one scored attempt" quizzes): never on the leaderboard. */
+  /**
+   * A try after the student's scored attempt ("one scored attempt" quizzes): never on the
+   * leaderboard.
+   */
   practice: boolean;
   /** When the teacher removed it (null: not removed). */
   removedAt: number | null;
@@ -55,7 +58,10 @@ const toAnswer = (r: AnswerRow): RecordedAnswer => ({
   points: r.points ?? (r.correct === 1 ? 1 : 0),
 });
 
-/** A new attempt: who plays it (device, typed name's key), the name shown, and whether it is practice. */
+/**
+ * A new attempt: who plays it (device, typed name's key), the name shown, and whether it is
+ * practice.
+ */
 export type NewAttempt = {
   id: string;
   name: string;
@@ -67,7 +73,8 @@ export type NewAttempt = {
 
 export function insertAttempt(sql: SqlStorage, a: NewAttempt, now: number): void {
   sql.exec(
-    "INSERT INTO attempts (id, name, started_at, device, base_key, name_key, practice) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO attempts (id, name, started_at, device, base_key, name_key, practice) " +
+      "VALUES (?, ?, ?, ?, ?, ?, ?)",
     a.id,
     a.name,
     now,
@@ -89,12 +96,15 @@ export function findAnswer(
   questionId: string,
 ): RecordedAnswer | null {
   const query =
-    "SELECT question_id, answer, correct, points FROM answers WHERE attempt_id = ? AND question_id = ?";
+    "SELECT question_id, answer, correct, points FROM answers " +
+    "WHERE attempt_id = ? AND question_id = ?";
   const row = sql.exec<AnswerRow>(query, attemptId, questionId).toArray()[0];
   return row ? toAnswer(row) : null;
 }
 
-/** Records an answer unless one is already there, and returns whichever answer counts: the first. */
+/**
+ * Records an answer unless one is already there, and returns whichever answer counts: the first.
+ */
 export function recordFirstAnswer(
   sql: SqlStorage,
   attemptId: string,
@@ -102,7 +112,8 @@ export function recordFirstAnswer(
   now: number,
 ) {
   sql.exec(
-    `INSERT INTO answers (attempt_id, question_id, answer, correct, points, answered_at) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO answers (attempt_id, question_id, answer, correct, points, answered_at)
+     VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (attempt_id, question_id) DO NOTHING`,
     attemptId,
     given.questionId,
@@ -116,7 +127,8 @@ export function recordFirstAnswer(
 
 export function listAnswers(sql: SqlStorage, attemptId: string): RecordedAnswer[] {
   const query =
-    "SELECT question_id, answer, correct, points FROM answers WHERE attempt_id = ? ORDER BY answered_at";
+    "SELECT question_id, answer, correct, points FROM answers " +
+    "WHERE attempt_id = ? ORDER BY answered_at";
   return sql.exec<AnswerRow>(query, attemptId).toArray().map(toAnswer);
 }
 
@@ -128,7 +140,10 @@ export function listAttempts(sql: SqlStorage): Attempt[] {
     .map(toAttempt);
 }
 
-/** Removes an attempt from the leaderboard and the results (`removed` true), or puts it back; false when there is no such attempt. */
+/**
+ * Removes an attempt from the leaderboard and the results (`removed` true), or puts it back; false
+ * when there is no such attempt.
+ */
 export function setRemoved(
   sql: SqlStorage,
   attemptId: string,
@@ -146,7 +161,8 @@ export function setRemoved(
 /** Every recorded answer of every attempt, in the order they were given. */
 export function listAllAnswers(sql: SqlStorage): AttemptAnswer[] {
   const query =
-    "SELECT attempt_id, question_id, answer, correct, points FROM answers ORDER BY answered_at, attempt_id";
+    "SELECT attempt_id, question_id, answer, correct, points FROM answers " +
+    "ORDER BY answered_at, attempt_id";
   return sql
     .exec<AnswerRow & { attempt_id: string }>(query)
     .toArray()

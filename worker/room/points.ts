@@ -10,7 +10,10 @@ export type PairVerdict = {
   evidence: Evidence;
 };
 
-/** Each row of a match answer, right or wrong; `sources[i]` is the sentence of `items[i]` when the engine wrote it. */
+/**
+ * Each row of a match answer, right or wrong; `sources[i]` is the sentence of `items[i]` when the
+ * engine wrote it.
+ */
 export function pairVerdicts(q: Question, given: AnswerValue): PairVerdict[] {
   const answer = [q.answer].flat();
   const list = Array.isArray(given) ? given : [];
@@ -38,5 +41,7 @@ export function answerPoints(q: Question, given: AnswerValue, correct: boolean):
   return pairs.length ? pairs.filter((p) => p.correct).length / pairs.length : 0;
 }
 
-/** A sum of points as a score: one decimal at most, so 0.6 + 0.2 reads 0.8 and 2/3 of a point 0.7. */
+/**
+ * A sum of points as a score: one decimal at most, so 0.6 + 0.2 reads 0.8 and 2/3 of a point 0.7.
+ */
 export const roundScore = (n: number) => Math.round(n * 10) / 10;

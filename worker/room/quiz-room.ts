@@ -71,7 +71,10 @@ export class QuizRoom extends DurableObject<Env> {
     this.#quiz = indexQuiz(quiz);
   }
 
-  /** The quiz with answers (its settings and seed too): this room's copy, else KV's (then kept here), else null. */
+  /**
+   * The quiz with answers (its settings and seed too): this room's copy, else KV's (then kept
+   * here), else null.
+   */
   async getQuiz(quizId: string): Promise<Quiz | null> {
     return (await this.#load(quizId))?.quiz ?? null;
   }
@@ -102,7 +105,8 @@ export class QuizRoom extends DurableObject<Env> {
 
   /**
    * Replaces the title and questions after checking them against the article. Grading uses the
-   * new questions at once; answers already recorded keep their verdicts; KV follows (see `kvQuizSync`).
+   * new questions at once; answers already recorded keep their verdicts; KV follows (see
+   * `kvQuizSync`).
    */
   async editQuiz(quizId: string, keyHash: string, edit: QuizEdit): Promise<EditOutcome> {
     const check = await this.checkTeacher(quizId, keyHash);
@@ -122,7 +126,10 @@ export class QuizRoom extends DurableObject<Env> {
     return { ok: true, quiz };
   }
 
-  /** Changes the classroom settings (publish, close, reopen, leaderboard, attempts, shuffle); KV follows. */
+  /**
+   * Changes the classroom settings (publish, close, reopen, leaderboard, attempts, shuffle); KV
+   * follows.
+   */
   async updateSettings(
     quizId: string,
     keyHash: string,
@@ -227,7 +234,10 @@ export class QuizRoom extends DurableObject<Env> {
     return room && leaderboardFor(this.#sql, settingsOf(room.quiz), viewer);
   }
 
-  /** Writes the finished scores to KV in a batch, and the quiz's latest edit (each re-arms the alarm if it must wait). */
+  /**
+   * Writes the finished scores to KV in a batch, and the quiz's latest edit (each re-arms the alarm
+   * if it must wait).
+   */
   override async alarm(): Promise<void> {
     this.#alarm.rang();
     const room = await this.#load(null);

@@ -29,7 +29,8 @@ function unsynced(sql: SqlStorage): SyncRow | null {
  * Keeps KV's `quiz:<id>` following the room's copy (the source of truth) without ever writing
  * the key twice within a second: a change is written at once when the last write is a second old,
  * otherwise the room's alarm writes the newest version when the second is up. Call the returned
- * function after every change and from the alarm. It never throws: a failed write re-arms the alarm.
+ * function after every change and from the alarm. It never throws: a failed write re-arms the
+ * alarm.
  */
 export function kvQuizSync(
   ctx: DurableObjectState,

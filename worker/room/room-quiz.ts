@@ -8,7 +8,10 @@ export const indexQuiz = (quiz: Quiz): RoomQuiz => ({
   questions: new Map(quiz.questions.map((q) => [q.id, q])),
 });
 
-/** The room's own copy of its quiz: strongly consistent, so a quiz is playable the moment it is saved. */
+/**
+ * The room's own copy of its quiz: strongly consistent, so a quiz is playable the moment it is
+ * saved.
+ */
 export function readRoomQuiz(sql: SqlStorage): Quiz | null {
   const row = sql.exec<{ json: string }>("SELECT json FROM quiz LIMIT 1").toArray()[0];
   return row ? (JSON.parse(row.json) as Quiz) : null;

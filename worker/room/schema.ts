@@ -2,10 +2,11 @@
  * The QuizRoom's SQLite tables. `answers` has one row per (attempt, question): the primary key is
  * what makes the first answer win. `score_saved` is no longer used (scores reach KV in batches).
  * `teacher_key` holds the SHA-256 of a teacher quiz's key (no row: nobody may edit the quiz).
- * `quiz_sync` counts changes to the quiz and which one KV has, so edits reach KV at most once a second;
- * `score_sync` does the same for the finished scores, which reach KV in batches (see score-sync.ts).
- * An attempt's `device` and `base_key` say who played it (for "one scored attempt"), `name_key`
- * keeps names distinct, `practice` marks a try after the scored one, `removed_at` a teacher's removal.
+ * `quiz_sync` counts changes to the quiz and which one KV has, so edits reach KV at most once a
+ * second; `score_sync` does the same for the finished scores, which reach KV in batches (see
+ * score-sync.ts). An attempt's `device` and `base_key` say who played it (for "one scored
+ * attempt"), `name_key` keeps names distinct, `practice` marks a try after the scored one,
+ * `removed_at` a teacher's removal.
  */
 export const ROOM_SCHEMA = `
 CREATE TABLE IF NOT EXISTS quiz (
@@ -28,7 +29,8 @@ CREATE TABLE IF NOT EXISTS attempts (
 );
 CREATE INDEX IF NOT EXISTS attempts_by_rank ON attempts (score DESC, finished_at, id)
   WHERE finished_at IS NOT NULL;
-CREATE INDEX IF NOT EXISTS attempts_by_finish ON attempts (finished_at) WHERE finished_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS attempts_by_finish ON attempts (finished_at)
+  WHERE finished_at IS NOT NULL;
 CREATE TABLE IF NOT EXISTS answers (
   attempt_id TEXT NOT NULL,
   question_id TEXT NOT NULL,
@@ -82,7 +84,9 @@ export function ensureSchema(sql: SqlStorage): void {
     sql.exec("ALTER TABLE answers ADD COLUMN points REAL");
 }
 
-/** Whether this room has ever stored anything; reads of an empty room must not create its tables. */
+/**
+ * Whether this room has ever stored anything; reads of an empty room must not create its tables.
+ */
 export function hasTables(sql: SqlStorage): boolean {
   return (
     sql

@@ -28,7 +28,8 @@ export function markFinished(
   now: number,
 ): void {
   sql.exec(
-    "UPDATE attempts SET finished_at = ?, score = ?, total = ? WHERE id = ? AND finished_at IS NULL",
+    "UPDATE attempts SET finished_at = ?, score = ?, total = ? " +
+      "WHERE id = ? AND finished_at IS NULL",
     now,
     score,
     total,
@@ -49,7 +50,9 @@ export function nextFinishTime(sql: SqlStorage, now: number): number {
   return latest === null ? now : Math.max(now, latest + 1);
 }
 
-/** The attempts a leaderboard ranks: finished, scored (not practice), not removed by the teacher. */
+/**
+ * The attempts a leaderboard ranks: finished, scored (not practice), not removed by the teacher.
+ */
 const RANKED = "finished_at IS NOT NULL AND practice = 0 AND removed_at IS NULL";
 
 type ScoreRow = { id: string; name: string; score: number; total: number; finished_at: number };
@@ -61,7 +64,10 @@ const toScore = (r: ScoreRow): StoredScore => ({
   finishedAt: r.finished_at,
 });
 
-/** The best `limit` ranked attempts (all of them without a limit): higher score first, then earlier finish, then id. */
+/**
+ * The best `limit` ranked attempts (all of them without a limit): higher score first, then earlier
+ * finish, then id.
+ */
 export function rankedScores(sql: SqlStorage, limit = -1): StoredScore[] {
   const query = `SELECT id, name, score, total, finished_at FROM attempts WHERE ${RANKED}
     ORDER BY score DESC, finished_at, id LIMIT ?`;

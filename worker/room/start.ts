@@ -3,10 +3,15 @@ import type { QuizSettings } from "../quizzes/quiz-settings.ts";
 import { insertAttempt } from "./attempts.ts";
 import type { StartOutcome } from "./types.ts";
 
-/** How many "Name (n)" variants are tried before a random suffix (a name this common is a flood). */
+/**
+ * How many "Name (n)" variants are tried before a random suffix (a name this common is a flood).
+ */
 const MAX_SUFFIX = 500;
 
-/** The name another device's student gets: "Aisha", else "Aisha (2)", "Aisha (3)"… whichever is free in this quiz. */
+/**
+ * The name another device's student gets: "Aisha", else "Aisha (2)", "Aisha (3)"… whichever is
+ * free in this quiz.
+ */
 function distinctName(sql: SqlStorage, name: string): string {
   const taken = (candidate: string) =>
     sql.exec("SELECT 1 FROM attempts WHERE name_key = ? LIMIT 1", nameKey(candidate)).toArray()
@@ -40,7 +45,8 @@ export function startAttempt(
         baseKey,
       )
     : sql.exec<{ name: string }>(
-        "SELECT name FROM attempts WHERE device IS NULL AND base_key = ? AND practice = 0 ORDER BY started_at LIMIT 1",
+        "SELECT name FROM attempts WHERE device IS NULL AND base_key = ? AND practice = 0 " +
+          "ORDER BY started_at LIMIT 1",
         baseKey,
       );
   const earlier = sameStudent.toArray()[0];
@@ -52,7 +58,8 @@ export function startAttempt(
           device,
         )
       : sql.exec(
-          "SELECT 1 FROM attempts WHERE device IS NULL AND base_key = ? AND practice = 0 AND removed_at IS NULL LIMIT 1",
+          "SELECT 1 FROM attempts WHERE device IS NULL AND base_key = ? AND practice = 0 " +
+            "AND removed_at IS NULL LIMIT 1",
           baseKey,
         );
     practice = scored.toArray().length > 0;

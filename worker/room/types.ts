@@ -11,7 +11,9 @@ export type Feedback = {
   correctAnswer: AnswerValue;
   explanation: string;
   evidence: Evidence;
-  /** A match's share of its point (pairs right / pairs) and each pair with its verdict and sentence. */
+  /**
+   * A match's share of its point (pairs right / pairs) and each pair with its verdict and sentence.
+   */
   points?: number;
   pairs?: PairVerdict[];
 };
@@ -49,11 +51,17 @@ export type AnswerRefusal = "no_attempt" | "no_question" | "finished" | "wrong_s
 
 export type AnswerOutcome = { ok: true; feedback: Feedback } | { ok: false; reason: AnswerRefusal };
 
-/** What a presented teacher key opens: "ok", or why not (no such quiz, nobody may edit it, wrong key). */
+/**
+ * What a presented teacher key opens: "ok", or why not (no such quiz, nobody may edit it, wrong
+ * key).
+ */
 export type TeacherCheck = "ok" | "no_quiz" | "not_editable" | "wrong_key";
 export type TeacherRefusal = Exclude<TeacherCheck, "ok">;
 
-/** A teacher's reviewed title and questions (PUT /api/quizzes/:id), and the practice policy when it changes. */
+/**
+ * A teacher's reviewed title and questions (PUT /api/quizzes/:id), and the practice policy when it
+ * changes.
+ */
 export type QuizEdit = {
   title: string;
   questions: Question[];
@@ -65,7 +73,10 @@ export type EditOutcome =
   | { ok: false; reason: TeacherRefusal }
   | { ok: false; reason: "invalid"; message: string };
 
-/** Everything a teacher's results are made of: the quiz as it is now, every attempt and every answer. */
+/**
+ * Everything a teacher's results are made of: the quiz as it is now, every attempt and every
+ * answer.
+ */
 export type RoomResults = { quiz: Quiz; attempts: Attempt[]; answers: AttemptAnswer[] };
 
 export type ResultsOutcome =
@@ -74,7 +85,8 @@ export type ResultsOutcome =
 
 /**
  * What the room tells a practice check about one question: the question, the quiz's policy, and
- * where the presented attempt stands with it ("none" when no attempt was presented or the quiz is open).
+ * where the presented attempt stands with it ("none" when no attempt was presented or the quiz is
+ * open).
  */
 export type PracticeLookup =
   | {

@@ -19,7 +19,8 @@ async function viewerOf(c: Context<{ Bindings: Env }>, quizId: string): Promise<
     throw new ApiError(
       401,
       "unauthorized",
-      "The leaderboard is for the quiz's players and teacher: send your attempt's token (or the teacher key) as `Authorization: Bearer …`.",
+      "The leaderboard is for the quiz's players and teacher: send your attempt's token " +
+        "(or the teacher key) as `Authorization: Bearer …`.",
     );
   }
   if (presented.startsWith("a1.")) {

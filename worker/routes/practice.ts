@@ -27,7 +27,8 @@ function refuseLocked(
     throw new ApiError(
       401,
       "unauthorized",
-      "Practice on this quiz opens after you play it: send your attempt's token as `Authorization: Bearer <token>`.",
+      "Practice on this quiz opens after you play it: " +
+        "send your attempt's token as `Authorization: Bearer <token>`.",
     );
   }
   if (presented === "invalid") throw tokenRefusal.invalid();
@@ -39,7 +40,8 @@ function refuseLocked(
     throw new ApiError(
       403,
       "play_first",
-      "Answer this question in the quiz first; practice opens for each question once you have answered it.",
+      "Answer this question in the quiz first; " +
+        "practice opens for each question once you have answered it.",
     );
   }
 }

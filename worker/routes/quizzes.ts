@@ -14,7 +14,10 @@ import { checkTeacherKey } from "../teacher/teacher-auth.ts";
 /** Browsers and shared caches may keep a quiz a minute, then revalidate with its ETag. */
 const QUIZ_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
 
-/** Each cached quiz's response headers, built once (the cache entry is replaced when the quiz changes). */
+/**
+ * Each cached quiz's response headers, built once (the cache entry is replaced when the quiz
+ * changes).
+ */
 const responseHeaders = new WeakMap<LoadedQuiz, [string, string][]>();
 
 function headersFor(found: LoadedQuiz): [string, string][] {
@@ -26,7 +29,10 @@ function headersFor(found: LoadedQuiz): [string, string][] {
   return headers;
 }
 
-/** The quiz `id` or a 404; ids that cannot exist never reach storage. The built-in quiz is stored on first need. */
+/**
+ * The quiz `id` or a 404; ids that cannot exist never reach storage. The built-in quiz is stored on
+ * first need.
+ */
 export async function quizOr404(env: Env, id: string) {
   if (id === builtinQuizId()) await ensureBuiltinQuiz(env);
   const found = isId(id) ? await loadQuiz(env, id) : null;
@@ -81,7 +87,7 @@ export const quizRoutes = new Hono<{ Bindings: Env }>()
     const headers = { "Cache-Control": QUIZ_CACHE_CONTROL, ETag: found.etag };
     // A plain Response, so the typed client sees only the 200 (browsers turn a 304 into it anyway).
     if (c.req.header("if-none-match") === found.etag)
-      // biome-ignore lint/plugin: `never` keeps the 304 out of the route's typed responses (hc<AppType>())
+      // biome-ignore lint/plugin: `never` keeps the 304 out of the typed responses (hc<AppType>())
       return new Response(null, { status: 304, headers }) as never;
     return jsonText<PublicQuiz>(found.publicJson, headersFor(found));
   });

@@ -5,7 +5,9 @@ import type { QuizResults, StudentAnswer, StudentResult } from "./results.ts";
 /** Characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** What a spreadsheet skips before deciding a cell is a formula: spaces and invisible characters. */
+/**
+ * What a spreadsheet skips before deciding a cell is a formula: spaces and invisible characters.
+ */
 const IGNORED_START = /^[\s\p{Cc}\p{Cf}]+/u;
 
 /**
@@ -29,7 +31,10 @@ function answerText(q: Question, answer: AnswerValue | undefined): string {
   return answer.map((a, i) => `${i + 1}. ${a}`).join("; ");
 }
 
-/** Whether an answer was right: "yes", "no", a match's pairs right ("3/5"), or empty when unanswered. */
+/**
+ * Whether an answer was right: "yes", "no", a match's pairs right ("3/5"), or empty when
+ * unanswered.
+ */
 function verdict(q: Question, given: StudentAnswer | undefined): string {
   if (!given) return "";
   if (q.type === "match" && !given.correct && given.points > 0) {
@@ -46,7 +51,9 @@ const when = (ms: number | null) =>
 /** A prompt cut to a column heading's length. */
 const heading = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-/** Each student's attempt number (1 for a name's first attempt, 2 for its second…), by start time. */
+/**
+ * Each student's attempt number (1 for a name's first attempt, 2 for its second…), by start time.
+ */
 function attemptNumbers(students: StudentResult[]): Map<string, number> {
   const seen = new Map<string, number>();
   const numbers = new Map<string, number>();
@@ -102,7 +109,10 @@ const LONG_HEADER = [
   "attempt",
 ];
 
-/** The long layout (`?layout=long`): one row per student and question, unanswered questions included. */
+/**
+ * The long layout (`?layout=long`): one row per student and question, unanswered questions
+ * included.
+ */
 export function resultsCsvLong(quiz: Quiz, results: QuizResults): string {
   const rows = [LONG_HEADER];
   for (const s of results.students) {
@@ -125,7 +135,10 @@ export function resultsCsvLong(quiz: Quiz, results: QuizResults): string {
   return document(rows);
 }
 
-/** `Content-Disposition` for the download: an ASCII `filename` any browser takes, and the exact title as `filename*`. */
+/**
+ * `Content-Disposition` for the download: an ASCII `filename` any browser takes, and the exact
+ * title as `filename*`.
+ */
 export function csvDisposition(title: string): string {
   const ascii = title
     .normalize("NFKD")

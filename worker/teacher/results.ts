@@ -4,7 +4,10 @@ import type { AttemptAnswer } from "../room/attempts.ts";
 import { roundScore } from "../room/points.ts";
 import type { RoomResults } from "../room/types.ts";
 
-/** One student's answer to one question, as recorded (the verdict stands even if the question was edited since). */
+/**
+ * One student's answer to one question, as recorded (the verdict stands even if the question was
+ * edited since).
+ */
 export type StudentAnswer = { answer: AnswerValue; correct: boolean; points: number };
 
 /**
@@ -18,12 +21,17 @@ export type StudentResult = {
   score: number;
   total: number;
   finished: boolean;
-  /** A try after the student's scored attempt (one scored attempt per student): not on the leaderboard. */
+  /**
+   * A try after the student's scored attempt (one scored attempt per student): not on the
+   * leaderboard.
+   */
   practice: boolean;
   startedAt: number;
   finishedAt: number | null;
   answers: Record<string, StudentAnswer>;
-  /** The question ids in the order this student got them (the quiz's order when it is not shuffled). */
+  /**
+   * The question ids in the order this student got them (the quiz's order when it is not shuffled).
+   */
   order: string[];
 };
 
@@ -56,7 +64,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** Wrong answers that read the same (case, accents, punctuation, "2,000" and "2000") are counted together. */
+/**
+ * Wrong answers that read the same (case, accents, punctuation, "2,000" and "2000") are counted
+ * together.
+ */
 const sameWrongKey = (a: AnswerValue) =>
   Array.isArray(a) ? JSON.stringify(a.map(normalizeAnswer)) : normalizeAnswer(a);
 
@@ -91,7 +102,10 @@ function byProgress(a: StudentResult, b: StudentResult): number {
   );
 }
 
-/** The teacher's view of a quiz's attempts: per student and per question, students still playing included. */
+/**
+ * The teacher's view of a quiz's attempts: per student and per question, students still playing
+ * included.
+ */
 export function summarizeResults({ quiz, attempts, answers }: RoomResults): QuizResults {
   const current = new Set(quiz.questions.map((q) => q.id));
   const byAttempt = groupBy(

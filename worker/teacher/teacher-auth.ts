@@ -64,7 +64,8 @@ export const requireTeacher = createMiddleware<{
     throw new ApiError(
       401,
       "unauthorized",
-      "Send the quiz's teacher key as `Authorization: Bearer <key>` (it is in the teacher link, after #key=).",
+      "Send the quiz's teacher key as `Authorization: Bearer <key>` " +
+        "(it is in the teacher link, after #key=).",
     );
   }
   c.set("teacher", await checkTeacherKey(c, c.req.param("id") ?? "", key));

@@ -21,11 +21,16 @@ type State =
 type Props = {
   quizId: string;
   token?: string | undefined;
-  /** Show only the best `limit` rows (plus the student's own, wherever it is) and a link to the rest. */
+  /**
+   * Show only the best `limit` rows (plus the student's own, wherever it is) and a link to the
+   * rest.
+   */
   limit?: number;
 };
 
-/** A quiz's leaderboard, best first, with the student's own row marked in words as well as style. */
+/**
+ * A quiz's leaderboard, best first, with the student's own row marked in words as well as style.
+ */
 export function Leaderboard({ quizId, token, limit = Infinity }: Props) {
   const [state, setState] = useState<State>({ status: "loading" });
   const [loads, setLoads] = useState(0);

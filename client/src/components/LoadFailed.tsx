@@ -1,6 +1,9 @@
 import { useFocusedHeading } from "./use-focused-heading";
 
-/** A page whose quiz could not load: why, a way to try again (unless there is no such quiz), and the way home. */
+/**
+ * A page whose quiz could not load: why, a way to try again (unless there is no such quiz), and the
+ * way home.
+ */
 export function LoadFailed({
   message,
   missing = false,

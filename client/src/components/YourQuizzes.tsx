@@ -4,7 +4,10 @@ import { type YourQuiz, yourQuizzes } from "../learn/your-quizzes";
 
 type Summary = { id: string; title: string; questionCount: number };
 
-/** Titles and sizes of the quizzes not in the home page's listing (a teacher's shared quiz), fetched one by one. */
+/**
+ * Titles and sizes of the quizzes not in the home page's listing (a teacher's shared quiz), fetched
+ * one by one.
+ */
 function useSummaries(entries: YourQuiz[], listed: Summary[] | null) {
   const [fetched, setFetched] = useState<Record<string, Summary | "gone">>({});
   const missing = listed

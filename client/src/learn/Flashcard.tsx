@@ -17,7 +17,10 @@ type Props = {
   revealed: Revealed | undefined;
   /** The quiz, for the way to play it when a card opens only after that. */
   quizId: string;
-  /** Set while the answer is being fetched, or when it cannot be (offline and never revealed, or not played yet). */
+  /**
+   * Set while the answer is being fetched, or when it cannot be (offline and never revealed, or not
+   * played yet).
+   */
   revealing?: "loading" | "offline" | "play-first" | undefined;
   onFlip: () => void;
   onPrevious?: (() => void) | undefined;
@@ -113,8 +116,9 @@ function Back({
 /**
  * A flashcard: flip with the button, Enter or Space on the card, or a tap; swipe sideways for the
  * next or previous card (pointer events, so a finger, a pen or a mouse drag all work). Arrow keys
- * are handled by the page. On the answer side, "Knew it" / "Didn't" rate it for the review schedule;
- * they come straight under the card, before the card's own buttons, so they are in sight on a phone.
+ * are handled by the page. On the answer side, "Knew it" / "Didn't" rate it for the review
+ * schedule; they come straight under the card, before the card's own buttons, so they are in sight
+ * on a phone.
  */
 export function Flashcard(props: Props) {
   const { question, label, flipped, revealed, revealing, quizId } = props;
@@ -125,7 +129,7 @@ export function Flashcard(props: Props) {
       <div
         id="flashcard"
         class={flipped ? "flashcard back" : "flashcard front"}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the card takes focus so its arrow keys work
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the card takes focus for its arrow keys
         tabIndex={0}
         role="group"
         aria-roledescription="flashcard"

@@ -4,7 +4,10 @@ import type { ComponentChildren } from "preact";
 export const PLAY_FIRST =
   "Play the quiz first — practice opens for each question once you've answered it.";
 
-/** Why a teacher's quiz holds practice back, said up front from the quiz's public `practice` setting. */
+/**
+ * Why a teacher's quiz holds practice back, said up front from the quiz's public `practice`
+ * setting.
+ */
 export const TEACHER_SET = "Your teacher has set this quiz so that practice opens after you play.";
 
 /** A notice that practice (or some of it) waits for the scored quiz, with the way there. */

@@ -14,7 +14,10 @@ export type Fact = {
 /** A run of a paragraph: plain text, or a fact. */
 export type Run = { text: string; fact?: Fact };
 
-/** Where a sentence stands: its own paragraph when it is there word for word, else the first that holds it. */
+/**
+ * Where a sentence stands: its own paragraph when it is there word for word, else the first that
+ * holds it.
+ */
 function locate(paragraphs: string[], text: string, paragraph: number | undefined) {
   const own = paragraph !== undefined ? (paragraphs[paragraph]?.indexOf(text) ?? -1) : -1;
   if (own >= 0) return { paragraph: paragraph!, start: own };
@@ -28,7 +31,8 @@ function locate(paragraphs: string[], text: string, paragraph: number | undefine
 /**
  * Where the answer sits in its sentence: the API's `highlight`, else the first whole-word
  * occurrence of the answer's text. The whole sentence only when neither is there (a true/false
- * question whose sentence was changed, say), so a highlight points at the answer, not at a paragraph.
+ * question whose sentence was changed, say), so a highlight points at the answer, not at a
+ * paragraph.
  */
 function answerSpan(
   sentence: EvidenceText,
@@ -96,7 +100,9 @@ export function articleFacts(
   return facts;
 }
 
-/** Cuts a paragraph into plain runs and its facts (a fact overlapping an earlier one is left plain). */
+/**
+ * Cuts a paragraph into plain runs and its facts (a fact overlapping an earlier one is left plain).
+ */
 export function paragraphRuns(text: string, facts: Fact[]): Run[] {
   const runs: Run[] = [];
   let at = 0;

@@ -52,9 +52,9 @@ export function savePractice(
 }
 
 /**
- * The sitting to show for the questions open to practice now (`open`, in quiz order): the stored one
- * when there is one, without questions no longer open and with any newly open question added at the
- * end; else a fresh sitting of them all.
+ * The sitting to show for the questions open to practice now (`open`, in quiz order): the stored
+ * one when there is one, without questions no longer open and with any newly open question added at
+ * the end; else a fresh sitting of them all.
  */
 export function resumePractice(stored: PracticeProgress | null, open: string[]): PracticeQueue {
   if (!stored) return startPractice(open);

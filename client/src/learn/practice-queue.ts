@@ -15,7 +15,9 @@ export type PracticeQueue = {
 
 /** Turns until a missed question is asked again. */
 export const AFTER_MISS = 3;
-/** Turns until a question answered right once (after a miss) is asked again: spaced a little wider. */
+/**
+ * Turns until a question answered right once (after a miss) is asked again: spaced a little wider.
+ */
 export const AFTER_FIRST_RIGHT = 5;
 /** Right answers in a row a missed question needs to count as mastered. */
 export const RIGHTS_TO_MASTER = 2;

@@ -9,7 +9,9 @@ import type { EvidenceText } from "../play/Evidence";
  */
 export type Revealed = {
   answer: AnswerValue;
-  /** Other accepted forms; absent when this browser does not know them (scored feedback omits them). */
+  /**
+   * Other accepted forms; absent when this browser does not know them (scored feedback omits them).
+   */
   accept?: string[];
   explanation: string;
   evidence: EvidenceText;
@@ -35,7 +37,10 @@ export function loadRevealed(quizId: string): QuizKnowledge {
   return { questions: {}, missed: [] };
 }
 
-/** Adds what was just revealed (keeping what an earlier, fuller reveal knew) and, for a scored answer, whether it was missed. */
+/**
+ * Adds what was just revealed (keeping what an earlier, fuller reveal knew) and, for a scored
+ * answer, whether it was missed.
+ */
 export function remember(quizId: string, questionId: string, revealed: Revealed, missed?: boolean) {
   const known = loadRevealed(quizId);
   known.questions[questionId] = { ...known.questions[questionId], ...revealed };

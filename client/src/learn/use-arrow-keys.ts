@@ -2,8 +2,8 @@ import { useEffect, useRef } from "preact/hooks";
 
 /**
  * ← and → anywhere on the page (but not in a text field, and not with a modifier key). The listener
- * is added once and always calls the latest callbacks, so a key pressed right after a render (before
- * effects run) acts on what is on screen, not on the render before.
+ * is added once and always calls the latest callbacks, so a key pressed right after a render
+ * (before effects run) acts on what is on screen, not on the render before.
  */
 export function useArrowKeys(onLeft: () => void, onRight: () => void) {
   const latest = useRef({ onLeft, onRight });

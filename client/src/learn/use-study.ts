@@ -6,7 +6,9 @@ import { loadAttempt } from "../play/saved-attempt";
 import type { PlayQuiz } from "../play/use-play";
 import { loadRevealed, type QuizKnowledge, type Revealed, remember } from "./revealed";
 
-/** Fill-in and numeric answers accept other forms; a reveal from scored feedback does not know them. */
+/**
+ * Fill-in and numeric answers accept other forms; a reveal from scored feedback does not know them.
+ */
 const needsAcceptList = (q: PublicQuestion) => q.type === "fill" || q.type === "numeric";
 
 /** Whether this browser knows enough about `q` to grade an answer to it locally. */
@@ -35,11 +37,15 @@ export class NeedsConnection extends Error {}
 
 /**
  * A check the server refused because practice on this quiz opens only after the question is
- * answered in the scored quiz (`play_first`), or because this browser has no attempt to show for it.
+ * answered in the scored quiz (`play_first`), or because this browser has no attempt to show for
+ * it.
  */
 export class PlayFirst extends Error {}
 
-/** The refusals that mean "play this question first": no attempt of this quiz, or one that has not answered it. */
+/**
+ * The refusals that mean "play this question first": no attempt of this quiz, or one that has not
+ * answered it.
+ */
 const meansPlayFirst = (err: RequestError) =>
   err.code === "play_first" ||
   err.status === 401 ||
@@ -99,7 +105,8 @@ export function useStudy(quizId: string) {
           err.status === 404
             ? "There is no quiz at this address."
             : err.status === 0
-              ? "This quiz needs a connection the first time you open it. Once opened, it works offline."
+              ? "This quiz needs a connection the first time you open it. " +
+                "Once opened, it works offline."
               : err.message;
         setState({ status: "failed", message, missing: err.status === 404 });
       });
@@ -162,7 +169,10 @@ type RevealBody = {
   sources?: Revealed["evidence"][];
 };
 
-/** What a check or review response reveals, in the form this browser keeps (the accept list always present). */
+/**
+ * What a check or review response reveals, in the form this browser keeps (the accept list always
+ * present).
+ */
 function revealedFrom(body: RevealBody): Revealed {
   return {
     answer: body.correctAnswer,

@@ -13,7 +13,9 @@ export type YourQuiz = {
   practice?: { mastered: number; total: number };
   /** Questions in the review schedule. */
   reviews: number;
-  /** For the order: most recently practised first (attempts keep no time, so they sort by state). */
+  /**
+   * For the order: most recently practised first (attempts keep no time, so they sort by state).
+   */
   updated: number;
 };
 

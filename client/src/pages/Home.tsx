@@ -99,7 +99,10 @@ export default function Home() {
   );
 }
 
-/** "3 questions to review today", read from this browser's review schedules (no scheduler code here). */
+/**
+ * "3 questions to review today", read from this browser's review schedules (no scheduler code
+ * here).
+ */
 function ReviewsDue() {
   const { total, quizzes } = dueToday(localStorage, Date.now());
   if (!total) return null;

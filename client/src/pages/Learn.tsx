@@ -10,7 +10,9 @@ import { AnswerText } from "../play/AnswerText";
 import type { PlayQuiz } from "../play/use-play";
 import "../learn/learn.css";
 
-/** `/learn/:id`: the article in a readable column, each fact a revealed question tests highlighted. */
+/**
+ * `/learn/:id`: the article in a readable column, each fact a revealed question tests highlighted.
+ */
 export default function Learn({ id }: { id: string }) {
   const study = useStudy(id);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -139,7 +141,8 @@ function FactMark({
     <mark
       id={`${fact.id}-mark`}
       class={fact.missed ? "fact missed" : "fact"}
-      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a highlight in the text that works as a button; e2e tests find it by role
+      // A highlight in the text that works as a button; e2e tests find it by role.
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a highlight as a button
       role="button"
       tabIndex={0}
       aria-expanded={open}

@@ -24,7 +24,8 @@ type Failure = { article: boolean; message: string };
 
 /**
  * Where an API error belongs and its words: the API's messages already say what to do. A body
- * the schema refused names its field first ("article: …"); a refused article is shown at the article.
+ * the schema refused names its field first ("article: …"); a refused article is shown at the
+ * article.
  */
 function failureOf(err: RequestError): Failure {
   const field = err.code === "invalid_body" ? /^article: (.*)$/s.exec(err.message) : null;
@@ -37,7 +38,10 @@ function failureOf(err: RequestError): Failure {
   return { article: ARTICLE_CODES.has(err.code), message: err.message };
 }
 
-/** `/new`: a teacher pastes or uploads an article, picks how many questions and which types, and generates. */
+/**
+ * `/new`: a teacher pastes or uploads an article, picks how many questions and which types, and
+ * generates.
+ */
 export default function NewQuiz() {
   const { route } = useLocation();
   const [article, setArticle] = useState("");

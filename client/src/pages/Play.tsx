@@ -62,7 +62,10 @@ export default function Play({ id }: { id: string }) {
       {screen.kind === "not-open" && (
         <Waiting
           heading="Not open yet"
-          text="Your teacher has not opened this quiz yet. This page starts it by itself as soon as they do."
+          text={
+            "Your teacher has not opened this quiz yet. " +
+            "This page starts it by itself as soon as they do."
+          }
         />
       )}
       {screen.kind === "closed" && <Closed id={id} />}
@@ -158,11 +161,15 @@ function Loading({ text, detail }: { text: string; detail?: string }) {
 }
 
 const JOINING_TEXT = {
-  busy: "Lots of players are joining at once. You will be in within a few seconds: keep this page open.",
+  busy:
+    "Lots of players are joining at once. " +
+    "You will be in within a few seconds: keep this page open.",
   offline: "You are offline. You will join as soon as the connection is back: keep this page open.",
 } as const;
 
-/** Starting a game, and waiting when the server is busy or the connection is down: never a dead end. */
+/**
+ * Starting a game, and waiting when the server is busy or the connection is down: never a dead end.
+ */
 function Joining({
   waiting,
   onCancel,

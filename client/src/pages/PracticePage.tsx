@@ -59,7 +59,9 @@ export default function PracticePage({ id }: { id: string }) {
   useEffect(() => {
     if (quiz && !queue) setQueue(resumePractice(loadPractice(localStorage, id), open()));
   }, [quiz?.id]);
-  /** Moves the sitting on and keeps it on this device, so mastery survives a reload or a week away. */
+  /**
+   * Moves the sitting on and keeps it on this device, so mastery survives a reload or a week away.
+   */
   const keep = (next: PracticeQueue) => {
     setQueue(next);
     savePractice(localStorage, id, quiz!.title, next, Date.now());
@@ -117,14 +119,17 @@ export default function PracticePage({ id }: { id: string }) {
     evidence: known.evidence,
   });
 
-  /** The server's verdict, or null when it could not give one (offline, not played yet, refused). */
+  /**
+   * The server's verdict, or null when it could not give one (offline, not played yet, refused).
+   */
   const checked = async (given: AnswerValue): Promise<Verdict | null> => {
     setPending(given);
     try {
       return await study.check(question, given);
     } catch (err) {
       if (err instanceof NeedsConnection) setBlocked(true);
-      // Known from a scored answer without its accepted forms (say, an attempt since replaced): graded here, as offline.
+      // Known from a scored answer without its accepted forms (say, an attempt since replaced):
+      // graded here, as offline.
       else if (err instanceof PlayFirst && known) return gradedHere(known, given);
       else if (err instanceof PlayFirst) setPlayFirst(true);
       else setProblem((err as Error).message);
@@ -154,9 +159,10 @@ export default function PracticePage({ id }: { id: string }) {
         : still === 1
           ? "Once more to master it."
           : "It will come back in a moment.";
-    announce(
-      `${verdict.correct ? "Right!" : `Not quite. The right answer is ${[verdict.correctAnswer].flat().join(", ")}.`} ${status} ${next.mastered.length} of ${next.all.length} mastered.`,
-    );
+    const said = verdict.correct
+      ? "Right!"
+      : `Not quite. The right answer is ${[verdict.correctAnswer].flat().join(", ")}.`;
+    announce(`${said} ${status} ${next.mastered.length} of ${next.all.length} mastered.`);
   };
 
   if (playFirst && !shown) {
@@ -220,6 +226,7 @@ export default function PracticePage({ id }: { id: string }) {
       ? "First try"
       : `${still} more right to master`;
   const last = isFinished(queue);
+  const waits = waiting === 1 ? "1 more question waits" : `${waiting} more questions wait`;
 
   return (
     <div class="practice">
@@ -229,9 +236,8 @@ export default function PracticePage({ id }: { id: string }) {
       </p>
       {waiting > 0 && (
         <p class="practice-banner waiting">
-          {waiting === 1 ? "1 more question waits" : `${waiting} more questions wait`} for the quiz.{" "}
-          <a href={`/q/${id}`}>Play the quiz</a> first — practice opens for each question once
-          you've answered it.
+          {waits} for the quiz. <a href={`/q/${id}`}>Play the quiz</a> first — practice opens for
+          each question once you've answered it.
         </p>
       )}
       <QuestionScreen
@@ -317,7 +323,8 @@ function PracticeDone(props: {
       <p>
         Every question you missed came back until you got it right twice.
         {offline > 0
-          ? ` ${offline === 1 ? "1 question was" : `${offline} questions were`} skipped: they need a connection the first time.`
+          ? ` ${offline === 1 ? "1 question was" : `${offline} questions were`} skipped: ` +
+            "they need a connection the first time."
           : ""}
       </p>
       {waiting > 0 && (

@@ -19,7 +19,8 @@ const focusSoon = (id: string) => requestAnimationFrame(() => document.getElemen
 
 /**
  * `/t/:id/edit`: the teacher reviews the generated quiz, edits questions in place, deletes and
- * reorders them, saves with the key, then publishes: the share link, a QR code and the teacher link.
+ * reorders them, saves with the key, then publishes: the share link, a QR code and the teacher
+ * link.
  */
 export default function ReviewQuiz({ id }: { id: string }) {
   const review = useReview(id);
@@ -51,7 +52,8 @@ export default function ReviewQuiz({ id }: { id: string }) {
     review.move(index, by);
     const to = index + by;
     setSaid(`Question moved to position ${to + 1} of ${questions.length}.`);
-    // At the top or bottom the pressed button goes inert: keep focus on the card's other move button.
+    // At the top or bottom the pressed button goes inert: keep focus on the card's other move
+    // button.
     const edge = (to === 0 && by < 0) || (to === questions.length - 1 && by > 0);
     focusSoon(`q-${q.id}-${(by < 0) !== edge ? "up" : "down"}`);
   };

@@ -49,7 +49,8 @@ function nextDue(quizId: string | undefined): string {
     Object.values(loadSchedule(localStorage, id).cards).map((c) => c.due),
   );
   if (!dues.length) return "";
-  return `Your next review is ${againIn(Math.max(1, Math.ceil((Math.min(...dues) - now) / 86_400_000)))}.`;
+  const days = Math.max(1, Math.ceil((Math.min(...dues) - now) / 86_400_000));
+  return `Your next review is ${againIn(days)}.`;
 }
 
 /**
@@ -90,6 +91,7 @@ export default function ReviewSession({ id }: { id?: string }) {
   );
 
   if (!card) {
+    const reviewed = state.cards.length === 1 ? "1 question" : `${state.cards.length} questions`;
     return (
       <section>
         {liveRegion}
@@ -99,7 +101,7 @@ export default function ReviewSession({ id }: { id?: string }) {
         </h1>
         <p>
           {state.cards.length
-            ? `You reviewed ${state.cards.length === 1 ? "1 question" : `${state.cards.length} questions`}. `
+            ? `You reviewed ${reviewed}. `
             : "Questions come up for review on the days you are about to forget them. "}
           {nextDue(id)}
         </p>
@@ -126,9 +128,8 @@ export default function ReviewSession({ id }: { id?: string }) {
       Date.now(),
     );
     const more = at + 1 < state.cards.length;
-    announce(
-      `Saved: you will see it again ${againIn(daysUntil(scheduled, Date.now()))}.${more ? ` Card ${at + 2} of ${state.cards.length}.` : ""}`,
-    );
+    const then = more ? ` Card ${at + 2} of ${state.cards.length}.` : "";
+    announce(`Saved: you will see it again ${againIn(daysUntil(scheduled, Date.now()))}.${then}`);
     setAt(at + 1);
     setFlipped(false);
     requestAnimationFrame(() => document.getElementById("flashcard")?.focus());

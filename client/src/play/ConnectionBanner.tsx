@@ -4,10 +4,14 @@ import type { LateResult } from "./use-play";
 const answersWaiting = (n: number) =>
   n === 1 ? "1 answer waiting to send" : `${n} answers waiting to send`;
 
-/** Says, in words, when the phone is offline and how many answers wait on it; nothing when all is sent. */
+/**
+ * Says, in words, when the phone is offline and how many answers wait on it; nothing when all is
+ * sent.
+ */
 export function ConnectionBanner({ online, queued }: { online: boolean; queued: number }) {
   const text = !online
-    ? `You are offline. ${queued ? `${answersWaiting(queued)}.` : "Your answers will be kept on this phone."}`
+    ? "You are offline. " +
+      (queued ? `${answersWaiting(queued)}.` : "Your answers will be kept on this phone.")
     : queued
       ? `Back online: sending… ${answersWaiting(queued)}.`
       : "";

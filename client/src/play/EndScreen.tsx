@@ -26,7 +26,9 @@ function ordinal(n: number) {
   return `${n}${tail}`;
 }
 
-/** The score the server computed, a review of each missed question, practice, and the leaderboard. */
+/**
+ * The score the server computed, a review of each missed question, practice, and the leaderboard.
+ */
 export function EndScreen({ quizId, token, score, total, rank, missed, onPractice }: Props) {
   const heading = useFocusedHeading();
 

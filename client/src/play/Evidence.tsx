@@ -10,7 +10,8 @@ export type Segment = { text: string; mark: boolean };
 
 /**
  * Cuts `text` into runs, marking every whole-word occurrence (ignoring case) of any needle, so
- * "3" does not light up inside "2023"; longer needles win where two overlap. Pure text: nothing is ever parsed as HTML.
+ * "3" does not light up inside "2023"; longer needles win where two overlap. Pure text: nothing is
+ * ever parsed as HTML.
  */
 export function highlightSegments(text: string, needles: string[]): Segment[] {
   const lower = text.toLowerCase();

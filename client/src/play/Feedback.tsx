@@ -10,7 +10,10 @@ export type Verdict = {
   correctAnswer: AnswerValue;
   explanation: string;
   evidence: EvidenceText;
-  /** A match's share of its point (pairs right / pairs) and each pair with the sentence that pairs them. */
+  /**
+   * A match's share of its point (pairs right / pairs) and each pair with the sentence that pairs
+   * them.
+   */
   points?: number;
   pairs?: {
     item: string;
@@ -81,7 +84,10 @@ export function Feedback({ question, given, verdict, nextLabel, onNext }: Props)
   );
 }
 
-/** Each pair of a match: right or wrong in words, the right pairing, and the article's sentence for it. */
+/**
+ * Each pair of a match: right or wrong in words, the right pairing, and the article's sentence for
+ * it.
+ */
 function PairVerdicts({ pairs }: { pairs: NonNullable<Verdict["pairs"]> }) {
   return (
     <figure class="evidence">

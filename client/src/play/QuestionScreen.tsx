@@ -68,8 +68,9 @@ function AnswerInput({
 }
 
 /**
- * One question a screen (give it `key={question.id}` so each question starts fresh): progress, the prompt as the screen's heading (focused when the question
- * appears, so screen readers start there), the answer input, then the feedback in its place.
+ * One question a screen (give it `key={question.id}` so each question starts fresh): progress, the
+ * prompt as the screen's heading (focused when the question appears, so screen readers start
+ * there), the answer input, then the feedback in its place.
  */
 export function QuestionScreen(props: Props) {
   const { question, index, total, tally, timer, pending, answered, waitingOffline } = props;
@@ -121,7 +122,8 @@ export function QuestionScreen(props: Props) {
         {answered
           ? ""
           : waitingOffline
-            ? `${navigator.onLine ? "Reconnecting…" : "You are offline."} Your answer is saved on this phone.`
+            ? `${navigator.onLine ? "Reconnecting…" : "You are offline."} ` +
+              "Your answer is saved on this phone."
             : props.saveStatus}
       </p>
     </article>

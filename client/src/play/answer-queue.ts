@@ -3,7 +3,10 @@ import type { AnswerValue } from "../../../questions/grade.ts";
 /** An answer given in a scored attempt and not yet confirmed by the server. */
 export type QueuedAnswer = { questionId: string; answer: AnswerValue };
 
-/** Adds an answer at the end; a question already waiting keeps its first answer (the API keeps the first too). */
+/**
+ * Adds an answer at the end; a question already waiting keeps its first answer (the API keeps the
+ * first too).
+ */
 export function enqueueAnswer(queue: readonly QueuedAnswer[], item: QueuedAnswer): QueuedAnswer[] {
   return queue.some((q) => q.questionId === item.questionId) ? [...queue] : [...queue, item];
 }

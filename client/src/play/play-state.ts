@@ -33,7 +33,10 @@ export type Screen =
   /** Closed by the teacher: no new attempts. */
   | { kind: "closed" }
   | { kind: "name"; notice?: string }
-  /** Starting, and waiting to try again: the server asked to wait (`busy`), or there is no connection (`offline`). */
+  /**
+   * Starting, and waiting to try again: the server asked to wait (`busy`), or there is no
+   * connection (`offline`).
+   */
   | { kind: "joining"; waiting: "busy" | "offline" | null }
   | { kind: "question" }
   | { kind: "finishing" }
@@ -97,7 +100,10 @@ export type PlayAction =
   | { type: "startOver" }
   | { type: "retryLoad" };
 
-/** Every move of the play route, as a pure function: the hook does the requests, this the bookkeeping. */
+/**
+ * Every move of the play route, as a pure function: the hook does the requests, this the
+ * bookkeeping.
+ */
 export function playReducer(state: PlayState, action: PlayAction): PlayState {
   switch (action.type) {
     case "load":
@@ -201,7 +207,10 @@ export function joinDelay(
   return Math.round(base * (1 + 0.5 * random));
 }
 
-/** A Retry-After header in seconds (delta-seconds or an HTTP date), or null when absent or unreadable. */
+/**
+ * A Retry-After header in seconds (delta-seconds or an HTTP date), or null when absent or
+ * unreadable.
+ */
 export function retryAfterSeconds(header: string | null, now: number): number | null {
   if (!header) return null;
   if (/^\d+$/.test(header.trim())) return Number(header.trim());
@@ -209,5 +218,8 @@ export function retryAfterSeconds(header: string | null, now: number): number | 
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-/** How often a "not open yet" page asks again: 10 s, give or take 3 s, so a class does not ask in step. */
+/**
+ * How often a "not open yet" page asks again: 10 s, give or take 3 s, so a class does not ask in
+ * step.
+ */
 export const notOpenPollDelay = (random: number) => Math.round(7_000 + 6_000 * random);

@@ -1,6 +1,8 @@
 import { RequestError } from "../api";
 
-/** Delay before retry `n` (0-based): 0.5 s, 1 s, 2 s, 4 s … capped at 15 s, with a little jitter. */
+/**
+ * Delay before retry `n` (0-based): 0.5 s, 1 s, 2 s, 4 s … capped at 15 s, with a little jitter.
+ */
 export function backoffDelay(n: number): number {
   const base = Math.min(500 * 2 ** n, 15_000);
   return base * (0.8 + Math.random() * 0.4);

@@ -15,9 +15,14 @@ export type SavedAttempt = {
   timer: boolean;
   /** How many questions' feedback the student has dismissed with "Next question". */
   advanced: number;
-  /** Answers given but not yet confirmed by the server, oldest first; sent after a reload or when back online. */
+  /**
+   * Answers given but not yet confirmed by the server, oldest first; sent after a reload or when
+   * back online.
+   */
   queue?: QueuedAnswer[];
-  /** Before the queue: the one answer in flight (still read, so an old tab's answer is not lost). */
+  /**
+   * Before the queue: the one answer in flight (still read, so an old tab's answer is not lost).
+   */
   pending?: QueuedAnswer;
   /** The verdicts the server gave, so the attempt resumes offline on the same screen. */
   graded?: Record<string, { given: AnswerValue; verdict: Verdict }>;

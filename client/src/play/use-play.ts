@@ -109,7 +109,8 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
         dispatch({ type: "queueChanged", queue });
       },
       send: ({ questionId, answer }) => {
-        // A fast save needs no message; a slow one gets "Saving…", a failing one lets the student move on.
+        // A fast save needs no message; a slow one gets "Saving…", a failing one lets the student
+        // move on.
         const slow = setTimeout(() => dispatch({ type: "saveStatus", text: SAVING }), 600);
         return withRetry(
           () =>
@@ -137,9 +138,8 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
           type: "late",
           item: { number: at + 1, question: questions[at]!, answered: { given: answer, verdict } },
         });
-        announce(
-          `Your answer to question ${at + 1} was checked: ${verdict.correct ? "right" : "not quite"}.`,
-        );
+        const how = verdict.correct ? "right" : "not quite";
+        announce(`Your answer to question ${at + 1} was checked: ${how}.`);
       },
       onRefused: (_item, err) => {
         dispatch({ type: "stalled", stalled: false });
@@ -178,7 +178,9 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
         () =>
           dispatch({
             type: "saveStatus",
-            text: "Reconnecting… Your answers are saved; the score will come as soon as the connection is back.",
+            text:
+              "Reconnecting… Your answers are saved; " +
+              "the score will come as soon as the connection is back.",
           }),
       );
     } catch (err) {
@@ -246,7 +248,8 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
             notice: "We could not find your earlier game on this device, so this is a fresh start.",
           });
         }
-        // Offline: resume from what this phone kept; the queue goes out when the connection is back.
+        // Offline: resume from what this phone kept; the queue goes out when the connection is
+        // back.
         if (!stored.graded && !waiting.length && stored.advanced === 0 && !stored.result) {
           return dispatch({ type: "loadFailed", missing: false, message: (err as Error).message });
         }
@@ -383,7 +386,10 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
     answers,
     /** The current question's answer while it waits to be sent. */
     pending: queued?.answer,
-    /** Whether the current answer is saved on this phone while the connection is down (the student may move on). */
+    /**
+     * Whether the current answer is saved on this phone while the connection is down (the student
+     * may move on).
+     */
     waitingOffline: Boolean(queued) && (state.stalled || !online),
     /** How many answers wait on this phone to be sent. */
     queued: queue.length,

@@ -229,7 +229,8 @@ export function AnswerEditor(props: Props) {
     case "numeric":
       return <TypedEditor {...props} />;
     default:
-      // the engine's match and order draw on several sentences (`sources`); a teacher's own are typed
+      // the engine's match and order draw on several sentences (`sources`); a teacher's own are
+      // typed
       return props.question.sources ? <ListAnswer {...props} /> : <LinesEditor {...props} />;
   }
 }

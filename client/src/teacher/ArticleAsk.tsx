@@ -9,7 +9,9 @@ type Props = {
   paragraphs: string[];
   /** The sentences the quiz's questions ask about now. */
   asked: ReadonlySet<string>;
-  /** The quiz's questions, by type and prompt: an offer the quiz already has is not offered again. */
+  /**
+   * The quiz's questions, by type and prompt: an offer the quiz already has is not offered again.
+   */
   inQuiz: ReadonlySet<string>;
   onAdd: (question: Question) => void;
 };
@@ -83,7 +85,10 @@ type Offers =
 /** The engine runs in this browser, loaded the first time a teacher asks: teacher pages only. */
 const loadEngine = () => import("../../../questions/ask/ask-sentence.ts");
 
-/** What can be asked about one sentence: the engine's questions, a fill-in on a chosen word, or the teacher's own. */
+/**
+ * What can be asked about one sentence: the engine's questions, a fill-in on a chosen word, or the
+ * teacher's own.
+ */
 function SentenceOffers({
   paragraphs,
   at,

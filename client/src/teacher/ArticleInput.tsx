@@ -9,14 +9,22 @@ const kb = (bytes: number) => `${Math.ceil(bytes / 1000)} KB`;
 export function fileProblem(file: File): string {
   const textLike = file.type === "text/plain" || /\.txt$/i.test(file.name);
   if (!textLike)
-    return `“${file.name}” is not a plain-text file. Choose a .txt file, or copy the article's text and paste it above.`;
+    return (
+      `“${file.name}” is not a plain-text file. ` +
+      "Choose a .txt file, or copy the article's text and paste it above."
+    );
   if (file.size === 0) return `“${file.name}” is empty.`;
   if (file.size > MAX_FILE_BYTES)
-    return `“${file.name}” is ${kb(file.size)}; an article can be at most ${kb(MAX_FILE_BYTES)}. Paste the part you need instead.`;
+    return (
+      `“${file.name}” is ${kb(file.size)}; an article can be at most ${kb(MAX_FILE_BYTES)}. ` +
+      "Paste the part you need instead."
+    );
   return "";
 }
 
-/** Text that came out of a binary file: NUL bytes, or many characters the decoder could not read. */
+/**
+ * Text that came out of a binary file: NUL bytes, or many characters the decoder could not read.
+ */
 export function looksBinary(text: string): boolean {
   const unreadable = text.match(/\uFFFD/g)?.length ?? 0;
   return text.includes("\u0000") || unreadable > Math.max(3, text.length / 200);

@@ -21,8 +21,9 @@ export function KeyProblem({ failure, onRetry }: Props) {
       <div role="alert">
         {failure.reason === "no_key" && (
           <p>
-            Open the teacher link you got when you created the quiz: it ends with <code>#key=</code>{" "}
-            and a long code. Only that link can edit this quiz and show its results.
+            {"Open the teacher link you got when you created the quiz: it ends with "}
+            <code>#key=</code> and a long code. Only that link can edit this quiz and show its
+            results.
           </p>
         )}
         {failure.reason === "bad_key" && (

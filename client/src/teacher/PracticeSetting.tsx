@@ -24,8 +24,10 @@ export function PracticeSetting({ id, open, disabled, onChange }: Props) {
       </label>
       <p id={`${id}-hint`} class="hint">
         {open
-          ? "Practice and flashcards show every answer at once, so scores may reflect practice rather than reading."
-          : "Off: practice opens for each question once a student has answered it in the quiz, so scores stay honest."}
+          ? "Practice and flashcards show every answer at once, " +
+            "so scores may reflect practice rather than reading."
+          : "Off: practice opens for each question once a student has answered it in the quiz, " +
+            "so scores stay honest."}
       </p>
     </div>
   );

@@ -13,7 +13,10 @@ export const TYPE_NAMES: Record<QuestionType, string> = {
 
 export const ALL_TYPES = Object.keys(TYPE_NAMES) as QuestionType[];
 
-/** null asks for every good question the article supports: the default, since deleting a weak question is quicker than missing a good one. */
+/**
+ * null asks for every good question the article supports: the default, since deleting a weak
+ * question is quicker than missing a good one.
+ */
 const COUNTS: (number | null)[] = [10, 15, 20, null];
 
 export const DEFAULT_SETTINGS: Settings = { count: null, types: ALL_TYPES };

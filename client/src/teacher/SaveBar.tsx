@@ -9,7 +9,9 @@ type Props = {
   onPublish: () => void;
 };
 
-/** Words for where the edits stand: unsaved, saving, saved (and when), or why they were not saved. */
+/**
+ * Words for where the edits stand: unsaved, saving, saved (and when), or why they were not saved.
+ */
 function saveWords({ dirty, save }: Pick<Props, "dirty" | "save">) {
   if (save.status === "saving") return "Saving…";
   if (save.status === "failed") return save.message ?? "Not saved.";

@@ -1,7 +1,9 @@
 import { CopyField } from "./CopyField";
 import { QrCode } from "./QrCode";
 
-/** Absolute links for a quiz: the one students play, and the teacher's with the key in its fragment. */
+/**
+ * Absolute links for a quiz: the one students play, and the teacher's with the key in its fragment.
+ */
 export function quizLinks(id: string, key: string) {
   return {
     share: `${location.origin}/q/${id}`,

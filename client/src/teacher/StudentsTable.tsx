@@ -10,7 +10,10 @@ export function duration(ms: number) {
   return m ? `${m} min ${s % 60} s` : `${s} s`;
 }
 
-/** One row per student: name, score, and whether they finished (and how long it took) or are playing. */
+/**
+ * One row per student: name, score, and whether they finished (and how long it took) or are
+ * playing.
+ */
 export function StudentsTable({
   students,
   now,

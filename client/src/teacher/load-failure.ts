@@ -1,6 +1,9 @@
 import type { RequestError } from "../api";
 
-/** Why a teacher page cannot show its quiz: no key in this browser, a wrong key, no such quiz, or anything else. */
+/**
+ * Why a teacher page cannot show its quiz: no key in this browser, a wrong key, no such quiz, or
+ * anything else.
+ */
 export type LoadFailure = {
   status: "failed";
   reason: "no_key" | "bad_key" | "missing" | "other";

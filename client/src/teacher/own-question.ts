@@ -3,7 +3,10 @@ import type { Question, QuestionType } from "../../../questions/types.ts";
 /** A sentence of the article: its paragraph number and its text, verbatim. */
 export type ArticleSentence = { paragraph: number; text: string };
 
-/** Where a sentence may end: the worker accepts evidence cut at the same places (worker/quizzes/evidence.ts). */
+/**
+ * Where a sentence may end: the worker accepts evidence cut at the same places
+ * (worker/quizzes/evidence.ts).
+ */
 const SENTENCE_END = /(?<=[.!?…]["”’')\]]*)\s+/;
 
 /** A paragraph's sentences, each verbatim, cut where the API accepts a sentence's end. */

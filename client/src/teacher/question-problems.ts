@@ -1,6 +1,8 @@
 import type { Question } from "../../../questions/types.ts";
 
-/** What is wrong with an edited question, by the field that must change; empty when it can be saved. */
+/**
+ * What is wrong with an edited question, by the field that must change; empty when it can be saved.
+ */
 export type Problems = Partial<Record<"prompt" | "options" | "answer" | "explanation", string>>;
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -6,7 +6,9 @@ import { findTeacherKey, keepTeacherKey, type TeacherKey } from "./teacher-key";
 /** How often the dashboard asks for new results while its tab is visible. */
 export const POLL_MS = 5000;
 
-/** The results as JSON (the route's other body, the CSV text, is asked for only by `downloadCsv`). */
+/**
+ * The results as JSON (the route's other body, the CSV text, is asked for only by `downloadCsv`).
+ */
 export type Results = Exclude<Awaited<ReturnType<typeof requestResults>>, string>;
 
 const requestResults = (id: string, key: string) =>

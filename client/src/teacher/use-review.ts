@@ -16,7 +16,9 @@ export type SaveState = {
 /** The last deleted question and where it stood, for Undo. */
 export type Deleted = { question: Question; index: number };
 
-/** What each question swapped in by "Another question" replaced, by the new question's id, for Undo. */
+/**
+ * What each question swapped in by "Another question" replaced, by the new question's id, for Undo.
+ */
 export type Replaced = Record<string, Question>;
 
 /** Whether students may practise before playing ("open"), or only after answering each question. */
@@ -33,7 +35,8 @@ async function loadTeacherQuiz(id: string, found: TeacherKey): Promise<Quiz> {
 
 /**
  * The review screen's state and moves: the quiz as saved, the teacher's edits on top, and saving
- * them with the key. Problems are checked as the teacher types but shown only after a save was tried.
+ * them with the key. Problems are checked as the teacher types but shown only after a save was
+ * tried.
  */
 export function useReview(id: string) {
   const [load, setLoad] = useState<LoadFailure | { status: "loading" | "ready" }>({
@@ -51,7 +54,10 @@ export function useReview(id: string) {
   const [replaced, setReplaced] = useState<Replaced>({});
   /** Questions replaced away in this visit: "Another question" never brings one back. */
   const [passed, setPassed] = useState<ReadonlySet<string>>(new Set());
-  /** Counts whole replacements of the questions (regenerate), so editors with state of their own start afresh. */
+  /**
+   * Counts whole replacements of the questions (regenerate), so editors with state of their own
+   * start afresh.
+   */
   const [generation, setGeneration] = useState(0);
 
   const [loads, setLoads] = useState(0);
@@ -61,7 +67,8 @@ export function useReview(id: string) {
     setQuiz(next);
     setTitle(next.title);
     setQuestions(next.questions);
-    // The review route always says; a missing field would be a quiz closed to practice until played.
+    // The review route always says; a missing field would be a quiz closed to practice until
+    // played.
     setPractice(next.practice ?? "after-answering");
     setSaved(snapshot(next.title, next.questions, next.practice ?? "after-answering"));
     setDeleted(null);
@@ -98,7 +105,10 @@ export function useReview(id: string) {
 
   const dirty = quiz !== null && snapshot(title, questions, practice) !== saved;
 
-  /** An edit after a failed save: the failure is old news, "Unsaved changes" says where things stand. */
+  /**
+   * An edit after a failed save: the failure is old news, "Unsaved changes" says where things
+   * stand.
+   */
   const changed = () => setSave((old) => (old.status === "failed" ? { status: "idle" } : old));
 
   const edit = (question: Question) => {
@@ -132,7 +142,10 @@ export function useReview(id: string) {
     return deleted.question;
   };
 
-  /** Swaps the question at `index` for the engine's next-best alternate; the swapped-in question, or null when none is left. */
+  /**
+   * Swaps the question at `index` for the engine's next-best alternate; the swapped-in question, or
+   * null when none is left.
+   */
   const replace = (index: number): Question | null => {
     const old = questions[index];
     const next = old && nextAlternate(questions, index, quiz?.alternates ?? [], passed);
@@ -140,7 +153,8 @@ export function useReview(id: string) {
     changed();
     setQuestions((list) => list.map((q, i) => (i === index ? next : q)));
     setPassed((ids) => new Set([...ids, old.id]));
-    // Undo goes back to the question the teacher first had there, however many times they asked again.
+    // Undo goes back to the question the teacher first had there, however many times they asked
+    // again.
     setReplaced(({ [old.id]: first, ...rest }) => ({ ...rest, [next.id]: first ?? old }));
     return next;
   };
@@ -155,13 +169,19 @@ export function useReview(id: string) {
     return back;
   };
 
-  /** Adds a question (the engine's, about a sentence the teacher chose, or the teacher's own) at the end. */
+  /**
+   * Adds a question (the engine's, about a sentence the teacher chose, or the teacher's own) at the
+   * end.
+   */
   const add = (question: Question) => {
     changed();
     setQuestions((list) => [...list, question]);
   };
 
-  /** Saves title, questions and the practice setting with the key; false (and nothing sent) while a question has a problem. */
+  /**
+   * Saves title, questions and the practice setting with the key; false (and nothing sent) while a
+   * question has a problem.
+   */
   const saveChanges = async (next = { title, questions }): Promise<boolean> => {
     setChecked(true);
     if (!key || !quiz) return false;
@@ -195,7 +215,8 @@ export function useReview(id: string) {
 
   /**
    * Generates again from the same article and settings, discarding edits, and saves the result.
-   * The engine is deterministic, so that is the questions it wrote at creation, kept in this browser.
+   * The engine is deterministic, so that is the questions it wrote at creation, kept in this
+   * browser.
    */
   const regenerate = async (): Promise<boolean> => {
     if (!generated) return false;

@@ -11,7 +11,10 @@ export function keysDeep(value: unknown, found = new Set<string>()): Set<string>
 }
 
 /** Fields that give an answer away before the student answers. */
-/** Fields a student must never receive; "alternates" are the engine's further questions, for the teacher's review only. */
+/**
+ * Fields a student must never receive; "alternates" are the engine's further questions, for the
+ * teacher's review only.
+ */
 export const ANSWER_FIELDS = [
   "answer",
   "accept",

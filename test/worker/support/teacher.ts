@@ -33,11 +33,10 @@ export const putQuiz = (id: string, body: unknown, key?: string) =>
   api(`/api/quizzes/${id}`, { method: "PUT", body, token: key });
 
 /** GET /api/quizzes/:id/results, as JSON or CSV. */
-export const getResults = (id: string, key?: string, format?: string, layout?: string) =>
-  api(
-    `/api/quizzes/${id}/results${format ? `?format=${format}` : ""}${layout ? `&layout=${layout}` : ""}`,
-    { token: key },
-  );
+export const getResults = (id: string, key?: string, format?: string, layout?: string) => {
+  const query = `${format ? `?format=${format}` : ""}${layout ? `&layout=${layout}` : ""}`;
+  return api(`/api/quizzes/${id}/results${query}`, { token: key });
+};
 
 /** The error body of a failed response. */
 export const errorOf = async (res: Response) =>
