@@ -238,6 +238,12 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
     // "in ___ and November 2004": one month or day of a pair is guessed from the other
     if (inList(s.tokens, q.start, q.end)) continue;
     if (q.kind !== "date" && dates.some((d) => q.start < d.end && d.start < q.end)) continue;
+    // "10 to ___ years", "___ to 12 years": one end of a range is guessed from the other
+    const t = s.tokens;
+    const ranged =
+      (/^(to|and|or|-)$/.test(t[q.start - 1]?.lower ?? "") && t[q.start - 2]?.pos === "NUM") ||
+      (/^(to|or|-)$/.test(t[q.end]?.lower ?? "") && t[q.end + 1]?.pos === "NUM");
+    if (ranged) continue;
     // "met in ___ and again in Vienna in May": one of two dates is guessed from the other
     if (q.kind === "date" && dates.length > 1) continue;
     // "new iPhone ___ models", "Pixel ___": a number that ends a product's name is part of it

@@ -32,7 +32,10 @@ const TRAILING_ASIDE =
  */
 function shortened(text: string): string {
   // "Meanwhile, hundreds of...": a linking word only joins the sentence to the one before
-  let out = text.replace(/^(however|meanwhile|also|but|and|yet|so|instead|still),?\s+(?=\p{L})/iu, "");
+  let out = text.replace(
+    /^(however|meanwhile|also|but|and|yet|so|instead|still),?\s+(?=\p{L})/iu,
+    "",
+  );
   if (out !== text) out = out.charAt(0).toUpperCase() + out.slice(1);
   const opener = ING_OPENER.exec(out);
   if (opener && !opener[0].includes("___") && out.length - opener[0].length > 40)

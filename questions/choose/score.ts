@@ -37,6 +37,11 @@ export function weakFigureSwap(q: Draft): string | null {
   const [a, b] = [Number(added[0]), Number(removed[0])];
   const ratio = Math.max(a, b) / Math.max(1e-9, Math.min(a, b));
   if (ratio < 1.4) return "a change too small";
+  // "10 to 12 years" made "15 to 12 years": a range changed at one end refutes itself
+  const plain = q.evidence.text.replace(/(\d),(?=\d)/g, "$1");
+  const n = removed[0]!.replace(".", "\\.");
+  if (new RegExp(`\\d\\s*(to|-|–|and)\\s*${n}\\b|\\b${n}\\s*(to|-|–)\\s*\\d`).test(plain))
+    return "a range changed";
   const at = q.evidence.text
     .replace(/(\d),(?=\d)/g, "$1")
     .search(new RegExp(`(^|[^\\d.])${removed[0]!.replace(".", "\\.")}(?![\\d])`));

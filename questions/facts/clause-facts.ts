@@ -46,7 +46,8 @@ function relativeStart(t: Token[], [a, b]: Span): number {
     // ", one requiring...", ", including...", ", touting...": an aside after a comma
     if (
       t[k - 1]!.text === "," &&
-      (/^(one|another|both|including|while|with)$/.test(w) || (t[k]!.pos === "VERB" && /ing$/.test(w)))
+      (/^(one|another|both|including|while|with)$/.test(w) ||
+        (t[k]!.pos === "VERB" && /ing$/.test(w)))
     )
       return k - 1;
     if (!/^(which|who|whom|whose|where)$/.test(w)) continue;
@@ -353,27 +354,39 @@ export function clauseFacts(
       q.kind === "count" &&
       q.value !== 1 &&
       q.unit &&
-      q.nounEnd === subj[1] &&
+      q.nounEnd !== undefined &&
+      // ("6,000 teachers in the district went on strike": a phrase on where or which may follow)
+      (q.nounEnd === subj[1] || (t[q.nounEnd]?.pos === "ADP" && subj[1] - q.nounEnd <= 10)) &&
       !NOT_COUNTED.test(q.unit),
   );
   if (subjQty) {
+    // "About 6,000 teachers" → "About how many teachers"; a bound ("more than") is no question
+    const hedge = t.slice(subj[0], subjQty.start).map((x) => x.lower);
+    const about =
+      hedge.length === 1 && /^(about|around|nearly|almost|some|roughly)$/.test(hedge[0]!);
+    const bound = hedge.length > 0 && !about;
+    const counted = text(s, [subjQty.end, subjQty.nounEnd!]) || subjQty.unit;
+    const tail = text(s, [subjQty.nounEnd!, subj[1]]);
+    const wh = `${about ? "about how" : "how"} many`;
     const prompt = finishQuestion(
-      `${lead}${lead ? "how" : "How"} many ${subjQty.unit} ${verbText} ${restText}`,
+      `${lead}${lead ? wh : upperFirst(wh)} ${counted} ${tail} ${verbText} ${restText}`,
     );
-    out.push(
-      numberFact(
-        s,
-        subjQty,
-        prompt,
-        explain(c),
-        statementFor(c, subjQty.start, subjQty.core),
-        confidenceOf(prompt, c, info) - penalty,
-      ),
-    );
+    if (!bound)
+      out.push(
+        numberFact(
+          s,
+          subjQty,
+          prompt,
+          explain(c),
+          statementFor(c, subjQty.start, subjQty.core),
+          confidenceOf(prompt, c, info) - penalty,
+        ),
+      );
   }
   // Places, times and counts inside the predicate; after "said" they belong to what was said,
   // which the complement clause asks about itself.
   if (speech && !via) return null;
+  objectFigures(info, c, lead, penalty, out);
   const [r0, r1] = c.rest;
   for (const m of info.mentions) {
     if (m.start < r0 || m.end > r1 || detached(s, r0, m.start) || m.start - r0 > 14) continue;
@@ -511,7 +524,9 @@ export function clauseFacts(
         TIME_UNITS.test(q.unit) &&
         /^(after|before|later|earlier|ago|into|from|since)$/.test(t[q.nounEnd]?.lower ?? "")
       ) &&
-      t.slice(r0, q.start).every((x) => HEDGES.has(x.lower))
+      t.slice(r0, q.start).every((x) => HEDGES.has(x.lower)) &&
+      // ("sentenced to two years": "to" alone is no hedge; "up to" is)
+      (t[q.start - 1]?.lower !== "to" || t[q.start - 2]?.lower === "up")
     ) {
       // "26 treasures looted from the Kingdom of Dahomey": the rest of the noun phrase would be left behind
       if (modifiedAfter(t, q.nounEnd)) continue;
@@ -532,6 +547,94 @@ export function clauseFacts(
     }
   }
   return { clause: c, penalty };
+}
+
+/**
+ * A figure the verb takes as its object, asked in the reader's words: "The fest screened 182 films
+ * from 68 countries" → "How many films did the fest screen from 68 countries?"; "The union is
+ * asking for a 9% raise" → "How large a raise is the union asking for?".
+ */
+function objectFigures(
+  info: SentenceInfo,
+  c: Clause,
+  lead: string,
+  penalty: number,
+  out: Fact[],
+): void {
+  const s = info.sentence;
+  const t = s.tokens;
+  const [r0, r1] = c.rest;
+  for (const q of info.quantities) {
+    if (q.start < r0 || q.end > r1) continue;
+    let wh: string | null = null;
+    let cut: Span | null = null;
+    // "sentenced to two years in prison" → "How many years in prison was X sentenced to?"
+    let stranded: string | null = null;
+    if (
+      q.kind === "count" &&
+      q.start === r0 + 1 &&
+      /^(to|for)$/.test(t[r0]!.lower) &&
+      q.unit &&
+      q.nounEnd !== undefined &&
+      TIME_UNITS.test(q.unit) &&
+      /^\d|^(two|three|four|five|six|seven|eight|nine|ten)$/i.test(q.core)
+    ) {
+      let end = q.nounEnd;
+      if (/^(in (prison|jail)|behind bars)$/.test(text(s, [end, end + 2]).toLowerCase())) end += 2;
+      wh = `how many ${text(s, [q.end, end])}`;
+      cut = [r0, end];
+      stranded = t[r0]!.lower;
+    } else if (
+      q.kind === "count" &&
+      q.start === r0 &&
+      q.unit &&
+      q.nounEnd !== undefined &&
+      !q.compound &&
+      q.value !== 1 &&
+      /^\d/.test(q.core) &&
+      !NOT_COUNTED.test(q.unit) &&
+      t[q.nounEnd]?.lower !== "of" &&
+      !modifiedAfter(t, q.nounEnd)
+    ) {
+      wh = `how many ${text(s, [q.end, q.nounEnd])}`;
+      cut = [q.start, q.nounEnd];
+    } else if (
+      (q.kind === "money" || q.kind === "percent") &&
+      /^an?$/.test(t[q.start - 1]?.lower ?? "")
+    ) {
+      // "a $100 million deficit", "for a 9% raise": the article before the figure, a noun after it
+      const det = q.start - 1;
+      if (det !== r0 && !(det === r0 + 1 && t[r0]!.pos === "ADP")) continue;
+      let h = q.end;
+      while (t[h]?.pos === "ADJ" && h < q.end + 2) h++;
+      // (the tagger reads "a 9% raise" as a verb: a base form right after a figure is a noun)
+      const noun = t[h]?.pos === "NOUN" || (t[h]?.pos === "VERB" && t[h]!.lower === t[h]!.lemma);
+      if (!noun || t[h + 1]?.pos === "NOUN") continue;
+      wh = `how large a ${text(s, [q.end, h + 1])}`;
+      cut = [det, h + 1];
+    }
+    if (!wh || !cut) continue;
+    if (out.some((f) => f.key === `count:${s.index}:${q.core}`)) continue;
+    let asked = invert(c, lead ? wh : upperFirst(wh), cut);
+    if (!asked) continue;
+    if (stranded) {
+      const verb = t[c.verb[1] - 1]!;
+      const atText = asked.indexOf(` ${verb.text} `, wh.length);
+      const at = atText >= 0 ? atText : asked.indexOf(` ${verb.lemma} `, wh.length);
+      if (at < 0) continue;
+      const after = at + (atText >= 0 ? verb.text : verb.lemma).length + 1;
+      asked = `${asked.slice(0, after)} ${stranded}${asked.slice(after)}`.replace(/ \?$/, "?");
+    }
+    const kind: AnswerKind = q.kind === "count" ? "count" : q.kind;
+    out.push({
+      ...numberFact(s, q, asked, explain(c), statementFor(c, q.start, q.core), 0),
+      key: `${kind}:${s.index}:${q.core}`,
+      answer: q.kind === "count" ? q.core : q.text,
+      kind,
+      confidence: confidenceOf(asked, c, info) - penalty,
+    });
+    return;
+  }
 }
 
 export function numberFact(

@@ -221,7 +221,10 @@ export function leansOutside(info: SentenceInfo, a: number, b: number): boolean 
       ? t
           .slice(0, i)
           // ("Researchers ... say they": a capital only because the sentence starts there)
-          .some((y, k) => (y.pos === "NOUN" || (k === 0 && y.pos === "PROPN")) && /[^s]s$/.test(y.lower))
+          .some(
+            (y, k) =>
+              (y.pos === "NOUN" || (k === 0 && y.pos === "PROPN")) && /[^s]s$/.test(y.lower),
+          )
       : firstNoun !== -1 && firstNoun < i;
     if (NON_PERSONAL.test(x.text) && firstName > i && !nounBefore) return true;
   }
@@ -233,6 +236,9 @@ export const text = (s: Sentence, [a, b]: Span) => (b > a ? spanText(s, a, b) : 
 /** Lower-cases the first letter of a span that opened a sentence, unless its first word is a name. */
 export function lowerFirst(value: string, s: Sentence, index: number): string {
   const first = s.tokens[index];
+  // "Former Virginia Gov. Bob McDonnell": a title's modifier takes a capital only to open the sentence
+  if (index === 0 && /^(Former|Acting|Interim|Outgoing|Then)$/.test(first?.text ?? ""))
+    return value.charAt(0).toLowerCase() + value.slice(1);
   if (
     first &&
     (s.names?.has(index) ||

@@ -212,6 +212,8 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
     const inRange =
       t.slice(Math.max(r0, a - 6), a).some((x) => x.lower === "from" || x.lower === "between") ||
       t[q.end]?.lower === "to" ||
+      // "10 to 12 years", "six and a half to eight years"
+      (/^(to|and|or)$/.test(t[a - 1]?.lower ?? "") && t[a - 2]?.pos === "NUM") ||
       (q.nounEnd !== undefined && t[q.nounEnd]?.lower === "to");
     if (inRange) continue;
     if (
@@ -231,6 +233,8 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
       const end = ofPhraseEnd(t, q.nounEnd, r1);
       const unit = spanText(s, q.end, end);
       if (/^(a|an)$/i.test(t[q.end]?.text ?? "")) continue;
+      // "sentenced to two years in prison": "To how many years..." is no question a reader asks
+      if (prep.lower === "to" && /^(years?|months?|weeks?|days?|hours?)$/.test(q.unit)) continue;
       const wh = `${prep.text.charAt(0).toUpperCase()}${prep.lower.slice(1)} how many ${unit}`;
       ask(q, wh, [a - 1, end], "count");
     } else if (q.kind === "percent") {

@@ -640,6 +640,9 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   const words = text.split(/\s+/);
   const lastWord = words[words.length - 1]!.replace(/[.,]$/, "");
   if (KNOWN_ORGANISATIONS.has(text)) return { kind: "org", strong: true };
+  // "South Station", "Back Bay", "Lake Kivu": a name on a place's head word is a place
+  if (words.length >= 2 && (SITE_HEADS.test(lastWord) || /^(Lake|Mount|Port)$/.test(words[0]!)))
+    return { kind: "place", strong: true };
   // "Labour", "the Tories" name a party; "Tory", "Lib Dem" only describe someone as of one
   if (PARTY_LABELS.has(text))
     return PARTY_NAMES[text] ? { kind: "org", strong: true, category: "party" } : null;
@@ -872,6 +875,10 @@ function actsNext(t: Token[], from: number): boolean {
     !/ing$/.test(v.lower)
   );
 }
+
+/** Head words of the names of sites and natural places ("South Station", "Back Bay"). */
+const SITE_HEADS =
+  /^(Station|Street|Road|Avenue|Square|Bridge|Airport|Park|Bay|River|Lake|Islands?|Valley|Mountains?|Harbou?r|Beach|Coast|Canyon|Falls|Heights|Hills?|Forest|Desert|Sea|Ocean|Peninsula|Strait|Gulf|Canal)$/;
 
 /** Words for works with titles: a name next to one is a title, not a person or a body. */
 const WORK_NOUNS = new Set([
