@@ -482,6 +482,8 @@ function blankQuestion(info: SentenceInfo, b: Blank, pools: Pools): Candidate | 
     info.sentence.tokens[b.start]!.start,
     info.sentence.tokens[b.end - 1]!.end,
   );
+  // what a student reads must stay one plain sentence
+  if (prompt.split(/\s+/).length > 44) return null;
   const fact = blankFact(info, b);
   const evidence = evidenceOf(info, b.text);
   const base = { factKey: fact.key, sentence: info.sentence.index, score: 0.9 };

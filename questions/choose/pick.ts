@@ -3,7 +3,15 @@ import { normalizeCached } from "../grade.ts";
 import type { Sentence } from "../read/nlp.ts";
 import type { Question, QuestionType } from "../types.ts";
 import { textWords } from "./rank.ts";
-import { answerTexts, isWeak, kindOf, mentions, rejectReason, scoreCandidate } from "./score.ts";
+import {
+  answerTexts,
+  isNameSwap,
+  isWeak,
+  kindOf,
+  mentions,
+  rejectReason,
+  scoreCandidate,
+} from "./score.ts";
 import { givesAnswerAway } from "./select.ts";
 
 /** The default length: about one question per 55 words, at least 4 and at most 15. */
@@ -108,7 +116,13 @@ export function chooseQuestions(input: ChooseInput): Choice {
   }
   if (quizPart(picked, count) < Math.min(FLOOR, count)) {
     const floor = Math.min(FLOOR, count);
-    picked = fuller(order(pool(MIN_CONFIDENCE_LAST)), floor + MAX_ALTERNATES, floor, false, 1);
+    picked = fuller(
+      order(pool(MIN_CONFIDENCE_LAST)).filter((x) => !isNameSwap(x.c)),
+      floor + MAX_ALTERNATES,
+      floor,
+      false,
+      1,
+    );
     count = floor;
   }
   const quiz = picked.slice(0, count);

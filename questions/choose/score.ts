@@ -37,6 +37,13 @@ export function weakFigureSwap(q: Draft): string | null {
   const [a, b] = [Number(added[0]), Number(removed[0])];
   const ratio = Math.max(a, b) / Math.max(1e-9, Math.min(a, b));
   if (ratio < 1.4) return "a change too small";
+  // "the 1,500m final" made "2,300m": a figure written onto its unit often names an event
+  if (
+    new RegExp(`\\b${removed[0]!.replace(".", "\\.")}(m|km|cm|kg|mm)\\b`).test(
+      q.evidence.text.replace(/(\d),(?=\d)/g, "$1"),
+    )
+  )
+    return "a named distance";
   // "10 to 12 years" made "15 to 12 years": a range changed at one end refutes itself
   const plain = q.evidence.text.replace(/(\d),(?=\d)/g, "$1");
   const n = removed[0]!.replace(".", "\\.");
@@ -189,8 +196,14 @@ export function rejectReason(q: Draft, kind = ""): string | null {
     const before = q.prompt.slice(0, blank).match(/([\p{L}’'-]+)\s*$/u)?.[1] ?? "";
     const after = q.prompt.slice(blank + 3).match(/^\s*([\p{L}’'-]+)/u)?.[1] ?? "";
     const capital = /^\p{Lu}/u.test(answer);
+    // (a weekday or a month beside a name is no part of it: "from South Station Thursday evening")
     const nameWord = (w: string) =>
-      /^\p{Lu}/u.test(w) && !/^(The|A|An|In|On|At|By|For|From|With|And|Of|To)$/.test(w);
+      /^\p{Lu}/u.test(w) &&
+      !/^(The|A|An|In|On|At|By|For|From|With|And|Of|To)$/.test(w) &&
+      !WEEKDAY.test(w) &&
+      !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+        w,
+      );
     // "Port ___ harbour", "___ Rail": half a name
     if (
       capital &&
@@ -258,8 +271,38 @@ export function isWeak(c: Candidate): boolean {
   if (kind === "role" || kind === "quote" || kind === "match:quote") return true;
   if (WHO_SAID.test(c.question.prompt) || /^Who (is|was) (the|a|an) /.test(c.question.prompt))
     return true;
-  return c.question.type === "truefalse" && !c.falsify && c.question.answer === "True";
+  // "___ said...": a blank on who reported a fact
+  if (
+    /___,? (said|says|told|added)\b|\b(said|says|told) ___|^Complete[^“]*“___, (a|an|the) /.test(
+      c.question.prompt,
+    )
+  )
+    return true;
+  if (c.question.type !== "truefalse") return false;
+  // a name swapped into a statement ("The Diary Farmers of Canada broke the news"): blind teachers
+  // dropped every one; a changed figure at least tests the figure
+  if (!FIGURE_KINDS.has(kind)) return true;
+  return !c.falsify && c.question.answer === "True";
 }
+
+/** A false statement made by swapping a name in: never in a quiz, even to pad it; an alternate at most. */
+export function isNameSwap(c: Candidate): boolean {
+  return (
+    c.question.type === "truefalse" && c.question.answer !== "True" && !FIGURE_KINDS.has(kindOf(c))
+  );
+}
+
+/** Kinds of fact whose false statement changes a figure, a date or a count. */
+const FIGURE_KINDS = new Set([
+  "count",
+  "figure",
+  "money",
+  "percent",
+  "when",
+  "age",
+  "ordinal",
+  "year",
+]);
 
 /** The texts a student may type or choose as this question's answer, with a person's surname alone. */
 export function answerTexts(q: Draft): string[] {
