@@ -105,7 +105,8 @@ export function chooseQuestions(input: ChooseInput): Choice {
   let picked: Picked[] = [];
   for (const [confidence, strict, share] of passes) {
     const tried = fuller(
-      order(pool(confidence)).filter((x) => !isWeak(x.c)),
+      // (a teacher who asks for more than the longest default quiz gets the weaker kinds too)
+      order(pool(confidence)).filter((x) => count > 15 || !isWeak(x.c)),
       count + MAX_ALTERNATES,
       count,
       strict,
@@ -188,7 +189,9 @@ function greedy(
     // while the quiz proper fills, true/false stays under its share; alternates may hold more
     if (q.type === "truefalse" && out.length < count && trueFalse >= tfCap) continue;
     const answers = answerTexts(q);
-    if (answers.some((a) => (answerUses.get(a) ?? 0) >= PER_ANSWER)) continue;
+    // (a teacher who asks for more than the longest default quiz takes an answer asked twice)
+    const perAnswer = count > 15 ? 2 : PER_ANSWER;
+    if (answers.some((a) => (answerUses.get(a) ?? 0) >= perAnswer)) continue;
     if (!fitsBeside(q, answers, out, strictEvidence)) continue;
     const question = finish(x.c);
     if (!question || !optionsFit(question) || rejectReason(question, kindOf(x.c)) !== null)

@@ -224,6 +224,22 @@ function timeBefore(t: Token[], start: number, end: number): number {
   return lead > start ? lead : end;
 }
 
+/**
+ * Past a time phrase and its comma that opens a sentence ("The following week,", "Last month,",
+ * "Earlier this year,"), or `i` when none does.
+ */
+function timeOpener(t: Token[], i: number): number {
+  const words = t
+    .slice(i, i + 5)
+    .map((x) => x.lower)
+    .join(" ");
+  const m =
+    /^(the (following|next|previous) (day|week|month|year)|(last|this|next) (week|month|year|night|weekend)|earlier this (week|month|year)|later that (day|week|month)) ,/.exec(
+      words,
+    );
+  return m ? i + m[0].split(" ").length : i;
+}
+
 /** Finds the main clause of a sentence, or null when it does not fit the simple shapes asked about. */
 export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | null {
   const t = s.tokens;
@@ -247,6 +263,10 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     if (comma === -1) return null;
     source = [i + 2, comma];
     i = comma + 1;
+  } else if (fronted && timeOpener(t, i) > i) {
+    // "The following week, the health district linked...": a time is no subject
+    prefix = [i, timeOpener(t, i) - 1];
+    i = timeOpener(t, i);
   } else if (
     t[i] &&
     OPENERS.has(t[i]!.pos) &&

@@ -487,6 +487,28 @@ function namedSpeaker(info: SentenceInfo, c: Clause, entities: Map<string, Entit
 }
 
 /** Every fact the question writers can use, from every sentence that is self-contained. */
+/**
+ * Clauses with a subject of their own after the main one: "...as some 30 wildfires blazed across
+ * the state", "..., and on Aug. 14, the health district declared an outbreak". Each reads alone.
+ */
+function laterClauses(s: Sentence, main: Clause): Clause[] {
+  const t = s.tokens;
+  const out: Clause[] = [];
+  for (let k = main.verb[1]; k < t.length - 3; k++) {
+    const x = t[k]!;
+    const joins =
+      (x.pos === "SCONJ" &&
+        /^(as|while|when|after|because|since|although|whereas)$/.test(x.lower)) ||
+      (x.lower === "and" && t[k - 1]?.text === ",");
+    if (!joins || s.quoted?.[k]) continue;
+    const c = analyzeClause(s, k + 1, x.lower === "and");
+    // (a subject of its own, not a pronoun that needs the main clause: "as it seeks...")
+    if (!c || /^(he|she|it|they|this|these|those|we|i|you)$/i.test(text(s, c.subject))) continue;
+    out.push(c);
+  }
+  return out;
+}
+
 export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity>): ArticleFacts {
   const facts: Fact[] = [];
   const roles: RoleFact[] = [];
@@ -528,6 +550,7 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
     if (clause) nameFacts(info, clause, entities, facts);
     if ((opensLeaning(s) && !info.referent) || !clause) return;
     read(clauseFacts(info, clause, entities, facts, ""));
+    for (const sub of laterClauses(s, clause)) read(clauseFacts(info, sub, entities, facts, "and"));
     facts.push(...causeFacts(info, clause));
     const inner = withSubjectResolved(complementClause(clause), clause, info, entities);
     const ev = datedEvent(info, clause, inner);

@@ -216,6 +216,8 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
       (/^(to|and|or)$/.test(t[a - 1]?.lower ?? "") && t[a - 2]?.pos === "NUM") ||
       (q.nounEnd !== undefined && t[q.nounEnd]?.lower === "to");
     if (inRange) continue;
+    // "for 30 staff members and 15 patients": one of two figures cannot be cut out
+    if (/^(and|or)$/.test(t[q.nounEnd ?? q.end]?.lower ?? "")) continue;
     if (
       q.kind === "count" &&
       q.unit &&

@@ -125,6 +125,7 @@ function finishParagraph(sentences: Sentence[], paragraph: string): Sentence[] {
     s.index = i;
   });
   return mergeShortSentences(sentences, paragraph)
+    .flatMap(splitAfterName)
     .map(splitPossessives)
     .map(mergeSplitWords)
     .map(tagNameWords);
@@ -150,6 +151,52 @@ function tagNameWords(s: Sentence): Sentence {
     }
   }
   return s;
+}
+
+/** Short forms that end in a full stop inside a sentence ("Gov. Mark Gordon", "Jan. 5", "Calif."). */
+const SHORT_FORMS =
+  /^(Gov|Sen|Rep|Gen|Col|Maj|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Supt|Det|Insp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Bros|Mrs|Mr|Ms|Dr|St|Mt|Ft|Jr|Sr|Co|Ave|Blvd|Rd|No|Vol|Dept|Univ|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
+
+/**
+ * wink-nlp reads a name that ends a sentence ("...told the Kitsap Sun. Patients who...") as a short
+ * form and runs on into the next sentence; a capitalised word of three letters or more that is no
+ * short form ends the sentence there.
+ */
+function splitAfterName(s: Sentence): Sentence[] {
+  const t = s.tokens;
+  for (let k = 2; k < t.length - 2; k++) {
+    const x = t[k]!;
+    if (!/^\p{Lu}\p{Ll}{2,}\.$/u.test(x.text) || SHORT_FORMS.test(x.text)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(t[k + 1]!.text) || t[k + 1]!.start !== x.end + 1) continue;
+    const word: Token = {
+      ...x,
+      text: x.text.slice(0, -1),
+      lower: x.lower.slice(0, -1),
+      end: x.end - 1,
+    };
+    const stop: Token = {
+      ...x,
+      text: ".",
+      lower: ".",
+      pos: "PUNCT",
+      lemma: ".",
+      kind: "punctuation",
+      start: x.end - 1,
+    };
+    const first: Sentence = {
+      ...s,
+      text: s.text.slice(0, x.end),
+      tokens: [...t.slice(0, k), word, stop],
+    };
+    const shift = t[k + 1]!.start;
+    const rest: Sentence = {
+      ...s,
+      text: s.text.slice(shift),
+      tokens: t.slice(k + 1).map((y) => ({ ...y, start: y.start - shift, end: y.end - shift })),
+    };
+    return [first, ...splitAfterName(rest)];
+  }
+  return [s];
 }
 
 const POSSESSIVE = /^(\p{L}[\p{L}\p{M}.'’-]*?)(['’]s)$/u;
