@@ -11,7 +11,7 @@ describe("the built-in article", () => {
     expect(generateQuiz(text).questions.length).toBeGreaterThanOrEqual(4);
   });
 
-  it("ships its quiz as the engine makes it now (npm run build:builtin after an engine change)", () => {
+  it("ships the quiz the engine makes now (npm run build:builtin after an engine change)", () => {
     const { alternates: _alternates, ...quiz } = generateQuiz(text);
     const shipped = JSON.parse(readFileSync("worker/generated/builtin-quiz.json", "utf8"));
     expect(shipped).toEqual(quiz);

@@ -28,16 +28,20 @@ describe("cleanArticle", () => {
 
   it("joins hard-wrapped lines inside a blank-line separated paragraph", () => {
     const text =
-      "The planet circles its star every 25 days, according to a study\npublished in the journal Nature Astronomy.\n\nRojas said her team would ask for more time.";
+      "The planet circles its star every 25 days, according to a study\n" +
+      "published in the journal Nature Astronomy.\n\n" +
+      "Rojas said her team would ask for more time.";
     expect(cleanArticle(text).paragraphs).toEqual([
-      "The planet circles its star every 25 days, according to a study published in the journal Nature Astronomy.",
+      "The planet circles its star every 25 days, according to a study " +
+        "published in the journal Nature Astronomy.",
       "Rojas said her team would ask for more time.",
     ]);
   });
 
   it("keeps curly and straight quotes as written", () => {
     const text =
-      'According to Aliyev, “Azerbaijan restored its sovereignty,” in a speech.\nHe said "peace" was near.';
+      "According to Aliyev, “Azerbaijan restored its sovereignty,” in a speech.\n" +
+      'He said "peace" was near.';
     expect(cleanArticle(text).paragraphs).toEqual([
       "According to Aliyev, “Azerbaijan restored its sovereignty,” in a speech.",
       'He said "peace" was near.',
@@ -46,7 +50,8 @@ describe("cleanArticle", () => {
 
   it("takes a short first line without a full stop as the headline", () => {
     const a = cleanArticle(
-      "Earthquake kills at least 162 in Indonesia's Sulawesi\n\nA powerful earthquake struck the island early on Friday.",
+      "Earthquake kills at least 162 in Indonesia's Sulawesi\n\n" +
+        "A powerful earthquake struck the island early on Friday.",
     );
     expect(a.headline).toBe("Earthquake kills at least 162 in Indonesia's Sulawesi");
     expect(a.paragraphs).toEqual(["A powerful earthquake struck the island early on Friday."]);
@@ -54,7 +59,8 @@ describe("cleanArticle", () => {
 
   it("does not take a first sentence for a headline", () => {
     const a = cleanArticle(
-      "President Ilham Aliyev of Azerbaijan declared on Wednesday that his nation had reclaimed authority.\nAliyev spoke on television.",
+      "President Ilham Aliyev of Azerbaijan declared on Wednesday " +
+        "that his nation had reclaimed authority.\nAliyev spoke on television.",
     );
     expect(a.headline).toBeNull();
     expect(a.paragraphs).toHaveLength(2);
@@ -79,7 +85,8 @@ describe("cleanArticle", () => {
   it("keeps real sentences that merely mention sharing or photos", () => {
     expect(
       isJunkLine(
-        "Shares of Anatolian Skies jumped 9% in Istanbul on Monday, while Mehta Group's shares fell 2% in Mumbai.",
+        "Shares of Anatolian Skies jumped 9% in Istanbul on Monday, " +
+          "while Mehta Group's shares fell 2% in Mumbai.",
       ),
     ).toBe(false);
     expect(isJunkLine("Advertisement")).toBe(true);

@@ -49,9 +49,10 @@ describe("questions CLI", { timeout: 30_000 }, () => {
       () => [
         file(
           "de.txt",
-          "Der Stadtrat hat am Montag beschlossen, die neue Brücke über den Fluss bis zum Sommer zu bauen, sagte die Bürgermeisterin.\n".repeat(
-            12,
-          ),
+          (
+            "Der Stadtrat hat am Montag beschlossen, die neue Brücke über den Fluss " +
+            "bis zum Sommer zu bauen, sagte die Bürgermeisterin.\n"
+          ).repeat(12),
         ),
       ],
       /not look like English/,

@@ -74,9 +74,12 @@ function article(...paragraphs: string[]) {
 describe("distractors", () => {
   it("never offers a speaker's own body or colleague for 'Who said...?'", () => {
     const a = article(
-      "The Confederation of African Football said the tournament had drawn a record total attendance of 310,000 spectators.",
-      "Patrice Motsepe, the president of the Confederation of African Football, handed the trophy to Onome Ebi.",
-      "Randy Waldrum, the head coach of Nigeria, said the victory was the reward for two years of hard work.",
+      "The Confederation of African Football said the tournament had drawn " +
+        "a record total attendance of 310,000 spectators.",
+      "Patrice Motsepe, the president of the Confederation of African Football, " +
+        "handed the trophy to Onome Ebi.",
+      "Randy Waldrum, the head coach of Nigeria, said the victory was " +
+        "the reward for two years of hard work.",
       "Jorge Vilda, Morocco's coach, praised his team.",
       "Barbra Banda, the Zambia captain, said she was proud.",
       "John Enoh, Nigeria's sports minister, announced a national reception.",
@@ -135,8 +138,10 @@ describe("false statements", () => {
 
   it("swap a city for a city, and give a country its 'the'", () => {
     const cities = article(
-      "The findings will be discussed at the United Nations climate conference in Baku in November.",
-      "Scientists met in Geneva and in Kathmandu, near the Himalayas, and visited Peru's Cordillera Blanca, the largest tropical mountain range.",
+      "The findings will be discussed at the United Nations climate conference " +
+        "in Baku in November.",
+      "Scientists met in Geneva and in Kathmandu, near the Himalayas, " +
+        "and visited Peru's Cordillera Blanca, the largest tropical mountain range.",
     );
     const f = cities.facts.find((x) => x.answer === "Baku")!;
     expect(pickDistractors(f, cities.pools, f.key)).not.toContain("Cordillera Blanca");

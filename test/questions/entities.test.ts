@@ -14,8 +14,10 @@ function mentionsOf(...paragraphs: string[]) {
 describe("entities", () => {
   it("finds non-Western names and keeps hyphenated places whole", () => {
     const { mentions } = mentionsOf(
-      "Hikmet Hajiyev, the president of Azerbaijan’s foreign policy advisory board, pledged safe passage.",
-      "Both parties stated that discussions would take place on Thursday in Yevlakh, in the breakaway region of Nagorno-Karabakh.",
+      "Hikmet Hajiyev, the president of Azerbaijan’s foreign policy advisory board, " +
+        "pledged safe passage.",
+      "Both parties stated that discussions would take place on Thursday in Yevlakh, " +
+        "in the breakaway region of Nagorno-Karabakh.",
     );
     expect(mentions).toContain("Hikmet Hajiyev:person");
     expect(mentions).toContain("Azerbaijan:country");
@@ -25,7 +27,8 @@ describe("entities", () => {
 
   it("peels titles and demonyms off names and keeps 'of' inside an organisation's name", () => {
     const { mentions } = mentionsOf(
-      "The Council of Europe’s president, Charles Michel, asked Baku to protect the local populace, Russian President Vladimir Putin said.",
+      "The Council of Europe’s president, Charles Michel, asked Baku to protect " +
+        "the local populace, Russian President Vladimir Putin said.",
     );
     expect(mentions).toEqual(
       expect.arrayContaining([
@@ -50,14 +53,16 @@ describe("entities", () => {
 
   it("does not take things with capitalised names for people", () => {
     const { mentions } = mentionsOf(
-      "The team combined 48 hours of observations from the Very Large Telescope with data from the James Webb Space Telescope.",
+      "The team combined 48 hours of observations from the Very Large Telescope " +
+        "with data from the James Webb Space Telescope.",
     );
     expect(mentions.filter((m) => m.endsWith(":person"))).toEqual([]);
   });
 
   it("calls a name with an organisation's appositive an organisation", () => {
     const { mentions } = mentionsOf(
-      "Anatolian Skies, Turkey's second-largest airline, said on Monday it had agreed to sell a stake.",
+      "Anatolian Skies, Turkey's second-largest airline, " +
+        "said on Monday it had agreed to sell a stake.",
     );
     expect(mentions).toContain("Anatolian Skies:org");
   });
@@ -66,7 +71,8 @@ describe("entities", () => {
 describe("names in the second round", () => {
   it("keeps 'for' inside an organisation's name and does not join a place to '-based'", () => {
     const { mentions } = mentionsOf(
-      "Amina Yusuf, a researcher at the Nairobi-based Centre for Digital Rights, welcomed the ruling.",
+      "Amina Yusuf, a researcher at the Nairobi-based Centre for Digital Rights, " +
+        "welcomed the ruling.",
     );
     expect(mentions).toContain("Centre for Digital Rights:org");
     expect(mentions.some((m) => m.startsWith("Digital Rights:"))).toBe(false);
@@ -83,14 +89,16 @@ describe("names in the second round", () => {
 
   it("keeps an organisation that lists its fields whole", () => {
     const { mentions } = mentionsOf(
-      "The quake hit at dawn, according to Indonesia's Meteorology, Climatology and Geophysical Agency.",
+      "The quake hit at dawn, " +
+        "according to Indonesia's Meteorology, Climatology and Geophysical Agency.",
     );
     expect(mentions).toContain("Meteorology, Climatology and Geophysical Agency:org");
   });
 
   it("links an organisation's short name to its full name, not to a person", () => {
     const { entities } = mentionsOf(
-      "The register was built by Shenzhen Zhiyuan Technology, a Chinese firm, under a large contract.",
+      "The register was built by Shenzhen Zhiyuan Technology, a Chinese firm, " +
+        "under a large contract.",
       "Liang Wenjie said Shenzhen Zhiyuan had never stored data abroad.",
     );
     expect(entities.find((e) => e.name === "Shenzhen Zhiyuan")).toBeUndefined();
@@ -99,7 +107,7 @@ describe("names in the second round", () => {
     );
   });
 
-  it("accepts the family name a reader would use: the article's own short form, else the family name written first", () => {
+  it("accepts the family name readers use: the article's short form, else one put first", () => {
     const short = (...p: string[]) =>
       Object.fromEntries(
         mentionsOf(...p)
@@ -127,7 +135,8 @@ describe("names in the second round", () => {
 describe("names found on the held-out articles", () => {
   it("does not take a place described in apposition for a person", () => {
     const { mentions } = mentionsOf(
-      "In Peru's Cordillera Blanca, the largest tropical mountain range covered by glaciers, 12 small glaciers disappeared.",
+      "In Peru's Cordillera Blanca, the largest tropical mountain range covered by glaciers, " +
+        "12 small glaciers disappeared.",
     );
     expect(mentions).toContain("Cordillera Blanca:place");
   });
@@ -143,7 +152,8 @@ describe("names found on the held-out articles", () => {
 
   it("never shortens a name to a generation suffix", () => {
     const { entities } = mentionsOf(
-      "Oba Ewuare II, the traditional ruler of Benin, sent a delegation of chiefs to receive the works.",
+      "Oba Ewuare II, the traditional ruler of Benin, " +
+        "sent a delegation of chiefs to receive the works.",
     );
     expect(entities.find((e) => e.name === "Oba Ewuare II")?.short).toBe("Ewuare");
   });
@@ -158,7 +168,8 @@ describe("quantities", () => {
   it("reads N-person compounds, counted nouns and decades", () => {
     expect(
       q(
-        "Weapons are to be surrendered under the guidance of the 2,000-person Russian peacekeeping team.",
+        "Weapons are to be surrendered under the guidance of " +
+          "the 2,000-person Russian peacekeeping team.",
       ),
     ).toContain("2,000-person|count|2,000|person");
     expect(q("30,000 people died in the fighting.")).toContain("30,000 people|count|30,000|people");
@@ -169,7 +180,8 @@ describe("quantities", () => {
 
   it("reads money, percentages, ordinals, weekdays and years", () => {
     const found = q(
-      "Shares jumped 9% on Monday night after a $1.2 billion deal, and Oshoala scored in the 88th minute in 2024.",
+      "Shares jumped 9% on Monday night after a $1.2 billion deal, " +
+        "and Oshoala scored in the 88th minute in 2024.",
     );
     expect(found).toEqual(
       expect.arrayContaining([

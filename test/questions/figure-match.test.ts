@@ -7,9 +7,11 @@ const figures = (lines: string[]) =>
 
 const COLLIERY = [
   "Solar farm approved for former colliery site",
-  "Councillors have approved plans for a solar farm on the site of the former colliery, which closed in 1993.",
+  "Councillors have approved plans for a solar farm on the site of the former colliery, " +
+    "which closed in 1993.",
   "The scheme will generate enough electricity for about 12,000 homes, the company said.",
-  "Construction is expected to begin in March and take about nine months, creating 60 temporary jobs.",
+  "Construction is expected to begin in March and take about nine months, " +
+    "creating 60 temporary jobs.",
   "The company would also plant 3,000 trees around the edge of the site.",
   "The plans drew 14 objections, mostly about traffic on the narrow roads leading to the site.",
 ];
@@ -26,7 +28,7 @@ describe("matching the article's figures to what they count", () => {
       expect(source.highlight).toContain(q.items![i]);
   });
 
-  it("leaves out spans of time, money, measures, 'one' and 'two', and a count inside a quotation", () => {
+  it("leaves out time spans, money, measures, 'one' and 'two', and a count in a quotation", () => {
     const q = figures([
       "Ferry service to resume after storm",
       "The ferry will carry 400 passengers a day from Monday, the operator said.",

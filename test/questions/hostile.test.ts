@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { generateQuiz, MAX_ARTICLE_CHARS, QuizError } from "../../questions/index.ts";
 
-/** Lines made by `line(i)` up to the engine's size limit, so every case is as long as an article may be. */
+/**
+ * Lines made by `line(i)` up to the engine's size limit, so every case is as long as an
+ * article may be.
+ */
 function upToLimit(line: (i: number) => string): string {
   let text = "";
   for (let i = 0; ; i++) {
@@ -16,9 +19,9 @@ const made = (i: number) =>
   `${String.fromCharCode(66 + (i % 24))}ara${String.fromCharCode(97 + (Math.floor(i / 24) % 26))}o`;
 
 /**
- * Generates a quiz or refuses with a QuizError, never anything else; true when it finishes. The time
- * it takes is measured by `npm run bench -- generator`, not here: a wall-clock limit in a unit test
- * fails on a busy machine and passes on a slow engine.
+ * Generates a quiz or refuses with a QuizError, never anything else; true when it finishes. The
+ * time it takes is measured by `npm run bench -- generator`, not here: a wall-clock limit in a unit
+ * test fails on a busy machine and passes on a slow engine.
  */
 function handles(text: string): boolean {
   try {
@@ -42,7 +45,8 @@ describe("hostile input", { timeout: 60_000 }, () => {
     const text = Array.from(
       { length: 800 },
       () =>
-        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan and Armenian Prime Minister Nikol Pashinyan.",
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan " +
+        "and Armenian Prime Minister Nikol Pashinyan.",
     ).join("\n");
     expect(handles(text)).toBe(true);
   });
@@ -61,7 +65,8 @@ describe("hostile input", { timeout: 60_000 }, () => {
     ).replace(/\n/g, " ");
     const quotes = upToLimit(
       () =>
-        `"We are thrilled to have him and will back him all through the season," said Tom Aldridge. "It is a fresh start.`,
+        `"We are thrilled to have him and will back him all through the season," ` +
+        `said Tom Aldridge. "It is a fresh start.`,
     );
     const figures = upToLimit(
       (i) =>

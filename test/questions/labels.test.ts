@@ -3,10 +3,13 @@ import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
 
 const REPORT = [
   "Rail fares rise again across the north.",
-  "Former transport secretary Alan Pritchard said the rise was unfair to commuters across the region.",
-  '"We have warned about this for years," said Helen Marsh, the chief executive of Northern Rail Users.',
+  "Former transport secretary Alan Pritchard said the rise was unfair to commuters " +
+    "across the region.",
+  '"We have warned about this for years," ' +
+    "said Helen Marsh, the chief executive of Northern Rail Users.",
   "Tory MP Gareth Lind said the government had broken its promise on fares.",
-  "Lib Dem transport spokesman Sir Owen Price called for an inquiry into the rise and its effect on families.",
+  "Lib Dem transport spokesman Sir Owen Price called for an inquiry " +
+    "into the rise and its effect on families.",
   "Maria Lopez won the regional cycling race in 2002 and retired from the sport in 2005.",
   'But Green councillor Carol Dunn accused ministers of turning the region into a "toxic dump".',
   "Several other MPs from the region have backed the call for an inquiry.",
@@ -16,7 +19,7 @@ describe("roles news writes around a name", () => {
   const { roles } = candidateQuestions(REPORT);
   const role = (person: string) => roles.find((r) => r.person === person)?.role;
 
-  it("reads a lower-case label before a name as a role, with its party and without the honorific", () => {
+  it("reads a lower-case label before a name as a role, party kept and honorific dropped", () => {
     expect(role("Alan Pritchard")).toBe("a former transport secretary");
     expect(role("Gareth Lind")).toBe("a Tory MP");
     expect(role("Owen Price")).toBe("a Lib Dem transport spokesman");

@@ -37,19 +37,24 @@ function news(...paragraphs: string[]) {
 }
 
 describe("quotations as news writes them", () => {
-  it("credits a quotation that runs on into the next sentence to the speaker who opened it with 'said:'", () => {
+  it("credits a quotation run on into the next sentence to the speaker of its 'said:'", () => {
     const a = news(
-      `Harbour City chairman Tom Aldridge said: "We are thrilled that Peter has agreed to join us. He knows the league well and will meet the squad at the training ground on Monday."`,
+      `Harbour City chairman Tom Aldridge said: ` +
+        `"We are thrilled that Peter has agreed to join us. ` +
+        `He knows the league well and will meet the squad at the training ground on Monday."`,
       "Aldridge added that talks had lasted three weeks.",
     );
-    expect(a.answerTo(/^Who said, “He knows the league well/)).toBeUndefined(); // a quotation about a third person is a riddle
+    // a quotation about a third person is a riddle
+    expect(a.answerTo(/^Who said, “He knows the league well/)).toBeUndefined();
     expect(a.infos[1]!.speaker?.name).toBe("Tom Aldridge");
   });
 
-  it("carries a quotation left open at a paragraph's end into the next paragraph that opens with a quote mark", () => {
+  it("carries an open quotation into the next paragraph when that opens with a quote mark", () => {
     const a = news(
-      `Sarah Whitfield, the council's housing director, said: "The new homes will be ready before the winter sets in for every family on the list.`,
-      `"Our priority has always been the families who have waited longest for a flat near the school.`,
+      `Sarah Whitfield, the council's housing director, said: ` +
+        `"The new homes will be ready before the winter sets in for every family on the list.`,
+      `"Our priority has always been the families who have waited longest ` +
+        `for a flat near the school.`,
       "The council approved the plan on Tuesday.",
     );
     expect(a.answerTo(/^Who said, “Our priority has always been/)).toBe("Sarah Whitfield");
@@ -57,7 +62,8 @@ describe("quotations as news writes them", () => {
 
   it("never asks about the words of a quotation as if the article stated them", () => {
     const a = news(
-      `"The club has paid £4m for a striker who scored 30 goals in Spain last season," said Martin Oakes.`,
+      `"The club has paid £4m for a striker who scored 30 goals in Spain last season," ` +
+        `said Martin Oakes.`,
     );
     expect(a.prompts.filter((p) => !p.startsWith("Who said"))).toEqual([]);
   });
@@ -70,29 +76,32 @@ describe("quotations as news writes them", () => {
     expect(a.answerTo(/^Who said, “We will fight this closure/)).toBe("David Marsh");
   });
 
-  it("finds the speaker behind an aside and a title: '...,\" Joan Price, a spokeswoman for X, told reporters' and '...,\" Mr Price said'", () => {
+  it("finds the speaker past an aside ('Price, a spokeswoman for X, told') and 'Mr Price'", () => {
     const a = news(
-      `"The airport will reopen once the runway has been checked by engineers," Joan Price, a spokeswoman for the Harbour Airports Authority, told reporters.`,
+      `"The airport will reopen once the runway has been checked by engineers," ` +
+        `Joan Price, a spokeswoman for the Harbour Airports Authority, told reporters.`,
     );
     expect(a.answerTo(/^Who said, “The airport will reopen/)).toBe("Joan Price");
     const b = news(
       "Edward Price, the mayor of Dunmore, visited the site.",
-      `"Each family on this street will be rehoused within the month, I promise you that," Mr Price said.`,
+      `"Each family on this street will be rehoused within the month, I promise you that," ` +
+        `Mr Price said.`,
     );
     expect(b.answerTo(/^Who said, “Each family on this street/)).toBe("Edward Price");
   });
 
-  it("credits no one when a possessive stands before the verb of saying ('a motion by Mr Cole's lawyers stated')", () => {
+  it("credits no one if a possessive precedes the saying verb ('Mr Cole's lawyers stated')", () => {
     const a = news(
       "Gerald Cole, 58, denies fraud.",
-      `"Printing these papers now could only harm the chance of a fair trial for everyone," a letter from Mr Cole's solicitors stated.`,
+      `"Printing these papers now could only harm the chance of a fair trial for everyone," ` +
+        `a letter from Mr Cole's solicitors stated.`,
     );
     expect(a.answerTo(/^Who said, “Printing these papers now/)).toBeUndefined();
   });
 });
 
 describe("people as news names them", () => {
-  it("takes a common given name for a person without any other sign, and a lone surname for the same person", () => {
+  it("takes a common given name alone as a person, and a lone surname for the same person", () => {
     const a = news(
       "Glenn Hartley takes charge of Avon Rovers this weekend.",
       "Hartley, who left his last club in 2003, signed a two-year contract.",
@@ -117,7 +126,7 @@ describe("people as news names them", () => {
     expect(a.answerTo(/^Who said bus firms had cut evening routes/)).toBe("Carla Venn");
   });
 
-  it("peels a title of several words off a name and keeps it as the role ('Transport Secretary Helen Ward')", () => {
+  it("peels a title of several words off a name as its role ('Transport Secretary X')", () => {
     const a = news("Transport Secretary Helen Ward announced the new rail timetable on Thursday.");
     expect(a.roles.map((r) => `${r.person} = ${r.role}`)).toContain(
       "Helen Ward = the Transport Secretary",
@@ -125,12 +134,12 @@ describe("people as news names them", () => {
     expect(a.answerTo(/^Who announced the new rail timetable/)).toBe("Helen Ward");
   });
 
-  it("never answers with a party label or a title in front of the name ('Lib Dem Owen Price')", () => {
+  it("never answers with the party label or title before the name ('Lib Dem Owen Price')", () => {
     const a = news("Lib Dem Owen Price accused ministers of hiding the flood survey.");
     expect(a.answerTo(/^Who accused ministers of hiding the flood survey/)).toBe("Owen Price");
   });
 
-  it("reads a role written before the name ('Harbour City chairman Tom Aldridge') and one stated in the clause", () => {
+  it("reads a role before a name ('Harbour City chairman X') and one the clause states", () => {
     const a = news(
       "Harbour City chairman Tom Aldridge praised the choice.",
       "Peter Lomas was confirmed as the new Harbour City manager.",
@@ -140,7 +149,7 @@ describe("people as news names them", () => {
     expect(roles).toContain("Peter Lomas = the new Harbour City manager");
   });
 
-  it("resolves a leading 'He' to the person the sentence before was about, and not against a title's sex", () => {
+  it("resolves a leading 'He' to the last sentence's person, never against a title's sex", () => {
     const a = news(
       "Dennis Carver joined the club from Leeds in 2001.",
       "He scored 40 goals over the next two seasons.",
@@ -183,7 +192,7 @@ describe("people as news names them", () => {
 });
 
 describe("bodies, teams and works", () => {
-  it("takes a name with a plural verb in a sentence about sport for a team ('Harbour City have dropped...')", () => {
+  it("takes a name with a plural verb in sport news for a team ('Harbour City have...')", () => {
     const a = news(
       "Harbour City have dropped their Irish goalkeeper Sean Tully for the cup match.",
     );
@@ -206,7 +215,8 @@ describe("bodies, teams and works", () => {
   it("never offers the same party or country under another name", () => {
     const a = news(
       "The Tories blame Labour for closing 40 rural schools since 2001.",
-      "Neither the Liberal Democrats nor the Greens have said how they will vote, but the Conservatives will oppose the plan.",
+      "Neither the Liberal Democrats nor the Greens have said how they will vote, " +
+        "but the Conservatives will oppose the plan.",
     );
     const options = a.options(/^Which party do the Tories blame for closing 40 rural schools/);
     expect(options).not.toContain("the Conservatives");
@@ -221,7 +231,7 @@ describe("bodies, teams and works", () => {
 });
 
 describe("figures", () => {
-  it("asks 'after how many seconds' with the noun's 'of' phrase, in the present tense of a plural subject", () => {
+  it("asks 'after how many seconds of...' in the present tense of a plural subject", () => {
     const a = news("Customers give up after just 65 seconds of listening to recorded music.");
     expect(a.prompts).toContain(
       "After how many seconds of listening to recorded music do customers give up?",
@@ -275,7 +285,7 @@ describe("clauses as news writes them", () => {
     expect(a.answerTo(/^Who accused ministers of hiding the flood survey/)).toBe("Owen Price");
   });
 
-  it("asks nothing whose subject points back to something unnamed ('The move', 'the northern giant')", () => {
+  it("asks nothing of an unnamed subject pointing back ('The move', 'the northern giant')", () => {
     const a = news(
       "The move followed talks between Holland and Belgium in 2005.",
       "The northern giant has doubled its sales in 2004.",
@@ -287,7 +297,8 @@ describe("clauses as news writes them", () => {
 
   it("never takes 'The first task, ..., said X' for a report with a source", () => {
     const a = news(
-      "The first task, in towns and villages alike, said the World Health Organization is to train more nurses.",
+      "The first task, in towns and villages alike, " +
+        "said the World Health Organization is to train more nurses.",
     );
     expect(a.prompts.filter((p) => /^According to the first task/i.test(p))).toEqual([]);
   });

@@ -89,7 +89,7 @@ describe("every quiz", () => {
     for (const { q } of all) expect(gradeAnswer(q, q.answer), q.prompt).toBe(true);
   });
 
-  it("writes true/false questions with True and False options, the true ones verbatim from the article", () => {
+  it("writes true/false with options True and False, true ones verbatim from the article", () => {
     for (const { article, q } of all.filter((x) => x.q.type === "truefalse")) {
       expect(q.options).toEqual(["True", "False"]);
       const statement = body(q).replace(/\.$/, "");
@@ -107,12 +107,13 @@ describe("every quiz", () => {
         .split(" ");
       const e = q.evidence.text.replace(/[.”"]+$/, "").split(" ");
       const subject = body(q).split(" is ")[0]!;
-      if (/^[^,]+? is /.test(body(q)) && !q.evidence.text.includes(`${subject} is `)) continue; // a role statement ("X is the ROLE")
+      // a role statement ("X is the ROLE")
+      if (/^[^,]+? is /.test(body(q)) && !q.evidence.text.includes(`${subject} is `)) continue;
       let p = 0;
       while (p < s.length && p < e.length && s[p]!.toLowerCase() === e[p]!.toLowerCase()) p++;
       expect(p, body(q)).toBeLessThan(s.length);
-      // After one changed element (a name of up to eight words, "Indonesia's Meteorology, Climatology and
-      // Geophysical Agency"), the statement runs on as the sentence does.
+      // After one changed element (a name of up to eight words, "Indonesia's Meteorology,
+      // Climatology and Geophysical Agency"), the statement runs on as the sentence does.
       let resumes = false;
       for (let i = 1; i <= 8 && !resumes; i++) {
         for (let j = 1; j <= 8 && !resumes; j++) {
@@ -130,7 +131,7 @@ describe("every quiz", () => {
     }
   });
 
-  it("asks grammatical-looking questions: a capital first, a question mark last, no dangling pronoun", () => {
+  it("asks grammatical-looking questions: capital first, '?' last, no dangling pronoun", () => {
     for (const { q } of all) {
       expect(q.prompt, q.prompt).toMatch(/^[A-Z“"]/);
       // a sentence question quotes its sentence, with one blank, after an instruction
@@ -173,9 +174,14 @@ describe("every quiz", () => {
     }
   });
 
-  it("never asks about a role that needs the article around it ('the hosts' captain', 'the head of the agency')", () => {
-    const contextRole =
-      /\bthe [a-z]+['’]s? ([a-z-]+ ){0,2}(captain|director|coach|chairman|chairwoman|president|head|minister|chief|officer|general|spokesman|spokeswoman)\b|\bthe (head|director|chairman|president|chief) of the [a-z]/;
+  it("never asks about a role needing context ('the hosts' captain', 'the head of the X')", () => {
+    const title =
+      "(captain|director|coach|chairman|chairwoman|president|head|minister|chief|officer|general" +
+      "|spokesman|spokeswoman)";
+    const contextRole = new RegExp(
+      String.raw`\bthe [a-z]+['’]s? ([a-z-]+ ){0,2}${title}\b` +
+        String.raw`|\bthe (head|director|chairman|president|chief) of the [a-z]`,
+    );
     for (const { q } of all) {
       if (q.type === "match")
         for (const role of q.answer as string[]) expect(role).not.toMatch(contextRole);
@@ -198,7 +204,7 @@ describe("every quiz", () => {
       expect(q.prompt).not.toMatch(/^Who said (in a statement )?(that )?(it|they)\b/);
   });
 
-  it("never offers an option that lies inside another ('Karabakh' beside 'Nagorno-Karabakh')", () => {
+  it("never offers an option inside another ('Karabakh' beside 'Nagorno-Karabakh')", () => {
     for (const { q } of all.filter((x) => x.q.type === "choice")) {
       const keys = q.options!.map((o) => ` ${normalizeAnswer(o)} `);
       for (const k of keys)
@@ -252,7 +258,7 @@ describe("generateQuiz", () => {
     expect(generateQuiz(builtIn())).toEqual(generateQuiz(builtIn()));
   });
 
-  it("derives the quiz id from the cleaned article, so junk lines and line endings do not change it", () => {
+  it("takes the quiz id from the cleaned article, unchanged by junk lines and line endings", () => {
     const text = builtIn();
     const messy = `${text.replace(/\n/g, "\r\n\r\n")}\r\nShare this article\r\n`;
     expect(generateQuiz(messy).id).toBe(generateQuiz(text).id);
@@ -282,7 +288,8 @@ describe("generateQuiz", () => {
     const text = Array.from(
       { length: 12 },
       () =>
-        "Der Stadtrat hat am Montag beschlossen, die neue Brücke über den Fluss bis zum Sommer zu bauen, sagte die Bürgermeisterin.",
+        "Der Stadtrat hat am Montag beschlossen, die neue Brücke über den Fluss " +
+        "bis zum Sommer zu bauen, sagte die Bürgermeisterin.",
     ).join("\n");
     expect(() => generateQuiz(text)).toThrowError(expect.objectContaining({ code: "not_english" }));
   });

@@ -26,7 +26,8 @@ describe("the chooser, on every fixture article", () => {
           seen.add(key);
         }
       }
-      // alternates may share a sentence with the question they would replace, so a teacher has a choice
+      // alternates may share a sentence with the question they would replace, so a teacher
+      // has a choice
       const alternates = new Map<string, number>();
       for (const q of a.quiz.alternates ?? []) {
         const key = `${q.evidence.paragraph}|${q.evidence.text}`;

@@ -4,11 +4,14 @@ import { splitSentences } from "../../questions/read/nlp.ts";
 describe("splitSentences", () => {
   it("splits a paragraph into verbatim sentences with their paragraph index", () => {
     const p =
-      "As the Armenian population of Karabakh fears being expelled, there are worries of a new refugee crisis. The years of fighting have been defined by ethnic cleansing and crimes on both sides.";
+      "As the Armenian population of Karabakh fears being expelled, " +
+      "there are worries of a new refugee crisis. " +
+      "The years of fighting have been defined by ethnic cleansing and crimes on both sides.";
     const s = splitSentences(["Intro sentence here.", p]);
     expect(s.map((x) => x.text)).toEqual([
       "Intro sentence here.",
-      "As the Armenian population of Karabakh fears being expelled, there are worries of a new refugee crisis.",
+      "As the Armenian population of Karabakh fears being expelled, " +
+        "there are worries of a new refugee crisis.",
       "The years of fighting have been defined by ethnic cleansing and crimes on both sides.",
     ]);
     expect(s.map((x) => [x.index, x.paragraph])).toEqual([
@@ -20,7 +23,8 @@ describe("splitSentences", () => {
 
   it("keeps a closing quote with its sentence and gives token offsets into the sentence", () => {
     const [s] = splitSentences([
-      "Although Putin spoke with Nikol Pashinyan, the Kremlin stressed that the conflict was “Azerbaijan’s internal matter.”",
+      "Although Putin spoke with Nikol Pashinyan, " +
+        "the Kremlin stressed that the conflict was “Azerbaijan’s internal matter.”",
     ]);
     expect(s!.text.endsWith("matter.”")).toBe(true);
     for (const t of s!.tokens) expect(s!.text.slice(t.start, t.end)).toBe(t.text);
@@ -33,7 +37,7 @@ describe("splitSentences", () => {
     expect(s!.tokens.map((t) => t.text)).toContain("Yılmaz");
   });
 
-  it("reads an article the same way whatever it read before (a possessive is always its own token)", () => {
+  it("reads an article the same way whatever it read before: 's is always its own token", () => {
     // wink-nlp keeps "Zarqavian's" whole once it has read "Zarqavian's." anywhere.
     const paragraphs = [
       "Zarqavian's mayor opened the bridge on Monday.",
