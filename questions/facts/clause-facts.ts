@@ -359,6 +359,25 @@ export function clauseFacts(
       (q.nounEnd === subj[1] || (t[q.nounEnd]?.pos === "ADP" && subj[1] - q.nounEnd <= 10)) &&
       !NOT_COUNTED.test(q.unit),
   );
+  // "Two of Gov. Mark Gordon's 14 vetoes were overridden" → "How many of Gov. Mark Gordon's 14
+  // vetoes were overridden...?"
+  const partQty = info.quantities.find(
+    (q) =>
+      q.start === subj[0] &&
+      q.kind === "count" &&
+      q.value > 1 &&
+      t[q.end]?.lower === "of" &&
+      /^(the|his|her|its|their)$|['’]s$|^\p{Lu}/u.test(t[q.end + 1]?.text ?? ""),
+  );
+  if (partQty && !subjQty) {
+    const prompt = finishQuestion(
+      `${lead}${lead ? "how" : "How"} many ${text(s, [partQty.end, subj[1]])} ${verbText} ${restText}`,
+    );
+    out.push({
+      ...numberFact(s, partQty, prompt, explain(c), null, confidenceOf(prompt, c, info) - penalty),
+      answer: upperFirst(partQty.core),
+    });
+  }
   if (subjQty) {
     // "About 6,000 teachers" → "About how many teachers"; a bound ("more than") is no question
     const hedge = t.slice(subj[0], subjQty.start).map((x) => x.lower);

@@ -497,7 +497,8 @@ function laterClauses(s: Sentence, main: Clause): Clause[] {
   for (let k = main.verb[1]; k < t.length - 3; k++) {
     const x = t[k]!;
     const joins =
-      (x.pos === "SCONJ" &&
+      // (the tagger reads "as" before a clause as a preposition as often as not)
+      ((x.pos === "SCONJ" || x.lower === "as") &&
         /^(as|while|when|after|because|since|although|whereas)$/.test(x.lower)) ||
       (x.lower === "and" && t[k - 1]?.text === ",");
     if (!joins || s.quoted?.[k]) continue;
