@@ -190,6 +190,7 @@ export function candidateQuestions(text: string) {
     eventPhrases(infos),
     roles,
     newsSources(infos, entities),
+    new Set(infos.flatMap((i) => i.sentence.tokens.map((t) => t.lower))),
   );
   const candidates: Candidate[] = [];
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));

@@ -44,3 +44,21 @@ export const LEFTOVER_CONTEXT =
 /** A sentence that is page furniture rather than news: a caption, byline, dateline or reference. */
 export const FURNITURE =
   /^(image|photo|picture|caption|pictured|above|below|top|left|right|watch|listen|read|related|file)\b[:,]?|\b(getty|reuters\/|ap photo|afp)\b|^[A-Z][A-Z ,.'-]{2,40}\s*(\([A-Za-z ]+\))?\s*[-–—]\s/;
+
+/**
+ * Reasons that stand behind many news events, offered as wrong answers to a "why" question when the
+ * article names too few other events of its own. General English only; one that shares a word with
+ * the article is never offered (it could be true there).
+ */
+export const COMMON_REASONS = [
+  "A shortage of staff",
+  "Bad weather",
+  "A power cut",
+  "A lack of funding",
+  "A computer failure",
+  "Safety concerns",
+  "Rising costs",
+  "A legal challenge",
+  "Low demand",
+  "A change in the law",
+];

@@ -21,7 +21,7 @@ export const WEIGHTS = {
  * for true/false, "tf:" and the kind.
  */
 export const KIND_PRIOR: Record<string, number> = {
-  cause: 1.0,
+  cause: 1.25,
   subject: 0.9,
   object: 0.8,
   count: 0.9,

@@ -1,3 +1,4 @@
+import { COMMON_REASONS } from "../data/cues.ts";
 import {
   CITIES,
   COUNTRIES,
@@ -32,6 +33,8 @@ export type Pools = {
    * colleagues, an organisation's people (from the roles the article gives).
    */
   affiliates: Map<string, Set<string>>;
+  /** Every word of the article, lower case: a general stand-in that shares one may be true there. */
+  articleWords: ReadonlySet<string>;
 };
 
 /** Groups the article's entities and numbers by kind, in order of first mention. */
@@ -42,6 +45,7 @@ export function buildPools(
   events: string[] = [],
   roles: RoleFact[] = [],
   sourcesOnly: ReadonlySet<string> = new Set(),
+  articleWords: ReadonlySet<string> = new Set(),
 ): Pools {
   const names = new Map<AnswerKind, string[]>();
   const categories = new Map<string, string>();
@@ -71,6 +75,7 @@ export function buildPools(
     events: events.slice(0, POOL_LIMIT),
     kinds,
     affiliates: affiliations(names.get("org") ?? [], roles.slice(0, POOL_LIMIT)),
+    articleWords,
   };
 }
 
@@ -460,15 +465,28 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     const answerWords = new Set(normalizeCached(fact.answer).split(" "));
     const highlight = normalizeCached(fact.highlight);
     // Another event of the article, not a part of the true cause ("the collapse" inside "the collapse of rebel opposition").
+    // (one event of each head word: "significant delays" and "major delays" are one option)
+    const heads = new Set<string>();
     for (const e of seededShuffle(pools.events, seed)) {
       const n = normalizeCached(e);
+      const head = n.split(" ").pop()!;
       if (
         highlight.includes(n) ||
+        heads.has(head) ||
         n.split(" ").filter((w) => answerWords.has(w) && w.length > 3).length > 0
       )
         continue;
+      heads.add(head);
       offer(e.charAt(0).toUpperCase() + e.slice(1));
     }
+    // a reason many events have, when the article names too few others; never one it may state
+    if (out.length >= n - 2)
+      for (const r of seededShuffle(COMMON_REASONS, seed)) {
+        const words = normalizeCached(r)
+          .split(" ")
+          .filter((w) => w.length > 3);
+        if (!words.some((w) => pools.articleWords.has(w))) offer(r);
+      }
     return out.length === n ? out : null;
   }
   if (kind === "speaker") pool = [...pools.speakers, ...(pools.names.get("person") ?? [])];

@@ -17,7 +17,7 @@ const CAUSE_OPENERS: string[][] = [
 
 /** Nouns that name events or changes; their phrases elsewhere in the article make plausible wrong reasons. */
 const EVENT_NOUNS =
-  /^(collapse|attack|assault|war|operation|ceasefire|truce|agreement|deal|crisis|decision|storm|quake|earthquake|flood|drought|strike|protest|election|vote|rise|fall|increase|decline|shortage|outbreak|surge|delay|ban|talks|offensive|withdrawal|surrender|merger|investment|discovery|victory|defeat|injury|fire|landslide|sanctions|reform|demand|growth|pressure|cuts|failure|success|approval|support|fighting|violence|campaign)$/;
+  /^(wages|costs?|prices|rain|snow|heat|winds?|fires|debt|deficit|losses|profits|tariffs|taxes|shortages|layoffs|closure|funding|budget|oversight|negotiations|lawsuit|ruling|investigation|scandal|accident|crash|collision|explosion|outage|error|fault|problems?|issues|concerns|fears|complaints|criticism|opposition|competition|inflation|recession|pandemic|disease|virus|heatwave|wave|spread|lack|loss|closures|delays|cuts|rates|demands|disputes?|clashes|tensions|floods|storms|collapse|attack|assault|war|operation|ceasefire|truce|agreement|deal|crisis|decision|storm|quake|earthquake|flood|drought|strike|protest|election|vote|rise|fall|increase|decline|shortage|outbreak|surge|delay|ban|talks|offensive|withdrawal|surrender|merger|investment|discovery|victory|defeat|injury|fire|landslide|sanctions|reform|demand|growth|pressure|cuts|failure|success|approval|support|fighting|violence|campaign)$/;
 
 /** The noun phrase that starts at token i and runs to the end of the predicate or the next comma. */
 function phraseFrom(info: SentenceInfo, i: number, end: number): [number, number] | null {
@@ -43,6 +43,30 @@ export function causeFacts(info: SentenceInfo, c: Clause): Fact[] {
   const s = info.sentence;
   const t = s.tokens;
   const out: Fact[] = [];
+  // "Due to the signal issues, only two lines would be departing": a cause that opens the clause
+  if (c.prefix) {
+    const [p0, p1] = c.prefix;
+    const opener = CAUSE_OPENERS.find((words) => words.every((w, k) => t[p0 + k]?.lower === w));
+    const span = opener ? phraseFrom(info, p0 + opener.length, p1) : null;
+    const effect: Clause = { ...c, prefix: null };
+    const prompt = span && invert(effect, "Why", null);
+    if (span && span[1] === p1 && prompt && !leansOutside(info, c.subject[0], c.rest[1])) {
+      const cause = spanText(s, span[0], span[1]);
+      out.push({
+        key: `cause:${s.index}`,
+        sentence: s,
+        prompt: prompt.replace(/^Why/, "According to the article, why"),
+        answer: cause.charAt(0).toUpperCase() + cause.slice(1),
+        accept: [],
+        kind: "cause",
+        highlight: spanText(s, p0, span[1]),
+        explanation: `${explain(effect).replace(/\.$/, "")}, ${spanText(s, p0, span[1])}.`,
+        statement: null,
+        alsoTrue: [],
+        confidence: 0.9,
+      });
+    }
+  }
   for (let i = c.verb[1]; i < s.tokens.length; i++) {
     const opener = CAUSE_OPENERS.find((words) => words.every((w, k) => t[i + k]?.lower === w));
     if (!opener) continue;
@@ -81,8 +105,13 @@ export function eventPhrases(infos: SentenceInfo[]): string[] {
   for (const info of infos) {
     const t = info.sentence.tokens;
     for (let i = 0; i < t.length; i++) {
-      if (!/^(the|a|an)$/i.test(t[i]!.text)) continue;
-      let j = i + 1;
+      // "the strike", "a long-standing financial crisis"; "higher wages", "heavy rain" with no article
+      const bare =
+        t[i]!.pos === "ADJ" &&
+        !/^(the|a|an)$/i.test(t[i - 1]?.text ?? "") &&
+        /^\p{Ll}/u.test(t[i]!.text);
+      if (!/^(the|a|an)$/i.test(t[i]!.text) && !bare) continue;
+      let j = bare ? i : i + 1;
       while (
         j < t.length &&
         (t[j]!.pos === "ADJ" || (t[j]!.pos === "NOUN" && t[j + 1]?.pos === "NOUN"))

@@ -224,6 +224,9 @@ function timeBefore(t: Token[], start: number, end: number): number {
   return lead > start ? lead : end;
 }
 
+/** The words that open a cause phrase: "due to", "because of", "thanks to", "owing to". */
+const CAUSE_START = /^(due to|because of|thanks to|owing to)$/;
+
 /**
  * Past a time phrase and its comma that opens a sentence ("The following week,", "Last month,",
  * "Earlier this year,"), or `i` when none does.
@@ -262,6 +265,15 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     const comma = nextComma(s, i + 2, i + 14);
     if (comma === -1) return null;
     source = [i + 2, comma];
+    i = comma + 1;
+  } else if (
+    fronted &&
+    CAUSE_START.test(`${t[i]?.lower} ${t[i + 1]?.lower}`) &&
+    nextComma(s, i + 2, i + 16) !== -1
+  ) {
+    // "Due to the signal issues, only two lines...": the cause stands in front of the clause
+    const comma = nextComma(s, i + 2, i + 16);
+    prefix = [i, comma];
     i = comma + 1;
   } else if (fronted && timeOpener(t, i) > i) {
     // "The following week, the health district linked...": a time is no subject
@@ -492,7 +504,14 @@ export function complementClause(c: Clause): Clause | null {
   )
     from = r0;
   else return null;
+  // "said that, due to the signal issues, only two lines would...": a cause may open the report
+  if (t[from]?.text === "," && CAUSE_START.test(`${t[from + 1]?.lower} ${t[from + 2]?.lower}`))
+    from++;
   const inner = analyzeClause({ ...c.sentence }, from);
-  if (!inner || inner.prefix || inner.source || inner.rest[1] > r1) return null;
+  if (!inner || inner.source) return null;
+  const caused =
+    inner.prefix !== null &&
+    CAUSE_START.test(`${t[inner.prefix[0]]?.lower} ${t[inner.prefix[0] + 1]?.lower}`);
+  if ((inner.prefix && !caused) || (inner.rest[1] > r1 && !caused)) return null;
   return inner;
 }

@@ -567,6 +567,7 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
               ...(clause.subjectText ? { sourceText: clause.subjectText } : {}),
             };
         read(clauseFacts(info, withSource, entities, facts, "that"));
+        facts.push(...causeFacts(info, withSource));
       }
     }
   });
