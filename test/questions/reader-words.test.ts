@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { makeTitle } from "../../questions/ask/title.ts";
+import { readSentences } from "../../questions/facts/extract.ts";
+import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
+
+/**
+ * Questions in a reader's words rather than the sentence with a word cut out, and the sentence
+ * reading they need. Every article here is written for the tests.
+ */
+const prompts = (text: string) => candidateQuestions(text).candidates.map((c) => c.question.prompt);
+const answerOf = (text: string, prompt: string) =>
+  candidateQuestions(text).candidates.find((c) => c.question.prompt === prompt)?.question.answer;
+
+describe("figures asked as questions", () => {
+  it("asks 'About how many' for a hedged count that opens a subject with a phrase after it", () => {
+    const text =
+      "Tram strike\n\nAbout 2,400 tram drivers in the city of Lorvik went on strike on Monday.";
+    const q = "About how many tram drivers in the city of Lorvik went on strike on Monday?";
+    expect(prompts(text)).toContain(q);
+    expect(answerOf(text, q)).toBe("2,400");
+  });
+
+  it("asks nothing of a bound ('More than 400 letters...'): a raised bound stays true", () => {
+    const text =
+      "Letters pour in\n\nMore than 400 letters in support of the library arrived at the town hall.";
+    expect(prompts(text).some((p) => /how many letters/i.test(p))).toBe(false);
+  });
+
+  it("asks how large a money or share figure the verb takes as its object", () => {
+    const text =
+      "Council budget\n\nThe Harlow council faces a $40 million deficit this year. " +
+      "The nurses' union is asking for a 7% raise over three years.";
+    expect(prompts(text)).toContain("How large a deficit does the Harlow council face this year?");
+    expect(prompts(text)).toContain(
+      "How large a raise is the nurses' union asking for over three years?",
+    );
+  });
+
+  it("asks how many of a whole a subject counts ('Two of the mayor's 12 proposals')", () => {
+    const text =
+      "Mayor's plans\n\nTwo of Mayor Ellen Varga's 12 proposals were rejected by the council on Monday.";
+    const q =
+      "How many of Mayor Ellen Varga's 12 proposals were rejected by the council on Monday?";
+    expect(prompts(text)).toContain(q);
+    expect(answerOf(text, q)).toBe("Two");
+  });
+
+  it("asks about a sentence's later clause with a subject of its own ('as some 30 fires...')", () => {
+    const text =
+      "Fires spread\n\nHundreds of families left their homes on Tuesday as some 30 wildfires " +
+      "burned across the northern hills.";
+    expect(prompts(text)).toContain("About how many wildfires burned across the northern hills?");
+  });
+
+  it("asks how long a sentence ran, with the preposition kept ('sentenced to')", () => {
+    const text =
+      "Judge sentences councillor\n\nFormer councillor Dan Whitby was sentenced to three years " +
+      "in prison by a judge on Friday.";
+    expect(prompts(text)).toContain(
+      "How many years in prison was former councillor Dan Whitby sentenced to by a judge on Friday?",
+    );
+  });
+});
+
+describe("why, from a cause that opens a clause", () => {
+  it("asks why from a fronted cause and from a cause inside a report", () => {
+    const text =
+      "Rail delays\n\nBecause of heavy snow, the cup match was called off after an hour. " +
+      "The rail operator said that, due to a signal fault, only two lines would run into " +
+      "Central Station on Friday evening. Delays are expected to last until the weekend.";
+    const all = prompts(text);
+    expect(all).toContain(
+      "According to the article, why was the cup match called off after an hour?",
+    );
+    const report = all.find((p) =>
+      /^According to the rail operator, why would only two lines run/.test(p),
+    );
+    expect(report).toBeDefined();
+    expect(answerOf(text, report!)).toBe("A signal fault");
+  });
+});
+
+describe("sentences and subjects", () => {
+  it("ends a sentence after a name the tagger took for a short form, not after 'Gov.'", () => {
+    const s = splitSentences([
+      "The mayor told the Harbour Ledger. Residents who lost power have been told to wait. " +
+        "Gov. Ann Roe visited on Jan. 5.",
+    ]);
+    expect(s.map((x) => x.text)).toEqual([
+      "The mayor told the Harbour Ledger.",
+      "Residents who lost power have been told to wait.",
+      "Gov. Ann Roe visited on Jan. 5.",
+    ]);
+  });
+
+  it("joins a sentence cut inside a web address or after a quoted question", () => {
+    const s = splitSentences([
+      'The firm launched a brightmoor.com web page that asked "Ready to switch?" and then went quiet.',
+    ]);
+    expect(s).toHaveLength(1);
+  });
+
+  it("keeps a time between a subject and its verb out of the subject ('Velora on Thursday')", () => {
+    const text =
+      "Phone launch\n\nVelora on Thursday sent out invitations to a launch event in Oslo. " +
+      "Analysts expect Velora to unveil two phones.";
+    expect(prompts(text)).toContain(
+      "Which organisation on Thursday sent out invitations to a launch event in Oslo?",
+    );
+  });
+});
+
+describe("what never pads a quiz", () => {
+  const text = [
+    "Dairy plant to close",
+    "The Prairie Dairy Cooperative told workers on Friday that its Ashford plant will close by " +
+      "mid-December, ending 310 jobs.",
+    "The plant has a payroll of more than $20 million a year, according to the company.",
+    "Mayor Tom Reyes said potential job openings include three cheese makers in the area.",
+    "About 100 more workers at a second site in Milford will be laid off at the end of November.",
+    "The cooperative blamed falling milk prices and rising transport costs for the closure.",
+    "Workers at the plant earn an average of $21 an hour, the union said.",
+  ].join("\n\n");
+
+  it("never asks a name swapped into a false statement, nor a blank on who said it", () => {
+    for (const q of generateQuiz(text).questions) {
+      expect(q.prompt).not.toMatch(/___,? said|said ___/);
+      if (q.type === "truefalse" && q.answer === "False") expect(q.explanation).toMatch(/\d/);
+    }
+  });
+});
+
+describe("titles made from the opening sentence", () => {
+  const title = (text: string) => {
+    const { infos } = readSentences(splitSentences([text]));
+    return makeTitle(null, infos);
+  };
+
+  it("puts 'were' in the present as 'are', never 'be'", () => {
+    expect(
+      title("Thousands of residents were under orders to leave the valley on Wednesday."),
+    ).not.toMatch(/\bbe\b/);
+  });
+
+  it("never ends on a bare number or on a verb that has lost its object", () => {
+    const t = title(
+      "Lawmakers were only able to agree to overturn two of the governor's vetoes as time ran out.",
+    );
+    expect(t).not.toMatch(/\btwo$/);
+    expect(
+      title("The audience award for documentary went to director Ana Ruiz's film about a choir."),
+    ).not.toMatch(/goes$/);
+  });
+});
