@@ -23,7 +23,8 @@ describe("figures asked as questions", () => {
 
   it("asks nothing of a bound ('More than 400 letters...'): a raised bound stays true", () => {
     const text =
-      "Letters pour in\n\nMore than 400 letters in support of the library arrived at the town hall.";
+      "Letters pour in\n\nMore than 400 letters in support of the library " +
+      "arrived at the town hall.";
     expect(prompts(text).some((p) => /how many letters/i.test(p))).toBe(false);
   });
 
@@ -39,14 +40,15 @@ describe("figures asked as questions", () => {
 
   it("asks how many of a whole a subject counts ('Two of the mayor's 12 proposals')", () => {
     const text =
-      "Mayor's plans\n\nTwo of Mayor Ellen Varga's 12 proposals were rejected by the council on Monday.";
+      "Mayor's plans\n\nTwo of Mayor Ellen Varga's 12 proposals were rejected " +
+      "by the council on Monday.";
     const q =
       "How many of Mayor Ellen Varga's 12 proposals were rejected by the council on Monday?";
     expect(prompts(text)).toContain(q);
     expect(answerOf(text, q)).toBe("Two");
   });
 
-  it("asks about a sentence's later clause with a subject of its own ('as some 30 fires...')", () => {
+  it("asks about a later clause with a subject of its own ('as some 30 fires...')", () => {
     const text =
       "Fires spread\n\nHundreds of families left their homes on Tuesday as some 30 wildfires " +
       "burned across the northern hills.";
@@ -58,7 +60,8 @@ describe("figures asked as questions", () => {
       "Judge sentences councillor\n\nFormer councillor Dan Whitby was sentenced to three years " +
       "in prison by a judge on Friday.";
     expect(prompts(text)).toContain(
-      "How many years in prison was former councillor Dan Whitby sentenced to by a judge on Friday?",
+      "How many years in prison was former councillor Dan Whitby sentenced to " +
+        "by a judge on Friday?",
     );
   });
 });
@@ -96,12 +99,13 @@ describe("sentences and subjects", () => {
 
   it("joins a sentence cut inside a web address or after a quoted question", () => {
     const s = splitSentences([
-      'The firm launched a brightmoor.com web page that asked "Ready to switch?" and then went quiet.',
+      'The firm launched a brightmoor.com web page that asked "Ready to switch?" ' +
+        "and then went quiet.",
     ]);
     expect(s).toHaveLength(1);
   });
 
-  it("keeps a time between a subject and its verb out of the subject ('Velora on Thursday')", () => {
+  it("keeps a time before the verb out of the subject ('Velora on Thursday')", () => {
     const text =
       "Phone launch\n\nVelora on Thursday sent out invitations to a launch event in Oslo. " +
       "Analysts expect Velora to unveil two phones.";
