@@ -1,6 +1,7 @@
 import { finishCandidate, sentenceKey } from "../ask/finish.ts";
 import type { Candidate } from "../ask/write.ts";
 import type { Question, QuestionType } from "../types.ts";
+import { kindOf, rejectReason } from "./score.ts";
 import { givesAnswerAway } from "./select.ts";
 
 /**
@@ -50,7 +51,8 @@ export function rankAlternates(
     const key = sentenceKey(c.question.evidence);
     if ((perSentence.get(key) ?? 0) >= PER_SENTENCE || prompts.has(asked(c.question))) continue;
     const q = finishCandidate(c);
-    if (!q || ids.has(q.id)) continue;
+    // (the false statement is written only now: "10 to 12 years" made "15 to 12" is never offered)
+    if (!q || ids.has(q.id) || rejectReason(q, kindOf(c)) !== null) continue;
     perSentence.set(key, (perSentence.get(key) ?? 0) + 1);
     ids.add(q.id);
     prompts.add(asked(q));

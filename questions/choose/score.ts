@@ -67,7 +67,7 @@ const POINTING_BACK =
 
 /** A question ending on a word that needs more after it ("tally just?"): an inversion gone wrong. */
 const BROKEN_END =
-  /\b(just|only|about|nearly|almost|around|roughly|approximately|over|under|some|more|than)\?$/i;
+  /\b(just|only|about|nearly|almost|around|roughly|approximately|over|under|some|more|than|to (try|help|make|allow|ensure|get|be|keep|let))\?$/i;
 
 /** "MANILA // Typhoon...": a statement that still carries the dateline. */
 const DATELINE_START =
