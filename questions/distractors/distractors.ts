@@ -491,7 +491,21 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   }
   if (kind === "speaker") pool = [...pools.speakers, ...(pools.names.get("person") ?? [])];
   // a city for a city (not "Cordillera Blanca" for Baku); any place for a place
-  else if (kind === "city") pool = pools.names.get("city") ?? [];
+  else if ((kind === "city" || kind === "place") && findCity(fact.answer)) {
+    // a city of the answer's own country first: "the Syrian city of ___" takes no Geneva
+    const home = findCity(fact.answer)!.country;
+    const same = (c: string) => findCity(c)?.country === home;
+    const own = [
+      ...(pools.names.get("city") ?? []).filter(same),
+      ...seededShuffle(
+        CITIES.filter((c) => c.country === home).map((c) => c.name),
+        seed,
+      ),
+    ];
+    for (const c of own) offer(c);
+    if (out.length === n) return out;
+    pool = pools.names.get("city") ?? [];
+  } else if (kind === "city") pool = pools.names.get("city") ?? [];
   // a continent for a continent
   else if (kind === "place" && CONTINENTS.includes(fact.answer))
     pool = (pools.names.get("place") ?? []).filter((p) => CONTINENTS.includes(p));
