@@ -148,14 +148,15 @@ function fuller(
   count: number,
   strictEvidence: boolean,
   trueFalseShare = TRUE_FALSE_SHARE,
+  perAnswer?: number,
 ): Picked[] {
-  let best = greedy(ranked, max, count, strictEvidence, trueFalseShare);
+  let best = greedy(ranked, max, count, strictEvidence, trueFalseShare, perAnswer);
   let pool = ranked;
   for (let round = 0; round < 2 && quizPart(best, count) < count; round++) {
     let improved = false;
     for (const p of best.slice(0, Math.min(count, 6))) {
       const without = pool.filter((x) => x.c !== p.c);
-      const tried = greedy(without, max, count, strictEvidence, trueFalseShare);
+      const tried = greedy(without, max, count, strictEvidence, trueFalseShare, perAnswer);
       if (quizPart(tried, count) > quizPart(best, count)) {
         best = tried;
         pool = without;
@@ -174,6 +175,8 @@ function greedy(
   count: number,
   strictEvidence: boolean,
   trueFalseShare = TRUE_FALSE_SHARE,
+  // (a teacher who asks for more than the longest default quiz takes an answer asked twice)
+  perAnswer = count > 15 ? 2 : PER_ANSWER,
 ): Picked[] {
   const out: Picked[] = [];
   const usedSentences = new Set<number>();
@@ -189,8 +192,6 @@ function greedy(
     // while the quiz proper fills, true/false stays under its share; alternates may hold more
     if (q.type === "truefalse" && out.length < count && trueFalse >= tfCap) continue;
     const answers = answerTexts(q);
-    // (a teacher who asks for more than the longest default quiz takes an answer asked twice)
-    const perAnswer = count > 15 ? 2 : PER_ANSWER;
     if (answers.some((a) => (answerUses.get(a) ?? 0) >= perAnswer)) continue;
     if (!fitsBeside(q, answers, out, strictEvidence)) continue;
     const question = finish(x.c);

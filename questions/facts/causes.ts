@@ -74,6 +74,9 @@ export function causeFacts(info: SentenceInfo, c: Clause): Fact[] {
     if (!span) continue;
     // The effect is the clause without the cause; anything between (a relative clause) is left out too.
     const effectEnd = Math.min(c.rest[1], i);
+    // "faces a deficit and is under oversight because of a crisis": the cause may belong to the
+    // second verb, not to the clause asked about
+    if (t.slice(effectEnd, i).some((x) => x.lower === "and" || x.lower === "but")) continue;
     let cutStart = i;
     while (cutStart > c.rest[0] && t[cutStart - 1]!.text === ",") cutStart--;
     const clause: Clause = { ...c, rest: [c.rest[0], effectEnd] };
