@@ -250,9 +250,12 @@ function endsPhrase(title: string, t: readonly Token[]): boolean {
   if (k < 0) return true;
   const next = t[k + 1];
   const nounEnd = t[k]!.pos === "NOUN" || t[k]!.pos === "PROPN";
+  // ("to Cosimo Rega, Salvatore Striano and...": the list goes on)
   const continues =
     next !== undefined &&
-    (["NOUN", "PROPN", "NUM"].includes(next.pos) || /^['’]s$/.test(next.text));
+    (["NOUN", "PROPN", "NUM"].includes(next.pos) ||
+      /^['’]s$/.test(next.text) ||
+      (next.text === "," && t[k + 2]?.pos === "PROPN"));
   return nounEnd && !continues;
 }
 
