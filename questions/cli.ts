@@ -12,7 +12,8 @@ import { generateQuiz, MAX_ARTICLE_CHARS, QuizError, type QuizOptions } from "./
 import type { QuestionType } from "./types.ts";
 
 const USAGE =
-  "usage: npm run --silent questions -- FILE [--count N] [--types choice,truefalse,fill,numeric,match,order] [--article] [--alternates] [--out FILE]";
+  "usage: npm run --silent questions -- FILE [--count N] " +
+  "[--types choice,truefalse,fill,numeric,match,order] [--article] [--alternates] [--out FILE]";
 
 type CliOptions = {
   file: string;
@@ -53,7 +54,8 @@ function parseArgs(argv: string[]): CliOptions {
       const bad = list.filter((x) => !ALL_TYPES.includes(x as QuestionType));
       if (bad.length > 0 || list.length === 0)
         fail(
-          `--types takes a comma-separated list of ${ALL_TYPES.join(", ")}; unknown: ${bad.join(", ") || "(empty)"}.`,
+          `--types takes a comma-separated list of ${ALL_TYPES.join(", ")}; ` +
+            `unknown: ${bad.join(", ") || "(empty)"}.`,
         );
       options.types = list as QuestionType[];
     } else if (flag === "--article") {
@@ -88,7 +90,8 @@ function readArticle(file: string): string {
   }
   if (size > MAX_ARTICLE_CHARS)
     fail(
-      `${file} is ${Math.round(size / 1024)} KB; articles over ${MAX_ARTICLE_CHARS / 1000} KB are not accepted.`,
+      `${file} is ${Math.round(size / 1024)} KB; ` +
+        `articles over ${MAX_ARTICLE_CHARS / 1000} KB are not accepted.`,
     );
   const bytes = readFileSync(file);
   if (bytes.includes(0)) fail(`${file} looks like a binary file, not text.`);
@@ -102,7 +105,8 @@ const { file, options, withArticle, withAlternates, out } = parseArgs(process.ar
 const text = readArticle(file);
 try {
   const quiz = generateQuiz(text, options);
-  // the alternates are for a teacher's review; the built-in quiz (--article) and a plain run print the quiz only
+  // the alternates are for a teacher's review; the built-in quiz (--article) and a plain run print
+  // the quiz only
   const { alternates, ...kept } = quiz;
   const printed = withAlternates
     ? { id: quiz.id, title: quiz.title, questions: quiz.questions, alternates: alternates ?? [] }

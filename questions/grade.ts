@@ -1,6 +1,8 @@
 import type { Question } from "./types.ts";
 
-/** A student's answer as it arrives over the API: text for most types, a list for match and order. */
+/**
+ * A student's answer as it arrives over the API: text for most types, a list for match and order.
+ */
 export type AnswerValue = string | string[];
 
 const LEADING_ARTICLE = /^(the|a|an)\s+/;
@@ -64,7 +66,10 @@ function slipsAllowed(expected: string): number {
   return expected.length < 10 ? 1 : expected.length < 15 ? 2 : 3;
 }
 
-/** Typed text matches when equal after normalising, allowing a few spelling slips in a long enough answer. */
+/**
+ * Typed text matches when equal after normalising, allowing a few spelling slips in a long enough
+ * answer.
+ */
 function typedMatches(given: string, expected: string, allowTypos: boolean): boolean {
   const g = normalizeAnswer(given);
   const e = normalizeAnswer(expected);
@@ -75,15 +80,22 @@ function typedMatches(given: string, expected: string, allowTypos: boolean): boo
 }
 
 /** Titles a student may write before a surname ("Mayor Brooks", "Dr Okafor"). */
-const TITLES =
-  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|mayor|president|prime minister|minister|senator|governor|judge|justice|chief|general|captain|coach|inspector|detective|officer|secretary|chancellor|king|queen|prince|princess|rev|father|sister)\s+/;
+const TITLES = new RegExp(
+  String.raw`^(${[
+    "mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|mayor|president|prime minister",
+    "minister|senator|governor|judge|justice|chief|general|captain|coach|inspector",
+    "detective|officer|secretary|chancellor|king|queen|prince|princess|rev|father|sister",
+  ].join("|")})\s+`,
+);
 
 /** Generic words of a body's name: "the Whitfield Foundation" is told apart by "Whitfield". */
 const BODY_WORDS = new Set(
   (
-    "foundation council company group institute university college school trust agency party bank corporation corp inc ltd plc " +
-    "association society committee commission ministry department authority service services club union federation league " +
-    "organisation organization fund board office court agency airline airlines hospital museum centre center of the and for"
+    "foundation council company group institute university college school trust agency party " +
+    "bank corporation corp inc ltd plc association society committee commission ministry " +
+    "department authority service services club union federation league organisation " +
+    "organization fund board office court agency airline airlines hospital museum centre center " +
+    "of the and for"
   ).split(" "),
 );
 
@@ -152,7 +164,9 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 
-/** A number written in words: "two thousand", "twenty-five", "three hundred and ten", "1.5 million". */
+/**
+ * A number written in words: "two thousand", "twenty-five", "three hundred and ten", "1.5 million".
+ */
 function wordsNumber(plain: string): number | null {
   const words = plain
     .replace(/-/g, " ")

@@ -55,9 +55,15 @@ export type QuizOptions = {
 export const MAX_QUESTIONS = 30;
 export const MIN_QUESTIONS = 3;
 export const MAX_ARTICLE_CHARS = 100_000;
-/** From this many words an article is taken for real news: it gets a quiz while one good question can be asked. */
+/**
+ * From this many words an article is taken for real news: it gets a quiz while one good question
+ * can be asked.
+ */
 export const NEWS_WORDS = 150;
-/** The fewest words (of the cleaned article) the engine makes a quiz from; fewer is a `too_short` QuizError. */
+/**
+ * The fewest words (of the cleaned article) the engine makes a quiz from; fewer is a `too_short`
+ * QuizError.
+ */
 export const MIN_ARTICLE_WORDS = 60;
 
 /**
@@ -71,12 +77,16 @@ export function quizIdOf(article: CleanArticle | string): string {
 }
 
 /**
- * Facts come from the first 400 sentences (some 9,000 words): a quiz holds 30 questions at most, and
+ * Facts come from the first 400 sentences (some 9,000 words): a quiz holds 30 questions at most,
+ * and
  * a 100 KB paste of one sentence repeated must not cost more than a long article.
  */
 const MAX_FACT_SENTENCES = 400;
 
-/** The most characters the language stages read (some 8,000 words); the quiz keeps the whole article. */
+/**
+ * The most characters the language stages read (some 8,000 words); the quiz keeps the whole
+ * article.
+ */
 const MAX_READ_CHARS = 50_000;
 
 /**
@@ -93,7 +103,8 @@ function leadingText(paragraphs: readonly string[]): string[] {
       used += p.length;
       continue;
     }
-    // the last sentence end that fits, found from the end (a regular expression would scan the rest for each one)
+    // the last sentence end that fits, found from the end (a regular expression would scan the rest
+    // for each one)
     let end = Math.min(p.length - 1, Math.max(0, MAX_READ_CHARS - used));
     while (end > 0 && !(/[.!?]/.test(p[end - 1]!) && /\s/.test(p[end] ?? " "))) end--;
     if (end > 0) out.push(p.slice(0, end));
@@ -103,21 +114,31 @@ function leadingText(paragraphs: readonly string[]): string[] {
 }
 
 /** A question that ends on a word that needs more after it. */
-const CUT_SHORT =
-  /\b(that|which|who|whose|the|a|an|of|to|and|or|but|with|for|in|on|at|by|from|as|than|if|because|while)[?.]$|^True or false: .*\b(said|says|told|added|asked|warned)\.$/i;
+const CUT_SHORT = new RegExp(
+  String.raw`\b(that|which|who|whose|the|a|an|of|to|and|or|but|with|for|in|on|at|by|from|as|than` +
+    String.raw`|if|because|while)[?.]$|^True or false: .*\b(said|says|told|added|asked|warned)\.$`,
+  "i",
+);
 
-/** A true/false statement that opens on someone the sentence before named ("The 25-year-old was..."). */
+/**
+ * A true/false statement that opens on someone the sentence before named ("The 25-year-old
+ * was...").
+ */
 const LEANING_STATEMENT = /^True or false: (the \d+-year-old|he|she|they|it|this|these|those)\b/i;
 
 /** A question a teacher could ask as written: not cut short, not leaning on the sentence before. */
 const readsWhole = (c: Candidate) =>
   !CUT_SHORT.test(c.question.prompt) && !LEANING_STATEMENT.test(c.question.prompt);
 
-/** The most roles the role questions compare with each other (each role is checked against every other). */
+/**
+ * The most roles the role questions compare with each other (each role is checked against every
+ * other).
+ */
 const ROLE_LIMIT = 40;
 
 /**
- * Each person's role once (the first time the article states it), for at most `ROLE_LIMIT` people: an
+ * Each person's role once (the first time the article states it), for at most `ROLE_LIMIT` people:
+ * an
  * article that repeats one role sentence 800 times has one role, not 800 to compare pairwise.
  */
 function distinctRoles(roles: RoleFact[]): RoleFact[] {
@@ -135,7 +156,8 @@ function distinctRoles(roles: RoleFact[]): RoleFact[] {
 
 /**
  * Bodies no option should name: those the article names only as where its news came from ("told BBC
- * News", "speaking to the BBC's Today programme", "according to Reuters"), and names cut short at "and".
+ * News", "speaking to the BBC's Today programme", "according to Reuters"), and names cut short at
+ * "and".
  */
 function newsSources(infos: SentenceInfo[], entities: Map<string, Entity>): Set<string> {
   const out = new Set<string>();
@@ -196,7 +218,8 @@ export function candidateQuestions(text: string) {
   for (const f of facts) candidates.push(...writeFactQuestions(f, pools));
   const usableRoles = distinctRoles(roles.filter((r) => isSelfContained(r.role) && !r.matchOnly));
   for (const r of usableRoles) candidates.push(...writeRoleQuestions(r, usableRoles, pools));
-  // A match may pair any role the article states beside a name; roles no other question asks go first.
+  // A match may pair any role the article states beside a name; roles no other question asks go
+  // first.
   const asked = new Set(usableRoles.map((r) => r.person));
   const allRoles = distinctRoles(roles.filter((r) => r.matchOnly || isSelfContained(r.role)));
   const unasked = allRoles.filter((r) => !asked.has(r.person));
@@ -204,7 +227,8 @@ export function candidateQuestions(text: string) {
     unasked.length >= 3 ? unasked : [...unasked, ...allRoles.filter((r) => asked.has(r.person))],
   );
   if (match) candidates.push(match);
-  // explicit years of sentences the clause rules cannot read order too, when the clause events are too few
+  // explicit years of sentences the clause rules cannot read order too, when the clause events are
+  // too few
   const order =
     writeOrderQuestion(events) ??
     writeOrderQuestion([
@@ -214,7 +238,8 @@ export function candidateQuestions(text: string) {
   if (order) candidates.push(order);
   const figures = writeFigureMatch(infos.slice(0, MAX_FACT_SENTENCES));
   if (figures) candidates.push(figures);
-  // "Who said that the structure of silicon meant that?": a question cut short before its end is no question
+  // "Who said that the structure of silicon meant that?": a question cut short before its end is no
+  // question
   return {
     article,
     sentences,
@@ -246,7 +271,8 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
   if (!looksEnglish(article.paragraphs)) {
     throw new QuizError(
       "not_english",
-      "The article does not look like English text; factquiz writes questions for English articles only.",
+      "The article does not look like English text; " +
+        "factquiz writes questions for English articles only.",
     );
   }
   const count = Math.max(1, Math.min(options.count ?? defaultCount(words), MAX_QUESTIONS));
@@ -277,7 +303,8 @@ export function generateQuiz(text: string, options: QuizOptions = {}): Quiz {
     ...choice.alternates,
     ...rankAlternates(all, questions, choice.alternates, types),
   ];
-  // a real news article (150 words or more) is never refused while one good question can be asked of it
+  // a real news article (150 words or more) is never refused while one good question can be asked
+  // of it
   const fewest = words >= NEWS_WORDS ? 1 : Math.min(MIN_QUESTIONS, count);
   if (questions.length < fewest) {
     throw new QuizError(

@@ -9,7 +9,9 @@ export type Evidence = {
   paragraph: number;
   /** The sentence, verbatim from that paragraph. */
   text: string;
-  /** The part of `text` that carries the answer, verbatim, for highlighting; absent when none fits. */
+  /**
+   * The part of `text` that carries the answer, verbatim, for highlighting; absent when none fits.
+   */
   highlight?: string;
 };
 
@@ -22,7 +24,8 @@ export type Evidence = {
  * - fill / numeric: no options; `answer` is the canonical text, `accept` more accepted forms.
  * - match: `items` are the left column (e.g. people), `options` the right column shuffled
  *   (e.g. roles); `answer[i]` is the option that belongs to `items[i]`.
- * - order: `options` are the events in a shuffled order; `answer` is the same texts in the right order.
+ * - order: `options` are the events in a shuffled order; `answer` is the same texts in the right
+ *   order.
  */
 export type Question = {
   id: string;
@@ -54,7 +57,8 @@ export type Quiz = {
   alternates?: Question[];
   /**
    * When learning mode may reveal a question: "open" at once, "after-answering" only once the
-   * student's scored attempt has answered it. Set by the worker for a teacher's quiz, never by the engine.
+   * student's scored attempt has answered it. Set by the worker for a teacher's quiz, never by the
+   * engine.
    */
   practice?: "open" | "after-answering";
 };

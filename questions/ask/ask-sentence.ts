@@ -15,7 +15,8 @@ let lastRead: { text: string; found: ReturnType<typeof candidateQuestions> } | n
 
 /**
  * The engine's reading of a stored article's paragraphs, kept for the next sentence a teacher asks
- * about. A one-word first line reads as a headline, so the article's own first paragraph stays paragraph 0.
+ * about. A one-word first line reads as a headline, so the article's own first paragraph stays
+ * paragraph 0.
  */
 function read(paragraphs: readonly string[]) {
   const text = ["Article", ...paragraphs].join("\n");
@@ -47,7 +48,10 @@ export function questionsAboutSentence(paragraphs: readonly string[], at: Senten
   return out;
 }
 
-/** A fill-in question on a word (or words) the teacher picked in a sentence; a number becomes a numeric question. */
+/**
+ * A fill-in question on a word (or words) the teacher picked in a sentence; a number becomes a
+ * numeric question.
+ */
 export function fillInQuestion(at: SentenceRef, words: string): Question {
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const start = words.trim()

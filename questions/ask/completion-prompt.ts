@@ -1,9 +1,16 @@
 /** What a "Complete the sentence" question opens with. */
 export const COMPLETE_PROMPT = "Complete the sentence from the article:";
 
-/** ", the Bank of Russia said in a statement." at a sentence's end: who reported it, no part of the fact. */
-const ATTRIBUTION_TAIL =
-  /,\s+(?:(?:the|a|an)\s+)?[\p{L}’'. -]{2,60}?\s+(?:said|says|told [\p{L} ]{2,30}|added|reported|announced)(?:\s+(?:on|in|at|late|early) [\p{L}\d ]{2,30})?\.\s*$/u;
+/**
+ * ", the Bank of Russia said in a statement." at a sentence's end: who reported it, no part of the
+ * fact.
+ */
+const ATTRIBUTION_TAIL = new RegExp(
+  String.raw`,\s+(?:(?:the|a|an)\s+)?[\p{L}’'. -]{2,60}?` +
+    String.raw`\s+(?:said|says|told [\p{L} ]{2,30}|added|reported|announced)` +
+    String.raw`(?:\s+(?:on|in|at|late|early) [\p{L}\d ]{2,30})?\.\s*$`,
+  "u",
+);
 
 /**
  * The prompt of a "Complete the sentence" question: the sentence with a blank for `[from, to)`,
@@ -19,12 +26,18 @@ export function completionPrompt(sentence: string, from: number, to: number): st
   return `${COMPLETE_PROMPT} “${shortened(text)}”`;
 }
 
-/** "Addressing the dire conditions, ": an opening phrase on a verb's -ing form, before the subject. */
+/**
+ * "Addressing the dire conditions, ": an opening phrase on a verb's -ing form, before the subject.
+ */
 const ING_OPENER = /^(?:(?:In|While|After|Before|By) )?\p{L}+ing\b[^,“”"()]{0,80}, (?=\p{L})/u;
 
 /** ", which wraps Monday", ", eclipsing...", ", according to...": an aside that runs to the end. */
-const TRAILING_ASIDE =
-  /, (?:which|who|whose|where|including|with|while|eclipsing|touting|saying|adding|making|according to|as well as)\b[^“”"]*$/;
+const TRAILING_ASIDE = new RegExp(
+  String.raw`, (?:${[
+    "which|who|whose|where|including|with|while|eclipsing",
+    "touting|saying|adding|making|according to|as well as",
+  ].join("|")})\b[^“”"]*$`,
+);
 
 /**
  * The sentence with what the blank does not need taken off: an -ing opener before the subject and

@@ -4,12 +4,27 @@ import { spanText } from "../read/entities.ts";
 import { type Candidate, evidenceOf, make, shuffledOptions } from "./write.ts";
 
 /** Counted nouns that say how long, how old or how often rather than what: no match row. */
-const NOT_THINGS =
-  /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|decades?|centuries|century|per|percent|cent|points?|places?|others?|more|ways?|figures?|metres?|meters?|kilometres?|kilometers?|km|miles?|yards?|feet|foot|inches?|tonnes?|tons?|kg|kilos?|kilograms?|pounds?|dollars?|euros?|yen|yuan|rupees?|baht|francs?|pence|cents?|degrees?|magnitude|litres?|liters?|gallons?|barrels?|acres?|hectares?|square|percentage)$/;
+const NOT_THINGS = new RegExp(
+  `^(${[
+    "years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|decades?|centuries|century",
+    "per|percent|cent|points?|places?|others?|more|ways?|figures?|metres?|meters?",
+    "kilometres?|kilometers?|km|miles?|yards?|feet|foot|inches?|tonnes?|tons?|kg|kilos?",
+    "kilograms?|pounds?|dollars?|euros?|yen|yuan|rupees?|baht|francs?|pence|cents?|degrees?",
+    "magnitude|litres?|liters?|gallons?|barrels?|acres?|hectares?|square|percentage",
+  ].join("|")})$`,
+);
 
-/** A counted thing is a plural noun ("homes", "objections") or one that needs no -s ("people", "staff"). */
-const PLURAL =
-  /^(\p{Ll}{3,}s|people|children|men|women|staff|police|personnel|cattle|sheep|fish|aircraft|deer)$/u;
+/**
+ * A counted thing is a plural noun ("homes", "objections") or one that needs no -s ("people",
+ * "staff").
+ */
+const PLURAL = new RegExp(
+  `^(${[
+    String.raw`\p{Ll}{3,}s|people|children|men|women|staff`,
+    "police|personnel|cattle|sheep|fish|aircraft|deer",
+  ].join("|")})$`,
+  "u",
+);
 
 /** One figure of the article and the thing it counts: "12,000" and "homes". */
 type Counted = { figure: string; thing: string; info: SentenceInfo; highlight: string };
@@ -33,14 +48,16 @@ function countedThings(infos: SentenceInfo[]): Counted[] {
         s.quoted?.[q.start]
       )
         continue;
-      // whole numbers from three up, in digits or words ("one company", "two sides", "9.0 magnitude" are no counts to match)
+      // whole numbers from three up, in digits or words ("one company", "two sides", "9.0
+      // magnitude" are no counts to match)
       if (
         !/^\d{1,3}(,\d{3})*$|^\d+$|^\p{L}+$/u.test(q.core) ||
         !(q.value >= 3) ||
         !Number.isInteger(q.value)
       )
         continue;
-      // the words between the figure and its noun: "temporary jobs", "new homes"; never a name or a verb
+      // the words between the figure and its noun: "temporary jobs", "new homes"; never a name or a
+      // verb
       const words = t.slice(q.end, q.nounEnd);
       if (
         words.length === 0 ||

@@ -5,7 +5,10 @@ import { type Candidate, withId } from "./write.ts";
 export const sentenceKey = (e: { paragraph: number; text: string }) =>
   `${e.paragraph}\u0000${e.text}`;
 
-/** A candidate as a finished question (options and false statements worked out), or null when it cannot be asked. */
+/**
+ * A candidate as a finished question (options and false statements worked out), or null when it
+ * cannot be asked.
+ */
 export function finishCandidate(c: Candidate): Question | null {
   if (c.falsify) return withId(c.falsify() ?? c.question);
   if (!c.options) return withId(c.question);

@@ -26,8 +26,12 @@ const STOP_AT = new Set([
   "where",
   "thanks",
 ]);
-const REGION_NOUNS =
-  /^(region|province|city|town|village|district|island|state|territory|enclave|area|county|country|capital)$/;
+const REGION_NOUNS = new RegExp(
+  `^(${[
+    "region|province|city|town|village|district|island",
+    "state|territory|enclave|area|county|country|capital",
+  ].join("|")})$`,
+);
 
 /** "reclaim" → "reclaims", "carry" → "carries", "push" → "pushes". */
 function thirdPerson(lemma: string): string {
@@ -49,7 +53,10 @@ function baseOf(verb: Token): string {
   return lemma;
 }
 
-/** Words of the predicate up to the first subordinate clause, with "the breakaway region of X" shortened to "X". */
+/**
+ * Words of the predicate up to the first subordinate clause, with "the breakaway region of X"
+ * shortened to "X".
+ */
 function objectWords(c: Clause): string[] {
   const s = c.sentence;
   const t = s.tokens;
@@ -104,12 +111,26 @@ function joinHyphens(words: string[]): string[] {
 }
 
 /** Words a title cannot end on: it would read as cut short. */
-const NO_END =
-  /^(of|the|a|an|and|or|to|in|on|at|for|with|by|from|over|his|her|its|their|into|as|than|record|new|more|most|during|after|before|about|under|between|against|without|through|across|despite|amid|among|within|upon|have|has|had|is|are|was|were|be|been|will|would|well|very|this|that|these|those|which|who|whose|when|while|where)$/i;
+const NO_END = new RegExp(
+  `^(${[
+    "of|the|a|an|and|or|to|in|on|at|for|with|by|from|over|his|her|its|their|into|as",
+    "than|record|new|more|most|during|after|before|about|under|between|against|without",
+    "through|across|despite|amid|among|within|upon|have|has|had|is|are|was|were|be",
+    "been|will|would|well|very|this|that|these|those|which|who|whose|when|while|where",
+  ].join("|")})$`,
+  "i",
+);
 
 /** "on Thursday", "late Wednesday", "today": when, which a title leaves out. */
-const TIME_WORDS =
-  /\s+(?:(?:on|late|early|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b|\s+(?:today|yesterday|tonight|last (?:week|month|year|night))\b/gi;
+const TIME_WORDS = new RegExp(
+  [
+    String.raw`\s+(?:(?:on|late|early|last|this|next)\s+)?` +
+      "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)" +
+      String.raw`(?:\s+(?:morning|afternoon|evening|night))?\b`,
+    String.raw`\s+(?:today|yesterday|tonight|last (?:week|month|year|night))\b`,
+  ].join("|"),
+  "gi",
+);
 
 /** Cuts a title to a few words, ending on a word that can end a phrase and never inside a name. */
 function trimTitle(words: string[]): string {
@@ -138,7 +159,10 @@ function trimTitle(words: string[]): string {
   return w.join(" ").replace(/[,;:]$/, "");
 }
 
-/** A headline-style title from the main fact of the first sentence: "Azerbaijan reclaims authority over Nagorno-Karabakh". */
+/**
+ * A headline-style title from the main fact of the first sentence: "Azerbaijan reclaims authority
+ * over Nagorno-Karabakh".
+ */
 function titleFromFact(info: SentenceInfo): string | null {
   const s = info.sentence;
   const t = s.tokens;
@@ -169,7 +193,8 @@ function titleFromFact(info: SentenceInfo): string | null {
     const m = info.mentions.find((x) => x.start >= c.subject[0] && x.end <= c.subject[1]);
     if (m && m.start === c.subject[0]) subject = m.text;
     else {
-      // "A school vaccination programme in the province of X": the subject up to its first preposition;
+      // "A school vaccination programme in the province of X": the subject up to its first
+      // preposition;
       // "Students of Tai Solarin University..." keeps its head noun, never just the name inside it
       const cut = t
         .slice(c.subject[0], c.subject[1])
@@ -259,7 +284,10 @@ function endsPhrase(title: string, t: readonly Token[]): boolean {
   return nounEnd && !continues;
 }
 
-/** "PATNA, India—", "Mumbai, October 7:", "MANILA //", "LONDON (Reuters) -": where the story was filed. */
+/**
+ * "PATNA, India—", "Mumbai, October 7:", "MANILA //", "LONDON (Reuters) -": where the story was
+ * filed.
+ */
 export const DATELINE =
   /^\p{Lu}[\p{L}.' -]{1,30}(?:,\s*[\p{L}\d ]{2,30})?(?:\s*\([\p{L} ]+\))?\s*(?:[—–:]|\/\/|\s-)\s*/u;
 
@@ -270,7 +298,10 @@ function withoutDateline(info: SentenceInfo): SentenceInfo {
   return readSentences(splitSentences([info.sentence.text.slice(m[0].length)])).infos[0] ?? info;
 }
 
-/** The name the opening sentences mention most (people, bodies and places), for a title of last resort. */
+/**
+ * The name the opening sentences mention most (people, bodies and places), for a title of last
+ * resort.
+ */
 function mostNamed(infos: readonly SentenceInfo[]): string | null {
   const counts = new Map<string, number>();
   for (const info of infos)

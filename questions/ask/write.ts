@@ -12,7 +12,10 @@ import { hashParts, seededShuffle, seededUnit } from "../hash.ts";
 import type { Sentence } from "../read/nlp.ts";
 import type { Difficulty, Evidence, Question, QuestionType } from "../types.ts";
 
-/** A question before its id: the id hashes its content and is worked out only for questions a quiz keeps. */
+/**
+ * A question before its id: the id hashes its content and is worked out only for questions a quiz
+ * keeps.
+ */
 export type Draft = Omit<Question, "id">;
 
 /**
@@ -28,15 +31,24 @@ export type Candidate = {
   sentence: number;
   score: number;
   options?: () => string[] | null;
-  /** For a true/false meant to be false: the false statement, worked out when chosen; null when no stand-in fits. */
+  /**
+   * For a true/false meant to be false: the false statement, worked out when chosen; null when no
+   * stand-in fits.
+   */
   falsify?: () => Draft | null;
-  /** The fact as one pair of a match (a person and their words or deed), for facts no other question asks. */
+  /**
+   * The fact as one pair of a match (a person and their words or deed), for facts no other question
+   * asks.
+   */
   pair?: Pair;
   /** Only a row of a match, never a question of its own. */
   pairOnly?: boolean;
 };
 
-/** One row of a match built from facts: who (`item`) goes with what (`option`), and where the article says so. */
+/**
+ * One row of a match built from facts: who (`item`) goes with what (`option`), and where the
+ * article says so.
+ */
 export type Pair = { group: "quote" | "deed"; item: string; option: string; evidence: Evidence };
 
 /** The prompt of a match of each pair group. */
@@ -64,7 +76,8 @@ function pairOf(f: Fact, evidence: Evidence): Pair | undefined {
 }
 
 /**
- * The rows of a match, in order: at most `max`, no person twice and no answer twice (answers compared
+ * The rows of a match, in order: at most `max`, no person twice and no answer twice (answers
+ * compared
  * normalised).
  */
 function distinctRows<T>(
@@ -87,7 +100,10 @@ function distinctRows<T>(
     .slice(0, max);
 }
 
-/** A match's right column (or an order's events) shuffled by a seed, never in the right order to start with. */
+/**
+ * A match's right column (or an order's events) shuffled by a seed, never in the right order to
+ * start with.
+ */
 export function shuffledOptions(answer: string[], items: string[]): string[] {
   const options = seededShuffle(answer, items.join("|"));
   return options.every((o, i) => o === answer[i]) ? [...options.slice(1), options[0]!] : options;
@@ -132,7 +148,10 @@ export function evidenceOf(s: Sentence, highlight?: string): Evidence {
   return ev;
 }
 
-/** A question's id: a hash of its type, evidence, answer and prompt, so the same article gives the same ids. */
+/**
+ * A question's id: a hash of its type, evidence, answer and prompt, so the same article gives the
+ * same ids.
+ */
 export function idOf(q: Draft): string {
   return hashParts(
     [q.type, "\u0000", q.evidence.text, "\u0000", JSON.stringify(q.answer), "\u0000", q.prompt],
@@ -227,7 +246,8 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
       options,
     });
   }
-  // a count, a share ("What percentage...?" typed as 42) or a year ("In which year...?") is typed as a number
+  // a count, a share ("What percentage...?" typed as 42) or a year ("In which year...?") is typed
+  // as a number
   const numeric =
     (f.kind === "money" && /^[£$€]\d[\d,]*(\.\d+)?(m|bn|k)?$/.test(f.answer)) ||
     (f.kind === "count" &&
@@ -268,7 +288,8 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
   // (a statement with a quotation mark left open reads as garbled)
   if (f.statement && f.statement.text.split(" ").length <= 40 && balancedQuotes(f.statement.text)) {
     const st = f.statement;
-    // "Margaret Ellery ... led by his brother": another person's name would clash with "his" or "her"
+    // "Margaret Ellery ... led by his brother": another person's name would clash with "his" or
+    // "her"
     const gendered =
       (f.kind === "person" || f.kind === "speaker") &&
       /\b(he|she|his|her|him|hers|himself|herself)\b/i.test(
@@ -288,7 +309,8 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
       // The false version is worked out only if the selection takes it (most candidates are not);
       // with no stand-in to swap in, the true statement is asked instead.
       const falsify = () => {
-        // A body is swapped for another body, whatever the question asks ("Who said...?" offers people too).
+        // A body is swapped for another body, whatever the question asks ("Who said...?" offers
+        // people too).
         const swapKind = f.kind === "speaker" ? "org" : f.kind;
         const picked = pickDistractors(
           { ...f, kind: swapKind, prompt: st.text },
@@ -331,7 +353,10 @@ function balancedQuotes(text: string): boolean {
  * The swapped name as the sentence needs it: capitalised at the start, and with or without "the"
  * for a country ("In 2021, the United States returned...", not "the France").
  */
-/** "the Officers' spokesman" with "the Countryside Alliance" swapped in: "Alliance's", not "Alliance'". */
+/**
+ * "the Officers' spokesman" with "the Countryside Alliance" swapped in: "Alliance's", not
+ * "Alliance'".
+ */
 export function possessiveAfter(swap: string, after: string): string {
   return /^['’](?!s)/.test(after) && !/s$/i.test(swap) ? `${after[0]}s${after.slice(1)}` : after;
 }
@@ -352,10 +377,14 @@ export function fitSwap(
   return { before: b, swap: w };
 }
 
-/** "Who is the prime minister of Armenia?", "Vladimir Putin is the president of which country?" and a true/false on a role. */
+/**
+ * "Who is the prime minister of Armenia?", "Vladimir Putin is the president of which country?" and
+ * a true/false on a role.
+ */
 export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools): Candidate[] {
   const out: Candidate[] = [];
-  // ("the BBC correspondent" beside "the BBC rural affairs correspondent": another person's role that
+  // ("the BBC correspondent" beside "the BBC rural affairs correspondent": another person's role
+  // that
   // holds every word of this one fits "Who is...?" too)
   const words = (role: string) =>
     normalizeCached(role)
@@ -411,7 +440,9 @@ export function writeRoleQuestions(r: RoleFact, roles: RoleFact[], pools: Pools)
   const evidence = evidenceOf(r.sentence, r.highlight);
   const other = seededShuffle(others, r.person, (x) => x.person)[0];
   if (other && seededUnit(`${r.person}:tf`) < 0.5) {
-    const explanation = `False: the article describes ${r.person} as ${r.role}, and ${other.person} as ${other.role}.`;
+    const explanation =
+      `False: the article describes ${r.person} as ${r.role}, ` +
+      `and ${other.person} as ${other.role}.`;
     // a false "X is Y's role" tests Y's role as much as X's
     out.push({
       factKey: fact.key,
@@ -495,7 +526,9 @@ export function writeOrderQuestion(events: DatedEvent[]): Candidate | null {
   if (new Set(answer).size !== answer.length) return null;
   const options = shuffledOptions(answer, answer);
   const sources = chosen.map((e) => evidenceOf(e.sentence, e.whenText));
-  const explanation = `The article dates them: ${chosen.map((e) => e.whenText.replace(/^the /, "")).join(", then ")}.`;
+  const explanation =
+    "The article dates them: " +
+    `${chosen.map((e) => e.whenText.replace(/^the /, "")).join(", then ")}.`;
   const q = make(
     "order",
     "Put these events from the article in the order they happened, earliest first.",

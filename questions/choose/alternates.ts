@@ -10,10 +10,15 @@ import { givesAnswerAway } from "./select.ts";
  */
 const ALTERNATE_MIN_SCORE = 0.5;
 
-/** The most alternates a quiz keeps: enough to replace every question of a long quiz once or twice. */
+/**
+ * The most alternates a quiz keeps: enough to replace every question of a long quiz once or twice.
+ */
 export const MAX_ALTERNATES = 40;
 
-/** The most alternates about one sentence, so a replacement can come from a sentence no question asks about. */
+/**
+ * The most alternates about one sentence, so a replacement can come from a sentence no question
+ * asks about.
+ */
 const PER_SENTENCE = 2;
 
 /**
@@ -32,7 +37,8 @@ export function rankAlternates(
   for (const q of ranked)
     perSentence.set(sentenceKey(q.evidence), (perSentence.get(sentenceKey(q.evidence)) ?? 0) + 1);
   const ids = new Set([...chosen, ...ranked].map((q) => q.id));
-  // one prompt is one question, whatever its type (a fill-in's blank as multiple choice reads the same)
+  // one prompt is one question, whatever its type (a fill-in's blank as multiple choice reads the
+  // same)
   const asked = (q: { prompt: string }) => q.prompt;
   const prompts = new Set([...chosen, ...ranked].map(asked));
   const pool = candidates

@@ -22,12 +22,16 @@ export function defaultCount(words: number): number {
 /** How many alternates the engine keeps beyond the quiz, best first. */
 const MAX_ALTERNATES = 15;
 
-/** The least confidence a candidate needs; a second pass goes lower when the first finds too few. */
+/**
+ * The least confidence a candidate needs; a second pass goes lower when the first finds too few.
+ */
 const MIN_CONFIDENCE = 0.75;
 const MIN_CONFIDENCE_RELAXED = 0.6;
 const MIN_CONFIDENCE_LAST = 0.5;
 
-/** The fewest questions a quiz is padded to with the weak kinds, so that an article is not refused. */
+/**
+ * The fewest questions a quiz is padded to with the weak kinds, so that an article is not refused.
+ */
 const FLOOR = 4;
 
 const quizPart = (picked: readonly unknown[], count: number) => Math.min(picked.length, count);
@@ -95,7 +99,8 @@ export function chooseQuestions(input: ChooseInput): Choice {
         b.score - a.score || a.c.sentence - b.c.sentence || idFor(a.c).localeCompare(idFor(b.c)),
     );
 
-  // Strong kinds only, shakier ones while the quiz has fewer than 4. The kinds teachers drop come in
+  // Strong kinds only, shakier ones while the quiz has fewer than 4. The kinds teachers drop come
+  // in
   // only to spare a refusal, and only up to 3 questions: fewer good questions beat padding.
   const passes: [number, boolean, number][] = [
     [MIN_CONFIDENCE, true, TRUE_FALSE_SHARE],
@@ -197,7 +202,8 @@ function greedy(
     const question = finish(x.c);
     if (!question || !optionsFit(question) || rejectReason(question, kindOf(x.c)) !== null)
       continue;
-    // a false statement is written only now: the name it swaps in must not be another question's answer
+    // a false statement is written only now: the name it swaps in must not be another question's
+    // answer
     if (question.prompt !== q.prompt && !fitsBeside(question, answers, out, strictEvidence))
       continue;
     out.push({ c: x.c, question });
@@ -210,7 +216,10 @@ function greedy(
   return out;
 }
 
-/** The texts a question shows a student before or after answering, which may give another answer away. */
+/**
+ * The texts a question shows a student before or after answering, which may give another answer
+ * away.
+ */
 function shown(q: Draft, strictEvidence: boolean): string[] {
   const texts = [q.prompt];
   if (strictEvidence) texts.push(q.evidence.text);
@@ -241,7 +250,9 @@ function restatesTitle(q: Draft, title: string): boolean {
   return words.length >= 3 && words.filter((w) => sentence.has(w)).length >= words.length * 0.75;
 }
 
-/** A choice question whose options are four different texts, none also stated by its own sentence. */
+/**
+ * A choice question whose options are four different texts, none also stated by its own sentence.
+ */
 function optionsFit(q: Question): boolean {
   if (q.type !== "choice" || !q.options) return true;
   const norm = q.options.map((o) => normalizeCached(o));
@@ -253,7 +264,10 @@ function optionsFit(q: Question): boolean {
   );
 }
 
-/** The chosen candidate as a finished question; null when a choice finds no good options or a true/false no stand-in. */
+/**
+ * The chosen candidate as a finished question; null when a choice finds no good options or a
+ * true/false no stand-in.
+ */
 function finish(c: Candidate): Question | null {
   if (c.falsify) {
     return withId(c.falsify() ?? c.question);

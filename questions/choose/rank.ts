@@ -2,7 +2,10 @@ import { CAUSE_CUES, DECISION_CUES, FURNITURE, STOP_WORDS } from "../data/cues.t
 import { WEIGHTS } from "../data/weights.ts";
 import type { Sentence } from "../read/nlp.ts";
 
-/** The content words of a sentence: lemmas of nouns, verbs, adjectives, names and numbers, no stop words. */
+/**
+ * The content words of a sentence: lemmas of nouns, verbs, adjectives, names and numbers, no stop
+ * words.
+ */
 export function contentWords(s: Sentence): Set<string> {
   const out = new Set<string>();
   for (const t of s.tokens) {
@@ -14,7 +17,10 @@ export function contentWords(s: Sentence): Set<string> {
   return out;
 }
 
-/** Content words of a free text (the headline): lower-cased words of 3 letters or more, minus stop words. */
+/**
+ * Content words of a free text (the headline): lower-cased words of 3 letters or more, minus stop
+ * words.
+ */
 export function textWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [])

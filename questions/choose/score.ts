@@ -4,19 +4,34 @@ import { findDemonym } from "../data/gazetteer.ts";
 import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
 import { normalizeCached } from "../grade.ts";
 
-/** A candidate's kind: the part of its fact key before the first colon ("subject", "count", "match:figures"). */
+/**
+ * A candidate's kind: the part of its fact key before the first colon ("subject", "count",
+ * "match:figures").
+ */
 export function kindOf(c: Candidate): string {
   if (c.factKey.startsWith("match:")) return c.factKey;
   return c.factKey.split(":")[0] ?? "other";
 }
 
-/** Pronouns and phrases that point outside the prompt; a prompt that keeps one does not stand alone. */
-const LEANING =
-  /(^|[^“"\p{L}])(he|she|him|they|them|it|also|too|such|here|last night|the visitors|the hosts|the home side|despite this|the product|our correspondent|the latter|the former|this week|the move)\b/iu;
+/**
+ * Pronouns and phrases that point outside the prompt; a prompt that keeps one does not stand alone.
+ */
+const LEANING = new RegExp(
+  String.raw`(^|[^“"\p{L}])(${[
+    "he|she|him|they|them|it|also|too|such|here|last night|the visitors|the hosts|the home side",
+    "despite this|the product|our correspondent|the latter|the former|this week|the move",
+  ].join("|")})\b`,
+  "iu",
+);
 
 /** Hedges that make a figure a bound: raising or lowering it may leave the statement true. */
-const BOUND =
-  /\b(more than|at least|over|nearly|almost|about|around|up to|fewer than|less than|under|some|roughly|approximately|as many as|as much as|no more than|upwards of)\s+$/i;
+const BOUND = new RegExp(
+  String.raw`\b(${[
+    "more than|at least|over|nearly|almost|about|around|up to|fewer than|less than",
+    "under|some|roughly|approximately|as many as|as much as|no more than|upwards of",
+  ].join("|")})\s+$`,
+  "i",
+);
 
 /** The figures of a text: digits with their separators and decimals. */
 const figuresOf = (text: string) =>
@@ -24,7 +39,8 @@ const figuresOf = (text: string) =>
 
 /**
  * Why a false statement that changes a figure does not test it: the figure is a bound ("more than
- * 100" raised stays true), or the change is too small to be more than proofreading (76,500 → 76,750).
+ * 100" raised stays true), or the change is too small to be more than proofreading (76,500 →
+ * 76,750).
  */
 export function weakFigureSwap(q: Draft): string | null {
   if (q.type !== "truefalse" || q.answer !== "False") return null;
@@ -58,32 +74,68 @@ export function weakFigureSwap(q: Draft): string | null {
 }
 
 /** Phrases that cannot be read without the sentence before. */
-const OUTSIDE_CONTEXT =
-  /\b(in both cases|in each case|the firm['’]s|the company['’]s|the group['’]s|despite this|because of this|as a result of this|the latter|the former|our correspondent)\b/i;
+const OUTSIDE_CONTEXT = new RegExp(
+  String.raw`\b(${[
+    "in both cases|in each case|the firm['’]s|the company['’]s|the group['’]s|despite this",
+    "because of this|as a result of this|the latter|the former|our correspondent",
+  ].join("|")})\b`,
+  "i",
+);
 
 /** "that observation", "this decision": a noun that points back to the sentence before. */
-const POINTING_BACK =
-  /\b(this|that|these|those) (observation|decision|move|plan|claim|issue|problem|idea|proposal|remark|comment|statement|report|case|incident|matter|deal|step|change|effort|approach|policy|scheme|project|news|figure|number|one|ones)\b/i;
+const POINTING_BACK = new RegExp(
+  String.raw`\b(this|that|these|those) (${[
+    "observation|decision|move|plan|claim|issue|problem|idea|proposal",
+    "remark|comment|statement|report|case|incident|matter|deal|step|change",
+    "effort|approach|policy|scheme|project|news|figure|number|one|ones",
+  ].join("|")})\b`,
+  "i",
+);
 
-/** A question ending on a word that needs more after it ("tally just?"): an inversion gone wrong. */
-const BROKEN_END =
-  /\b(just|only|about|nearly|almost|around|roughly|approximately|over|under|some|more|than|to (try|help|make|allow|ensure|get|be|keep|let))\?$/i;
+/**
+ * A question ending on a word that needs more after it ("tally just?"): an inversion gone wrong.
+ */
+const BROKEN_END = new RegExp(
+  String.raw`\b(${[
+    "just|only|about|nearly|almost|around|roughly|approximately|over",
+    "under|some|more|than|to (try|help|make|allow|ensure|get|be|keep|let)",
+  ].join("|")})\?$`,
+  "i",
+);
 
 /** "MANILA // Typhoon...": a statement that still carries the dateline. */
-const DATELINE_START =
-  /^(True or false: |Complete the sentence from the article: “)\p{Lu}{3,}(,\s*[\p{L} ]+)?\s*(\/\/|[—–]|\s-\s)/u;
+const DATELINE_START = new RegExp(
+  "^(True or false: |Complete the sentence from the article: “)" +
+    String.raw`\p{Lu}{3,}(,\s*[\p{L} ]+)?\s*(\/\/|[—–]|\s-\s)`,
+  "u",
+);
 
-/** "Who said ...?", "Who told ...?": asks for a speaker, which a reader rarely needs to remember. */
-const WHO_SAID =
-  /^(according to the article, )?(who|which [\p{L}]+) (said|says|told|added|warned|asked|stated|claimed|insisted|wrote|explained|described|admitted|argued|called|praised|welcomed|criticised|criticized)\b/iu;
+/**
+ * "Who said ...?", "Who told ...?": asks for a speaker, which a reader rarely needs to remember.
+ */
+const WHO_SAID = new RegExp(
+  String.raw`^(according to the article, )?(who|which [\p{L}]+) (${[
+    "said|says|told|added|warned|asked|stated|claimed|insisted|wrote|explained",
+    "described|admitted|argued|called|praised|welcomed|criticised|criticized",
+  ].join("|")})\b`,
+  "iu",
+);
 
 /** "Who is the president of Russia?": a world leader's title any student knows. */
-const WHO_IS_LEADER =
-  /^Who (is|was) (the )?(former )?(president|prime minister|premier|chancellor|king|queen|pope|supreme leader) of [^,?]+\?$/i;
+const WHO_IS_LEADER = new RegExp(
+  "^Who (is|was) (the )?(former )?(president|prime minister|premier|chancellor|king|queen|pope" +
+    String.raw`|supreme leader) of [^,?]+\?$`,
+  "i",
+);
 
 /** Words that make a number a reference rather than a figure ("section 21", "article 5"). */
-const REFERENCE_NUMBER =
-  /\b(section|article|clause|paragraph|chapter|rule|regulation|amendment|no\.|number|route|flight|gate|room|platform|page)\s+(\d+|___)/i;
+const REFERENCE_NUMBER = new RegExp(
+  String.raw`\b(${[
+    "section|article|clause|paragraph|chapter|rule|regulation|amendment",
+    String.raw`no\.|number|route|flight|gate|room|platform|page`,
+  ].join("|")})\s+(\d+|___)`,
+  "i",
+);
 
 /** The words of a prompt outside quotation marks. */
 function unquoted(text: string): string {
@@ -91,15 +143,22 @@ function unquoted(text: string): string {
 }
 
 /** Words of an office or a body that, glued before a name, make a job title read as part of it. */
-const TITLE_WORDS =
-  /\b(Administration|Affairs|Minister|Ministry|Secretary|Director|Governor|Substitute|Captain|Coach|Spokesman|Spokeswoman|Spokesperson|Commissioner|Chairman|Chairwoman|Chief|Officer|Inspector|Sergeant|Detective|Senator|Mayor|Judge|Justice|General|Colonel|Professor)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const TITLE_WORDS = new RegExp(
+  String.raw`\b(${[
+    "Administration|Affairs|Minister|Ministry|Secretary|Director|Governor|Substitute|Captain",
+    "Coach|Spokesman|Spokeswoman|Spokesperson|Commissioner|Chairman|Chairwoman|Chief|Officer",
+    "Inspector|Sergeant|Detective|Senator|Mayor|Judge|Justice|General|Colonel|Professor",
+  ].join("|")})\s+\p{Lu}\p{Ll}+\s+\p{Lu}`,
+  "u",
+);
 
 /** Words that report speech: the subject of "Who V...?" must not stand behind one of them. */
 const REPORTING = /\b(said|says|told|according|added|reported|announced)\b/i;
 
 /**
  * True when "Who/Which X <predicate>?" does not ask for what the sentence says: the answer is not
- * the subject standing before the predicate ("The river is expected to crest", Kertok said → "Who is
+ * the subject standing before the predicate ("The river is expected to crest", Kertok said → "Who
+ * is
  * expected to crest?"), or stands behind a verb of saying.
  */
 export function wrongSubject(q: Draft): boolean {
@@ -112,7 +171,8 @@ export function wrongSubject(q: Draft): boolean {
   const ev = q.evidence.text;
   const at = ev.indexOf(q.evidence.highlight);
   if (at < 0) return true;
-  // "The cause of the derailment is being investigated" → "Who is being investigated?": the subject is no person named
+  // "The cause of the derailment is being investigated" → "Who is being investigated?": the subject
+  // is no person named
   const named = answerTexts(q).some((a) => mentions(q.evidence.highlight!, [a]));
   if (!named && !/^(he|she)$/i.test(q.evidence.highlight)) return true;
   const after = ev.slice(at + q.evidence.highlight.length);
@@ -142,9 +202,11 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   )
     return "world leader";
   if (
-    /^True or false: .* is (the )?(president|prime minister|chancellor|king|queen) of [^,]+\.$/i.test(
-      q.prompt,
-    )
+    new RegExp(
+      "^True or false: .* is (the )?(president|prime minister|chancellor|king|queen)" +
+        String.raw` of [^,]+\.$`,
+      "i",
+    ).test(q.prompt)
   )
     return "world leader";
   if (
@@ -155,7 +217,8 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   )
     return "reference number";
   if (BROKEN_END.test(q.prompt)) return "cut short";
-  // "In both cases, where did their shares...?", "the firm's revenue": context from another sentence
+  // "In both cases, where did their shares...?", "the firm's revenue": context from another
+  // sentence
   if (
     q.type !== "match" &&
     q.type !== "order" &&
@@ -163,13 +226,18 @@ export function rejectReason(q: Draft, kind = ""): string | null {
     (OUTSIDE_CONTEXT.test(unquoted(q.prompt)) || POINTING_BACK.test(unquoted(q.prompt)))
   )
     return "leans on another sentence";
-  // "Who expects many more such discoveries?", "the visitors", "here": a question that does not stand alone
+  // "Who expects many more such discoveries?", "the visitors", "here": a question that does not
+  // stand alone
   // (match and order prompts are the engine's own fixed wording)
   const own =
     q.type === "match" || q.type === "order" || q.prompt.startsWith("Complete the sentence");
   // ("Which organisation says they plan...?": the pronoun stands for the one asked about)
   const bound = unquoted(q.prompt).replace(
-    /^((?:which [\p{L}-]+|who) (?:said|says|added|stated|announced)(?: that)? )(it|they|he|she)\b/iu,
+    new RegExp(
+      String.raw`^((?:which [\p{L}-]+|who) (?:said|says|added|stated|announced)(?: that)? )` +
+        String.raw`(it|they|he|she)\b`,
+      "iu",
+    ),
     "$1",
   );
   if (!own && LEANING.test(bound)) return "not self-contained";
@@ -177,7 +245,8 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (/, or (about|around|some|nearly) /.test(q.prompt) && q.prompt.endsWith("?")) return "broken";
   const swap = weakFigureSwap(q);
   if (swap) return swap;
-  // "...erupted on Thursday" for "...on Wednesday": a false statement that changes only the day is trivia
+  // "...erupted on Thursday" for "...on Wednesday": a false statement that changes only the day is
+  // trivia
   const day = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(q.prompt);
   if (q.type === "truefalse" && q.answer === "False" && day && !q.evidence.text.includes(day[1]!))
     return "weekday";
@@ -201,9 +270,10 @@ export function rejectReason(q: Draft, kind = ""): string | null {
       /^\p{Lu}/u.test(w) &&
       !/^(The|A|An|In|On|At|By|For|From|With|And|Of|To)$/.test(w) &&
       !WEEKDAY.test(w) &&
-      !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
-        w,
-      );
+      !new RegExp(
+        "^(January|February|March|April|May|June|July|August|September" +
+          "|October|November|December)$",
+      ).test(w);
     // "Port ___ harbour", "___ Rail": half a name
     if (
       capital &&
@@ -254,7 +324,10 @@ export function penalty(q: Draft): number {
   return p;
 }
 
-/** How good a candidate is for this article: its confidence × the kind's prior × its sentence's rank × penalties. */
+/**
+ * How good a candidate is for this article: its confidence × the kind's prior × its sentence's rank
+ * × penalties.
+ */
 export function scoreCandidate(c: Candidate, sentenceRank: number): number {
   const prior = KIND_PRIOR[kindOf(c)] ?? KIND_PRIOR.other!;
   const type = TYPE_FACTOR[c.question.type] ?? 1;
@@ -263,8 +336,9 @@ export function scoreCandidate(c: Candidate, sentenceRank: number): number {
 }
 
 /**
- * Kinds teachers drop nearly always: "Who is the <title>?", "Who said ...?", a true statement copied
- * from the article. They go in a quiz only when nothing better is left, and otherwise wait as alternates.
+ * Kinds teachers drop nearly always: "Who is the <title>?", "Who said ...?", a true statement
+ * copied from the article. They go in a quiz only when nothing better is left, and otherwise wait
+ * as alternates.
  */
 export function isWeak(c: Candidate): boolean {
   const kind = kindOf(c);
@@ -285,7 +359,10 @@ export function isWeak(c: Candidate): boolean {
   return !c.falsify && c.question.answer === "True";
 }
 
-/** A false statement made by swapping a name in: never in a quiz, even to pad it; an alternate at most. */
+/**
+ * A false statement made by swapping a name in: never in a quiz, even to pad it; an alternate at
+ * most.
+ */
 export function isNameSwap(c: Candidate): boolean {
   return (
     c.question.type === "truefalse" && c.question.answer !== "True" && !FIGURE_KINDS.has(kindOf(c))
@@ -304,7 +381,9 @@ const FIGURE_KINDS = new Set([
   "year",
 ]);
 
-/** The texts a student may type or choose as this question's answer, with a person's surname alone. */
+/**
+ * The texts a student may type or choose as this question's answer, with a person's surname alone.
+ */
 export function answerTexts(q: Draft): string[] {
   if (typeof q.answer !== "string" || q.type === "truefalse") return [];
   const out = new Set<string>();

@@ -1,4 +1,6 @@
-/** The question types, and the checks every candidate passes before the chooser (pick.ts) ranks it. */
+/**
+ * The question types, and the checks every candidate passes before the chooser (pick.ts) ranks it.
+ */
 
 import type { Draft } from "../ask/write.ts";
 import { normalizeCached } from "../grade.ts";

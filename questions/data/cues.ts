@@ -2,48 +2,86 @@
  * Word lists the chooser reads. General English only: no entry names a word of one article.
  */
 
-/** Words that mark a cause, a consequence or a decision: the sentences a reader should take away. */
-export const CAUSE_CUES =
-  /\b(because|after|due to|as a result|led to|leading to|so that|caused|causing|resulted in|following|in response to|blamed|forced|prompted|triggered|means that|in order to)\b/i;
+/**
+ * Words that mark a cause, a consequence or a decision: the sentences a reader should take away.
+ */
+export const CAUSE_CUES = new RegExp(
+  String.raw`\b(${[
+    "because|after|due to|as a result|led to|leading to|so that|caused|causing|resulted in",
+    "following|in response to|blamed|forced|prompted|triggered|means that|in order to",
+  ].join("|")})\b`,
+  "i",
+);
 
 /** Verbs of a decision or an event that changes things. */
-export const DECISION_CUES =
-  /\b(decided|decision|agreed|approved|voted|announced|ordered|ruled|banned|launched|signed|rejected|introduced|plans? to|will|found|discovered|closed|opened|cut|raised|fined|charged|sentenced|elected|won|lost|killed|injured|died|arrested|resigned)\b/i;
+export const DECISION_CUES = new RegExp(
+  String.raw`\b(${[
+    "decided|decision|agreed|approved|voted|announced|ordered|ruled|banned|launched",
+    "signed|rejected|introduced|plans? to|will|found|discovered|closed|opened|cut|raised",
+    "fined|charged|sentenced|elected|won|lost|killed|injured|died|arrested|resigned",
+  ].join("|")})\b`,
+  "i",
+);
 
 /** Function and very common words, left out of a sentence's content words. */
 export const STOP_WORDS = new Set(
   (
-    "a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did " +
-    "not no it its this that these those he she they them his her their we our you your i me my us who whom whose which what " +
-    "when where why how than then there here also just more most such so said says say told would could should will can may " +
-    "might must about into over after before while during up down out off again very all any both each few other some own same " +
+    "a an the and or but if of to in on at by for with from as is are was were be been being has " +
+    "have had do does did not no it its this that these those he she they them his her their we " +
+    "our you your i me my us who whom whose which what when where why how than then there here " +
+    "also just more most such so said says say told would could should will can may might must " +
+    "about into over after before while during up down out off again very all any both each few " +
+    "other some own same " +
     "new one two mr mrs ms dr"
   ).split(" "),
 );
 
-/** Common English function words; their share of a text's words tells English apart from other languages. */
+/**
+ * Common English function words; their share of a text's words tells English apart from other
+ * languages.
+ */
 export const ENGLISH_FUNCTION_WORDS = new Set(
   (
-    "the of and to a in is was for on that with as by at from it his her are be has have had were an this which " +
-    "not but they their he she its or who been will would said after also more than up about into over"
+    "the of and to a in is was for on that with as by at from it his her are be has have had " +
+    "were an this which not but they their he she its or who been will would said after also " +
+    "more than up about into over"
   ).split(" "),
 );
 
 /** Days of the week: never an answer on their own. */
-export const WEEKDAY =
-  /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (morning|afternoon|evening|night))?$/i;
+export const WEEKDAY = new RegExp(
+  "^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)" +
+    "( (morning|afternoon|evening|night))?$",
+  "i",
+);
 
 /** A role every student knows for a country's leader ("the president of Russia"). */
-export const HEAD_OF_STATE_ROLE =
-  /^(the )?(former )?(us |u\.s\. |french |russian |chinese |british )?(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|head of state)( of [\p{Lu}][\p{L}’'. -]+)?$/iu;
+export const HEAD_OF_STATE_ROLE = new RegExp(
+  String.raw`^(the )?(former )?(us |u\.s\. |french |russian |chinese |british )?` +
+    "(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|head of state)" +
+    String.raw`( of [\p{Lu}][\p{L}’'. -]+)?$`,
+  "iu",
+);
 
 /** Words that lean on another sentence when a prompt keeps them unresolved. */
-export const LEFTOVER_CONTEXT =
-  /\b(he|she|him|they|them|his|her|their|this|these|those|despite this|the product|our correspondent|the company's|the latter|the former|such|meanwhile|however|instead|also|the move|the decision|the same)\b/i;
+export const LEFTOVER_CONTEXT = new RegExp(
+  String.raw`\b(${[
+    "he|she|him|they|them|his|her|their|this|these|those|despite this",
+    "the product|our correspondent|the company's|the latter|the former",
+    "such|meanwhile|however|instead|also|the move|the decision|the same",
+  ].join("|")})\b`,
+  "i",
+);
 
 /** A sentence that is page furniture rather than news: a caption, byline, dateline or reference. */
-export const FURNITURE =
-  /^(image|photo|picture|caption|pictured|above|below|top|left|right|watch|listen|read|related|file)\b[:,]?|\b(getty|reuters\/|ap photo|afp)\b|^[A-Z][A-Z ,.'-]{2,40}\s*(\([A-Za-z ]+\))?\s*[-–—]\s/;
+export const FURNITURE = new RegExp(
+  [
+    "^(image|photo|picture|caption|pictured|above|below|top|left|right|watch|listen|read" +
+      String.raw`|related|file)\b[:,]?`,
+    String.raw`\b(getty|reuters\/|ap photo|afp)\b`,
+    String.raw`^[A-Z][A-Z ,.'-]{2,40}\s*(\([A-Za-z ]+\))?\s*[-–—]\s`,
+  ].join("|"),
+);
 
 /**
  * Reasons that stand behind many news events, offered as wrong answers to a "why" question when the

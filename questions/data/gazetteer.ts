@@ -486,7 +486,9 @@ export const KNOWN_ORGANISATIONS = new Set([
   "ECB",
 ]);
 
-/** Adjectives written with a capital that name no country: "European leaders", "Christian groups". */
+/**
+ * Adjectives written with a capital that name no country: "European leaders", "Christian groups".
+ */
 export const PROPER_ADJECTIVES = new Set([
   "European",
   "African",
@@ -512,7 +514,9 @@ export const PROPER_ADJECTIVES = new Set([
   "Eastern",
 ]);
 
-/** Party names news writes in front of a politician's name ("Green MP Ann Hollis", "Labour MP..."). */
+/**
+ * Party names news writes in front of a politician's name ("Green MP Ann Hollis", "Labour MP...").
+ */
 export const PARTY_LABELS = new Set([
   "Labour",
   "Tory",
@@ -536,7 +540,10 @@ export const PARTY_LABELS = new Set([
   "Greens",
 ]);
 
-/** Party labels that name the party itself, each with the one name it goes by ("the Tories" is "the Conservatives"). */
+/**
+ * Party labels that name the party itself, each with the one name it goes by ("the Tories" is "the
+ * Conservatives").
+ */
 export const PARTY_NAMES: Record<string, string> = {
   Labour: "Labour",
   Tories: "Conservatives",
@@ -841,7 +848,9 @@ export const NAME_TITLES = new Set([
   "Commander",
 ]);
 
-/** Role nouns that head a role phrase ("the prime minister of Armenia", "the team's head coach"). */
+/**
+ * Role nouns that head a role phrase ("the prime minister of Armenia", "the team's head coach").
+ */
 export const ROLE_HEADS = new Set([
   "president",
   "prime minister",
@@ -1058,9 +1067,10 @@ for (const c of CITIES)
 /** Countries whose names take "the" in a sentence: "the United States", "the Philippines". */
 export function countryTakesThe(name: string): boolean {
   return (
-    /^(United|Republic|Democratic Republic|Czech Republic|Dominican Republic|Central African Republic)\b|(Islands|Emirates)$/.test(
-      name,
-    ) || /^(Netherlands|Philippines|Gambia|Bahamas|Maldives)$/.test(name)
+    new RegExp(
+      "^(United|Republic|Democratic Republic|Czech Republic|Dominican Republic" +
+        String.raw`|Central African Republic)\b|(Islands|Emirates)$`,
+    ).test(name) || /^(Netherlands|Philippines|Gambia|Bahamas|Maldives)$/.test(name)
   );
 }
 
@@ -1082,7 +1092,10 @@ export function findCity(name: string): City | undefined {
 /** The longest number of words in any multi-word gazetteer name, bounding look-ahead. */
 export const MAX_NAME_WORDS = 6;
 
-/** Multi-word names the gazetteer knows, for grouping ("Bosnia and Herzegovina", "Council of Europe"). */
+/**
+ * Multi-word names the gazetteer knows, for grouping ("Bosnia and Herzegovina", "Council of
+ * Europe").
+ */
 export const MULTIWORD_NAMES: Set<string> = new Set(
   [
     ...COUNTRIES.map((c) => c.name),
@@ -1097,7 +1110,9 @@ export const MULTIWORD_FIRST_WORDS: Set<string> = new Set(
   [...MULTIWORD_NAMES].map((n) => n.split(" ")[0]!),
 );
 
-/** Nouns that name a kind of organisation; an appositive headed by one marks a body, not a person. */
+/**
+ * Nouns that name a kind of organisation; an appositive headed by one marks a body, not a person.
+ */
 export const ORG_NOUNS = new Set([
   "company",
   "firm",
@@ -1166,10 +1181,19 @@ export const ORG_NOUNS = new Set([
   "provider",
 ]);
 
-const BUSINESS =
-  /^(company|firm|airline|carrier|bank|conglomerate|\w*maker|manufacturer|producer|retailer|insurer|lender|startup|start-up|group|giant|operator|developer|supplier|utility|broadcaster|publisher)$/;
-const PUBLIC_BODY =
-  /^(agency|ministry|authority|regulator|council|commission|committee|board|department|office|court|government|parliament)$/;
+const BUSINESS = new RegExp(
+  `^(${[
+    String.raw`company|firm|airline|carrier|bank|conglomerate|\w*maker`,
+    "manufacturer|producer|retailer|insurer|lender|startup|start-up|group",
+    "giant|operator|developer|supplier|utility|broadcaster|publisher",
+  ].join("|")})$`,
+);
+const PUBLIC_BODY = new RegExp(
+  `^(${[
+    "agency|ministry|authority|regulator|council|commission",
+    "committee|board|department|office|court|government|parliament",
+  ].join("|")})$`,
+);
 
 /** Groups organisation categories into families of plausible stand-ins. */
 export function categoryFamily(category: string): string {
@@ -1179,7 +1203,9 @@ export function categoryFamily(category: string): string {
   return category;
 }
 
-/** "Nairobi-based", "state-owned": a place or name turned into a description, not part of a name. */
+/**
+ * "Nairobi-based", "state-owned": a place or name turned into a description, not part of a name.
+ */
 export const DESCRIBING_SUFFIXES = new Set([
   "based",
   "born",
@@ -1204,7 +1230,10 @@ export const DESCRIBING_SUFFIXES = new Set([
   "trained",
 ]);
 
-/** Nouns for what a person does: "astrophysicist", "teacher", "negotiator" — and a few that only look like one. */
+/**
+ * Nouns for what a person does: "astrophysicist", "teacher", "negotiator" — and a few that only
+ * look like one.
+ */
 const AGENT_NOUN = /^\p{Ll}{3,}(ist|er|or|ian|ant|ent)$/u;
 const NOT_AGENTS = new Set([
   "water",
@@ -1243,7 +1272,10 @@ const NOT_AGENTS = new Set([
 
 export const isAgentNoun = (word: string) => AGENT_NOUN.test(word) && !NOT_AGENTS.has(word);
 
-/** Nouns that head a description of a place: "Cordillera Blanca, the largest tropical mountain range". */
+/**
+ * Nouns that head a description of a place: "Cordillera Blanca, the largest tropical mountain
+ * range".
+ */
 export const PLACE_DESCRIPTIONS = new Set([
   "range",
   "mountain",
@@ -1291,7 +1323,9 @@ export const PLACE_DESCRIPTIONS = new Set([
   "archipelago",
 ]);
 
-/** Words that never stand in a person's name ("Stadium", "Cup", "Airport"): places, events, bodies. */
+/**
+ * Words that never stand in a person's name ("Stadium", "Cup", "Airport"): places, events, bodies.
+ */
 export const NON_PERSON_WORDS = new Set([
   "Stadium",
   "Cup",
@@ -1462,30 +1496,51 @@ export const NON_PERSON_WORDS = new Set([
 
 /**
  * Common given names, so that "Peter Lomas has been named..." is a person's name without a
- * title or a speech verb to show it, and "she" can stand for "Anna Hale" but not for "Tom Aldridge".
+ * title or a speech verb to show it, and "she" can stand for "Anna Hale" but not for "Tom
+ * Aldridge".
  * General knowledge, like a style guide's list; names used for either sex are left out.
  */
-const MALE_NAMES = `Aaron Adam Adrian Alan Albert Alex Alexander Alfred Ali Alistair Andrew Andy Angus Anthony Antonio Arnold Arthur
-Barry Ben Benjamin Bernard Bill Billy Bob Boris Brandon Brendan Brian Bruce Bryan Carl Carlos Charles Charlie Chris Christian Christopher
-Clive Colin Craig Dale Damien Dan Daniel Danny Darren Dave David Dean Declan Dennis Derek Des Desmond Dominic Don Donald Doug Douglas
-Duncan Dylan Eamonn Ed Eddie Edward Eric Ernest Frank Fred Freddie Freddy Gareth Gary Gavin Geoff Geoffrey George Gerald Gerard Gerry
-Glenn Gordon Graham Greg Gregory Guy Harold Harry Henry Howard Hugh Hugo Ian Ivan Jack Jacques Jake James Jamie Jason Jeff Jeffrey
-Jeremy Jerry Jim Jimmy Joe Joel John Johnny Jon Jonathan Jonny Jose Joseph Josh Juan Julian Justin Karl Keith Ken Kenneth Kevin
-Kieran Kyle Lance Larry Len Leo Leon Leonard Lewis Liam Louis Luke Malcolm Marcus Mario Mark Martin Matt Matthew Max Michael Mick
-Mike Neil Nicholas Nick Nigel Noel Norman Oliver Oscar Owen Pat Patrick Paul Pete Peter Phil Philip Pierre Ralph Ray Raymond Rhys Richard
-Rick Ricky Rob Robbie Robert Robin Rod Roger Roman Ron Ronald Ross Roy Russell Ryan Sam Samuel Scott Sean Sebastian Sergei Shane Shaun
-Simon Stan Stanley Stefan Stephen Steve Steven Stewart Stuart Terry Thomas Tim Timothy Toby Tom Tommy Tony Trevor Vincent Vladimir
-Walter Warren Wayne William Willie Yuri Zoltan Sven Thierry Didier Jens Lars Hans Klaus Jurgen Franz Luis Miguel Pedro Rafael Roberto
-Paolo Marco Giovanni Luca Ahmed Mohammed Muhammad Omar Hassan Rupert Alastair Iain Ewan Dafydd Jay Nicolas
+const MALE_NAMES = `Aaron Adam Adrian Alan Albert Alex Alexander Alfred Ali Alistair Andrew Andy \
+Angus Anthony Antonio Arnold Arthur
+Barry Ben Benjamin Bernard Bill Billy Bob Boris Brandon Brendan Brian Bruce Bryan Carl Carlos \
+Charles Charlie Chris Christian Christopher
+Clive Colin Craig Dale Damien Dan Daniel Danny Darren Dave David Dean Declan Dennis Derek Des \
+Desmond Dominic Don Donald Doug Douglas
+Duncan Dylan Eamonn Ed Eddie Edward Eric Ernest Frank Fred Freddie Freddy Gareth Gary Gavin Geoff \
+Geoffrey George Gerald Gerard Gerry
+Glenn Gordon Graham Greg Gregory Guy Harold Harry Henry Howard Hugh Hugo Ian Ivan Jack Jacques \
+Jake James Jamie Jason Jeff Jeffrey
+Jeremy Jerry Jim Jimmy Joe Joel John Johnny Jon Jonathan Jonny Jose Joseph Josh Juan Julian Justin \
+Karl Keith Ken Kenneth Kevin
+Kieran Kyle Lance Larry Len Leo Leon Leonard Lewis Liam Louis Luke Malcolm Marcus Mario Mark \
+Martin Matt Matthew Max Michael Mick
+Mike Neil Nicholas Nick Nigel Noel Norman Oliver Oscar Owen Pat Patrick Paul Pete Peter Phil \
+Philip Pierre Ralph Ray Raymond Rhys Richard
+Rick Ricky Rob Robbie Robert Robin Rod Roger Roman Ron Ronald Ross Roy Russell Ryan Sam Samuel \
+Scott Sean Sebastian Sergei Shane Shaun
+Simon Stan Stanley Stefan Stephen Steve Steven Stewart Stuart Terry Thomas Tim Timothy Toby Tom \
+Tommy Tony Trevor Vincent Vladimir
+Walter Warren Wayne William Willie Yuri Zoltan Sven Thierry Didier Jens Lars Hans Klaus Jurgen \
+Franz Luis Miguel Pedro Rafael Roberto
+Paolo Marco Giovanni Luca Ahmed Mohammed Muhammad Omar Hassan Rupert Alastair Iain Ewan Dafydd Jay \
+Nicolas
 Andre`;
-const FEMALE_NAMES = `Abigail Alice Alicia Alison Amanda Amy Andrea Angela Ann Anna Anne Annie Barbara Beth Betty Beverley Brenda Bridget
-Carol Caroline Carolyn Catherine Charlotte Cheryl Christine Claire Clare Charlene Cherie Cynthia Daphne Deborah Debbie Denise Diana
-Diane Donna Doris Dorothy Elaine Eleanor Elizabeth Ellen Emily Emma Erica Fiona Frances Gemma Geraldine Gillian Gloria Hannah Harriet
-Hazel Heather Helen Helena Hilary Isabel Jackie Jacqueline Jane Janet Janice Jean Jennifer Jenny Jessica Jill Joan Joanna Joanne Josephine
-Joy Joyce Judith Judy Julia Julie Karen Kate Katherine Kathleen Kathryn Katie Kelly Kirsty Laura Lauren Leanne Linda Lisa Liz
-Louise Lucy Lynn Maggie Margaret Maria Marie Marion Martha Mary Maureen Megan Melanie Michelle Miriam Monica Nancy Natalie Nicola
-Nicole Nora Olivia Pamela Patricia Paula Pauline Penny Rachel Rebecca Rita Rose Rosemary Ruth Sally Samantha Sandra Sarah Sharon Sheila
-Shirley Sophie Stella Susan Suzanne Sylvia Tanya Teresa Tessa Theresa Tracey Tracy Valerie Vanessa Victoria Virginia Wendy Yvonne Zoe
+const FEMALE_NAMES = `Abigail Alice Alicia Alison Amanda Amy Andrea Angela Ann Anna Anne Annie \
+Barbara Beth Betty Beverley Brenda Bridget
+Carol Caroline Carolyn Catherine Charlotte Cheryl Christine Claire Clare Charlene Cherie Cynthia \
+Daphne Deborah Debbie Denise Diana
+Diane Donna Doris Dorothy Elaine Eleanor Elizabeth Ellen Emily Emma Erica Fiona Frances Gemma \
+Geraldine Gillian Gloria Hannah Harriet
+Hazel Heather Helen Helena Hilary Isabel Jackie Jacqueline Jane Janet Janice Jean Jennifer Jenny \
+Jessica Jill Joan Joanna Joanne Josephine
+Joy Joyce Judith Judy Julia Julie Karen Kate Katherine Kathleen Kathryn Katie Kelly Kirsty Laura \
+Lauren Leanne Linda Lisa Liz
+Louise Lucy Lynn Maggie Margaret Maria Marie Marion Martha Mary Maureen Megan Melanie Michelle \
+Miriam Monica Nancy Natalie Nicola
+Nicole Nora Olivia Pamela Patricia Paula Pauline Penny Rachel Rebecca Rita Rose Rosemary Ruth \
+Sally Samantha Sandra Sarah Sharon Sheila
+Shirley Sophie Stella Susan Suzanne Sylvia Tanya Teresa Tessa Theresa Tracey Tracy Valerie Vanessa \
+Victoria Virginia Wendy Yvonne Zoe
 Natasha Svetlana Anastasia Lindsay Lindsey Mia Mel`;
 
 /** Titles that say whether "he" or "she" can stand for a person ("Ms Hale", "Sir Peter Lomas"). */

@@ -45,7 +45,10 @@ export const KIND_PRIOR: Record<string, number> = {
   other: 0.5,
 };
 
-/** Multipliers by question type: a clean wh-question with options before a typed answer, true/false last. */
+/**
+ * Multipliers by question type: a clean wh-question with options before a typed answer, true/false
+ * last.
+ */
 export const TYPE_FACTOR: Record<string, number> = {
   choice: 1.0,
   numeric: 0.95,

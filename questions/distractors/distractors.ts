@@ -33,7 +33,9 @@ export type Pools = {
    * colleagues, an organisation's people (from the roles the article gives).
    */
   affiliates: Map<string, Set<string>>;
-  /** Every word of the article, lower case: a general stand-in that shares one may be true there. */
+  /**
+   * Every word of the article, lower case: a general stand-in that shares one may be true there.
+   */
   articleWords: ReadonlySet<string>;
 };
 
@@ -61,7 +63,8 @@ export function buildPools(
     if (e.kind === "org" && bareAcronym(e)) continue;
     // "L Orquera", "KP Robertson": a team sheet's initials look odd beside full names
     if (e.kind === "person" && /^[A-Z]{1,2}\.? /.test(name)) continue;
-    // "told BBC News": where the article got its news is no stand-in for an actor in it; nor is half a name
+    // "told BBC News": where the article got its news is no stand-in for an actor in it; nor is
+    // half a name
     if (sourcesOnly.has(e.key)) continue;
     list.push(name);
     names.set(e.kind, list);
@@ -79,7 +82,10 @@ export function buildPools(
   };
 }
 
-/** Every name of a party or country ("Tories" and "Conservatives"), normalised, for one canonical name. */
+/**
+ * Every name of a party or country ("Tories" and "Conservatives"), normalised, for one canonical
+ * name.
+ */
 function aliasesOf(canonicalName: string): string[] {
   const out: string[] = [];
   for (const [label, party] of Object.entries(PARTY_NAMES))
@@ -87,7 +93,10 @@ function aliasesOf(canonicalName: string): string[] {
   return out;
 }
 
-/** An organisation known only by letters the article never spells out ("DRM", "GB"), and no world body. */
+/**
+ * An organisation known only by letters the article never spells out ("DRM", "GB"), and no world
+ * body.
+ */
 export function bareAcronym(e: Entity): boolean {
   return /^[A-Z0-9]{2,6}$/.test(e.name) && !KNOWN_ORGANISATIONS.has(e.name) && !PARTY_NAMES[e.name];
 }
@@ -95,7 +104,10 @@ export function bareAcronym(e: Entity): boolean {
 /** The most names of one kind (and speakers, events) a distractor search looks through. */
 const POOL_LIMIT = 60;
 
-/** "Patrice Motsepe, the president of the Confederation of African Football": he and the body belong together. */
+/**
+ * "Patrice Motsepe, the president of the Confederation of African Football": he and the body belong
+ * together.
+ */
 function affiliations(orgs: string[], roles: RoleFact[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
@@ -120,7 +132,9 @@ function affiliations(orgs: string[], roles: RoleFact[]): Map<string, Set<string
   return out;
 }
 
-/** True when the words of `inner` stand together inside `outer` ("karabakh" in "nagorno karabakh"). */
+/**
+ * True when the words of `inner` stand together inside `outer` ("karabakh" in "nagorno karabakh").
+ */
 function withinWords(inner: string, outer: string): boolean {
   return ` ${outer} `.includes(` ${inner} `);
 }
@@ -156,17 +170,25 @@ export function formatLike(value: number, like: string): string {
   return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
 }
 
-const SCALE_WORD =
-  /^([\d.,]+)(\s*(?:thousand|million|billion|trillion|bn|m)|\s+(?:thousand|million|billion|trillion))$/i;
+const SCALE_WORD = new RegExp(
+  String.raw`^([\d.,]+)(\s*(?:thousand|million|billion|trillion|bn|m)` +
+    String.raw`|\s+(?:thousand|million|billion|trillion))$`,
+  "i",
+);
 
-/** A written figure taken apart: "£1.2bn" → "£", "1.2", "bn"; "20%" → "20", "%"; "2bn euros" → "2", "bn", " euros". */
+/**
+ * A written figure taken apart: "£1.2bn" → "£", "1.2", "bn"; "20%" → "20", "%"; "2bn euros" → "2",
+ * "bn", " euros".
+ */
 export function splitFigure(
   text: string,
 ): { prefix: string; number: string; scale: string; suffix: string; tail: string } | null {
-  const m =
-    /^(US\$|[£$€¥])?([\d,]+(?:\.\d+)?)(\s*(?:bn|m|k)|\s(?:thousand|million|billion|trillion))?(%|\sper cent|\spercent)?(\s[a-z]+)?$/i.exec(
-      text,
-    );
+  const m = new RegExp(
+    String.raw`^(US\$|[£$€¥])?([\d,]+(?:\.\d+)?)` +
+      String.raw`(\s*(?:bn|m|k)|\s(?:thousand|million|billion|trillion))?` +
+      String.raw`(%|\sper cent|\spercent)?(\s[a-z]+)?$`,
+    "i",
+  ).exec(text);
   if (!m) return null;
   return {
     prefix: m[1] ?? "",
@@ -241,7 +263,10 @@ export function nearbyNumbers(value: number, like: string): string[] {
     .map((v) => formatLike(v, like));
 }
 
-/** Gazetteer countries by region and each city's region, worked out on first use (the same for every quiz). */
+/**
+ * Gazetteer countries by region and each city's region, worked out on first use (the same for every
+ * quiz).
+ */
 let byRegion: {
   countries: Map<string, string[]>;
   cities: { name: string; region: string }[];
@@ -267,7 +292,8 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
       const region =
         findCountry(answer)?.region ??
         articleNames.map((n) => findCountry(n)?.region).find(Boolean);
-      // countries of the answer's own region only: the whole atlas in order offers "Afghanistan" for a rugby nation
+      // countries of the answer's own region only: the whole atlas in order offers "Afghanistan"
+      // for a rugby nation
       return regions().countries.get(region ?? "") ?? [];
     }
     case "city":
@@ -294,7 +320,8 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
     }
     case "org":
       // world bodies stand in only for a world body: never "the United Nations" for a football club
-      // (nor for a national regulator or parliament: "Ofcom" among the UN, the EU and NATO stands out)
+      // (nor for a national regulator or parliament: "Ofcom" among the UN, the EU and NATO stands
+      // out)
       return WORLD_BODIES.has(answer.replace(/^the /, ""))
         ? GAZETTEER_ORGS.filter((o) => KNOWN_ORGANISATIONS.has(o))
         : [];
@@ -308,7 +335,10 @@ function gazetteerFor(kind: AnswerKind, answer: string, articleNames: string[]):
  * never the answer or a spelling of it, never a name the prompt uses, never a duplicate.
  * Null when there are not enough good ones.
  */
-/** "m" or "f" when the prompt, outside its quotations, speaks of the one it asks about as "he" or "she". */
+/**
+ * "m" or "f" when the prompt, outside its quotations, speaks of the one it asks about as "he" or
+ * "she".
+ */
 function promptSex(prompt: string): "m" | "f" | null {
   const own = prompt.replace(/[“"][^”"]*[”"]/g, " ");
   const m = /\b(he|him|his|himself)\b/i.test(own);
@@ -347,7 +377,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     if (taken.has(normalizeCached(canonical(candidate)))) return;
     if (!key || taken.has(key)) return;
     if (prompt.includes(key)) return;
-    // ("the Conservatives" for a question that names "the Tories": the same party under its other name)
+    // ("the Conservatives" for a question that names "the Tories": the same party under its other
+    // name)
     if (aliasesOf(canonical(candidate)).some((a) => ` ${prompt} `.includes(` ${a} `))) return;
     // "Marsh dropped Tony Marsh": a name whose family name the prompt already uses
     const family = key.split(" ").pop()!;
@@ -387,7 +418,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     const value = fact.value ?? 0;
     const fig = splitFigure(fact.answer);
     if (fig && (fig.prefix || fig.scale || fig.suffix)) {
-      // "£600m", "20%", "2bn euros": near numbers and the article's other figures, written the same way
+      // "£600m", "20%", "2bn euros": near numbers and the article's other figures, written the same
+      // way
       const base = Number(fig.number.replace(/,/g, ""));
       const dress = (n: string) => `${fig.prefix}${n}${fig.scale}${fig.suffix}${fig.tail}`;
       const share = fig.suffix !== "";
@@ -407,7 +439,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
         if (!share || Number(c.replace(/,/g, "")) <= 100) offer(dress(c));
       return out.length === n ? out : null;
     }
-    // Another figure of the article with the same unit and a plain written form is the best wrong answer.
+    // Another figure of the article with the same unit and a plain written form is the best wrong
+    // answer.
     const plain = /^[\d,]+(\.\d+)?$/.test(fact.answer);
     const fromArticle = plain
       ? pools.counts
@@ -464,7 +497,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   if (kind === "cause") {
     const answerWords = new Set(normalizeCached(fact.answer).split(" "));
     const highlight = normalizeCached(fact.highlight);
-    // Another event of the article, not a part of the true cause ("the collapse" inside "the collapse of rebel opposition").
+    // Another event of the article, not a part of the true cause ("the collapse" inside "the
+    // collapse of rebel opposition").
     // (one event of each head word: "significant delays" and "major delays" are one option)
     const heads = new Set<string>();
     for (const e of seededShuffle(pools.events, seed)) {
@@ -517,7 +551,8 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     const orgs = pools.names.get("org") ?? [];
     const same = orgs.filter((o) => categoryFamily(pools.categories.get(o) ?? "") === family);
     for (const c of seededShuffle(same, seed)) offer(c);
-    // a company is not offered with an index or a university beside it: too few of its sort, no choice question
+    // a company is not offered with an index or a university beside it: too few of its sort, no
+    // choice question
     if (family !== "public") return out.length === n ? out : null;
     pool = orgs.filter((o) => !same.includes(o));
   } else pool = pools.names.get(kind) ?? [];

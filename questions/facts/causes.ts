@@ -2,7 +2,9 @@ import { spanText } from "../read/entities.ts";
 import type { Clause } from "./clause.ts";
 import { explain, type Fact, invert, leansOutside, type SentenceInfo } from "./facts.ts";
 
-/** Phrases that introduce a cause inside one sentence: "thanks to X", "because of X", "due to X". */
+/**
+ * Phrases that introduce a cause inside one sentence: "thanks to X", "because of X", "due to X".
+ */
 const CAUSE_OPENERS: string[][] = [
   ["thanks", "to"],
   ["because", "of"],
@@ -15,11 +17,28 @@ const CAUSE_OPENERS: string[][] = [
   ["over", "fears", "of"],
 ];
 
-/** Nouns that name events or changes; their phrases elsewhere in the article make plausible wrong reasons. */
-const EVENT_NOUNS =
-  /^(wages|costs?|prices|rain|snow|heat|winds?|fires|debt|deficit|losses|profits|tariffs|taxes|shortages|layoffs|closure|funding|budget|oversight|negotiations|lawsuit|ruling|investigation|scandal|accident|crash|collision|explosion|outage|error|fault|problems?|issues|concerns|fears|complaints|criticism|opposition|competition|inflation|recession|pandemic|disease|virus|heatwave|wave|spread|lack|loss|closures|delays|cuts|rates|demands|disputes?|clashes|tensions|floods|storms|collapse|attack|assault|war|operation|ceasefire|truce|agreement|deal|crisis|decision|storm|quake|earthquake|flood|drought|strike|protest|election|vote|rise|fall|increase|decline|shortage|outbreak|surge|delay|ban|talks|offensive|withdrawal|surrender|merger|investment|discovery|victory|defeat|injury|fire|landslide|sanctions|reform|demand|growth|pressure|cuts|failure|success|approval|support|fighting|violence|campaign)$/;
+/**
+ * Nouns that name events or changes; their phrases elsewhere in the article make plausible wrong
+ * reasons.
+ */
+const EVENT_NOUNS = new RegExp(
+  `^(${[
+    "wages|costs?|prices|rain|snow|heat|winds?|fires|debt|deficit|losses|profits|tariffs|taxes",
+    "shortages|layoffs|closure|funding|budget|oversight|negotiations|lawsuit|ruling|investigation",
+    "scandal|accident|crash|collision|explosion|outage|error|fault|problems?|issues|concerns",
+    "fears|complaints|criticism|opposition|competition|inflation|recession|pandemic|disease|virus",
+    "heatwave|wave|spread|lack|loss|closures|delays|cuts|rates|demands|disputes?|clashes|tensions",
+    "floods|storms|collapse|attack|assault|war|operation|ceasefire|truce|agreement|deal|crisis",
+    "decision|storm|quake|earthquake|flood|drought|strike|protest|election|vote|rise|fall",
+    "increase|decline|shortage|outbreak|surge|delay|ban|talks|offensive|withdrawal|surrender",
+    "merger|investment|discovery|victory|defeat|injury|fire|landslide|sanctions|reform|demand",
+    "growth|pressure|cuts|failure|success|approval|support|fighting|violence|campaign",
+  ].join("|")})$`,
+);
 
-/** The noun phrase that starts at token i and runs to the end of the predicate or the next comma. */
+/**
+ * The noun phrase that starts at token i and runs to the end of the predicate or the next comma.
+ */
 function phraseFrom(info: SentenceInfo, i: number, end: number): [number, number] | null {
   const t = info.sentence.tokens;
   let j = i;
@@ -72,7 +91,8 @@ export function causeFacts(info: SentenceInfo, c: Clause): Fact[] {
     if (!opener) continue;
     const span = phraseFrom(info, i + opener.length, t.length);
     if (!span) continue;
-    // The effect is the clause without the cause; anything between (a relative clause) is left out too.
+    // The effect is the clause without the cause; anything between (a relative clause) is left out
+    // too.
     const effectEnd = Math.min(c.rest[1], i);
     // "faces a deficit and is under oversight because of a crisis": the cause may belong to the
     // second verb, not to the clause asked about
@@ -102,13 +122,17 @@ export function causeFacts(info: SentenceInfo, c: Clause): Fact[] {
   return out;
 }
 
-/** Event phrases ("the ethnic cleansing", "a military operation") that can stand in as wrong reasons. */
+/**
+ * Event phrases ("the ethnic cleansing", "a military operation") that can stand in as wrong
+ * reasons.
+ */
 export function eventPhrases(infos: SentenceInfo[]): string[] {
   const out: string[] = [];
   for (const info of infos) {
     const t = info.sentence.tokens;
     for (let i = 0; i < t.length; i++) {
-      // "the strike", "a long-standing financial crisis"; "higher wages", "heavy rain" with no article
+      // "the strike", "a long-standing financial crisis"; "higher wages", "heavy rain" with no
+      // article
       const bare =
         t[i]!.pos === "ADJ" &&
         !/^(the|a|an)$/i.test(t[i - 1]?.text ?? "") &&

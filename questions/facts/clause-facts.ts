@@ -37,7 +37,8 @@ const PLACE_PREPS = new Set(["in", "at", "near", "outside"]);
 
 /**
  * Where a relative clause or an aside starts in a predicate ("invitations to an October 4 event at
- * which the giant is expected to...", "a model, which..."), or the predicate's end: a question about
+ * which the giant is expected to...", "a model, which..."), or the predicate's end: a question
+ * about
  * the subject reads better without it, and the subject is asked either way.
  */
 function relativeStart(t: Token[], [a, b]: Span): number {
@@ -68,7 +69,8 @@ function wholeMention(info: SentenceInfo, [a, b]: Span): Mention | undefined {
     if (m.start === start) return true;
     // "President Ilham Aliyev" — a title in front
     if (m.title !== undefined && m.start > start && m.start - start <= 3) return true;
-    // "Harbour City chairman Tom Aldridge", "Green MP Ann Hollis": a body and role words in front of a person
+    // "Harbour City chairman Tom Aldridge", "Green MP Ann Hollis": a body and role words in front
+    // of a person
     return (
       m.kind === "person" &&
       m.start - start <= 5 &&
@@ -174,7 +176,10 @@ function statementSubjectStart(info: SentenceInfo, subj: Span, m: Mention): numb
   return before.every((x) => /^\p{Lu}/u.test(x.text) && x.pos === "PROPN") ? subj[0] : titleStart;
 }
 
-/** A noun followed by a participle or relative clause that belongs to it ("treasures looted from", "people who"). */
+/**
+ * A noun followed by a participle or relative clause that belongs to it ("treasures looted from",
+ * "people who").
+ */
 function modifiedAfter(t: Token[], at: number): boolean {
   const x = t[at];
   if (x === undefined) return false;
@@ -183,7 +188,10 @@ function modifiedAfter(t: Token[], at: number): boolean {
   return participle || /^(who|which|that)$/.test(x.lower);
 }
 
-/** "in Germany, Britain and the United States", "in Uganda and Tanzania": the place is one of a list. */
+/**
+ * "in Germany, Britain and the United States", "in Uganda and Tanzania": the place is one of a
+ * list.
+ */
 function listGoesOn(t: Token[], end: number): boolean {
   const next = t[end + 1]?.lower === "the" ? t[end + 2] : t[end + 1];
   return (
@@ -193,7 +201,10 @@ function listGoesOn(t: Token[], end: number): boolean {
   );
 }
 
-/** True when a comma or a quote mark stands between the verb and token `at` (the phrase belongs elsewhere). */
+/**
+ * True when a comma or a quote mark stands between the verb and token `at` (the phrase belongs
+ * elsewhere).
+ */
 function detached(s: Sentence, from: number, at: number): boolean {
   return s.tokens.slice(from, at).some((x) => /^[,“”"]$/.test(x.text));
 }
@@ -217,7 +228,8 @@ export function clauseFacts(
   const subj = c.subject;
   const verbText = text(s, c.verb);
   const restText = text(s, c.rest);
-  // "added 18 points", "announced the new licence fee": a verb of saying with a thing for its object
+  // "added 18 points", "announced the new licence fee": a verb of saying with a thing for its
+  // object
   // reports nothing; only "say" and its like always do
   const lemma = t[c.verb[1] - 1]!.lemma;
   const reports =
@@ -225,7 +237,8 @@ export function clauseFacts(
     /^(that|“|"|:)$/.test(t[c.rest[0]]?.lower ?? "") ||
     complementClause(c) !== null;
   const speech = SPEECH_VERBS.has(lemma) && reports;
-  // "The company was founded in 1987": name the company, or leave the fact when it could be either of two
+  // "The company was founded in 1987": name the company, or leave the fact when it could be either
+  // of two
   const body = c.subjectText ? null : bodyMeant(text(s, subj), entities);
   if (body && body !== "unclear") c = { ...c, subjectText: body };
   const lead = leadIn(c);
@@ -240,7 +253,8 @@ export function clauseFacts(
   const plural =
     /^(and|or)$/.test(t[subj[0] + 1]?.lower ?? "") ||
     t.slice(subj[0], subj[1]).some((x) => x.lower === "and");
-  // "X said it had always followed Kenyan law": once X is cut out of the question, "it" points nowhere,
+  // "X said it had always followed Kenyan law": once X is cut out of the question, "it" points
+  // nowhere,
   // unless the question names X's sort ("Which organisation said it...?").
   const pronounReported = speech && !via && reportsPronoun(c);
   const wh = subjMention ? subjectWh(subjMention, entities, speech && !pronounReported) : null;
@@ -317,7 +331,8 @@ export function clauseFacts(
       ...(speech ? { said: true } : {}),
     });
   }
-  // Nationality as the subject's modifier: "Russian peacekeepers reported..." → "Peacekeepers from which country..."
+  // Nationality as the subject's modifier: "Russian peacekeepers reported..." → "Peacekeepers from
+  // which country..."
   const first = t[subj[0]]!;
   const demonym = findDemonym(first.text);
   if (
@@ -346,7 +361,8 @@ export function clauseFacts(
     });
   }
   // How many: a count at the start of the subject ("30,000 people died")
-  // ("About 32 million Kenyans had enrolled": a hedge in front of the figure stays out of the answer)
+  // ("About 32 million Kenyans had enrolled": a hedge in front of the figure stays out of the
+  // answer)
   const subjQty = info.quantities.find(
     (q) =>
       q.start >= subj[0] &&
@@ -371,7 +387,8 @@ export function clauseFacts(
   );
   if (partQty && !subjQty) {
     const prompt = finishQuestion(
-      `${lead}${lead ? "how" : "How"} many ${text(s, [partQty.end, subj[1]])} ${verbText} ${restText}`,
+      `${lead}${lead ? "how" : "How"} many ${text(s, [partQty.end, subj[1]])} ` +
+        `${verbText} ${restText}`,
     );
     out.push({
       ...numberFact(s, partQty, prompt, explain(c), null, confidenceOf(prompt, c, info) - penalty),
@@ -411,7 +428,8 @@ export function clauseFacts(
     if (m.start < r0 || m.end > r1 || detached(s, r0, m.start) || m.start - r0 > 14) continue;
     const prep = t[m.start - 1];
     if (!prep || !PLACE_PREPS.has(prep.lower) || m.start - 1 < r0) continue;
-    // "forecasts of sales growth of 2.5% in Spain": the place belongs to the noun phrase, not the verb
+    // "forecasts of sales growth of 2.5% in Spain": the place belongs to the noun phrase, not the
+    // verb
     if (
       t.slice(r0, m.start - 1).some((x) => x.lower === "of") ||
       /^(%|NUM)$/.test(t[m.start - 2]?.text === "%" ? "%" : (t[m.start - 2]?.pos ?? ""))
@@ -425,7 +443,8 @@ export function clauseFacts(
       /^[-'’]$/.test(t[m.end]?.text ?? "")
     )
       continue;
-    if (t[m.start - 2]?.pos === "VERB" && m.start - 2 !== c.verb[1] - 1) continue; // "elections held in X"
+    // "elections held in X"
+    if (t[m.start - 2]?.pos === "VERB" && m.start - 2 !== c.verb[1] - 1) continue;
     // "in Taylor, Texas": the state or country after the place goes with it
     let cutEnd = m.end;
     if (
@@ -439,7 +458,8 @@ export function clauseFacts(
     // "in Uganda and Tanzania": one place of two cannot be the answer
     if (listGoesOn(t, cutEnd)) continue;
     const prompt = invert(c, "Where", [m.start - 1, cutEnd]);
-    // "Where will the G8 meet at Gleneagles?": the place the sentence names at the other end makes "where" odd
+    // "Where will the G8 meet at Gleneagles?": the place the sentence names at the other end makes
+    // "where" odd
     if (!prompt || /\b(at|in) (the )?\p{Lu}/u.test(prompt.slice(6))) continue;
     const name = entityName(entities, m);
     out.push({
@@ -492,7 +512,8 @@ export function clauseFacts(
         /^(early|late)$/.test(t[q.start - 2]?.lower ?? "") && q.start - 2 >= r0
           ? q.start - 2
           : q.start - 1;
-      if (t[cutFrom - 1]?.pos === "VERB" && cutFrom - 1 !== c.verb[1] - 1) continue; // "elections held on Tuesday"
+      // "elections held on Tuesday"
+      if (t[cutFrom - 1]?.pos === "VERB" && cutFrom - 1 !== c.verb[1] - 1) continue;
       const prompt = invert(c, wh, [cutFrom, q.end]);
       if (!prompt) continue;
       const answer =
@@ -547,7 +568,8 @@ export function clauseFacts(
       // ("sentenced to two years": "to" alone is no hedge; "up to" is)
       (t[q.start - 1]?.lower !== "to" || t[q.start - 2]?.lower === "up")
     ) {
-      // "26 treasures looted from the Kingdom of Dahomey": the rest of the noun phrase would be left behind
+      // "26 treasures looted from the Kingdom of Dahomey": the rest of the noun phrase would be
+      // left behind
       if (modifiedAfter(t, q.nounEnd)) continue;
       // "sold two more farms and a string of shops": one of two objects cannot be cut out
       if (/^(and|or)$/.test(t[q.nounEnd]?.lower ?? "")) continue;

@@ -13,7 +13,10 @@ export type Clause = {
   sentence: Sentence;
   prefix: Span | null;
   source: Span | null;
-  /** The source's name when a pronoun stands for it ("He said..." after a sentence about Joan Price). */
+  /**
+   * The source's name when a pronoun stands for it ("He said..." after a sentence about Joan
+   * Price).
+   */
   sourceText?: string;
   subject: Span;
   /** The subject's text when a pronoun in a reported clause stands for the reporting subject. */
@@ -21,13 +24,18 @@ export type Clause = {
   appositive: Span | null;
   /** Auxiliaries, negation and adverbs, then the main verb; the main verb is the last token. */
   verb: Span;
-  /** The predicate after the verb group, without the final full stop or trailing coordinated clause. */
+  /**
+   * The predicate after the verb group, without the final full stop or trailing coordinated clause.
+   */
   rest: Span;
 };
 
 const FINAL = /^[.!?;:]$/;
 
-/** Verbs that report a clause: speech, and knowing or expecting ("said the deal would...", "expects it to..."). */
+/**
+ * Verbs that report a clause: speech, and knowing or expecting ("said the deal would...", "expects
+ * it to...").
+ */
 const REPORTING = new Set([
   ...SPEECH_VERBS,
   "believe",
@@ -47,16 +55,22 @@ const OPENERS = new Set(["ADP", "SCONJ", "ADV"]);
 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 
-/** "About 32 million Kenyans had enrolled": a hedge on the subject's number, not a fronted phrase. */
+/**
+ * "About 32 million Kenyans had enrolled": a hedge on the subject's number, not a fronted phrase.
+ */
 function hedgesNumber(s: Sentence, i: number): boolean {
   const t = s.tokens;
   let j = i;
   while (
     j < i + 3 &&
     t[j] &&
-    /^(about|around|nearly|almost|some|roughly|approximately|over|more|than|up|to|at|least|fewer|less|just|only)$/i.test(
-      t[j]!.text,
-    )
+    new RegExp(
+      `^(${[
+        "about|around|nearly|almost|some|roughly|approximately",
+        "over|more|than|up|to|at|least|fewer|less|just|only",
+      ].join("|")})$`,
+      "i",
+    ).test(t[j]!.text)
   )
     j++;
   return j > i && t[j]?.pos === "NUM";
@@ -74,7 +88,10 @@ function nextComma(s: Sentence, i: number, limit: number): number {
   return -1;
 }
 
-/** The end of the predicate: before the final mark, or before ", and"/", but" that start a second clause. */
+/**
+ * The end of the predicate: before the final mark, or before ", and"/", but" that start a second
+ * clause.
+ */
 function predicateEnd(s: Sentence, from: number): number {
   const t = s.tokens;
   let end = t.length;
@@ -91,7 +108,8 @@ function predicateEnd(s: Sentence, from: number): number {
     if (x.text === ";" || x.text === "—" || x.text === "–" || (x.text === ":" && j > from))
       return j;
     // "nominated for 6 awards - including best album...": a spaced dash opens an aside
-    // (after "and" it opens an aside inside a second verb phrase, which the cut would leave half said)
+    // (after "and" it opens an aside inside a second verb phrase, which the cut would leave half
+    // said)
     if (
       x.text === "-" &&
       j > from &&
@@ -160,7 +178,8 @@ function predicateEnd(s: Sentence, from: number): number {
       t[j + 2]?.pos === "ADP"
     )
       return j;
-    // "..., up 12% from 2022", "..., according to X", "..., the companies said": a comparison or the
+    // "..., up 12% from 2022", "..., according to X", "..., the companies said": a comparison or
+    // the
     // source, added after the fact
     if (
       x.text === "," &&
@@ -170,7 +189,8 @@ function predicateEnd(s: Sentence, from: number): number {
         reportsAfter(t, j + 1, end))
     )
       return j;
-    // "...by the Linden Foundation which was set up by...": a name needs no relative clause to say which
+    // "...by the Linden Foundation which was set up by...": a name needs no relative clause to say
+    // which
     if (/^(which|who)$/.test(x.lower) && j > from && t[j - 1]!.pos === "PROPN") return j;
     // "...on penalties, a defeat that...": an appositive after the object
     if (x.text === "," && j > from && /^(a|an|the)$/i.test(t[j + 1]?.text ?? "")) return j;
@@ -188,7 +208,10 @@ function predicateEnd(s: Sentence, from: number): number {
   return end;
 }
 
-/** ", the companies said in a statement", ", said Abdul Muhari": a few words that name a source, then its verb of saying. */
+/**
+ * ", the companies said in a statement", ", said Abdul Muhari": a few words that name a source,
+ * then its verb of saying.
+ */
 function reportsAfter(t: Token[], from: number, end: number): boolean {
   for (let j = from; j < Math.min(end, from + 7); j++) {
     // ", research firm Kestrel Data has warned"
@@ -200,8 +223,13 @@ function reportsAfter(t: Token[], from: number, end: number): boolean {
   return false;
 }
 
-const TIME_NOUN =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|night|morning|afternoon|evening|weekend|yesterday|today|tonight)$/;
+const TIME_NOUN = new RegExp(
+  `^(${[
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february",
+    "march|april|may|june|july|august|september|october|november|december|week",
+    "month|year|night|morning|afternoon|evening|weekend|yesterday|today|tonight",
+  ].join("|")})$`,
+);
 const TIME_LEAD = /^(on|last|this|next|earlier|later|late|early|in)$/;
 
 /**
@@ -236,14 +264,19 @@ function timeOpener(t: Token[], i: number): number {
     .slice(i, i + 5)
     .map((x) => x.lower)
     .join(" ");
-  const m =
-    /^(the (following|next|previous) (day|week|month|year)|(last|this|next) (week|month|year|night|weekend)|earlier this (week|month|year)|later that (day|week|month)) ,/.exec(
-      words,
-    );
+  const m = new RegExp(
+    `^(${[
+      "the (following|next|previous) (day|week|month|year)",
+      "(last|this|next) (week|month|year|night|weekend)",
+      "earlier this (week|month|year)|later that (day|week|month)",
+    ].join("|")}) ,`,
+  ).exec(words);
   return m ? i + m[0].split(" ").length : i;
 }
 
-/** Finds the main clause of a sentence, or null when it does not fit the simple shapes asked about. */
+/**
+ * Finds the main clause of a sentence, or null when it does not fit the simple shapes asked about.
+ */
 export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | null {
   const t = s.tokens;
   let i = from;
@@ -286,7 +319,8 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
     !hedgesNumber(s, i)
   ) {
     // The main clause starts after the first comma that is followed by a segment with a verb:
-    // "Although Putin spoke with X, the prime minister of Y, on Wednesday night, the Kremlin stressed..."
+    // "Although Putin spoke with X, the prime minister of Y, on Wednesday night, the Kremlin
+    // stressed..."
     let comma = nextComma(s, i + 1, i + 40);
     while (comma !== -1) {
       const first = t[comma + 1];
@@ -334,7 +368,8 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
       j = close;
       continue;
     }
-    // "Singer Dean Rawley - who tops the chart ... - began as a busker": an aside between spaced dashes
+    // "Singer Dean Rawley - who tops the chart ... - began as a busker": an aside between spaced
+    // dashes
     if (x.text === "-" && j > i && t[j - 1]!.end !== x.start && !appositive) {
       let close = -1;
       for (let k = j + 1; k < Math.min(t.length, j + 30); k++)
@@ -412,7 +447,8 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
       if (t[v]!.pos === "PART" && t[v]!.lower === "to") return null;
       if (v === j && /ing$/.test(t[v]!.lower) && t[v]!.pos === "VERB") return null;
       const restEnd = predicateEnd(s, v + 1);
-      // nothing left of a predicate the sentence goes on with ("was sent to X and - after a year there - moved")
+      // nothing left of a predicate the sentence goes on with ("was sent to X and - after a year
+      // there - moved")
       if (
         restEnd <= v + 1 &&
         t[v + 1] &&
@@ -420,7 +456,8 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
         !/^[”"’)]$/.test(t[v + 1]!.text)
       )
         return null;
-      // "denied Mr Hale, his health spokesman, called the plans...": the object and its aside are the
+      // "denied Mr Hale, his health spokesman, called the plans...": the object and its aside are
+      // the
       // subject of a verb that follows; the clause is not the simple shape it looks like
       if (
         t[restEnd]?.text === "," &&
@@ -435,12 +472,16 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
         while (
           subjectEnd - 1 > subjectStart &&
           t[subjectEnd - 1]!.pos === "ADV" &&
-          /ly$|^(also|then|now|still|already|just|never|only|even|later|once|again|finally|quickly|recently|previously|almost|ever)$/.test(
-            t[subjectEnd - 1]!.lower,
-          )
+          new RegExp(
+            `ly$|^(${[
+              "also|then|now|still|already|just|never|only|even|later",
+              "once|again|finally|quickly|recently|previously|almost|ever",
+            ].join("|")})$`,
+          ).test(t[subjectEnd - 1]!.lower)
         )
           subjectEnd--;
-      // "Google on Thursday fired...", "Samsung last month unveiled...": the time belongs to the verb
+      // "Google on Thursday fired...", "Samsung last month unveiled...": the time belongs to the
+      // verb
       const timed = timeBefore(t, subjectStart, subjectEnd);
       if (timed < subjectEnd && !appositive) subjectEnd = timed;
       if (subjectEnd < j && !appositive) verbStart = subjectEnd;
@@ -458,7 +499,8 @@ export function analyzeClause(s: Sentence, from = 0, fronted = true): Clause | n
         !/^[)”"'’%]$/.test(lastWord.text)
       )
         return null;
-      // "The return comes as museums face...": the verb has no object; what follows is another clause
+      // "The return comes as museums face...": the verb has no object; what follows is another
+      // clause
       if (t[v + 1]?.pos === "SCONJ" && t[v + 1]!.lower !== "that") return null;
       return {
         sentence: s,

@@ -102,7 +102,9 @@ function compoundFacts(
           m.end + 2 === q.start,
       );
       if (!person) continue;
-      prompt = `According to the article, how old is ${entities.get(person.entity)?.name ?? person.text}`;
+      prompt =
+        "According to the article, how old is " +
+        `${entities.get(person.entity)?.name ?? person.text}`;
     } else if (unit === "magnitude")
       prompt = `According to the article, what was the magnitude of the ${np}`;
     if (!prompt) continue;
@@ -136,7 +138,8 @@ function figureFacts(
   out: Fact[],
 ): void {
   const s = info.sentence;
-  if (clause && bodyMeant(text(s, clause.subject), entities) === "unclear") return; // "The airline plans...": which one?
+  // "The airline plans...": which one?
+  if (clause && bodyMeant(text(s, clause.subject), entities) === "unclear") return;
   // ("007" is a name, not a figure)
   const isFigure = (q: Quantity) =>
     FIGURE_KINDS.has(q.kind) && /\d/.test(q.core) && !/^0\d/.test(q.core);
@@ -178,7 +181,8 @@ function figureFacts(
   }
 }
 
-// (bodies are left out: "the EU cap" made "the European Commission cap" is false in a way a reader can argue)
+// (bodies are left out: "the EU cap" made "the European Commission cap" is false in a way a reader
+// can argue)
 /** "After the first series, it was also sold...": a main clause whose subject is a bare pronoun. */
 function pronounSubject(s: Sentence, c: Clause): boolean {
   return (
@@ -294,7 +298,8 @@ const INTENTIONS = new Set([
 function datedEvent(info: SentenceInfo, outer: Clause, inner: Clause | null): DatedEvent | null {
   const s = info.sentence;
   const t = s.tokens;
-  // A date inside "stated that talks would take place on Thursday" dates the talks, not the statement.
+  // A date inside "stated that talks would take place on Thursday" dates the talks, not the
+  // statement.
   const c =
     inner &&
     info.quantities.some(
@@ -318,14 +323,16 @@ function datedEvent(info: SentenceInfo, outer: Clause, inner: Clause | null): Da
       end = j;
       break;
     }
-  // "The last major strike, in 2016, lasted 74 days": an appositive that is only a date dates the event.
+  // "The last major strike, in 2016, lasted 74 days": an appositive that is only a date dates the
+  // event.
   const dateOnly =
     c.appositive !== null &&
     c.appositive[1] - c.appositive[0] <= 3 &&
     info.quantities.some((q) => q.end === c.appositive![1] && q.start === c.appositive![0] + 1);
   const inAppositive = (q: { start: number }) =>
     c.appositive !== null && q.start >= c.appositive[0] && q.start < c.appositive[1] && !dateOnly;
-  // "since 2016" and "by 2026" bound a time span; only "on", "in" and "during" date the event itself.
+  // "since 2016" and "by 2026" bound a time span; only "on", "in" and "during" date the event
+  // itself.
   const inClause = (q: Quantity) =>
     q.start >= (c.prefix?.[0] ?? c.subject[0]) &&
     q.start < end &&
@@ -439,8 +446,18 @@ function withSubjectResolved(
 }
 
 /** Nouns for who or what can report something: "analysts said", "the report found". */
-const REPORTERS =
-  /^(academics|analysts?|economists?|experts?|officials?|critics?|observers?|police|ministers?|scientists?|researchers?|doctors?|sources?|reports?|survey|study|studies|figures|data|poll|statement|government|court|judges?|lawyers?|campaigners?|residents?|witnesses?|fans|organisers|spokes(wo)?man|spokesperson|people|parents|teachers|unions?|authorities|investigators|prosecutors|commentators|insiders|aides|bosses|leaders|chiefs|owners|members|staff|workers|companies|firms|banks|groups?|council|commission|committee|ministry|department|agency|parties|sides|countries|nations|states|governments|allies|leaders)$/i;
+const REPORTERS = new RegExp(
+  `^(${[
+    "academics|analysts?|economists?|experts?|officials?|critics?|observers?|police|ministers?",
+    "scientists?|researchers?|doctors?|sources?|reports?|survey|study|studies|figures|data",
+    "poll|statement|government|court|judges?|lawyers?|campaigners?|residents?|witnesses?|fans",
+    "organisers|spokes(wo)?man|spokesperson|people|parents|teachers|unions?|authorities",
+    "investigators|prosecutors|commentators|insiders|aides|bosses|leaders|chiefs|owners",
+    "members|staff|workers|companies|firms|banks|groups?|council|commission|committee|ministry",
+    "department|agency|parties|sides|countries|nations|states|governments|allies|leaders",
+  ].join("|")})$`,
+  "i",
+);
 
 /**
  * True when the subject of "said" can report at all: a named person or body, or a noun for
@@ -463,7 +480,10 @@ function canReport(info: SentenceInfo, c: Clause): boolean {
   );
 }
 
-/** The clause with a leading "He" or "She" that stands for a named person written as that person's name. */
+/**
+ * The clause with a leading "He" or "She" that stands for a named person written as that person's
+ * name.
+ */
 function withReferent(c: Clause | null, info: SentenceInfo): Clause | null {
   const r = info.referent;
   if (!c || !r || c.subject[0] !== r.token || c.subject[1] !== r.end || c.prefix || c.source)
@@ -471,7 +491,9 @@ function withReferent(c: Clause | null, info: SentenceInfo): Clause | null {
   return { ...c, subjectText: r.name };
 }
 
-/** The person or body a clause's subject names in full ("the Red Cross", "Randy Waldrum"), or null. */
+/**
+ * The person or body a clause's subject names in full ("the Red Cross", "Randy Waldrum"), or null.
+ */
 function namedSpeaker(info: SentenceInfo, c: Clause, entities: Map<string, Entity>): string | null {
   const t = info.sentence.tokens;
   const start = t[c.subject[0]]?.lower === "the" ? c.subject[0] + 1 : c.subject[0];
@@ -529,13 +551,15 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
           ...objectFacts(info, r.clause, entities, r.penalty),
         );
     };
-    // ("the report", "the alliance": a speaker named only by what it is makes no answer to type or pick)
+    // ("the report", "the alliance": a speaker named only by what it is makes no answer to type or
+    // pick)
     if (info.speaker && info.speaker.kind !== "described") {
       const quote = quoteFact(info, info.speaker);
       if (quote) facts.push(quote);
       speakers.add(info.speaker.name);
     }
-    // ("“...,” said Ann Hale, the union's leader": the role after the quotation is the article's own)
+    // ("“...,” said Ann Hale, the union's leader": the role after the quotation is the article's
+    // own)
     roles.push(...findRoles(info, entities));
     if (quoted[i]) return;
     const clause = withReferent(clauses[i]!, info);

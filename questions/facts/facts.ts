@@ -50,7 +50,9 @@ export type Fact = {
   category?: string;
   /** Material for a true/false statement only; the prompt is empty. */
   statementOnly?: boolean;
-  /** The question asks who said something: the speaker's own body and colleagues are no stand-ins. */
+  /**
+   * The question asks who said something: the speaker's own body and colleagues are no stand-ins.
+   */
   said?: boolean;
   /** Too little to ask alone (a short quotation): only a row of a match. */
   pairOnly?: boolean;
@@ -67,7 +69,8 @@ export type RoleFact = {
   country: string | null;
   /**
    * A label the article puts before the name ("Tory MP", "former transport secretary"): true to the
-   * article but not unique enough to ask "Who is...?" about, so it only pairs the person in a match.
+   * article but not unique enough to ask "Who is...?" about, so it only pairs the person in a
+   * match.
    */
   matchOnly?: boolean;
 };
@@ -86,11 +89,17 @@ export type ArticleFacts = {
 export type Speaker = {
   /** The name to ask for ("Tom Aldridge", "the World Health Organization"). */
   name: string;
-  /** "described" for a speaker the article names only by what they are ("the defence ministry", "officials"). */
+  /**
+   * "described" for a speaker the article names only by what they are ("the defence ministry",
+   * "officials").
+   */
   kind: "person" | "org" | "described";
   /** The one word that may stand for a person. */
   short?: string | undefined;
-  /** The words of the sentence that name the speaker, for highlighting; absent when a pronoun or an earlier sentence does. */
+  /**
+   * The words of the sentence that name the speaker, for highlighting; absent when a pronoun or an
+   * earlier sentence does.
+   */
   highlight?: string;
 };
 
@@ -107,8 +116,13 @@ export type SentenceInfo = {
   speaker?: Speaker;
 };
 
-export const PRONOUN_START =
-  /^[“"]?(he|she|they|it|this|these|those|his|her|their|its|we|i|you|there|that|such|but|and|also|however|meanwhile|the latter|the former)\b/i;
+export const PRONOUN_START = new RegExp(
+  String.raw`^[“"]?(${[
+    "he|she|they|it|this|these|those|his|her|their|its|we|i|you|there",
+    "that|such|but|and|also|however|meanwhile|the latter|the former",
+  ].join("|")})\b`,
+  "i",
+);
 /**
  * True when a sentence opens by leaning on an earlier one: a pronoun ("He said..."), or a bare
  * quantifier standing for something named before ("Many were later sold...").
@@ -118,7 +132,8 @@ export function opensLeaning(s: Sentence): boolean {
   if (PRONOUN_START.test(lead === 0 ? s.text : s.text.slice(s.tokens[lead]!.start))) return true;
   const first = s.tokens[lead];
   const second = s.tokens[lead + 1];
-  // "Many were later sold", "Most (64%) offer no training": a bare quantifier stands for something named before
+  // "Many were later sold", "Most (64%) offer no training": a bare quantifier stands for something
+  // named before
   return (
     first !== undefined &&
     /^(many|some|most|several|others|few|both|all|each|neither|either|one|half|nor)$/i.test(
@@ -144,8 +159,14 @@ export function leadToken(s: Sentence): number {
     : 0;
 }
 
-export const DANGLING =
-  /\b(this|these|those|the latter|the former|such)\s+\p{L}+|\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)|\b(he|she|him|her|they|them|it)\b/iu;
+export const DANGLING = new RegExp(
+  [
+    String.raw`\b(this|these|those|the latter|the former|such)\s+\p{L}+`,
+    String.raw`\b(there|here|then)\b(?! (is|are|was|were|has|have)\b)`,
+    String.raw`\b(he|she|him|her|they|them|it)\b`,
+  ].join("|"),
+  "iu",
+);
 
 const PERSONAL = /^(he|she|him|her|his|hers|himself|herself)$/i;
 const NON_PERSONAL = /^(it|its|they|them|their|theirs|itself|themselves)$/i;
@@ -156,7 +177,8 @@ const NON_PERSONAL = /^(it|its|they|them|their|theirs|itself|themselves)$/i;
  */
 export function leansOutside(info: SentenceInfo, a: number, b: number): boolean {
   const t = info.sentence.tokens;
-  // Where the first name, the first person's name and the first noun end: a pronoun after them has something to lean on.
+  // Where the first name, the first person's name and the first noun end: a pronoun after them has
+  // something to lean on.
   let firstName = Infinity;
   let firstPerson = Infinity;
   for (const m of info.mentions) {
@@ -215,7 +237,8 @@ export function leansOutside(info: SentenceInfo, a: number, b: number): boolean 
     )
       return true;
     if (PERSONAL.test(x.text) && firstPerson > i) return true;
-    // "it" may stand for a noun before it; "they"/"their" only for a plural noun ("The 18-12 victory ... their" leans outside)
+    // "it" may stand for a noun before it; "they"/"their" only for a plural noun ("The 18-12
+    // victory ... their" leans outside)
     const plural = /^(they|them|their|theirs|themselves)$/i.test(x.text);
     const nounBefore = plural
       ? t
@@ -233,10 +256,13 @@ export function leansOutside(info: SentenceInfo, a: number, b: number): boolean 
 
 export const text = (s: Sentence, [a, b]: Span) => (b > a ? spanText(s, a, b) : "");
 
-/** Lower-cases the first letter of a span that opened a sentence, unless its first word is a name. */
+/**
+ * Lower-cases the first letter of a span that opened a sentence, unless its first word is a name.
+ */
 export function lowerFirst(value: string, s: Sentence, index: number): string {
   const first = s.tokens[index];
-  // "Former Virginia Gov. Bob McDonnell": a title's modifier takes a capital only to open the sentence
+  // "Former Virginia Gov. Bob McDonnell": a title's modifier takes a capital only to open the
+  // sentence
   if (index === 0 && /^(Former|Acting|Interim|Outgoing|Then)$/.test(first?.text ?? ""))
     return value.charAt(0).toLowerCase() + value.slice(1);
   if (
@@ -250,7 +276,8 @@ export function lowerFirst(value: string, s: Sentence, index: number): string {
   )
     return value;
   if (first && index > 0 && first.pos === "PROPN") return value;
-  // "Anatolian Skies carried...": two capitalised names in a row are a name even when no rule placed it
+  // "Anatolian Skies carried...": two capitalised names in a row are a name even when no rule
+  // placed it
   if (
     first?.pos === "PROPN" &&
     s.tokens[index + 1]?.pos === "PROPN" &&
@@ -399,7 +426,8 @@ function pluralSubject(c: Clause): boolean {
 
 /**
  * A fronted time or place ("On Wednesday night,") or a source ("According to Aliyev,") kept in
- * front of the question; a fronted subordinate clause ("Although ...,") is a fact of its own and left out.
+ * front of the question; a fronted subordinate clause ("Although ...,") is a fact of its own and
+ * left out.
  */
 export function leadIn(c: Clause): string {
   const s = c.sentence;
@@ -428,10 +456,10 @@ function declarative(c: Clause): string {
 export function explain(c: Clause): string {
   const body = declarative(c);
   const named = c.subjectText || (c.sourceText && c.source && declarativeStart(c) === c.source[0]);
-  return `The article says that ${named ? body : lowerFirst(body, c.sentence, declarativeStart(c))}.`.replace(
-    /[.,;:]+\.$/,
-    ".",
-  );
+  return (
+    "The article says that " +
+    `${named ? body : lowerFirst(body, c.sentence, declarativeStart(c))}.`
+  ).replace(/[.,;:]+\.$/, ".");
 }
 
 /** Where the statement of a clause starts: its fronted part, "According to", or the subject. */
@@ -507,7 +535,8 @@ export function confidenceOf(prompt: string, c: Clause, info?: SentenceInfo): nu
     leadIn(c) === ""
   )
     score -= 0.3;
-  // "The move followed...", "the regional leader has seen...": a subject that points back to something unnamed
+  // "The move followed...", "the regional leader has seen...": a subject that points back to
+  // something unnamed
   if (!c.subjectText && refersBack(s0, c.subject)) score -= 0.3;
   // "Lomas was coach [when Aldridge ran the club]": too little is left to ask about
   const t = c.sentence.tokens;
@@ -530,9 +559,19 @@ export function confidenceOf(prompt: string, c: Clause, info?: SentenceInfo): nu
   return score;
 }
 
-/** Nouns that, after "the", point back to something named before: "the move", "the firm", "the pair". */
-const POINTING_NOUNS =
-  /^(move|decision|deal|plan|firm|company|group|giant|club|side|team|pair|duo|trio|band|player|striker|star|singer|actor|actress|man|woman|boy|girl|couple|organisation|body|agency|scheme|project|case|incident|attack|idea|proposal|change|changes|measure|measures|step|programme|product|device|service|site|network|latter|former|country|nation|city|region|state|area|venue|event|game|match|tournament|film|album|show|book|song)$/;
+/**
+ * Nouns that, after "the", point back to something named before: "the move", "the firm", "the
+ * pair".
+ */
+const POINTING_NOUNS = new RegExp(
+  `^(${[
+    "move|decision|deal|plan|firm|company|group|giant|club|side|team|pair|duo|trio|band",
+    "player|striker|star|singer|actor|actress|man|woman|boy|girl|couple|organisation|body",
+    "agency|scheme|project|case|incident|attack|idea|proposal|change|changes|measure|measures",
+    "step|programme|product|device|service|site|network|latter|former|country|nation|city",
+    "region|state|area|venue|event|game|match|tournament|film|album|show|book|song",
+  ].join("|")})$`,
+);
 
 /**
  * True when the subject is "the (adjectives) NOUN" for one of `POINTING_NOUNS` and names nothing:
@@ -546,7 +585,10 @@ export function refersBack(s: Sentence, [a, b]: Span): boolean {
   return POINTING_NOUNS.test(t[b - 1]!.lower) && /^[a-z]+$/.test(t[b - 1]!.text);
 }
 
-/** "Which airline", "Which bank"; a word that sizes a body up ("giant") asks for what it is ("Which company"). */
+/**
+ * "Which airline", "Which bank"; a word that sizes a body up ("giant") asks for what it is ("Which
+ * company").
+ */
 export function whichBody(category: string): string {
   return `Which ${/^(giant|titan|behemoth|heavyweight)$/.test(category) ? "company" : category}`;
 }

@@ -150,7 +150,10 @@ function hedgedStart(t: Token[], q: Quantity, from: number): number {
   return a;
 }
 
-/** "65 seconds of listening to canned music": the noun's "of" phrase, up to a comma, a verb or a clause. */
+/**
+ * "65 seconds of listening to canned music": the noun's "of" phrase, up to a comma, a verb or a
+ * clause.
+ */
 function ofPhraseEnd(t: Token[], at: number, end: number): number {
   if (t[at]?.lower !== "of") return at;
   let j = at + 1;
@@ -207,7 +210,8 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
     // a range: "from 36 to just 21 days", "between May and June"
     const a = hedgedStart(t, q, r0);
     const prep = t[a - 1];
-    // "pleased with the win ... for over two weeks": a phrase after another phrase may belong to its noun
+    // "pleased with the win ... for over two weeks": a phrase after another phrase may belong to
+    // its noun
     if (prep && t.slice(r0 + 1, a - 1).some((x) => x.pos === "ADP")) continue;
     const inRange =
       t.slice(Math.max(r0, a - 6), a).some((x) => x.lower === "from" || x.lower === "between") ||
@@ -293,7 +297,8 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
   if (share && !/^(them|those|these|us|it)$/.test(t[share.end + 1]?.lower ?? "")) {
     const lead = leadIn(c);
     const prompt = finishQuestion(
-      `${lead}${lead ? "what" : "What"} percentage ${spanText(s, share.end, s1)} ${spanText(s, c.verb[0], c.rest[1])}`,
+      `${lead}${lead ? "what" : "What"} percentage ${spanText(s, share.end, s1)} ` +
+        `${spanText(s, c.verb[0], c.rest[1])}`,
     );
     out.push({
       key: `count:${s.index}:${share.core}`,

@@ -11,7 +11,10 @@ import {
 } from "./facts.ts";
 import { inQuote } from "./quotes.ts";
 
-/** Prepositions a question can open with when a name follows them: "By which club...?", "With whom...?" */
+/**
+ * Prepositions a question can open with when a name follows them: "By which club...?", "With
+ * whom...?"
+ */
 const NAME_PREPS = new Set([
   "with",
   "by",
@@ -44,9 +47,11 @@ const capital = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
 /**
  * Questions about a person, body or country named in the predicate: the object of the verb
  * ("Microsoft bought Skype..." → "Which company did Microsoft buy...?") or after a preposition
- * ("...was sold by Harbour City in 2003" → "By which club was he sold in 2003?", "...will work alongside
+ * ("...was sold by Harbour City in 2003" → "By which club was he sold in 2003?", "...will work
+ * alongside
  * Anna Hale" → "Alongside whom will Lomas work?"). Places after "in", "at" and "near" are asked
- * with "Where" elsewhere. A name in a list, before a possessive or a noun, or with a description after
+ * with "Where" elsewhere. A name in a list, before a possessive or a noun, or with a description
+ * after
  * it would leave part of itself behind, so it is not asked about.
  */
 export function objectFacts(
@@ -76,7 +81,8 @@ export function objectFacts(
         /^(-|and|or|,|\(|“|")$/.test(next.lower))
     )
       continue;
-    // "...firm Dimension Grid said spending would rise": a name with a verb after it starts a clause of its own
+    // "...firm Dimension Grid said spending would rise": a name with a verb after it starts a
+    // clause of its own
     if (next && (next.pos === "VERB" || next.pos === "AUX")) continue;
     const prep = t[ms - 1];
     let wh: string | null = null;

@@ -172,7 +172,8 @@ export function speakerIn(
       };
     }
   }
-  // "...," said X / "...," X said / "...," he said / "...," says Ms X of Y / "...," X, a spokesman for Y, told the BBC
+  // "...," said X / "...," X said / "...," he said / "...," says Ms X of Y / "...," X, a spokesman
+  // for Y, told the BBC
   for (let i = 1; i < t.length; i++) {
     if (!outside(i) || !(isMark(t[i - 1]!) || inQuote(s, i - 1))) continue;
     let j = i;
@@ -215,7 +216,8 @@ const MAX_QUOTE_WORDS = 36;
 
 /**
  * A "Who said ...?" fact: the longest quoted passage of the sentence, when it reads as a sentence
- * of its own (a capital first, eight to 36 words, not opening with "He" or "They", nor, when short, with "But" or "It") and does not name its own speaker.
+ * of its own (a capital first, eight to 36 words, not opening with "He" or "They", nor, when short,
+ * with "But" or "It") and does not name its own speaker.
  */
 export function quoteFact(info: SentenceInfo, speaker: Speaker): Fact | null {
   const s = info.sentence;
@@ -231,7 +233,8 @@ export function quoteFact(info: SentenceInfo, speaker: Speaker): Fact | null {
       bestWords = words;
     }
   }
-  // (five to seven words are too few to ask "Who said...?" alone, enough beside other speakers in a match)
+  // (five to seven words are too few to ask "Who said...?" alone, enough beside other speakers in a
+  // match)
   if (!best || bestWords < 5 || bestWords > MAX_QUOTE_WORDS) return null;
   const quote = spanText(s, best[0], best[1]);
   // "Not that it mattered", "He was not fit at the time": a short quotation that leans

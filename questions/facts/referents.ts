@@ -8,9 +8,15 @@ import { GIVEN_NAMES, isAgentNoun, ROLE_HEADS, TITLE_GENDER } from "../data/gaze
 import { inQuote, opensQuoted, quotedRuns, type Speaker, speakerIn } from "./quotes.ts";
 
 /** A leading "He" or "She" and the person it stands for. */
-/** A leading "He" or "She", or "The 47-year-old" (tokens [token, end)), and the person it stands for. */
+/**
+ * A leading "He" or "She", or "The 47-year-old" (tokens [token, end)), and the person it stands
+ * for.
+ */
 
-/** People whose title says whether "he" or "she" can stand for them ("Ms Diemont", "Sir Peter Lomas"). */
+/**
+ * People whose title says whether "he" or "she" can stand for them ("Ms Diemont", "Sir Peter
+ * Lomas").
+ */
 function gendersOf(entities: Map<string, Entity>): Map<string, "m" | "f"> {
   const out = new Map<string, "m" | "f">();
   for (const e of entities.values()) {
@@ -28,7 +34,9 @@ function gendersOf(entities: Map<string, Entity>): Map<string, "m" | "f"> {
 const PERSONAL = /^(he|she)$/;
 const ANY_PERSONAL = /^(he|she|his|her|him|hers|himself|herself)$/;
 
-/** The person a clause's subject names: "Lomas", "Harbour City chairman Tom Aldridge", "Ms Hale". */
+/**
+ * The person a clause's subject names: "Lomas", "Harbour City chairman Tom Aldridge", "Ms Hale".
+ */
 function subjectPerson(
   info: SentenceInfo,
   clause: Clause | null,
@@ -45,7 +53,10 @@ function subjectPerson(
   return { name: e?.name ?? m.text, kind: "person", short: e?.short };
 }
 
-/** "The ex-England coach", "The 47-year-old": a subject that describes a person the article has just named. */
+/**
+ * "The ex-England coach", "The 47-year-old": a subject that describes a person the article has just
+ * named.
+ */
 function describesPerson(info: SentenceInfo, clause: Clause | null): boolean {
   if (!clause) return false;
   const t = info.sentence.tokens;
@@ -136,7 +147,8 @@ export function followPeople(
       speaker = { ...last.speaker, highlight: undefined } as Speaker;
       delete speaker.highlight;
     }
-    // "“...Paolo has managed to play...,” he said": a quotation that names a person is not that person's
+    // "“...Paolo has managed to play...,” he said": a quotation that names a person is not that
+    // person's
     if (speaker?.kind === "person") {
       const words = new Set(speaker.name.split(" ").filter((w) => w.length > 2));
       if (t.some((x, k) => words.has(x.text) && inQuote(s, k))) speaker = null;

@@ -77,7 +77,8 @@ export function relativeFacts(info: SentenceInfo, entities: Map<string, Entity>)
             ? whichBody(category)
             : "Which organisation";
     const prompt = finishQuestion(`${wh} ${spanText(s, v0, end)}`);
-    // (a clause this short only makes sense beside the sentence's main one: "who said", "which owns it")
+    // (a clause this short only makes sense beside the sentence's main one: "who said", "which owns
+    // it")
     const clause: Clause = {
       sentence: s,
       prefix: null,

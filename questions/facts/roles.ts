@@ -34,7 +34,10 @@ function roleCase(tokens: Token[]): string {
     .join("");
 }
 
-/** True when one of the first words of a phrase is a role noun ("president", "head coach", "astrophysicist"). */
+/**
+ * True when one of the first words of a phrase is a role noun ("president", "head coach",
+ * "astrophysicist").
+ */
 function hasRoleHead(tokens: Token[], agentNouns = false): boolean {
   // the first seven words; the hyphens of "34-year-old" do not count
   let words = 0;
@@ -142,7 +145,8 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       });
       continue;
     }
-    // Peter Lomas has been named as the new Harbour City manager / Anna Hale is science editor for The Courier
+    // Peter Lomas has been named as the new Harbour City manager / Anna Hale is science editor for
+    // The Courier
     const stated = roleStated(info, m);
     if (stated) {
       out.push({
@@ -192,7 +196,8 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
         });
         continue;
       }
-      // Seoul Mayor X → the mayor of Seoul; Thailand's Prime Minister X → the prime minister of Thailand
+      // Seoul Mayor X → the mayor of Seoul; Thailand's Prime Minister X → the prime minister of
+      // Thailand
       const possessive = /^['’]s$/.test(t[m.start - n - 1]?.text ?? "") ? 1 : 0;
       const place = info.mentions.find(
         (x) => x.end === m.start - n - possessive && (x.kind === "city" || x.kind === "country"),
@@ -208,7 +213,8 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
         });
         continue;
       }
-      // Health Secretary Ann Hollis → the Health Secretary: a title of two words or more names an office
+      // Health Secretary Ann Hollis → the Health Secretary: a title of two words or more names an
+      // office
       if (
         n >= 2 &&
         !HONORIFICS.test(titleTokens[0]!.text) &&
@@ -267,16 +273,28 @@ export function findRoles(info: SentenceInfo, entities: Map<string, Entity>): Ro
       }
     }
   }
-  // (a role that picked up a quotation's closing mark, after `...," Y's CEO, X, told`, is no role to print)
+  // (a role that picked up a quotation's closing mark, after `...," Y's CEO, X, told`, is no role
+  // to print)
   return out.filter((r) => !/["“”]/.test(r.role));
 }
 
-/** Words that open a label before a name at the start of a sentence: "Former foreign secretary X". */
+/**
+ * Words that open a label before a name at the start of a sentence: "Former foreign secretary X".
+ */
 const LABEL_OPENERS = /^(Former|Ex|Acting|Deputy|Shadow|Senior|Veteran|Interim|Outgoing|Retired)$/;
 
-/** Adjectives a role label may hold ("senior", "shadow"); others ("confident") belong to the sentence. */
-const LABEL_ADJECTIVES =
-  /^(former|ex|senior|deputy|shadow|assistant|chief|acting|junior|interim|joint|foreign|financial|economic|political|executive|general|managing|technical|medical|legal|commercial|creative|artistic|musical|national|regional|local|international|digital|new|veteran|retired|head|lead|principal|associate|vice)$/;
+/**
+ * Adjectives a role label may hold ("senior", "shadow"); others ("confident") belong to the
+ * sentence.
+ */
+const LABEL_ADJECTIVES = new RegExp(
+  `^(${[
+    "former|ex|senior|deputy|shadow|assistant|chief|acting|junior|interim|joint",
+    "foreign|financial|economic|political|executive|general|managing|technical",
+    "medical|legal|commercial|creative|artistic|musical|national|regional|local",
+    "international|digital|new|veteran|retired|head|lead|principal|associate|vice",
+  ].join("|")})$`,
+);
 
 /** "a Tory MP", "an SNP MP", "a former transport secretary". */
 function withArticle(label: string): string {
@@ -345,7 +363,8 @@ function labelBeforeName(
     a -= 2;
     possessor = true;
   }
-  // two words at least, and nothing capitalised left in front ("Blue Harbour director" is part of a title)
+  // two words at least, and nothing capitalised left in front ("Blue Harbour director" is part of a
+  // title)
   if (
     end - a < 2 ||
     (a > 0 && /^\p{Lu}/u.test(t[a - 1]!.text) && !/^(The|But|And)$/.test(t[a - 1]!.text))
@@ -365,13 +384,17 @@ function labelBeforeName(
 
 const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Mr\.|Mrs\.|Ms\.|Dr\.|Former|Acting)$/;
 
-/** Role words written in lower case before a name: "chairman", "chief executive", "assistant manager". */
+/**
+ * Role words written in lower case before a name: "chairman", "chief executive", "assistant
+ * manager".
+ */
 const ROLE_WORD = (x: Token) =>
   /^\p{Ll}[\p{Ll}-]*$/u.test(x.text) && (x.pos === "NOUN" || x.pos === "ADJ");
 
 /**
  * "Harbour City chairman Tom Aldridge", "England coach Peter Lomas", "Tory leader Ann Hollis":
- * a body, party or country, role words in lower case, then the name; the role is "the Harbour City chairman".
+ * a body, party or country, role words in lower case, then the name; the role is "the Harbour City
+ * chairman".
  */
 function roleBeforeName(
   info: SentenceInfo,

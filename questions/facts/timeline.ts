@@ -18,12 +18,20 @@ export function yearEvents(infos: SentenceInfo[]): DatedEvent[] {
 }
 
 /** Marks and words that end the clause a date belongs to. */
-const CLAUSE_END =
-  /^(,|;|:|–|—|\(|while|but|although|though|because|after|before|when|which|who|whereas|since|until|as)$/;
+const CLAUSE_END = new RegExp(
+  `^(${[
+    String.raw`,|;|:|–|—|\(|while|but|although|though|because`,
+    "after|before|when|which|who|whereas|since|until|as",
+  ].join("|")})$`,
+);
 
 /** Plans and forecasts are not events that happened. */
-const NOT_HAPPENED =
-  /^(will|would|could|may|might|should|shall|must|can|expects?|expected|due|plans?|planned|hopes?|aims?|set|scheduled|likely)$/;
+const NOT_HAPPENED = new RegExp(
+  `^(${[
+    "will|would|could|may|might|should|shall|must|can|expects?",
+    "expected|due|plans?|planned|hopes?|aims?|set|scheduled|likely",
+  ].join("|")})$`,
+);
 
 /** A dash with spaces around it ends a clause; "working-class" does not. */
 const spacedDash = (text: string, i: number, t: { text: string; start: number; end: number }[]) =>
@@ -70,7 +78,8 @@ function yearEvent(info: SentenceInfo): DatedEvent | null {
   if (t.some((x) => NOT_HAPPENED.test(x.lower))) return null;
   let cutStart = q.start - 1;
   if (/^(early|late|mid)$/.test(t[cutStart - 1]?.lower ?? "")) cutStart--;
-  // "In 1998, Kestrel Grid bought...": a fronted date; otherwise the clause runs from the start of the sentence
+  // "In 1998, Kestrel Grid bought...": a fronted date; otherwise the clause runs from the start of
+  // the sentence
   const fronted = cutStart === 0 && t[q.end]?.text === ",";
   const start = fronted ? q.end + 1 : 0;
   if (

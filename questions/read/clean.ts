@@ -15,9 +15,19 @@ export const JUNK_LINES: RegExp[] = [
   /^(credit|source|image source|photo credit|caption)\s*:/i,
   /^(copyright|©|\(c\) )/i,
   /all rights reserved/i,
-  /^(published|updated|last (updated|modified)|posted)(:|\s+(on\s+)?(\d|an? (minute|hour|day)|yesterday|today|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  new RegExp(
+    "^(published|updated|last (updated|modified)|posted)" +
+      String.raw`(:|\s+(on\s+)?(\d|an? (minute|hour|day)|yesterday|today` +
+      "|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun" +
+      "|jul|aug|sep|oct|nov|dec))",
+    "i",
+  ),
   /^\d{1,2} (minutes?|hours?|days?) ago$/i,
-  /^(this (article|story) (was|has been)|reporting by|editing by|additional reporting by|writing by)\b/i,
+  new RegExp(
+    "^(this (article|story) (was|has been)|reporting by|editing by|additional reporting by" +
+      String.raw`|writing by)\b`,
+    "i",
+  ),
   /^(comments?|\d+ comments?|listen to this article|watch:|listen:)\b.{0,60}$/i,
 ];
 
@@ -104,8 +114,11 @@ export function cleanArticle(text: string): CleanArticle {
  * Wire datelines in front of the first sentence ("SANTIAGO, March 14 (Reuters) - ",
  * "PALU, Indonesia (AP) — ", "Rabat, Sunday — ") are page furniture, not part of the sentence.
  */
-const DATELINE =
-  /^(\p{Lu}[\p{L}.'’/ -]{1,40})((?:,\s*[\p{L}\d .]{1,30}){1,2})?\s*(\([\p{L} .&]{1,30}\))?\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
+const DATELINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’/ -]{1,40})((?:,\s*[\p{L}\d .]{1,30}){1,2})?` +
+    String.raw`\s*(\([\p{L} .&]{1,30}\))?\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])`,
+  "u",
+);
 
 export function stripDateline(paragraph: string): string {
   const m = DATELINE.exec(paragraph);

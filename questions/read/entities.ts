@@ -39,7 +39,10 @@ export type Mention = {
   entity: string;
   /** A title written just before the name ("President", "Dr"), verbatim. */
   title?: string;
-  /** True when the sentence itself shows the kind (a title, a role, a speech verb), not only the name's shape. */
+  /**
+   * True when the sentence itself shows the kind (a title, a role, a speech verb), not only the
+   * name's shape.
+   */
   strong: boolean;
   /**
    * True when the sentence shows a one-word name is a person's ("said Lomas", "Lomas, who..."):
@@ -50,7 +53,10 @@ export type Mention = {
   evidence?: "said" | "person" | "acts";
   /** True when the sentence shows the name is a work's title ("the musical Sally Swift"). */
   work?: boolean;
-  /** True when the name only opens a title's possessive ("Bridget Jones's Diary"): a work only if never seen alone. */
+  /**
+   * True when the name only opens a title's possessive ("Bridget Jones's Diary"): a work only if
+   * never seen alone.
+   */
   ownsTitle?: boolean;
   /** What sort of organisation, when the article says ("airline", "agency"). */
   category?: string;
@@ -174,8 +180,13 @@ const NOT_NAMES = new Set([
   "CBE",
 ]);
 
-const NUMBER_WORDS =
-  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/i;
+const NUMBER_WORDS = new RegExp(
+  `^(${[
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
+    "twenty|thirty|forty|fifty|hundred|thousand|million|billion",
+  ].join("|")})$`,
+  "i",
+);
 const isCap = (t: Token) =>
   t.kind === "word" &&
   /^\p{Lu}/u.test(t.text) &&
@@ -221,7 +232,9 @@ function isSentenceStart(s: Sentence, i: number): boolean {
   return true;
 }
 
-/** Longest run of capitalised words from i, joining hyphens, name particles and "of" inside names. */
+/**
+ * Longest run of capitalised words from i, joining hyphens, name particles and "of" inside names.
+ */
 function capitalRun(s: Sentence, i: number): number {
   const t = s.tokens;
   // A gazetteer name of several words wins ("Bosnia and Herzegovina", "Council of Europe").
@@ -291,14 +304,20 @@ function capitalRun(s: Sentence, i: number): number {
   return j;
 }
 
-/** "Securities and Exchange Board": the end of a capitalised run after "and" that ends an organisation's name. */
+/**
+ * "Securities and Exchange Board": the end of a capitalised run after "and" that ends an
+ * organisation's name.
+ */
 function orgAfterAnd(s: Sentence, k: number): number {
   let j = k;
   while (j < s.tokens.length && isCap(s.tokens[j]!)) j++;
   return j > k && ORG_HEADS.has(s.tokens[j - 1]!.text) ? j : 0;
 }
 
-/** From token k, "Climatology and Geophysical Agency": the end of an organisation's name that lists its fields, or 0. */
+/**
+ * From token k, "Climatology and Geophysical Agency": the end of an organisation's name that lists
+ * its fields, or 0.
+ */
 function listedOrgEnd(s: Sentence, k: number): number {
   let j = k;
   while (j < s.tokens.length && isCap(s.tokens[j]!)) j++;
@@ -345,14 +364,18 @@ const TITLE_HEADS = new Set([
   "Adviser",
 ]);
 
-/** The last title word of a capitalised run [i, end) that still leaves a name of one to three words after it, or -1. */
+/**
+ * The last title word of a capitalised run [i, end) that still leaves a name of one to three words
+ * after it, or -1.
+ */
 function lastTitleHead(s: Sentence, i: number, end: number): number {
   const t = s.tokens;
   for (let k = end - 2; k >= i && k >= end - 4; k--) {
     if (!TITLE_HEADS.has(t[k]!.text)) continue;
     if (k - i > 4) return -1;
     const name = t.slice(k + 1, end);
-    // ("Marston Coach Action" is a body's name: one word after a title word is too little to be sure of)
+    // ("Marston Coach Action" is a body's name: one word after a title word is too little to be
+    // sure of)
     if (name.length < 2) return -1;
     if (
       name.some(
@@ -385,7 +408,8 @@ function splitRun(
   if (isSentenceStart(s, i) && !named && !["PROPN", "NOUN", "ADJ", "NUM", "X"].includes(t[i]!.pos))
     i++;
   if (isSentenceStart(s, i) && !named && i === start && t[i]!.pos === "NOUN" && end - i === 1) i++;
-  // "Singer Tom Aldridge", "Producers Anna Hale": a common noun that opens the sentence is no part of the name
+  // "Singer Tom Aldridge", "Producers Anna Hale": a common noun that opens the sentence is no part
+  // of the name
   if (
     isSentenceStart(s, i) &&
     !named &&
@@ -520,7 +544,10 @@ const TITLE_MODIFIERS = new Set([
   "Principal",
 ]);
 
-/** Title words that are also everyday adjectives: "General Election", "Major Incident", "Chief Constable". */
+/**
+ * Title words that are also everyday adjectives: "General Election", "Major Incident", "Chief
+ * Constable".
+ */
 const AMBIGUOUS_TITLES = new Set([
   "General",
   "Major",
@@ -574,7 +601,10 @@ const KNOWN_BY_TITLE = new Set([
 
 const POST_NOMINALS = /^(QC|KC|MP|MEP|MSP|AM|MLA|OBE|MBE|CBE|KBE|DBE|PhD|Jnr|Snr)$/;
 
-/** The kind of a name and whether the sentence itself says so (title, role, speech) or only its shape does. */
+/**
+ * The kind of a name and whether the sentence itself says so (title, role, speech) or only its
+ * shape does.
+ */
 type Classified = {
   kind: EntityKind;
   strong: boolean;
@@ -584,11 +614,14 @@ type Classified = {
   ownsTitle?: boolean;
 };
 
-/** The head noun of an appositive after a name: ", Turkey's second-largest airline," → "airline". */
+/**
+ * The head noun of an appositive after a name: ", Turkey's second-largest airline," → "airline".
+ */
 function appositiveHead(s: Sentence, from: number): string | null {
   const t = s.tokens;
   if (t[from]?.text !== ",") return null;
-  // ", Oxford and the UN health agency" lists more names; an appositive opens with "the", "a" or "Turkey's"
+  // ", Oxford and the UN health agency" lists more names; an appositive opens with "the", "a" or
+  // "Turkey's"
   const open = t[from + 1];
   const possessor = [2, 3, 4].some(
     (k) =>
@@ -616,7 +649,9 @@ function appositiveHead(s: Sentence, from: number): string | null {
   return head;
 }
 
-/** "the largest tropical mountain range covered by...": the noun a description ends on ("range"). */
+/**
+ * "the largest tropical mountain range covered by...": the noun a description ends on ("range").
+ */
 function descriptionHead(s: Sentence, from: number): string | null {
   const t = s.tokens;
   let head: string | null = null;
@@ -646,7 +681,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   // "Labour", "the Tories" name a party; "Tory", "Lib Dem" only describe someone as of one
   if (PARTY_LABELS.has(text))
     return PARTY_NAMES[text] ? { kind: "org", strong: true, category: "party" } : null;
-  // "Bank of England", "University of Chile": a body's head word first only with "of" or "for" after it
+  // "Bank of England", "University of Chile": a body's head word first only with "of" or "for"
+  // after it
   if (
     ORG_HEADS.has(lastWord) ||
     (words.length > 1 && ORG_HEADS.has(words[0]!) && /^(of|for)$/.test(words[1]!))
@@ -665,7 +701,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   }
   // "OS/2", "AC/DC": a name written on into a slash is a code or a title, not a body on its own
   if (t[run.end]?.text === "/" && t[run.end]!.start === t[run.end - 1]!.end) return null;
-  // "CSOs", "MPs", "NGOs": a plural of letters is a group of people or bodies, never one organisation
+  // "CSOs", "MPs", "NGOs": a plural of letters is a group of people or bodies, never one
+  // organisation
   if (/^[A-Z]{2,6}s$/.test(text)) return null;
   if (/^[A-Z]{2,6}$/.test(text)) return { kind: "org", strong: true };
   // "the musical Sally Swift", "album The Long Road": a work's title, whatever its shape
@@ -705,7 +742,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   const head = appositiveHead(s, run.end);
   if (head && (ORG_NOUNS.has(head) || /maker$/.test(head)))
     return { kind: "org", strong: true, category: head };
-  // "IT firm Dimension Data", "software giant Microsoft": a body named right after the noun for its sort
+  // "IT firm Dimension Data", "software giant Microsoft": a body named right after the noun for its
+  // sort
   const sortNoun = t[run.start - 1];
   // (the tagger reads "IT firm" as "it firms": the word is the noun all the same)
   if (
@@ -718,7 +756,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   ) {
     return { kind: "org", strong: true, category: sortNoun.lower };
   }
-  // "Harbour City chairman Tom Aldridge", "the new Harbour City manager": a name in front of a role is the body the role serves
+  // "Harbour City chairman Tom Aldridge", "the new Harbour City manager": a name in front of a role
+  // is the body the role serves
   // ("Former foreign secretary Alan Birch": a title word at the start of a sentence serves nobody)
   // (nor does "Sixth-form teacher X", a capital only because the sentence starts there)
   const initialOnly = isSentenceStart(s, run.start) && !namedInArticle.has(words[0]!);
@@ -735,7 +774,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   const after = t[run.end];
   if (after && PLACE_NOUNS.has(after.lower)) return { kind: "place", strong: true };
   // "the Meridian consortium", "the Labour party": a name before the noun for a body's sort
-  // ("Film giant Disney", "Software firm X": a capital only because the sentence starts there names nothing)
+  // ("Film giant Disney", "Software firm X": a capital only because the sentence starts there names
+  // nothing)
   if (
     after &&
     after.pos === "NOUN" &&
@@ -801,7 +841,8 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
     /^\p{Lu}/u.test(t[run.end + 1]?.text ?? "") &&
     /^['’]s$/.test(t[run.end + 2]?.text ?? "") &&
     t.slice(run.end + 3, run.end + 6).some((x) => ROLE_HEADS.has(x.lower));
-  // "X, the largest tropical mountain range": a description says what X is; only a role makes X a person
+  // "X, the largest tropical mountain range": a description says what X is; only a role makes X a
+  // person
   const described = /^(the|a|an)$/i.test(t[run.end + 1]?.text ?? "")
     ? descriptionHead(s, run.end + 2)
     : null;
@@ -860,8 +901,12 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   return named && actsNext(t, run.end) ? { kind: "person", strong: false, evidence: "acts" } : null;
 }
 
-const TIME_WORD =
-  /^(on|last|this|next|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|yesterday|today)$/;
+const TIME_WORD = new RegExp(
+  `^(${[
+    "on|last|this|next|earlier|monday|tuesday|wednesday|thursday|friday|saturday",
+    "sunday|week|month|year|night|morning|afternoon|evening|yesterday|today",
+  ].join("|")})$`,
+);
 
 /** True when a verb that is no speech verb follows, past adverbs and a time ("on Thursday"). */
 function actsNext(t: Token[], from: number): boolean {
@@ -877,8 +922,13 @@ function actsNext(t: Token[], from: number): boolean {
 }
 
 /** Head words of the names of sites and natural places ("South Station", "Back Bay"). */
-const SITE_HEADS =
-  /^(Station|Street|Road|Avenue|Square|Bridge|Airport|Park|Bay|River|Lake|Islands?|Valley|Mountains?|Harbou?r|Beach|Coast|Canyon|Falls|Heights|Hills?|Forest|Desert|Sea|Ocean|Peninsula|Strait|Gulf|Canal)$/;
+const SITE_HEADS = new RegExp(
+  `^(${[
+    "Station|Street|Road|Avenue|Square|Bridge|Airport|Park|Bay|River",
+    "Lake|Islands?|Valley|Mountains?|Harbou?r|Beach|Coast|Canyon|Falls",
+    "Heights|Hills?|Forest|Desert|Sea|Ocean|Peninsula|Strait|Gulf|Canal",
+  ].join("|")})$`,
+);
 
 /** Words for works with titles: a name next to one is a title, not a person or a body. */
 const WORK_NOUNS = new Set([
@@ -934,7 +984,10 @@ const WORK_CUES = new Set([
   "character",
 ]);
 
-/** "Blue Harbour is to be the next spy film", "Sally Swift, the musical,": a name described as a work. */
+/**
+ * "Blue Harbour is to be the next spy film", "Sally Swift, the musical,": a name described as a
+ * work.
+ */
 function describedAsWork(s: Sentence, end: number): boolean {
   const t = s.tokens;
   // the noun a description ends on: "the next spy film", "author Anna Hale's first crime novel"
@@ -954,7 +1007,8 @@ function describedAsWork(s: Sentence, end: number): boolean {
   let j = end;
   if (t[j]?.text === ",") {
     if (headOf(j + 1) !== -1) return true;
-    // past an appositive about someone else, to the verb: "Blue Harbour, author X's novel, is to be the next spy film"
+    // past an appositive about someone else, to the verb: "Blue Harbour, author X's novel, is to be
+    // the next spy film"
     while (j + 1 < t.length && j < end + 14 && t[j + 1]!.text !== ",") j++;
     j += 2;
   }
@@ -969,7 +1023,10 @@ function describedAsWork(s: Sentence, end: number): boolean {
   return /^(the|a|an)$/i.test(t[j]?.text ?? "") && headOf(j) !== -1;
 }
 
-/** "Harbour City have fined...", "Avon Rovers are...": a capitalised name that opens a clause with a plural verb. */
+/**
+ * "Harbour City have fined...", "Avon Rovers are...": a capitalised name that opens a clause with a
+ * plural verb.
+ */
 function fieldsTeam(s: Sentence, run: Run, text: string): boolean {
   const t = s.tokens;
   const verb = t[run.end];
@@ -984,7 +1041,8 @@ function fieldsTeam(s: Sentence, run: Run, text: string): boolean {
     return false;
   if (PROPER_ADJECTIVES.has(text)) return false;
   if (findCountry(text) || GIVEN_NAMES.has(text.split(" ")[0]!)) return false;
-  // "Critics were mostly kind": a plural noun that opens a sentence, unless the article names it elsewhere
+  // "Critics were mostly kind": a plural noun that opens a sentence, unless the article names it
+  // elsewhere
   if (
     isSentenceStart(s, run.start) &&
     run.end - run.start === 1 &&
@@ -993,7 +1051,8 @@ function fieldsTeam(s: Sentence, run: Run, text: string): boolean {
   )
     return false;
   const before = t[run.start - 1];
-  // (bands take plural verbs too: "The Larks were followed by..."; a team's sentence is about sport)
+  // (bands take plural verbs too: "The Larks were followed by..."; a team's sentence is about
+  // sport)
   if (!SPORT_WORDS.test(s.text)) return false;
   return (
     run.end - run.start <= 3 &&
@@ -1002,8 +1061,15 @@ function fieldsTeam(s: Sentence, run: Run, text: string): boolean {
   );
 }
 
-const SPORT_WORDS =
-  /\b(match|game|league|cup|season|won|beat|beaten|defeat|goals?|tries|try|points|championship|title|side|squad|manager|coach|striker|midfielder|defender|goalkeeper|captain|fined|signed|transfer|fixture|final|semi-final|premiership|division|table|relegation|promotion|stadium|club|players?)\b/i;
+const SPORT_WORDS = new RegExp(
+  String.raw`\b(${[
+    "match|game|league|cup|season|won|beat|beaten|defeat|goals?|tries|try",
+    "points|championship|title|side|squad|manager|coach|striker|midfielder",
+    "defender|goalkeeper|captain|fined|signed|transfer|fixture|final|semi-final",
+    "premiership|division|table|relegation|promotion|stadium|club|players?",
+  ].join("|")})\b`,
+  "i",
+);
 
 /** Roles that only a sports club has; the body in front of one ("Chelsea striker") is a club. */
 const SPORT_ROLES = new Set([
@@ -1024,7 +1090,8 @@ const SPORT_ROLES = new Set([
 
 /**
  * The role noun written right after a name, in lower case, when a person's name or the end of the
- * noun phrase follows: "chairman" in "Harbour City chairman Tom Aldridge", "chief executive" in "Harbour
+ * noun phrase follows: "chairman" in "Harbour City chairman Tom Aldridge", "chief executive" in
+ * "Harbour
  * City chief executive Anna Hale", "manager" in "the new Harbour City manager."; null otherwise.
  */
 function roleAfter(s: Sentence, start: number, from: number): string | null {
@@ -1239,7 +1306,8 @@ export function findMentions(s: Sentence, names: ReadonlySet<string> = new Set()
  */
 export function linkEntities(perSentence: Mention[][]): Entity[] {
   const all = perSentence.flat();
-  // "Shenzhen Zhiyuan" after "Shenzhen Zhiyuan Technology, a Chinese firm": the organisation's short name.
+  // "Shenzhen Zhiyuan" after "Shenzhen Zhiyuan Technology, a Chinese firm": the organisation's
+  // short name.
   const orgNames = [...new Set(all.filter((m) => m.kind === "org").map((m) => m.text))];
   for (const m of all) {
     // "WMO" after "the World Meteorological Organization": the same body
@@ -1263,7 +1331,8 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
     }
   }
   // "the musical Sally Swift" in one sentence: "Sally Swift" is a title in every other one too
-  // "Deloitte believes...": a one-word name that only ever speaks and stands for no person is a body
+  // "Deloitte believes...": a one-word name that only ever speaks and stands for no person is a
+  // body
   const fullNames = new Set(
     all
       .filter((m) => m.kind === "person" && m.text.includes(" "))
@@ -1274,7 +1343,8 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
       .filter((m) => m.kind === "person" && (m.strong || m.evidence === "person" || m.title))
       .map((m) => m.text),
   );
-  // (and one the article writes with a capital inside a sentence somewhere: "Officials said" is no name)
+  // (and one the article writes with a capital inside a sentence somewhere: "Officials said" is no
+  // name)
   const inside = new Set(all.filter((m) => m.start > 1).map((m) => m.text));
   for (const m of all) {
     if (
@@ -1289,7 +1359,8 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
       delete m.evidence;
     }
   }
-  // (a name seen only before a title's possessive is that title's; seen elsewhere too, it is a name)
+  // (a name seen only before a title's possessive is that title's; seen elsewhere too, it is a
+  // name)
   const seenAlone = new Set(all.filter((m) => !m.ownsTitle).map((m) => m.text));
   const works = new Set(
     all.filter((m) => m.work && (!m.ownsTitle || !seenAlone.has(m.text))).map((m) => m.text),
@@ -1299,7 +1370,8 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
   const provenPeople = new Set<string>();
   const people = all.filter((m) => m.kind === "person" && m.text.includes(" "));
   const byPart = new Map<string, string>();
-  // A surname alone ("Aliyev"), or a family name written first ("Kim" for "Kim Min-jun"), links to the full name.
+  // A surname alone ("Aliyev"), or a family name written first ("Kim" for "Kim Min-jun"), links to
+  // the full name.
   const firsts = new Map<string, string>();
   for (const p of people) {
     const parts = p.text.split(/\s+/);
@@ -1316,7 +1388,8 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
       byPart.set(first, full);
   for (const m of all) {
     if (m.kind !== "person" || !(m.strong || m.evidence)) continue;
-    // one word with only a speech verb or a relative clause for evidence proves the full name it stands for, not itself
+    // one word with only a speech verb or a relative clause for evidence proves the full name it
+    // stands for, not itself
     if (!m.strong && !byPart.get(m.text)) continue;
     provenPeople.add(m.text.includes(" ") ? m.text : byPart.get(m.text) || m.text);
   }
@@ -1326,7 +1399,8 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
   for (const m of all) {
     let full = byPart.get(m.text);
     if (full === "" && (m.kind === "person" || m.entity.startsWith("?"))) {
-      // "Mr Harker" beside Michael and Katherine Harker: the title's sex picks one, or the name stays unplaced
+      // "Mr Harker" beside Michael and Katherine Harker: the title's sex picks one, or the name
+      // stays unplaced
       // and with no title, the one named first: news introduces the person it is about first and
       // calls relatives by their given names ("Dean Rawley" ... "his parents, Alan and Ruth")
       const sex = m.title ? TITLE_GENDER[m.title.split(" ")[0]!] : undefined;
@@ -1391,7 +1465,8 @@ export function linkEntities(perSentence: Mention[][]): Entity[] {
     for (let k = list.length - 1; k >= 0; k--)
       if (list[k]!.entity.startsWith("?")) list.splice(k, 1);
   }
-  // "Lord Ashby", "Prince Henry", "Dr Zed": a peer or a royal known by one name is known with the title
+  // "Lord Ashby", "Prince Henry", "Dr Zed": a peer or a royal known by one name is known with the
+  // title
   for (const e of entities.values()) {
     if (e.kind !== "person" || e.name.includes(" ")) continue;
     const title = e.mentions

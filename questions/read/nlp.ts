@@ -22,7 +22,9 @@ export type Sentence = {
   paragraph: number;
   text: string;
   tokens: Token[];
-  /** Indices of tokens inside named mentions, filled in by the entity stage (for capitalisation). */
+  /**
+   * Indices of tokens inside named mentions, filled in by the entity stage (for capitalisation).
+   */
   names?: Set<number>;
   /** For each token, whether it stands inside quotation marks (see `markQuotes`). */
   quoted?: boolean[];
@@ -37,7 +39,9 @@ function getNlp(): Wink {
   return nlp;
 }
 
-/** What wink-nlp says about each token of a text: its value, tag, lemma and type, and its sentences. */
+/**
+ * What wink-nlp says about each token of a text: its value, tag, lemma and type, and its sentences.
+ */
 type Reading = {
   values: string[];
   pos: string[];
@@ -77,7 +81,9 @@ function offsetsIn(text: string, values: readonly string[], from: number, to: nu
   return offsets;
 }
 
-/** Tokens [first, last] of a reading as one sentence of `paragraph`, whose tokens start at `base`. */
+/**
+ * Tokens [first, last] of a reading as one sentence of `paragraph`, whose tokens start at `base`.
+ */
 function sentenceOf(
   r: Reading,
   first: number,
@@ -133,7 +139,8 @@ function finishParagraph(sentences: Sentence[], paragraph: string): Sentence[] {
 
 /**
  * The tagger reads a capitalised word inside a name as the word it spells ("the Digital Identity
- * Act" → "Act" a verb, "Hana Financial Research" → a noun); after a proper noun it is part of the name.
+ * Act" → "Act" a verb, "Hana Financial Research" → a noun); after a proper noun it is part of the
+ * name.
  */
 function tagNameWords(s: Sentence): Sentence {
   const t = s.tokens;
@@ -153,9 +160,17 @@ function tagNameWords(s: Sentence): Sentence {
   return s;
 }
 
-/** Short forms that end in a full stop inside a sentence ("Gov. Mark Gordon", "Jan. 5", "Calif."). */
-const SHORT_FORMS =
-  /^(Gov|Sen|Rep|Gen|Col|Maj|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Supt|Det|Insp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Bros|Mrs|Mr|Ms|Dr|St|Mt|Ft|Jr|Sr|Co|Ave|Blvd|Rd|No|Vol|Dept|Univ|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/;
+/**
+ * Short forms that end in a full stop inside a sentence ("Gov. Mark Gordon", "Jan. 5", "Calif.").
+ */
+const SHORT_FORMS = new RegExp(
+  String.raw`^(${[
+    "Gov|Sen|Rep|Gen|Col|Maj|Lt|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Supt|Det|Insp|Jan|Feb|Mar",
+    "Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Bros|Mrs|Mr|Ms|Dr|St|Mt|Ft|Jr|Sr",
+    "Co|Ave|Blvd|Rd|No|Vol|Dept|Univ|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan",
+    "Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo",
+  ].join("|")})\.$`,
+);
 
 /**
  * wink-nlp reads a name that ends a sentence ("...told the Kitsap Sun. Patients who...") as a short
@@ -298,7 +313,10 @@ function mergeSplitWords(s: Sentence): Sentence {
   return { ...s, tokens: out };
 }
 
-/** wink-nlp sometimes splits after an initial or a closing quote; a 1–2 token "sentence" rejoins the previous one. */
+/**
+ * wink-nlp sometimes splits after an initial or a closing quote; a 1–2 token "sentence" rejoins the
+ * previous one.
+ */
 function mergeShortSentences(sentences: Sentence[], paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {

@@ -72,8 +72,13 @@ const SCALES: Record<string, number> = {
   bn: 1e9,
   m: 1e6,
 };
-const CURRENCY_WORDS =
-  /^(dollars?|euros?|pounds?|yen|yuan|rupees?|naira|rand|shillings?|pesos?|reais|real|francs?|roubles?|rubles?|lira|dinars?|dirhams?|won|manat|drams?|cedis?)$/i;
+const CURRENCY_WORDS = new RegExp(
+  `^(${[
+    "dollars?|euros?|pounds?|yen|yuan|rupees?|naira|rand|shillings?|pesos?|reais",
+    "real|francs?|roubles?|rubles?|lira|dinars?|dirhams?|won|manat|drams?|cedis?",
+  ].join("|")})$`,
+  "i",
+);
 
 const isNumberWord = (lower: string) => Object.hasOwn(SMALL, lower);
 
@@ -354,9 +359,13 @@ export function findQuantities(s: Sentence): Quantity[] {
     let start = i;
     if (
       t[i - 1] &&
-      /^(around|about|nearly|almost|some|roughly|approximately|more|over|at|least|than|up|to|just|only|fewer|under)$/i.test(
-        t[i - 1]!.text,
-      )
+      new RegExp(
+        `^(${[
+          "around|about|nearly|almost|some|roughly|approximately",
+          "more|over|at|least|than|up|to|just|only|fewer|under",
+        ].join("|")})$`,
+        "i",
+      ).test(t[i - 1]!.text)
     ) {
       // the hedge stays outside the answer but inside the phrase
       start = i;
