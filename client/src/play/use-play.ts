@@ -393,7 +393,11 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
     waitingOffline: Boolean(queued) && (state.stalled || !online),
     /** How many answers wait on this phone to be sent. */
     queued: queue.length,
-    online,
+    /**
+     * Whether the server can be reached: the browser's word, unless a send has just failed (a page
+     * reloaded without a connection may still be told it is online).
+     */
+    online: online && !state.stalled,
     late: state.late,
     dismissLate: () => dispatch({ type: "dismissLate" }),
     saveStatus: state.saveStatus,
