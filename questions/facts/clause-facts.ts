@@ -313,7 +313,10 @@ export function clauseFacts(
     subj[1] === r.end &&
     !via &&
     !reportCut &&
-    !plural
+    !plural &&
+    // ("He also said...": after a quotation the one who spoke is often not the last one named, and
+    // a wrong key is the worst fault a question can have)
+    !speech
   ) {
     const prompt = finishQuestion(`${lead}${lead ? "who" : "Who"} ${verbText} ${restText}`);
     out.push({

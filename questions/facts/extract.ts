@@ -74,6 +74,7 @@ function compoundFacts(
   clause: Clause | null,
   entities: Map<string, Entity>,
   out: Fact[],
+  magnitudes: number,
 ): void {
   const s = info.sentence;
   const t = s.tokens;
@@ -105,8 +106,12 @@ function compoundFacts(
       prompt =
         "According to the article, how old is " +
         `${entities.get(person.entity)?.name ?? person.text}`;
-    } else if (unit === "magnitude")
+    } else if (unit === "magnitude") {
+      // ("a 5.9-magnitude earthquake" the day before "the 6.2 quake": which one, the question
+      // must not leave open)
+      if (magnitudes > 1) continue;
       prompt = `According to the article, what was the magnitude of the ${np}`;
+    }
     if (!prompt) continue;
     const lead = clause ? leadIn(clause) : "";
     void lead;
@@ -540,6 +545,16 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
   // A sentence that opens inside a quotation is someone's words, not the article's facts.
   const quoted = infos.map((info) => opensQuoted(info.sentence));
   const clauses = infos.map((info, i) => (quoted[i] ? null : analyzeClause(info.sentence)));
+  // how many magnitudes the article gives ("a 5.9-magnitude quake", "magnitude 6.2", "a 6.2 quake")
+  const magnitudes = infos.reduce(
+    (n, info) =>
+      n +
+      (info.sentence.text.match(
+        // (the article's own spelling slips too: "6.2-magnitute")
+        /\d(\.\d)?-magnitu|magnitu\w*(-| of )?\d|\b\d\.\d (magnitude|earthquake|quake|tremor)/gi,
+      )?.length ?? 0),
+    0,
+  );
   followPeople(infos, clauses, entities);
   infos.forEach((info, i) => {
     const s = info.sentence;
@@ -569,7 +584,7 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
         ? namedSpeaker(info, clause, entities)
         : null;
     if (speaker) speakers.add(speaker);
-    compoundFacts(info, clause, entities, facts);
+    compoundFacts(info, clause, entities, facts, magnitudes);
     facts.push(...relativeFacts(info, entities), ...ageFacts(info, entities));
     if (clause) figureFacts(info, clause, entities, facts);
     if (clause) nameFacts(info, clause, entities, facts);

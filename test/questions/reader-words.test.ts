@@ -157,3 +157,25 @@ describe("titles made from the opening sentence", () => {
     ).not.toMatch(/goes$/);
   });
 });
+
+describe("keys that could be wrong are never written", () => {
+  it("asks no magnitude when the article gives two quakes", () => {
+    const text =
+      "Quake hits island\n\nA 6.1-magnitude earthquake hit the island of Varos early on Friday. " +
+      "Hours earlier, a 5.4-magnitude earthquake struck the same district, damaging houses.";
+    expect(prompts(text).some((p) => /magnitude of/.test(p))).toBe(false);
+    expect(
+      prompts("Quake hits island\n\nA 6.1-magnitude earthquake hit Varos on Friday."),
+    ).toContain("According to the article, what was the magnitude of the earthquake?");
+  });
+
+  it("asks no 'Who said' of a 'He' that follows someone else's words", () => {
+    const text =
+      "Vote disputed\n\nOpposition leader Omar Hadi said the count was wrong. " +
+      '"The Speaker ignored us," Hadi said, adding that Speaker Lena Ward had refused to wait. ' +
+      "He also said that the Speaker refused to listen when told the votes were short.";
+    expect(prompts(text).some((p) => /^Who (also )?said that the Speaker refused/.test(p))).toBe(
+      false,
+    );
+  });
+});
