@@ -206,6 +206,22 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** The next scale up of each scale word as written: " million" → " billion", "m" → "bn". */
+const NEXT_SCALE: Record<string, string> = {
+  " thousand": " million",
+  " million": " billion",
+  " billion": " trillion",
+  m: "bn",
+};
+
+/** "1100" and " million" as "1.1 billion": a figure of 1,000 or more of a scale moves up one. */
+function upScale(n: string, scale: string): string {
+  const value = Number(n.replace(/,/g, ""));
+  const next = NEXT_SCALE[scale.toLowerCase()];
+  if (value < 1000 || !next) return n + scale;
+  return `${Number((value / 1000).toFixed(1))}${next}`;
+}
+
 /**
  * Round numbers near the answer, of its own order of magnitude and written the same way:
  * 2,000 → 3,000, 1,000, 4,000...; "18 million" → "27 million"; "two" → "three".
@@ -214,7 +230,7 @@ export function nearbyNumbers(value: number, like: string): string[] {
   const scaled = SCALE_WORD.exec(like);
   if (scaled) {
     const base = Number(scaled[1]!.replace(/,/g, ""));
-    return nearbyNumbers(base, scaled[1]!).map((n) => n + scaled[2]!);
+    return nearbyNumbers(base, scaled[1]!).map((n) => upScale(n, scaled[2]!));
   }
   if (/^\d+(st|nd|rd|th)$/.test(like)) {
     return [value + 1, value - 1, value + 2, value - 2, value + 5]

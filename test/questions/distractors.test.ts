@@ -25,6 +25,10 @@ describe("nearby numbers", () => {
   });
   it("keep scale words, number words and ordinals", () => {
     expect(nearbyNumbers(18e6, "18 million").every((n) => / million$/.test(n))).toBe(true);
+    // ("$1100 million" is written by nobody: a thousand millions is a billion)
+    expect(nearbyNumbers(756e6, "756 million")).toContain("1.1 billion");
+    expect(nearbyNumbers(756e6, "756 million").some((n) => /^\d{4,}/.test(n))).toBe(false);
+    expect(nearbyNumbers(900e6, "900m")).toContain("1.4bn");
     expect(nearbyNumbers(2, "two")).toEqual(expect.arrayContaining(["three", "one"]));
     expect(nearbyNumbers(88, "88th")).toEqual(expect.arrayContaining(["89th", "87th"]));
     expect(ordinal(22)).toBe("22nd");
