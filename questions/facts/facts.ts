@@ -299,6 +299,8 @@ export const upperFirst = (value: string) => value.charAt(0).toUpperCase() + val
 /** Tidies a question: spaces before marks, doubled spaces, a final question mark. */
 export function finishQuestion(q: string): string {
   let body = q
+    // "6 kilometers (3.7 miles) northeast": an aside in brackets gives a figure away or clutters
+    .replace(/\s*\(\s*[^()]*\)/g, "")
     .replace(/\s+([,.;:!?”’])/g, "$1")
     .replace(/([“‘])\s+/g, "$1")
     .replace(/\s{2,}/g, " ")

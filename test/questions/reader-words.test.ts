@@ -179,3 +179,14 @@ describe("keys that could be wrong are never written", () => {
     );
   });
 });
+
+describe("asides in brackets", () => {
+  it("never stay in a question: '(3.7 miles)' would give the kilometres away", () => {
+    const text =
+      "Quake strikes coast\n\nThe quake struck 6 kilometers (3.7 miles) northeast of Lora " +
+      "at a depth of 10 kilometers on Friday.";
+    const asked = prompts(text).filter((p) => !p.startsWith("True or false"));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const p of asked) expect(p).not.toMatch(/\(/);
+  });
+});
