@@ -576,6 +576,13 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
   // World bodies only stand in for world bodies, not for a company or a sports body.
   if (kind === "org" && fact.category && categoryFamily(fact.category) !== "public")
     return out.length === n ? out : null;
-  for (const c of gazetteerFor(kind, fact.answer, articleNames)) offer(c);
+  // a place the atlas does not know (a district, a town) takes no capital cities for stand-ins:
+  // "Phnom Penh" among the districts of an island is of the wrong kind
+  const unknownPlace =
+    (kind === "place" || kind === "city") &&
+    !findCity(fact.answer) &&
+    !findCountry(fact.answer) &&
+    !CONTINENTS.includes(fact.answer);
+  if (!unknownPlace) for (const c of gazetteerFor(kind, fact.answer, articleNames)) offer(c);
   return out.length === n ? out : null;
 }

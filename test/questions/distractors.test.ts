@@ -151,3 +151,22 @@ describe("false statements", () => {
     expect(pickDistractors(f, cities.pools, f.key)).not.toContain("Cordillera Blanca");
   });
 });
+
+describe("a place the atlas does not know", () => {
+  it("takes no capital city of the region for a stand-in", () => {
+    const a = article(
+      "The earthquake struck near the town of Karuva in Indonesia on Friday.",
+      "Rescue teams from Makassar reached Karuva by road.",
+    );
+    const day = a.facts.find((f) => f.answer === "Friday")!;
+    expect(day).toBeDefined();
+    // the same sentence asked as "Where...?": the answer a district the gazetteer lacks
+    const where = { ...day, key: "where:0:Karuva", answer: "Karuva", kind: "place" as const };
+    const capitals = ["Jakarta", "Kuala Lumpur", "Manila", "Bangkok", "Phnom Penh", "Hanoi"];
+    for (const o of pickDistractors(where, a.pools, where.key) ?? [])
+      expect(capitals).not.toContain(o);
+    // a city the gazetteer knows still takes its neighbours
+    const city = { ...where, key: "where:0:Jakarta", answer: "Jakarta", kind: "city" as const };
+    expect(pickDistractors(city, a.pools, city.key)).not.toBeNull();
+  });
+});
