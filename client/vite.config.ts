@@ -1,14 +1,21 @@
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
+import { pagePreloads } from "./page-preloads-plugin.ts";
 import { precacheServiceWorker } from "./precache-plugin.ts";
+import { PAGES } from "./src/pages.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // The client lives in client/; its build lands in client/dist, which wrangler.toml serves as assets.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [preact(), precacheServiceWorker()],
+  plugins: [
+    preact(),
+    precacheServiceWorker(),
+    // What each page loads beyond the entry, for the Worker to preload with the page's HTML.
+    pagePreloads(PAGES, here("../worker/generated/page-preloads.json")),
+  ],
   // The question engine with its language model (about 1.1 MB gzipped) is one lazy chunk, loaded
   // only by the create page when the server asks the browser to write the questions; no route loads it.
   build: {

@@ -1,4 +1,4 @@
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { builtinQuizId } from "../../worker/quizzes/builtin-quiz.ts";
 
@@ -11,6 +11,7 @@ describe("app pages", () => {
   it("serves the app with 200 for its routes, a quiz's pages included", async () => {
     const id = builtinQuizId();
     for (const path of [
+      "/",
       "/new",
       "/review",
       `/q/${id}`,
@@ -27,6 +28,41 @@ describe("app pages", () => {
       expect(res.headers.get("content-type")).toMatch(/^text\/html/);
       expect(await res.text()).toContain('<div id="app">');
     }
+  });
+
+  it("preloads a page's own chunk, its stylesheet and its first API read with the HTML", async () => {
+    const id = builtinQuizId();
+    const links = async (path: string) => (await get(path)).headers.get("link") ?? "";
+    expect(await links("/")).toMatch(
+      /^<\/api\/quizzes>; rel=preload; as=fetch; crossorigin=anonymous, <\/assets\/Home-[\w-]+\.js>; rel=modulepreload$/,
+    );
+    expect(await links(`/q/${id}`)).toMatch(
+      new RegExp(
+        `^</api/quizzes/${id}>; rel=preload; as=fetch; crossorigin=anonymous, </assets/Play-[\\w-]+\\.js>; rel=modulepreload$`,
+      ),
+    );
+    const learn = await links(`/learn/${id}/`);
+    expect(learn).toContain(`</api/quizzes/${id}>; rel=preload; as=fetch`);
+    expect(learn).toMatch(/<\/assets\/Learn-[\w-]+\.js>; rel=modulepreload/);
+    expect(learn).toMatch(
+      /<\/assets\/learn-[\w-]+\.css>; rel=preload; as=style; crossorigin=anonymous/,
+    );
+    // A teacher page reads with its key: only its code and stylesheet.
+    expect(await links(`/t/${id}/edit`)).toMatch(
+      /^<\/assets\/ReviewQuiz-[\w-]+\.js>; rel=modulepreload, <\/assets\/teacher-[\w-]+\.css>; rel=preload; as=style; crossorigin=anonymous$/,
+    );
+    // Every preloaded file is one the build wrote (the assets layer, not the Worker, serves them).
+    for (const path of ["/", `/q/${id}`, `/learn/${id}`, "/new"]) {
+      for (const [, file] of (await links(path)).matchAll(/<(\/assets\/[^>]+)>/g)) {
+        const res = await env.ASSETS.fetch(`https://factquiz.test${file}`);
+        expect(`${file} ${res.status}`).toBe(`${file} 200`);
+      }
+    }
+  });
+
+  it("preloads nothing for a page that is not found", async () => {
+    for (const path of ["/nowhere", "/q/nosuchquiz", "/learn/nosuchquiz"])
+      expect((await get(path)).headers.get("link")).toBeNull();
   });
 
   it("serves the app with 404 for unknown paths and the pages of a quiz that does not exist", async () => {
