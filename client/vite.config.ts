@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
+import { inlineEntryStyles } from "./inline-styles-plugin.ts";
 import { pagePreloads } from "./page-preloads-plugin.ts";
 import { precacheServiceWorker } from "./precache-plugin.ts";
 import { PAGES } from "./src/pages.ts";
@@ -12,6 +13,7 @@ export default defineConfig({
   root: import.meta.dirname,
   plugins: [
     preact(),
+    inlineEntryStyles(),
     precacheServiceWorker(),
     // What each page loads beyond the entry, for the Worker to preload with the page's HTML.
     pagePreloads(PAGES, here("../worker/generated/page-preloads.json")),
