@@ -8,6 +8,24 @@ import { PAGES } from "./src/pages.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * Small modules the student pages share (play, learning, home). Left to the default splitting,
+ * each becomes a file of its own, a few hundred bytes, and a page waits for ten of them after the
+ * entry has run. Grouped, they are one chunk with Preact and Hono's client (which they import),
+ * and index.html preloads it beside the entry.
+ */
+const SHARED = [
+  "client/src/api.ts",
+  "client/src/components/LoadFailed.tsx",
+  "client/src/components/use-focused-heading.ts",
+  "client/src/learn/revealed.ts",
+  "client/src/learn/review-due.ts",
+  "client/src/play/AnswerText.tsx",
+  "client/src/play/Evidence.tsx",
+  "client/src/play/saved-attempt.ts",
+  "questions/grade.ts",
+];
+
 // The client lives in client/; its build lands in client/dist, which wrangler.toml serves as assets.
 export default defineConfig({
   root: import.meta.dirname,
@@ -31,6 +49,11 @@ export default defineConfig({
     rolldownOptions: {
       input: { index: here("index.html"), sw: here("sw/service-worker.ts") },
       output: {
+        codeSplitting: {
+          groups: [
+            { name: "shared", test: (id) => SHARED.some((path) => id.endsWith(`/${path}`)) },
+          ],
+        },
         entryFileNames: (chunk) => (chunk.name === "sw" ? "sw.js" : "assets/[name]-[hash].js"),
       },
     },
