@@ -22,6 +22,7 @@ describe("app pages", () => {
       `/learn/${id}/review`,
       `/t/${id}`,
       `/t/${id}/edit`,
+      `/t/${id}/present`,
     ]) {
       const res = await get(path);
       expect(`${path} ${res.status}`).toBe(`${path} 200`);

@@ -8,7 +8,7 @@ const PLAIN_ROUTES = new Set(["/", "/new", "/review"]);
 
 /** App routes about one quiz: the id, and what may follow it (client/src/pages.ts has the same list). */
 const QUIZ_ROUTE =
-  /^\/(?:q\/([^/]+)(?:\/leaderboard)?|t\/([^/]+)(?:\/edit)?|learn\/([^/]+)(?:\/(?:practice|cards|review))?)\/?$/;
+  /^\/(?:q\/([^/]+)(?:\/leaderboard)?|t\/([^/]+)(?:\/(?:edit|present))?|learn\/([^/]+)(?:\/(?:practice|cards|review))?)\/?$/;
 
 /** Whether `url` is for the API (`/api` itself included), which the Hono app answers. */
 export const isApiRequest = (url: string) => /^\/api(?:\/|$)/.test(new URL(url).pathname);
