@@ -1,21 +1,27 @@
 import { render } from "preact";
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso";
+import { exec } from "preact-iso/router";
+import { PAGES } from "./pages";
 import { NotFound } from "./pages/NotFound";
 import "./styles.css";
 
-// Each route is its own chunk: the play route loads only the play code, and pages added later
-// (teacher, learning mode) cannot grow it.
-const Home = lazy(() => import("./pages/Home"));
-const Play = lazy(() => import("./pages/Play"));
-const LeaderboardPage = lazy(() => import("./pages/LeaderboardPage"));
-const NewQuiz = lazy(() => import("./pages/NewQuiz"));
-const ReviewQuiz = lazy(() => import("./pages/ReviewQuiz"));
-const Results = lazy(() => import("./pages/Results"));
-const Present = lazy(() => import("./pages/Present"));
-const Learn = lazy(() => import("./pages/Learn"));
-const PracticePage = lazy(() => import("./pages/PracticePage"));
-const Flashcards = lazy(() => import("./pages/Flashcards"));
-const ReviewSession = lazy(() => import("./pages/ReviewSession"));
+// Each page is its own chunk: the play route loads only the play code, and pages added later
+// (teacher, learning mode) cannot grow it. PAGES (pages.ts) says which path shows which.
+const page = {
+  Home: lazy(() => import("./pages/Home")),
+  Play: lazy(() => import("./pages/Play")),
+  LeaderboardPage: lazy(() => import("./pages/LeaderboardPage")),
+  NewQuiz: lazy(() => import("./pages/NewQuiz")),
+  ReviewQuiz: lazy(() => import("./pages/ReviewQuiz")),
+  Results: lazy(() => import("./pages/Results")),
+  Present: lazy(() => import("./pages/Present")),
+  Learn: lazy(() => import("./pages/Learn")),
+  PracticePage: lazy(() => import("./pages/PracticePage")),
+  Flashcards: lazy(() => import("./pages/Flashcards")),
+  ReviewSession: lazy(() => import("./pages/ReviewSession")),
+} satisfies Record<(typeof PAGES)[keyof typeof PAGES], unknown>;
+
+const routes = Object.entries(PAGES).map(([path, name]) => ({ path, component: page[name] }));
 
 /**
  * After a route change, a focused link that navigated is gone and focus falls back to the page.
@@ -42,18 +48,9 @@ function App() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router onRouteChange={focusNewPage}>
-            <Route path="/" component={Home} />
-            <Route path="/q/:id" component={Play} />
-            <Route path="/q/:id/leaderboard" component={LeaderboardPage} />
-            <Route path="/new" component={NewQuiz} />
-            <Route path="/t/:id" component={Results} />
-            <Route path="/t/:id/edit" component={ReviewQuiz} />
-            <Route path="/t/:id/present" component={Present} />
-            <Route path="/learn/:id" component={Learn} />
-            <Route path="/learn/:id/practice" component={PracticePage} />
-            <Route path="/learn/:id/cards" component={Flashcards} />
-            <Route path="/learn/:id/review" component={ReviewSession} />
-            <Route path="/review" component={ReviewSession} />
+            {routes.map((route) => (
+              <Route key={route.path} path={route.path} component={route.component} />
+            ))}
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
@@ -62,9 +59,25 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById("app")!);
+// The first render waits for this address's page (the server preloads its chunk with the HTML),
+// so the page paints whole with the site's header, not the header alone and the page a moment
+// later.
+const first = routes.find((route) => exec(location.pathname, route.path));
+Promise.resolve(first?.component.preload())
+  .catch(() => undefined)
+  .then(() => {
+    render(<App />, document.getElementById("app")!);
+    registerServiceWorker();
+  });
 
-// The service worker keeps the app and the quizzes a student opened for offline use (client/sw/).
-if (import.meta.env.PROD && "serviceWorker" in navigator) {
-  addEventListener("load", () => navigator.serviceWorker.register("/sw.js").catch(() => undefined));
+/**
+ * The service worker keeps the app and the quizzes a student opened for offline use (client/sw/).
+ * It is registered once the page has loaded and rendered: installing it downloads the whole shell,
+ * which must not compete with what the first screen needs.
+ */
+function registerServiceWorker() {
+  if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
+  const register = () => navigator.serviceWorker.register("/sw.js").catch(() => undefined);
+  if (document.readyState === "complete") register();
+  else addEventListener("load", register, { once: true });
 }

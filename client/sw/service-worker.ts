@@ -61,7 +61,7 @@ sw.addEventListener("fetch", (event) => {
     return;
   if (request.mode === "navigate") {
     // Network first, so a deploy shows at once; offline, the shell (the app routes it itself).
-    event.respondWith(fetch(request).catch(() => shellFile("/")));
+    event.respondWith(fetch(request).catch(() => offlineShell()));
   } else if (PUBLIC_READ.test(url.pathname)) {
     event.respondWith(staleWhileRevalidate(event, request));
   } else if (files.includes(url.pathname)) {
@@ -73,6 +73,17 @@ async function shellFile(path: string): Promise<Response> {
   const hit = await caches.match(path, { cacheName: SHELL });
   if (!hit) throw new Error(`${path} is not in the shell cache`);
   return hit;
+}
+
+/**
+ * The shell for a navigation made offline. The copy kept is the home page's answer, whose `Link`
+ * header preloads the home page's code and quiz list; the app routes itself, so that goes.
+ */
+async function offlineShell(): Promise<Response> {
+  const shell = await shellFile("/");
+  const headers = new Headers(shell.headers);
+  headers.delete("Link");
+  return new Response(shell.body, { status: shell.status, statusText: shell.statusText, headers });
 }
 
 /** Fetches a public quiz read and keeps a successful answer. */

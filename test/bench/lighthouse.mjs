@@ -2,9 +2,11 @@
 // of the home page, the play and learn pages of the built-in quiz, and the create page, against the
 // built app under `wrangler dev` on a free port, in Debian's Chromium. Prints the four category
 // scores per page, the median of LIGHTHOUSE_RUNS runs (3 unless set), and the audits that failed.
-// Needs `npm run build` first. Run alone with `npm run bench -- lighthouse`.
+// Needs `npm run build` first. Run alone with `npm run bench -- lighthouse`. With
+// LIGHTHOUSE_REPORTS=dir it also writes each run's full report there (open one in
+// https://googlechrome.github.io/lighthouse/viewer/ or read its "audits" to see what cost points).
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +17,16 @@ export const name = "lighthouse (mobile)";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const REPORTS = process.env.LIGHTHOUSE_REPORTS;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+/** The metrics the performance score is made of, as Lighthouse names them, and a short label. */
+const METRICS = [
+  ["first-contentful-paint", "FCP"],
+  ["largest-contentful-paint", "LCP"],
+  ["total-blocking-time", "TBT"],
+  ["cumulative-layout-shift", "CLS"],
+  ["speed-index", "SI"],
+];
 const FLAGS = [
   "--headless=new",
   "--no-sandbox",
@@ -121,9 +132,12 @@ export async function run() {
     );
     console.log("|---|---|---|---|---|---|");
     const failed = new Map();
+    const metricRows = [];
+    if (REPORTS) mkdirSync(REPORTS, { recursive: true });
     for (const [label, path] of Object.entries(pages)) {
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
       const benchmark = [];
+      const metrics = Object.fromEntries(METRICS.map(([id]) => [id, []]));
       for (let i = 0; i < RUNS; i++) {
         const { lhr } = await lighthouse(`${server.url}${path}`, {
           port: chrome.port,
@@ -134,6 +148,12 @@ export async function run() {
         for (const c of CATEGORIES)
           scores[c].push(Math.round((lhr.categories[c].score ?? 0) * 100));
         benchmark.push(Math.round(lhr.environment.benchmarkIndex));
+        for (const [id] of METRICS) metrics[id].push(lhr.audits[id].numericValue);
+        if (REPORTS) {
+          const slug = label.replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "") || "home";
+          const file = `${slug}-${i + 1}.json`;
+          writeFileSync(join(REPORTS, file), JSON.stringify(lhr));
+        }
         for (const c of CATEGORIES) {
           for (const ref of lhr.categories[c].auditRefs) {
             const audit = lhr.audits[ref.id];
@@ -148,7 +168,19 @@ export async function run() {
       }
       const categories = CATEGORIES.map((c) => median(scores[c])).join(" | ");
       console.log(`| ${label} | ${categories} | ${median(benchmark)} |`);
+      metricRows.push(
+        `| ${label} | ${METRICS.map(([id]) =>
+          id === "cumulative-layout-shift"
+            ? median(metrics[id]).toFixed(3)
+            : `${Math.round(median(metrics[id]))} ms`,
+        ).join(" | ")} |`,
+      );
     }
+    console.log(
+      `\nMedian metrics (simulated mobile)\n| page | ${METRICS.map(([, l]) => l).join(" | ")} |`,
+    );
+    console.log(`|---|${METRICS.map(() => "---|").join("")}`);
+    for (const row of metricRows) console.log(row);
     console.log(
       `load average at end ${loadavg()
         .map((n) => n.toFixed(1))

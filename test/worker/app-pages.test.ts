@@ -1,4 +1,4 @@
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { builtinQuizId } from "../../worker/quizzes/builtin-quiz.ts";
 
@@ -11,6 +11,7 @@ describe("app pages", () => {
   it("serves the app with 200 for its routes, a quiz's pages included", async () => {
     const id = builtinQuizId();
     for (const path of [
+      "/",
       "/new",
       "/review",
       `/q/${id}`,
@@ -21,6 +22,7 @@ describe("app pages", () => {
       `/learn/${id}/review`,
       `/t/${id}`,
       `/t/${id}/edit`,
+      `/t/${id}/present`,
     ]) {
       const res = await get(path);
       expect(`${path} ${res.status}`).toBe(`${path} 200`);
@@ -29,7 +31,43 @@ describe("app pages", () => {
     }
   });
 
-  it("serves the app with 404 for unknown paths and pages of a missing quiz", async () => {
+  it("preloads a page's own chunk, stylesheet and first API read with the HTML", async () => {
+    const id = builtinQuizId();
+    const links = async (path: string) => (await get(path)).headers.get("link") ?? "";
+    const fetchLink = "rel=preload; as=fetch; crossorigin=anonymous";
+    const styleLink = "rel=preload; as=style; crossorigin=anonymous";
+    const chunk = (name: string) => `</assets/${name}-[\\w-]+\\.js>; rel=modulepreload`;
+    expect(await links("/")).toMatch(
+      new RegExp(`^</api/quizzes>; ${fetchLink}, ${chunk("Home")}$`),
+    );
+    expect(await links(`/q/${id}`)).toMatch(
+      new RegExp(`^</api/quizzes/${id}>; ${fetchLink}, ${chunk("Play")}$`),
+    );
+    const learn = await links(`/learn/${id}/`);
+    expect(learn).toContain(`</api/quizzes/${id}>; rel=preload; as=fetch`);
+    expect(learn).toMatch(/<\/assets\/Learn-[\w-]+\.js>; rel=modulepreload/);
+    expect(learn).toMatch(
+      /<\/assets\/learn-[\w-]+\.css>; rel=preload; as=style; crossorigin=anonymous/,
+    );
+    // A teacher page reads with its key: only its code and stylesheet.
+    expect(await links(`/t/${id}/edit`)).toMatch(
+      new RegExp(`^${chunk("ReviewQuiz")}, </assets/teacher-[\\w-]+\\.css>; ${styleLink}$`),
+    );
+    // Every preloaded file is one the build wrote (the assets layer, not the Worker, serves them).
+    for (const path of ["/", `/q/${id}`, `/learn/${id}`, "/new"]) {
+      for (const [, file] of (await links(path)).matchAll(/<(\/assets\/[^>]+)>/g)) {
+        const res = await env.ASSETS.fetch(`https://factquiz.test${file}`);
+        expect(`${file} ${res.status}`).toBe(`${file} 200`);
+      }
+    }
+  });
+
+  it("preloads nothing for a page that is not found", async () => {
+    for (const path of ["/nowhere", "/q/nosuchquiz", "/learn/nosuchquiz"])
+      expect((await get(path)).headers.get("link")).toBeNull();
+  });
+
+  it("serves the app with 404 for unknown paths and the pages of a missing quiz", async () => {
     for (const path of [
       "/nowhere",
       "/index.php",

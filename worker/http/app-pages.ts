@@ -1,16 +1,20 @@
 import { builtinQuizId } from "../quizzes/builtin-quiz.ts";
 import { loadQuiz } from "../quizzes/quiz-cache.ts";
 import { isId } from "./ids-and-bodies.ts";
-
-/** App routes that show no particular quiz (`/` is served by the assets layer itself). */
-const PLAIN_ROUTES = new Set(["/new", "/review"]);
+import { pagePreloadLinks } from "./page-preloads.ts";
 
 /**
- * App routes about one quiz: the id, and what may follow it (client/src/main.tsx has the same
+ * App routes that show no particular quiz (wrangler.toml sends `/` here too, not to
+ * index.html).
+ */
+const PLAIN_ROUTES = new Set(["/", "/new", "/review"]);
+
+/**
+ * App routes about one quiz: the id, and what may follow it (client/src/pages.ts has the same
  * list).
  */
 const PLAY_ROUTE = "q/([^/]+)(?:/leaderboard)?";
-const TEACHER_ROUTE = "t/([^/]+)(?:/edit)?";
+const TEACHER_ROUTE = "t/([^/]+)(?:/(?:edit|present))?";
 const LEARN_ROUTE = "learn/([^/]+)(?:/(?:practice|cards|review))?";
 const QUIZ_ROUTE = new RegExp(`^/(?:${PLAY_ROUTE}|${TEACHER_ROUTE}|${LEARN_ROUTE})/?$`);
 
@@ -35,16 +39,32 @@ export async function appPage(request: Request, env: Env): Promise<Response> {
   const page = await env.ASSETS.fetch(new URL("/", request.url));
   const match = QUIZ_ROUTE.exec(pathname);
   const status = (await isAppPage(env, pathname, match)) ? 200 : 404;
-  // Student pages read the public quiz first (teacher pages read other things).
-  const quizId = match?.[1] ?? match?.[3];
   const headers = new Headers(page.headers);
   headers.delete("ETag");
   // The shell names no quiz; a 404 must not be kept in place of a quiz page created a minute later.
   headers.set("Cache-Control", "no-cache");
-  // The page's first request is its quiz: start it with the HTML instead of after the scripts run.
-  if (status === 200 && quizId)
-    headers.set("Link", `</api/quizzes/${quizId}>; rel=preload; as=fetch; crossorigin=anonymous`);
+  // The page's own code and its first API read start with the HTML instead of after the entry
+  // script has run and routed.
+  if (status === 200) {
+    const read = firstRead(pathname, match);
+    const links = [
+      ...(read ? [`<${read}>; rel=preload; as=fetch; crossorigin=anonymous`] : []),
+      ...pagePreloadLinks(pathname),
+    ];
+    if (links.length) headers.set("Link", links.join(", "));
+  }
   return new Response(request.method === "HEAD" ? null : page.body, { status, headers });
+}
+
+/**
+ * The API read a page makes first: the listing on the home page, the public quiz on a student's
+ * page of one.
+ */
+function firstRead(pathname: string, match: RegExpExecArray | null): string | null {
+  if (pathname === "/") return "/api/quizzes";
+  // Teacher pages read other things, with their key.
+  const quizId = match?.[1] ?? match?.[3];
+  return quizId ? `/api/quizzes/${quizId}` : null;
 }
 
 async function isAppPage(
@@ -52,7 +72,7 @@ async function isAppPage(
   pathname: string,
   match: RegExpExecArray | null,
 ): Promise<boolean> {
-  if (PLAIN_ROUTES.has(pathname.replace(/\/$/, ""))) return true;
+  if (PLAIN_ROUTES.has(pathname.replace(/(.)\/$/, "$1"))) return true;
   if (!match) return false;
   const id = match[1] ?? match[2] ?? match[3] ?? "";
   if (id === builtinQuizId()) return true;

@@ -41,7 +41,7 @@ export default function Home() {
       <ReviewsDue />
       <YourQuizzes listed={state.status === "ready" ? state.quizzes : null} />
       <h2>Quizzes</h2>
-      {state.status === "loading" && <p role="status">Loading quizzes…</p>}
+      {state.status === "loading" && <LoadingQuizCard />}
       {state.status === "error" && (
         <div role="alert" class="notice">
           <p>We couldn't load the quizzes. {state.message}</p>
@@ -96,6 +96,24 @@ export default function Home() {
       </div>
       <MyQuizzes />
     </>
+  );
+}
+
+/**
+ * A quiz card's outline while the list loads (the built-in quiz is always in it), as tall as a card
+ * with a two-line title and the same buttons, so the way in for teachers below does not jump down
+ * when the list arrives.
+ */
+function LoadingQuizCard() {
+  return (
+    <div class="card quiz-card loading-card" role="status">
+      <p>Loading quizzes…</p>
+      <div class="actions" aria-hidden="true">
+        <span class="button" />
+        <span class="button" />
+        <span class="button" />
+      </div>
+    </div>
   );
 }
 
