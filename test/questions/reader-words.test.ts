@@ -190,3 +190,29 @@ describe("asides in brackets", () => {
     for (const p of asked) expect(p).not.toMatch(/\(/);
   });
 });
+
+describe("a short quiz rather than padding", () => {
+  const text = [
+    "Library reopens",
+    "The Elmfield library reopened on Monday after a two-year repair of its roof.",
+    '"This is a wonderful day for the whole town," said Maria Colbert, the head librarian.',
+    '"We waited a long time for this," said Dev Patel, a retired teacher who uses the library.',
+    "Colbert said the children's room would open later in the spring.",
+    "The repair was paid for by the county council and a local appeal.",
+    "Visitors queued outside the building before the doors opened.",
+    '"My grandchildren learned to read here, and now they can come back," said Ruth Okafor, ' +
+      "a member of the friends of the library group.",
+    "Staff spent the last week moving books back onto the shelves and testing the computers.",
+    "The library will keep its usual opening hours, and the reading groups meet again next week.",
+    "Local schools plan class visits once the children's room is ready for them.",
+    "Volunteers served tea and cake in the garden behind the library for most of the afternoon.",
+    "A small exhibition in the entrance hall shows photographs of the building before the repair.",
+  ].join("\n\n");
+
+  it("never pads a quiz with 'Who said...?' or 'Who is the...?'", () => {
+    const quiz = generateQuiz(text);
+    for (const q of quiz.questions) expect(q.prompt).not.toMatch(/^Who (said|is the|was the)\b/);
+    // they stay on offer to the teacher
+    expect(quiz.alternates?.some((q) => /^Who said/.test(q.prompt))).toBe(true);
+  });
+});
