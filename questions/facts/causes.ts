@@ -69,22 +69,8 @@ export function causeFacts(info: SentenceInfo, c: Clause): Fact[] {
     const span = opener ? phraseFrom(info, p0 + opener.length, p1) : null;
     const effect: Clause = { ...c, prefix: null };
     const prompt = span && invert(effect, "Why", null);
-    if (span && span[1] === p1 && prompt && !leansOutside(info, c.subject[0], c.rest[1])) {
-      const cause = spanText(s, span[0], span[1]);
-      out.push({
-        key: `cause:${s.index}`,
-        sentence: s,
-        prompt: prompt.replace(/^Why/, "According to the article, why"),
-        answer: cause.charAt(0).toUpperCase() + cause.slice(1),
-        accept: [],
-        kind: "cause",
-        highlight: spanText(s, p0, span[1]),
-        explanation: `${explain(effect).replace(/\.$/, "")}, ${spanText(s, p0, span[1])}.`,
-        statement: null,
-        alsoTrue: [],
-        confidence: 0.9,
-      });
-    }
+    if (span && span[1] === p1 && prompt && !leansOutside(info, c.subject[0], c.rest[1]))
+      out.push(causeFact(info, effect, prompt, p0, span));
   }
   for (let i = c.verb[1]; i < s.tokens.length; i++) {
     const opener = CAUSE_OPENERS.find((words) => words.every((w, k) => t[i + k]?.lower === w));
@@ -104,22 +90,38 @@ export function causeFacts(info: SentenceInfo, c: Clause): Fact[] {
     if (rel !== -1) clause.rest = [c.rest[0], c.rest[0] + rel];
     const prompt = invert(clause, "Why", null);
     if (!prompt || leansOutside(info, c.subject[0], clause.rest[1])) continue;
-    const cause = spanText(s, span[0], span[1]);
-    out.push({
-      key: `cause:${s.index}`,
-      sentence: s,
-      prompt: prompt.replace(/^Why/, "According to the article, why"),
-      answer: cause.charAt(0).toUpperCase() + cause.slice(1),
-      accept: [],
-      kind: "cause",
-      highlight: spanText(s, i, span[1]),
-      explanation: `${explain(clause).replace(/\.$/, "")}, ${spanText(s, i, span[1])}.`,
-      statement: null,
-      alsoTrue: [],
-      confidence: 0.9,
-    });
+    out.push(causeFact(info, clause, prompt, i, span));
   }
   return out;
+}
+
+/**
+ * The "why" fact of an effect clause and its cause phrase: tokens [from, span[1]) hold the opener
+ * and the cause, span the cause alone.
+ */
+function causeFact(
+  info: SentenceInfo,
+  effect: Clause,
+  prompt: string,
+  from: number,
+  span: [number, number],
+): Fact {
+  const s = info.sentence;
+  const cause = spanText(s, span[0], span[1]);
+  const phrase = spanText(s, from, span[1]);
+  return {
+    key: `cause:${s.index}`,
+    sentence: s,
+    prompt: prompt.replace(/^Why/, "According to the article, why"),
+    answer: cause.charAt(0).toUpperCase() + cause.slice(1),
+    accept: [],
+    kind: "cause",
+    highlight: phrase,
+    explanation: `${explain(effect).replace(/\.$/, "")}, ${phrase}.`,
+    statement: null,
+    alsoTrue: [],
+    confidence: 0.9,
+  };
 }
 
 /**
