@@ -99,9 +99,8 @@ export function chooseQuestions(input: ChooseInput): Choice {
         b.score - a.score || a.c.sentence - b.c.sentence || idFor(a.c).localeCompare(idFor(b.c)),
     );
 
-  // Strong kinds only, shakier ones while the quiz has fewer than 4. The kinds teachers drop come
-  // in
-  // only to spare a refusal, and only up to 3 questions: fewer good questions beat padding.
+  // Strong kinds only, at lower confidence while the quiz has fewer than 4; then the floor below,
+  // where copied true statements may fill up to 4 but the kinds no teacher kept never do.
   const passes: [number, boolean, number][] = [
     [MIN_CONFIDENCE, true, TRUE_FALSE_SHARE],
     [MIN_CONFIDENCE_RELAXED, false, TRUE_FALSE_SHARE],

@@ -53,23 +53,16 @@ export function weakFigureSwap(q: Draft): string | null {
   const [a, b] = [Number(added[0]), Number(removed[0])];
   const ratio = Math.max(a, b) / Math.max(1e-9, Math.min(a, b));
   if (ratio < 1.4) return "a change too small";
-  // "the 1,500m final" made "2,300m": a figure written onto its unit often names an event
-  if (
-    new RegExp(`\\b${removed[0]!.replace(".", "\\.")}(m|km|cm|kg|mm)\\b`).test(
-      q.evidence.text.replace(/(\d),(?=\d)/g, "$1"),
-    )
-  )
-    return "a named distance";
-  // "10 to 12 years" made "15 to 12 years": a range changed at one end refutes itself
+  // the sentence with its figures' thousands commas off, and the changed figure as a pattern
   const plain = q.evidence.text.replace(/(\d),(?=\d)/g, "$1");
   const n = removed[0]!.replace(".", "\\.");
+  // "the 1,500m final" made "2,300m": a figure written onto its unit often names an event
+  if (new RegExp(`\\b${n}(m|km|cm|kg|mm)\\b`).test(plain)) return "a named distance";
+  // "10 to 12 years" made "15 to 12 years": a range changed at one end refutes itself
   if (new RegExp(`\\d\\s*(to|-|–|and)\\s*${n}\\b|\\b${n}\\s*(to|-|–)\\s*\\d`).test(plain))
     return "a range changed";
-  const at = q.evidence.text
-    .replace(/(\d),(?=\d)/g, "$1")
-    .search(new RegExp(`(^|[^\\d.])${removed[0]!.replace(".", "\\.")}(?![\\d])`));
-  if (at >= 0 && BOUND.test(q.evidence.text.replace(/(\d),(?=\d)/g, "$1").slice(0, at + 1)))
-    return "a bound changed";
+  const at = plain.search(new RegExp(`(^|[^\\d.])${n}(?![\\d])`));
+  if (at >= 0 && BOUND.test(plain.slice(0, at + 1))) return "a bound changed";
   return null;
 }
 
