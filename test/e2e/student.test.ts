@@ -345,13 +345,6 @@ describe("a student's quizzes on this device", () => {
     expect(await hoverRulesOutsideHoverMedia(page)).toEqual([]);
     // On a touch screen nothing looks chosen before the student taps.
     expect(await page.locator(".option.chosen, [aria-pressed=true]").count()).toBe(0);
-    // Hold the answer on its way so the chosen state can be seen.
-    let release = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    await page.route("**/api/attempts/*/answers/*", async (route) => {
-      await held;
-      await route.continue();
-    });
     // each student has an order of their own: answer on until a multiple-choice question comes up
     let answered = 0;
     while ((await questionType(page)) !== "choice") {
@@ -362,6 +355,14 @@ describe("a student's quizzes on this device", () => {
       await expect.poll(async () => (await progress(page))[0]).toBe(answered + 1);
     }
     inProgress.answered = answered + 2;
+    // Only now (the answers before must go through): hold this answer on its way so the chosen
+    // state can be seen.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/api/attempts/*/answers/*", async (route) => {
+      await held;
+      await route.continue();
+    });
     const options = page.getByRole("listitem").getByRole("button");
     await options.first().tap();
     await expect.poll(() => options.first().getAttribute("aria-pressed")).toBe("true");
