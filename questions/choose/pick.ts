@@ -1,10 +1,12 @@
-import { type Candidate, type Draft, idOf, withId } from "../ask/write.ts";
+import { finishCandidate } from "../ask/finish.ts";
+import { type Candidate, type Draft, idOf } from "../ask/write.ts";
 import { normalizeCached } from "../grade.ts";
 import type { Sentence } from "../read/nlp.ts";
 import type { Question, QuestionType } from "../types.ts";
 import { textWords } from "./rank.ts";
 import {
   answerTexts,
+  asksSpeaker,
   isNameSwap,
   isWeak,
   kindOf,
@@ -99,8 +101,25 @@ export function chooseQuestions(input: ChooseInput): Choice {
         b.score - a.score || a.c.sentence - b.c.sentence || idFor(a.c).localeCompare(idFor(b.c)),
     );
 
+  // A name the article gives in two other sentences or more (the country every paragraph names,
+  // the story's own hero) is known to every reader: asked, it tests nothing.
+  const known = new Map<Candidate, boolean>();
+  const everyoneKnows = (c: Candidate): boolean => {
+    let seen = known.get(c);
+    if (seen === undefined) {
+      const answers = /\d/.test(String(c.question.answer)) ? [] : answerTexts(c.question);
+      const own = new Set(sentencesOf(c));
+      seen =
+        answers.length > 0 &&
+        input.sentences.filter((s) => !own.has(s.index) && mentions(s.text, answers)).length >= 2;
+      known.set(c, seen);
+    }
+    return seen;
+  };
+  const weak = (c: Candidate) => isWeak(c) || everyoneKnows(c);
+
   // Strong kinds only, at lower confidence while the quiz has fewer than 4; then the floor below,
-  // where copied true statements may fill up to 4 but the kinds no teacher kept never do.
+  // where only an article with no strong question at all takes the weak kinds.
   const passes: [number, boolean, number][] = [
     [MIN_CONFIDENCE, true, TRUE_FALSE_SHARE],
     [MIN_CONFIDENCE_RELAXED, false, TRUE_FALSE_SHARE],
@@ -110,7 +129,7 @@ export function chooseQuestions(input: ChooseInput): Choice {
   for (const [confidence, strict, share] of passes) {
     const tried = fuller(
       // (a teacher who asks for more than the longest default quiz gets the weaker kinds too)
-      order(pool(confidence)).filter((x) => count > 15 || !isWeak(x.c)),
+      order(pool(confidence)).filter((x) => count > 15 || !weak(x.c)),
       count + MAX_ALTERNATES,
       count,
       strict,
@@ -121,17 +140,15 @@ export function chooseQuestions(input: ChooseInput): Choice {
   }
   if (quizPart(picked, count) < Math.min(FLOOR, count)) {
     const floor = Math.min(FLOOR, count);
-    picked = fuller(
-      // ("Who said ...?", "Who is the X?", a name swapped in: blind teachers dropped every one, so
-      // they never pad a quiz; a true statement copied from the article was kept now and then)
-      order(pool(MIN_CONFIDENCE_LAST)).filter(
-        (x) => !isNameSwap(x.c) && (!isWeak(x.c) || x.c.question.type === "truefalse"),
-      ),
-      floor + MAX_ALTERNATES,
-      floor,
-      false,
-      1,
+    // ("Who said ...?", a true statement copied, a name swapped in: blind teachers dropped nearly
+    // every one, so they never pad a quiz; a shorter quiz instead, unless there is none at all)
+    const last = order(pool(MIN_CONFIDENCE_LAST)).filter(
+      (x) => !isNameSwap(x.c) && !asksSpeaker(x.c) && !everyoneKnows(x.c),
     );
+    const strong = last.filter((x) => !weak(x.c));
+    picked = fuller(strong, floor + MAX_ALTERNATES, floor, false, 1);
+    if (picked.length === 0)
+      picked = fuller(last, floor + MAX_ALTERNATES, floor, false, 1, undefined, true);
     count = floor;
   }
   const quiz = picked.slice(0, count);
@@ -157,14 +174,17 @@ function fuller(
   strictEvidence: boolean,
   trueFalseShare = TRUE_FALSE_SHARE,
   perAnswer?: number,
+  copies = false,
 ): Picked[] {
-  let best = greedy(ranked, max, count, strictEvidence, trueFalseShare, perAnswer);
+  const pick = (list: Scored[]) =>
+    greedy(list, max, count, strictEvidence, trueFalseShare, perAnswer, copies);
+  let best = pick(ranked);
   let pool = ranked;
   for (let round = 0; round < 2 && quizPart(best, count) < count; round++) {
     let improved = false;
     for (const p of best.slice(0, Math.min(count, 6))) {
       const without = pool.filter((x) => x.c !== p.c);
-      const tried = greedy(without, max, count, strictEvidence, trueFalseShare, perAnswer);
+      const tried = pick(without);
       if (quizPart(tried, count) > quizPart(best, count)) {
         best = tried;
         pool = without;
@@ -185,6 +205,9 @@ function greedy(
   trueFalseShare = TRUE_FALSE_SHARE,
   // (a teacher who asks for more than the longest default quiz takes an answer asked twice)
   perAnswer = count > 15 ? 2 : PER_ANSWER,
+  // (a true statement copied from the article, where no false one could be made: only when an
+  // article has nothing else)
+  copies = false,
 ): Picked[] {
   const out: Picked[] = [];
   const usedSentences = new Set<number>();
@@ -202,9 +225,10 @@ function greedy(
     const answers = answerTexts(q);
     if (answers.some((a) => (answerUses.get(a) ?? 0) >= perAnswer)) continue;
     if (!fitsBeside(q, answers, out, strictEvidence)) continue;
-    const question = finish(x.c);
+    const question = finishCandidate(x.c);
     if (!question || !optionsFit(question) || rejectReason(question, kindOf(x.c)) !== null)
       continue;
+    if (!copies && question.type === "truefalse" && question.answer === "True") continue;
     // a false statement is written only now: the name it swaps in must not be another question's
     // answer
     if (question.prompt !== q.prompt && !fitsBeside(question, answers, out, strictEvidence))
@@ -265,17 +289,4 @@ function optionsFit(q: Question): boolean {
   return q.options.every(
     (_o, i) => norm[i] === answer || norm[i]!.length < 3 || !mentions(q.evidence.text, [norm[i]!]),
   );
-}
-
-/**
- * The chosen candidate as a finished question; null when a choice finds no good options or a
- * true/false no stand-in.
- */
-function finish(c: Candidate): Question | null {
-  if (c.falsify) {
-    return withId(c.falsify() ?? c.question);
-  }
-  if (!c.options) return withId(c.question);
-  const options = c.options();
-  return options && withId({ ...c.question, options });
 }

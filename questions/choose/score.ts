@@ -1,5 +1,5 @@
 import type { Candidate, Draft } from "../ask/write.ts";
-import { HEAD_OF_STATE_ROLE, WEEKDAY } from "../data/cues.ts";
+import { ADDRESS_OR_CLOCK, HEAD_OF_STATE_ROLE, SPEECH_CUES, WEEKDAY } from "../data/cues.ts";
 import { findDemonym } from "../data/gazetteer.ts";
 import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
 import { normalizeCached } from "../grade.ts";
@@ -50,6 +50,9 @@ export function weakFigureSwap(q: Draft): string | null {
   const added = stated.filter((n) => !said.includes(n));
   const removed = said.filter((n) => !stated.includes(n));
   if (added.length !== 1 || removed.length !== 1) return null;
+  // "370,000 accepted against 230,600 last year, a rise of 6%": with three figures or more, one
+  // changed clashes with the others and the statement refutes itself
+  if (said.length >= 3) return "figures that depend on each other";
   const [a, b] = [Number(added[0]), Number(removed[0])];
   const ratio = Math.max(a, b) / Math.max(1e-9, Math.min(a, b));
   if (ratio < 1.4) return "a change too small";
@@ -189,6 +192,11 @@ export function wrongSubject(q: Draft): boolean {
 export function rejectReason(q: Draft, kind = ""): string | null {
   const answer = typeof q.answer === "string" ? q.answer : "";
   if (q.type !== "truefalse" && WEEKDAY.test(answer.trim())) return "weekday";
+  if (q.type !== "truefalse" && ADDRESS_OR_CLOCK.test(answer.trim())) return "street or clock";
+  // "were more 438 people injured and that rescue operations continued?": clauses welded
+  if (/\bmore \d/.test(q.prompt) || (q.prompt.endsWith("?") && / and that /.test(q.prompt)))
+    return "broken";
+  if (twoOfOneUnit(q)) return "two figures of one unit";
   if (
     WHO_IS_LEADER.test(q.prompt) ||
     (q.type !== "truefalse" && HEAD_OF_STATE_ROLE.test(answer.trim()))
@@ -284,6 +292,20 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   return null;
 }
 
+/**
+ * "How many kilometers was the epicenter ... at a depth of 10 kilometers?": the question prints
+ * another figure of the unit it asks for, so a reader cannot tell which one is meant.
+ */
+function twoOfOneUnit(q: Draft): boolean {
+  const unit = /^(?:[^?]*?, )?(?:about )?how (?:many|much) ([\p{L}-]+)/iu.exec(q.prompt)?.[1];
+  if (!unit || unit.length < 3) return false;
+  const stem = unit.toLowerCase().replace(/s$/, "");
+  return new RegExp(`\\d\\s*${stem}`, "i").test(q.prompt);
+}
+
+/** A name of up to four words: "Amtrak", "the House", "Jessica Chastain". */
+const NAME = /^(the )?(\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
+
 /** Multiplies a candidate's worth down for what makes teachers edit or drop a question. */
 export function penalty(q: Draft): number {
   let p = 1;
@@ -297,21 +319,13 @@ export function penalty(q: Draft): number {
   if (q.type === "truefalse" && /\b(said|says|told|added)\b/.test(q.prompt)) p *= 0.7;
   // a true statement is the sentence copied; a false one at least asks the reader to spot a change
   if (q.type === "truefalse" && q.answer === "True") p *= 0.75;
-  // "___ rescue workers" in an Italian story: a nationality blank is guessed from the story's place
-  if (
-    q.prompt.startsWith("Complete the sentence") &&
-    typeof q.answer === "string" &&
-    findDemonym(q.answer)
-  )
-    p *= 0.4;
   // "police officer ___ said": a blank on who reported a fact
   if (/___ (said|says|told|added)\b|\b(said|says|told) ___/.test(q.prompt)) p *= 0.3;
   // blind teachers kept the figure or date a story turns on, and almost never a name to recall
   const answer = typeof q.answer === "string" ? q.answer : "";
   if (q.type !== "truefalse" && /\d/.test(answer)) p *= 1.15;
   else if (/^Who\b/.test(q.prompt)) p *= 0.55;
-  else if (q.type !== "truefalse" && /^(the )?(\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u.test(answer))
-    p *= 0.75;
+  else if (q.type !== "truefalse" && NAME.test(answer)) p *= 0.75;
   // a long sentence copied with a blank reads as a test of memory, not of the story
   if (q.prompt.startsWith("Complete the sentence") && words > 30) p *= 0.75;
   return p;
@@ -329,27 +343,42 @@ export function scoreCandidate(c: Candidate, sentenceRank: number): number {
 }
 
 /**
- * Kinds teachers drop nearly always: "Who is the <title>?", "Who said ...?", a true statement
- * copied from the article. They go in a quiz only when nothing better is left, and otherwise wait
- * as alternates.
+ * Kinds teachers drop nearly always: who spoke, a nationality, a long sentence copied with a blank,
+ * a true statement copied from the article, a name swapped into one. They wait as alternates.
  */
 export function isWeak(c: Candidate): boolean {
-  const kind = kindOf(c);
-  if (kind === "role" || kind === "quote" || kind === "match:quote") return true;
-  if (WHO_SAID.test(c.question.prompt) || /^Who (is|was) (the|a|an) /.test(c.question.prompt))
+  const q = c.question;
+  const answer = typeof q.answer === "string" && q.type !== "truefalse" ? q.answer : "";
+  if (asksSpeaker(c)) return true;
+  // a nationality ("___ rescue workers" in an Italian story) is guessed from the story's place
+  if (findDemonym(answer) || findDemonym(answer.replace(/s$/, ""))) return true;
+  // a long sentence copied with a blank reads as a test of memory, not of the story
+  if (q.prompt.startsWith("Complete the sentence") && q.prompt.split(/\s+/).length > 34)
     return true;
-  // "___ said...": a blank on who reported a fact
+  if (q.type !== "truefalse") return false;
+  // a name swapped into a statement ("The Diary Farmers of Canada broke the news"): blind teachers
+  // dropped every one; a changed figure at least tests the figure
+  if (!FIGURE_KINDS.has(kindOf(c))) return true;
+  return !c.falsify && q.answer === "True";
+}
+
+/**
+ * Who spoke or what someone is ("Who said ...?", "Who is the X?", "___ said", a name from a
+ * sentence of saying, a quotation): blind teachers dropped every one, so these never go in a quiz,
+ * not even when an article has nothing else.
+ */
+export function asksSpeaker(c: Candidate): boolean {
+  const kind = kindOf(c);
+  const { prompt, answer, type, evidence } = c.question;
+  if (kind === "role" || kind === "quote" || kind === "match:quote") return true;
+  if (WHO_SAID.test(prompt) || /^Who (is|was) (the|a|an) /.test(prompt)) return true;
   if (
     /___,? (said|says|told|added)\b|\b(said|says|told) ___|^Complete[^“]*“___, (a|an|the) /.test(
-      c.question.prompt,
+      prompt,
     )
   )
     return true;
-  if (c.question.type !== "truefalse") return false;
-  // a name swapped into a statement ("The Diary Farmers of Canada broke the news"): blind teachers
-  // dropped every one; a changed figure at least tests the figure
-  if (!FIGURE_KINDS.has(kind)) return true;
-  return !c.falsify && c.question.answer === "True";
+  return type !== "truefalse" && NAME.test(String(answer)) && SPEECH_CUES.test(evidence.text);
 }
 
 /**
@@ -358,7 +387,9 @@ export function isWeak(c: Candidate): boolean {
  */
 export function isNameSwap(c: Candidate): boolean {
   return (
-    c.question.type === "truefalse" && c.question.answer !== "True" && !FIGURE_KINDS.has(kindOf(c))
+    c.question.type === "truefalse" &&
+    (c.question.answer !== "True" || c.falsify !== undefined) &&
+    !FIGURE_KINDS.has(kindOf(c))
   );
 }
 

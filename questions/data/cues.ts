@@ -55,6 +55,26 @@ export const WEEKDAY = new RegExp(
   "i",
 );
 
+/**
+ * Words of saying: a name asked from a sentence that holds one is who spoke, which blind teachers
+ * dropped every time ("___, chairman of the board, said...", "Who tweeted condolences?").
+ */
+export const SPEECH_CUES = new RegExp(
+  String.raw`\b(${[
+    "said|says|say|told|tells|added|stated|noted|explained|tweeted|wrote|announced that|claimed",
+    "claims|insisted|argued|warned|urged|asked|believes|vowed|pledged|promised",
+    "according to|discussed|briefing|overview|spokesman|spokeswoman|spokesperson",
+  ].join("|")})\b`,
+  "i",
+);
+
+/** A street or a clock time: where and when exactly something happened is not worth asking. */
+export const ADDRESS_OR_CLOCK = new RegExp(
+  String.raw`\b(street|st\.|avenue|ave\.|boulevard|blvd\.?|road|rd\.|drive|lane)$|` +
+    String.raw`^\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d{2}$`,
+  "i",
+);
+
 /** A role every student knows for a country's leader ("the president of Russia"). */
 export const HEAD_OF_STATE_ROLE = new RegExp(
   String.raw`^(the )?(former )?(us |u\.s\. |french |russian |chinese |british )?` +

@@ -176,6 +176,11 @@ function statementSubjectStart(info: SentenceInfo, subj: Span, m: Mention): numb
   return before.every((x) => /^\p{Lu}/u.test(x.text) && x.pos === "PROPN") ? subj[0] : titleStart;
 }
 
+/** "about 1,200": one hedge word, and nothing else, between the predicate's start and a count. */
+function hedged(t: Token[], r0: number, start: number): boolean {
+  return start === r0 + 1 && /^(about|around|nearly|almost|some|roughly)$/.test(t[r0]!.lower);
+}
+
 /**
  * A noun followed by a participle or relative clause that belongs to it ("treasures looted from",
  * "people who").
@@ -630,7 +635,7 @@ function objectFigures(
       stranded = t[r0]!.lower;
     } else if (
       q.kind === "count" &&
-      q.start === r0 &&
+      (q.start === r0 || hedged(t, r0, q.start)) &&
       q.unit &&
       q.nounEnd !== undefined &&
       !q.compound &&
@@ -640,8 +645,9 @@ function objectFigures(
       t[q.nounEnd]?.lower !== "of" &&
       !modifiedAfter(t, q.nounEnd)
     ) {
-      wh = `how many ${text(s, [q.end, q.nounEnd])}`;
-      cut = [q.start, q.nounEnd];
+      // "handle about 1,200 lorries" → "About how many lorries do ... handle?"
+      wh = `${q.start === r0 ? "how" : "about how"} many ${text(s, [q.end, q.nounEnd])}`;
+      cut = [r0, q.nounEnd];
     } else if (
       (q.kind === "money" || q.kind === "percent") &&
       /^an?$/.test(t[q.start - 1]?.lower ?? "")
