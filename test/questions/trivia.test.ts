@@ -1,24 +1,32 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate, Draft } from "../../questions/ask/write.ts";
 import { isWeak, rejectReason, weakFigureSwap } from "../../questions/choose/score.ts";
-import { generateQuiz } from "../../questions/index.ts";
+import { generateQuiz, type QuestionType } from "../../questions/index.ts";
 
 // Sentences written for these tests: what blind teachers dropped as trivia or as broken, in the
 // held-out review of 2026-12-07 (speaker names, nationalities, streets and times, a name every
 // paragraph gives, a figure beside another of its unit, a false statement among three figures).
 
-const draft = (prompt: string, answer: string, evidence: string, type = "fill"): Draft =>
-  ({
-    type,
-    prompt,
-    answer,
-    explanation: "",
-    evidence: { paragraph: 0, text: evidence },
-    difficulty: "easy",
-  }) as unknown as Draft;
+const draft = (
+  prompt: string,
+  answer: string,
+  evidence: string,
+  type: QuestionType = "fill",
+): Draft => ({
+  type,
+  prompt,
+  answer,
+  explanation: "",
+  evidence: { paragraph: 0, text: evidence },
+  difficulty: "easy",
+});
 
-const candidate = (question: Draft, factKey = "subject:1"): Candidate =>
-  ({ question, factKey, score: 1, sentence: 1 }) as unknown as Candidate;
+const candidate = (question: Draft, factKey = "subject:1"): Candidate => ({
+  question,
+  factKey,
+  score: 1,
+  sentence: 1,
+});
 
 describe("trivia a teacher deletes", () => {
   it("keeps a name from a sentence of saying out of the quiz, not a figure from it", () => {
@@ -111,7 +119,7 @@ describe("what every reader knows", () => {
     const text = [
       "Two border crossings close for repairs",
       "Velmark closed two of its border crossings with its southern neighbour on Tuesday.",
-      "Officials in Velmark said the crossings would stay shut while roads near them were repaired.",
+      "Officials in Velmark said the crossings would stay shut while roads were repaired.",
       "Lorry drivers were told to use the crossing at Tarn, which is open day and night.",
       "Traders in Velmark said the closures would raise the cost of fruit and vegetables.",
       "The roads were damaged by floods in the spring, when rivers burst their banks.",
@@ -133,7 +141,8 @@ describe("a quiz with few strong facts", () => {
   it("is short rather than padded with copied true statements", () => {
     const text = [
       "Island ferries stop",
-      "Ferries between the port of Dunmere and two islands stopped on Friday after crews walked out in a dispute over rotas.",
+      "Ferries between the port of Dunmere and two islands stopped on Friday after crews walked " +
+        "out in a dispute over rotas.",
       "The operator said it regretted the disruption and hoped to restart talks soon.",
       "About 3,500 passengers a day use the routes in summer, islanders said.",
       "Shops on the islands said deliveries had already been delayed.",
