@@ -53,7 +53,8 @@ export type QuizOptions = {
 };
 
 export const MAX_QUESTIONS = 30;
-export const MIN_QUESTIONS = 3;
+/** The fewest questions of a quiz from a text shorter than real news (a paragraph or two). */
+export const MIN_QUESTIONS = 2;
 export const MAX_ARTICLE_CHARS = 100_000;
 /**
  * From this many words an article is taken for real news: it gets a quiz while one good question

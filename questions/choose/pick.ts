@@ -14,7 +14,7 @@ import {
   rejectReason,
   scoreCandidate,
 } from "./score.ts";
-import { givesAnswerAway } from "./select.ts";
+import { ALL_TYPES, givesAnswerAway } from "./select.ts";
 
 /** The default length: about one question per 55 words, at least 4 and at most 15. */
 export function defaultCount(words: number): number {
@@ -117,6 +117,9 @@ export function chooseQuestions(input: ChooseInput): Choice {
     return seen;
   };
   const weak = (c: Candidate) => isWeak(c) || everyoneKnows(c);
+  // a teacher who asks for more than the longest default quiz, or for some types only ("true or
+  // false only"), gets the weaker kinds too
+  const wide = count > 15 || types.length < ALL_TYPES.length;
 
   // Strong kinds only, at lower confidence while the quiz has fewer than 4; then the floor below,
   // where only an article with no strong question at all takes the weak kinds.
@@ -128,12 +131,13 @@ export function chooseQuestions(input: ChooseInput): Choice {
   let picked: Picked[] = [];
   for (const [confidence, strict, share] of passes) {
     const tried = fuller(
-      // (a teacher who asks for more than the longest default quiz gets the weaker kinds too)
-      order(pool(confidence)).filter((x) => count > 15 || !weak(x.c)),
+      order(pool(confidence)).filter((x) => wide || !weak(x.c)),
       count + MAX_ALTERNATES,
       count,
       strict,
       share,
+      undefined,
+      wide,
     );
     if (quizPart(tried, count) > quizPart(picked, count)) picked = tried;
     if (quizPart(picked, count) >= Math.min(4, count)) break;
