@@ -435,7 +435,11 @@ describe("names and figures written on into other characters", () => {
   ].join("\n");
   // (a short text of who said what: a quiz of one, and the alternates read too)
   const quiz = generateQuiz(text, { count: 1 });
-  const all = [...quiz.questions, ...(quiz.alternates ?? [])].flatMap((q) => [q.prompt, ...(q.options ?? []), ...[q.answer].flat()]);
+  const all = [...quiz.questions, ...(quiz.alternates ?? [])].flatMap((q) => [
+    q.prompt,
+    ...(q.options ?? []),
+    ...[q.answer].flat(),
+  ]);
 
   it("never cut 'OS/2' into a body 'OS', nor leave the 'm' of '1.4m' beside a blank", () => {
     expect(all).not.toContain("OS");
