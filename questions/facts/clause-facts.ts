@@ -408,10 +408,12 @@ export function clauseFacts(
     const hedge = t.slice(subj[0], subjQty.start).map((x) => x.lower);
     const about =
       hedge.length === 1 && /^(about|around|nearly|almost|some|roughly)$/.test(hedge[0]!);
-    const bound = hedge.length > 0 && !about;
+    // "an additional 26 deaths were reported" → "How many more deaths were reported?"
+    const more = /^(an additional|another)$/.test(hedge.join(" "));
+    const bound = hedge.length > 0 && !about && !more;
     const counted = text(s, [subjQty.end, subjQty.nounEnd!]) || subjQty.unit;
     const tail = text(s, [subjQty.nounEnd!, subj[1]]);
-    const wh = `${about ? "about how" : "how"} many`;
+    const wh = `${about ? "about how" : "how"} many${more ? " more" : ""}`;
     const prompt = finishQuestion(
       `${lead}${lead ? wh : upperFirst(wh)} ${counted} ${tail} ${verbText} ${restText}`,
     );

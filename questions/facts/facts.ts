@@ -384,9 +384,10 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
     if (!/^[a-z]+$/.test(lemma)) return null;
     let aux = "did";
     if (last.lower === lemma) {
-      // present tense plural: "callers hang up" → "do callers hang up"
-      if (!pluralSubject(c)) return null;
-      aux = "do";
+      // present tense plural: "callers hang up" → "do callers hang up"; after one subject a verb
+      // whose past is its own form is past ("The bridge cost $40 million" → "did the bridge cost")
+      if (pluralSubject(c)) aux = "do";
+      else if (!SAME_PAST.test(lemma)) return null;
     } else if (
       last.lower === "has" ||
       (last.lower.endsWith("s") &&
@@ -403,6 +404,9 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
     `${lead}${lead ? wh.charAt(0).toLowerCase() + head.slice(1) : head} ${rest}`,
   );
 }
+
+/** Verbs whose past tense is spelt as their base form. */
+const SAME_PAST = /^(cost|cut|put|set|hit|let|hurt|shut|spread|quit|split|bet|bid|cast|burst)$/;
 
 /** "Shoppers", "call centres", "Rovers", "Armenia and Azerbaijan": a subject that takes "do". */
 function pluralSubject(c: Clause): boolean {

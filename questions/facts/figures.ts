@@ -213,12 +213,14 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
     // "pleased with the win ... for over two weeks": a phrase after another phrase may belong to
     // its noun
     if (prep && t.slice(r0 + 1, a - 1).some((x) => x.pos === "ADP")) continue;
+    // ("by 25 basis points to 4.5%": a change and where it ends, no range)
+    const changeTo = prep?.lower === "by";
     const inRange =
       t.slice(Math.max(r0, a - 6), a).some((x) => x.lower === "from" || x.lower === "between") ||
-      t[q.end]?.lower === "to" ||
+      (t[q.end]?.lower === "to" && !changeTo) ||
       // "10 to 12 years", "six and a half to eight years"
       (/^(to|and|or)$/.test(t[a - 1]?.lower ?? "") && t[a - 2]?.pos === "NUM") ||
-      (q.nounEnd !== undefined && t[q.nounEnd]?.lower === "to");
+      (q.nounEnd !== undefined && t[q.nounEnd]?.lower === "to" && !changeTo);
     if (inRange) continue;
     // "for 30 staff members and 15 patients": one of two figures cannot be cut out
     if (/^(and|or)$/.test(t[q.nounEnd ?? q.end]?.lower ?? "")) continue;
@@ -239,6 +241,8 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
       const end = ofPhraseEnd(t, q.nounEnd, r1);
       const unit = spanText(s, q.end, end);
       if (/^(a|an)$/i.test(t[q.end]?.text ?? "")) continue;
+      // "in 23.71 sec": a short form reads badly once asked ("In how many sec...?")
+      if (/^(sec|secs|min|mins|hr|hrs|yr|yrs)$/i.test(q.unit)) continue;
       // "sentenced to two years in prison": "To how many years..." is no question a reader asks
       if (prep.lower === "to" && /^(years?|months?|weeks?|days?|hours?)$/.test(q.unit)) continue;
       const wh = `${prep.text.charAt(0).toUpperCase()}${prep.lower.slice(1)} how many ${unit}`;

@@ -134,7 +134,27 @@ function finishParagraph(sentences: Sentence[], paragraph: string): Sentence[] {
     .flatMap(splitAfterName)
     .map(splitPossessives)
     .map(mergeSplitWords)
-    .map(tagNameWords);
+    .map(tagNameWords)
+    .map(tagCostVerb);
+}
+
+/**
+ * "The new line cost $756 million": the tagger reads "cost" between a noun and a figure as a noun;
+ * there it is the sentence's verb.
+ */
+function tagCostVerb(s: Sentence): Sentence {
+  const t = s.tokens;
+  for (let i = 1; i < t.length - 1; i++) {
+    const x = t[i]!;
+    if (
+      /^costs?$/.test(x.lower) &&
+      x.pos === "NOUN" &&
+      ["NOUN", "PROPN"].includes(t[i - 1]!.pos) &&
+      ["SYM", "NUM"].includes(t[i + 1]!.pos)
+    )
+      t[i] = { ...x, pos: "VERB", lemma: "cost" };
+  }
+  return s;
 }
 
 /**

@@ -216,3 +216,30 @@ describe("a short quiz rather than padding", () => {
     expect(quiz.alternates?.some((q) => /^Who said/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("more figures asked in the reader's words", () => {
+  const asked = (sentence: string) =>
+    candidateQuestions(
+      `Harbour news\n\nThe port of Dunmere opened a new quay last month.\n\n${sentence}`,
+    )
+      .facts.map((f) => f.prompt)
+      .filter(Boolean);
+
+  it("asks 'How much did X cost?' of a verb whose past is its own form", () => {
+    expect(asked("The bridge cost $40 million.")).toContain("How much did the bridge cost?");
+  });
+
+  it("asks 'By how many' of a change that ends at a figure ('by 25 basis points to 4.5%')", () => {
+    expect(
+      asked("The board decided to increase the key rate by 25 basis points to 4.5 percent."),
+    ).toContain(
+      "By how many basis points did the board decide to increase the key rate to 4.5 percent?",
+    );
+  });
+
+  it("asks 'How many more' of 'another 300 homes'", () => {
+    expect(asked("Another 300 homes were damaged by the floods.")).toContain(
+      "How many more homes were damaged by the floods?",
+    );
+  });
+});
