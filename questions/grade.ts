@@ -66,13 +66,25 @@ function slipsAllowed(expected: string): number {
   return expected.length < 10 ? 1 : expected.length < 15 ? 2 : 3;
 }
 
+const MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+
+/** "25 march", "march 25th" → "march 25": a date typed in either order, with or without "th". */
+function monthFirst(text: string): string {
+  const m =
+    new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS})$`).exec(text) ??
+    new RegExp(`^(${MONTHS}) (\\d{1,2})(?:st|nd|rd|th)?$`).exec(text);
+  if (!m) return text;
+  return /^\d/.test(m[1]!) ? `${m[2]} ${m[1]}` : `${m[1]} ${m[2]}`;
+}
+
 /**
  * Typed text matches when equal after normalising, allowing a few spelling slips in a long enough
  * answer.
  */
 function typedMatches(given: string, expected: string, allowTypos: boolean): boolean {
-  const g = normalizeAnswer(given);
-  const e = normalizeAnswer(expected);
+  const g = monthFirst(normalizeAnswer(given));
+  const e = monthFirst(normalizeAnswer(expected));
   if (g === e) return true;
   if (!allowTypos) return false;
   const slips = slipsAllowed(e);

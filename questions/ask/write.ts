@@ -227,7 +227,7 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
           },
         ]
       : [];
-  if (!f.statementOnly) {
+  if (!f.statementOnly && !f.typedOnly) {
     const options = () => {
       const distractors = pickDistractors(f, pools, seed);
       return distractors && seededShuffle([f.answer, ...distractors], seed);

@@ -410,24 +410,28 @@ export function clauseFacts(
       hedge.length === 1 && /^(about|around|nearly|almost|some|roughly)$/.test(hedge[0]!);
     // "an additional 26 deaths were reported" → "How many more deaths were reported?"
     const more = /^(an additional|another)$/.test(hedge.join(" "));
-    const bound = hedge.length > 0 && !about && !more;
+    // "At least 34 people were killed" → "At least how many people were killed?", typed
+    const least = hedge.join(" ") === "at least";
+    const bound = hedge.length > 0 && !about && !more && !least;
     const counted = text(s, [subjQty.end, subjQty.nounEnd!]) || subjQty.unit;
     const tail = text(s, [subjQty.nounEnd!, subj[1]]);
-    const wh = `${about ? "about how" : "how"} many${more ? " more" : ""}`;
+    const wh = `${about ? "about how" : least ? "at least how" : "how"} many${more ? " more" : ""}`;
     const prompt = finishQuestion(
       `${lead}${lead ? wh : upperFirst(wh)} ${counted} ${tail} ${verbText} ${restText}`,
     );
     if (!bound)
-      out.push(
-        numberFact(
+      out.push({
+        ...numberFact(
           s,
           subjQty,
           prompt,
           explain(c),
-          statementFor(c, subjQty.start, subjQty.core),
+          // (a bound raised stays true: no true/false of it)
+          least ? null : statementFor(c, subjQty.start, subjQty.core),
           confidenceOf(prompt, c, info) - penalty,
         ),
-      );
+        ...(least ? { typedOnly: true } : {}),
+      });
   }
   // Places, times and counts inside the predicate; after "said" they belong to what was said,
   // which the complement clause asks about itself.

@@ -51,6 +51,11 @@ export type Fact = {
   /** Material for a true/false statement only; the prompt is empty. */
   statementOnly?: boolean;
   /**
+   * Typed, never picked from options: "At least how many people died?" (a smaller option would be
+   * true as well).
+   */
+  typedOnly?: boolean;
+  /**
    * The question asks who said something: the speaker's own body and colleagues are no stand-ins.
    */
   said?: boolean;

@@ -35,6 +35,11 @@ describe("gradeAnswer", () => {
     expect(gradeAnswer(fill("Nagorno-Karabakh"), "Nagorno Karabak")).toBe(true);
     expect(gradeAnswer(fill("Baku"), "Bako")).toBe(false);
   });
+  it("accepts a date typed day first or month first, with or without 'th'", () => {
+    expect(gradeAnswer(fill("March 25"), "25 March")).toBe(true);
+    expect(gradeAnswer(fill("July 16th"), "16 july")).toBe(true);
+    expect(gradeAnswer(fill("March 25"), "March 26")).toBe(false);
+  });
   it("accepts listed alternative forms", () => {
     expect(gradeAnswer(fill("Vladimir Putin", ["Putin"]), "putin")).toBe(true);
   });

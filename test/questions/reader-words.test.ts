@@ -243,3 +243,19 @@ describe("more figures asked in the reader's words", () => {
     );
   });
 });
+
+describe("a toll given as a lower bound", () => {
+  it("is asked 'At least how many...?', typed, never with options or as true/false", () => {
+    const text =
+      "Quake hits the coast\n\nAt least 34 people were killed after a strong earthquake hit the " +
+      "coast of the island early on Friday.\n\nRescue teams searched collapsed houses through the night.";
+    const { facts } = candidateQuestions(text);
+    const fact = facts.find((f) => /^At least how many/.test(f.prompt));
+    expect(fact?.prompt).toBe(
+      "At least how many people were killed after a strong earthquake hit the coast of the " +
+        "island early on Friday?",
+    );
+    expect(fact?.typedOnly).toBe(true);
+    expect(fact?.statement).toBeNull();
+  });
+});
