@@ -248,7 +248,7 @@ describe("a toll given as a lower bound", () => {
   it("is asked 'At least how many...?', typed, never with options or as true/false", () => {
     const text =
       "Quake hits the coast\n\nAt least 34 people were killed after a strong earthquake hit the " +
-      "coast of the island early on Friday.\n\nRescue teams searched collapsed houses through the night.";
+      "coast of the island early on Friday.\n\nRescue teams searched collapsed houses all night.";
     const { facts } = candidateQuestions(text);
     const fact = facts.find((f) => /^At least how many/.test(f.prompt));
     expect(fact?.prompt).toBe(
