@@ -373,8 +373,18 @@ export function fitSwap(
     if (countryTakesThe(w) && !hasThe) w = `the ${w}`;
     else if (!countryTakesThe(w) && hasThe) b = b.replace(/the $/i, "");
   }
+  // "an 11pc rise" made "17pc": the article before a figure follows how it is said
+  if (/\b(a|an) $/i.test(b) && /^\d/.test(w)) b = b.replace(/\b(a|an) $/i, (a) => articleFor(w, a));
   if (b === "") w = upperFirst(w);
   return { before: b, swap: w };
+}
+
+/** "a" or "an" (in the case of `was`) before a figure: "an 8", "an 11,000", "a 17", "a 1,800". */
+function articleFor(figure: string, was: string): string {
+  const lead = figure.replace(/[$£€]/, "").split(/[^\d]/)[0] ?? "";
+  const an = /^8/.test(lead) || (/^1[18]$/.test(lead) && figure.replace(/[$£€]/, "").length >= 2);
+  const word = an ? "an" : "a";
+  return `${/^A/.test(was) ? word.charAt(0).toUpperCase() + word.slice(1) : word} `;
 }
 
 /**

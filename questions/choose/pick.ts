@@ -146,13 +146,15 @@ export function chooseQuestions(input: ChooseInput): Choice {
     const floor = Math.min(FLOOR, count);
     // ("Who said ...?", a true statement copied, a name swapped in: blind teachers dropped nearly
     // every one, so they never pad a quiz; a shorter quiz instead, unless there is none at all)
-    const last = order(pool(MIN_CONFIDENCE_LAST)).filter(
-      (x) => !isNameSwap(x.c) && !asksSpeaker(x.c) && !everyoneKnows(x.c),
-    );
+    const any = order(pool(MIN_CONFIDENCE_LAST)).filter((x) => !isNameSwap(x.c));
+    const last = any.filter((x) => !asksSpeaker(x.c) && !everyoneKnows(x.c));
     const strong = last.filter((x) => !weak(x.c));
-    picked = fuller(strong, floor + MAX_ALTERNATES, floor, false, 1);
-    if (picked.length === 0)
-      picked = fuller(last, floor + MAX_ALTERNATES, floor, false, 1, undefined, true);
+    // (an article with no strong question still gets a quiz the teacher can build on: refusing it
+    // helps no one)
+    for (const list of [strong, last, any]) {
+      picked = fuller(list, floor + MAX_ALTERNATES, floor, false, 1, undefined, list !== strong);
+      if (picked.length > 0) break;
+    }
     count = floor;
   }
   const quiz = picked.slice(0, count);

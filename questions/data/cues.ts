@@ -62,7 +62,7 @@ export const WEEKDAY = new RegExp(
 export const SPEECH_CUES = new RegExp(
   String.raw`\b(${[
     "said|says|say|told|tells|added|stated|noted|explained|tweeted|wrote|announced that|claimed",
-    "claims|insisted|argued|warned|urged|asked|believes|vowed|pledged|promised",
+    "claims|insisted|argued|warned|urged|asked|believes|vowed|pledged|promised|reported",
     "according to|discussed|briefing|overview|spokesman|spokeswoman|spokesperson",
   ].join("|")})\b`,
   "i",

@@ -277,9 +277,10 @@ export function findQuantities(s: Sentence): Quantity[] {
     if (
       t[end]?.text === "%" ||
       (t[end]?.lower === "per" && t[end + 1]?.lower === "cent") ||
-      t[end]?.lower === "percent"
+      // ("11pc": the British papers' short form)
+      /^(percent|pc)$/.test(t[end]?.lower ?? "")
     ) {
-      const pend = t[end]!.text === "%" ? end + 1 : t[end]!.lower === "percent" ? end + 1 : end + 2;
+      const pend = t[end]!.lower === "per" ? end + 2 : end + 1;
       out.push({
         sentence: s.index,
         start: i,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate, Draft } from "../../questions/ask/write.ts";
+import { fitSwap } from "../../questions/ask/write.ts";
 import { isWeak, rejectReason, weakFigureSwap } from "../../questions/choose/score.ts";
 import { generateQuiz, type QuestionType } from "../../questions/index.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
+import { findQuantities } from "../../questions/read/quantities.ts";
 
 // Sentences written for these tests: what blind teachers dropped as trivia or as broken, in the
 // held-out review of 2026-12-07 (speaker names, nationalities, streets and times, a name every
@@ -158,5 +161,27 @@ describe("a quiz with few strong facts", () => {
     expect(quiz.questions.length).toBeGreaterThan(0);
     for (const q of quiz.questions)
       expect(q.type === "truefalse" && q.answer === "True").toBe(false);
+  });
+});
+
+describe("figures in a false statement", () => {
+  it("reads '11pc' as a share", () => {
+    const [s] = splitSentences(["Profits rose 11pc to $3.4bn."]);
+    expect(findQuantities(s!)[0]).toMatchObject({ kind: "percent", core: "11" });
+  });
+
+  it("puts 'a' or 'an' before a changed figure as it is said", () => {
+    expect(fitSwap("Velora has posted an ", "17pc", "percent").before).toBe("Velora has posted a ");
+    expect(fitSwap("Velora has posted a ", "18pc", "percent").before).toBe("Velora has posted an ");
+    expect(fitSwap("It was a ", "8,000", "count").before).toBe("It was an ");
+    expect(fitSwap("It was an ", "1,800", "count").before).toBe("It was a ");
+  });
+});
+
+describe("matching", () => {
+  it("waits among the alternates: no blind teacher kept a match", () => {
+    const match = draft("Match each person to the role the article gives them.", "x", ".", "match");
+    expect(isWeak(candidate(match, "match"))).toBe(true);
+    expect(isWeak(candidate(match, "match:figures"))).toBe(true);
   });
 });
