@@ -7,13 +7,18 @@ export type AnswerValue = string | string[];
 
 const LEADING_ARTICLE = /^(the|a|an)\s+/;
 
-/** Folds case, accents, punctuation, leading articles and number formatting ("2,000" = "2000"). */
+/**
+ * Folds case, accents, punctuation, leading articles and number formatting ("2,000" = "2000",
+ * "11 percent" = "11%").
+ */
 export function normalizeAnswer(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    // "11pc", "11 per cent", "11 percent" are "11%"
+    .replace(/(\d)\s*(per ?cent|pc)\b/g, "$1%")
     .replace(/[’'`]s\b/g, "")
     .replace(/[^\p{L}\p{N}.%$€£\s-]/gu, " ")
     .replace(/(?<!\d)\.|\.(?!\d)/g, " ")

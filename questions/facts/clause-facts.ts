@@ -685,7 +685,8 @@ function objectFigures(
     out.push({
       ...numberFact(s, q, asked, explain(c), statementFor(c, q.start, q.core), 0),
       key: `${kind}:${s.index}:${q.core}`,
-      answer: q.kind === "count" ? q.core : q.text,
+      // ("11pc" is written "11%")
+      answer: q.kind === "count" ? q.core : /pc$/i.test(q.text) ? `${q.core}%` : q.text,
       kind,
       confidence: confidenceOf(asked, c, info) - penalty,
     });

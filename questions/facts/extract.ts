@@ -30,7 +30,7 @@ import {
   statementFor,
   text,
 } from "./facts.ts";
-import { figureQuestions } from "./figures.ts";
+import { figureQuestions, resultFacts } from "./figures.ts";
 import { objectFacts } from "./objects.ts";
 import { markQuotes, opensQuoted, quoteFact } from "./quotes.ts";
 import { followPeople } from "./referents.ts";
@@ -563,6 +563,7 @@ export function extractFacts(infos: SentenceInfo[], entities: Map<string, Entity
       if (r)
         facts.push(
           ...figureQuestions(info, r.clause, r.penalty),
+          ...resultFacts(info, r.clause, r.penalty),
           ...objectFacts(info, r.clause, entities, r.penalty),
         );
     };

@@ -10,9 +10,11 @@ import {
   HEDGES,
   invert,
   leadIn,
+  lowerFirst,
   NOT_COUNTED,
   type SentenceInfo,
   statementFor,
+  upperFirst,
 } from "./facts.ts";
 
 /** Verbs of change: "rose 2%", "fell by £3m", "grew to 13.3%". */
@@ -137,7 +139,7 @@ const FIGURE_PREPS = new Set([
 /** The figure as an answer: "£600m", "20%", "65", with the words that hedge it left out. */
 function answerOf(q: Quantity): string {
   if (q.kind === "percent")
-    return /%$/.test(q.text) ? `${q.core}%` : q.text.slice(q.text.indexOf(q.core));
+    return /(%|pc)$/i.test(q.text) ? `${q.core}%` : q.text.slice(q.text.indexOf(q.core));
   if (q.kind === "money")
     return q.text.slice(0, q.text.indexOf(q.core) + q.core.length) + (q.unit ? ` ${q.unit}` : "");
   return q.core;
@@ -317,6 +319,78 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
       alsoTrue: [],
       value: share.value,
       confidence: confidenceOf(prompt, c, info) - penalty,
+    });
+  }
+  return out;
+}
+
+/** "-ing" forms that report what an event did to people or things, with their past participles. */
+const RESULTS: Record<string, string> = {
+  killing: "killed",
+  injuring: "injured",
+  wounding: "wounded",
+  leaving: "left",
+  displacing: "displaced",
+  destroying: "destroyed",
+  damaging: "damaged",
+  forcing: "forced",
+  stranding: "stranded",
+  affecting: "affected",
+};
+
+/**
+ * A toll told after the event: "A train derailed in eastern India, killing one person and
+ * injuring 30 other passengers" → "How many other passengers were injured when a train derailed in
+ * eastern India?". The event is the sentence's own clause up to the comma, unchanged; "at least"
+ * makes the question "At least how many...?", typed only.
+ */
+export function resultFacts(info: SentenceInfo, c: Clause, penalty: number): Fact[] {
+  const s = info.sentence;
+  const t = s.tokens;
+  const out: Fact[] = [];
+  // the event: the clause from its subject to the comma before the first "-ing" of a result
+  const comma = t.findIndex(
+    (x, i) => i > c.verb[0] && x.text === "," && RESULTS[t[i + 1]?.lower ?? ""],
+  );
+  if (comma < 0 || c.prefix || c.source || c.subject[0] !== 0) return out;
+  if (t.slice(0, comma).some((x) => /^[“”"(]$/.test(x.text) || x.lower === "said")) return out;
+  const event = lowerFirst(spanText(s, 0, comma), s, 0);
+  for (let i = comma + 1; i < t.length && t[i]!.text !== ","; i++) {
+    const done = RESULTS[t[i]!.lower];
+    if (!done) continue;
+    const q = info.quantities.find((x) => x.start > i && x.start <= i + 3 && x.kind === "count");
+    if (!q || q.value === 1 || !q.unit || q.nounEnd === undefined || NOT_COUNTED.test(q.unit))
+      continue;
+    const hedge = t
+      .slice(i + 1, q.start)
+      .map((x) => x.lower)
+      .join(" ");
+    if (hedge && !/^(at least|about|nearly|some|more than)$/.test(hedge)) continue;
+    // "more than 400": a raised bound stays true, and "More than how many" is no question
+    if (hedge === "more than") continue;
+    const counted = spanText(s, q.end, q.nounEnd);
+    // "leaving 20,000 homes without power": what follows the noun belongs to the result
+    let end = q.nounEnd;
+    while (end < t.length && !/^(,|and|\.|;)$/.test(t[end]!.lower) && end - q.nounEnd < 8) end++;
+    const after = end > q.nounEnd ? ` ${spanText(s, q.nounEnd, end)}` : "";
+    const wh = hedge === "at least" ? "At least how many" : hedge ? "About how many" : "How many";
+    const were = /s$/.test(q.unit) || q.value > 1 ? "were" : "was";
+    const prompt = finishQuestion(`${wh} ${counted} ${were} ${done}${after} when ${event}`);
+    out.push({
+      key: `count:${s.index}:${q.core}`,
+      sentence: s,
+      prompt,
+      answer: q.core,
+      accept: q.core.includes(",") ? [q.core.replace(/,/g, "")] : [],
+      kind: "count",
+      highlight: spanText(s, i, end),
+      explanation: `${upperFirst(event)}, ${spanText(s, i, end)}.`,
+      statement: null,
+      alsoTrue: [],
+      value: q.value,
+      unit: q.unit,
+      confidence: confidenceOf(prompt, c, info) - penalty,
+      ...(hedge === "at least" ? { typedOnly: true } : {}),
     });
   }
   return out;

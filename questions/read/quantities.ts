@@ -356,6 +356,8 @@ export function findQuantities(s: Sentence): Quantity[] {
       k - end < 3
     )
       k++;
+    // "2,104 flu-associated hospitalizations": a compound joined by hyphens is a modifier
+    while (t[k + 1]?.text === "-" && t[k + 2]?.kind === "word" && t[k + 3]?.pos === "NOUN") k += 3;
     const noun = t[k];
     let start = i;
     if (

@@ -259,3 +259,29 @@ describe("a toll given as a lower bound", () => {
     expect(fact?.statement).toBeNull();
   });
 });
+
+describe("a toll told after the event", () => {
+  const asked = (sentence: string) =>
+    candidateQuestions(
+      `Storm news\n\nThe weather service issued warnings last week.\n\n${sentence}`,
+    )
+      .facts.map((f) => f.prompt)
+      .filter(Boolean);
+
+  it("asks how many were harmed 'when' the event happened, the event in its own words", () => {
+    expect(
+      asked("The storm swept across the region, leaving 20,000 homes without power."),
+    ).toContain("How many homes were left without power when the storm swept across the region?");
+    expect(
+      asked("Fire destroyed a warehouse in the port, damaging 12 nearby buildings and more."),
+    ).toContain(
+      "How many nearby buildings were damaged when fire destroyed a warehouse in the port?",
+    );
+  });
+
+  it("reads a hyphenated modifier as part of what is counted", () => {
+    expect(
+      asked("The health department reported 2,104 flu-associated hospitalizations."),
+    ).toContain("How many flu-associated hospitalizations did the health department report?");
+  });
+});
