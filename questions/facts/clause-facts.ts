@@ -416,10 +416,20 @@ export function clauseFacts(
     const counted = text(s, [subjQty.end, subjQty.nounEnd!]) || subjQty.unit;
     const tail = text(s, [subjQty.nounEnd!, subj[1]]);
     const wh = `${about ? "about how" : least ? "at least how" : "how"} many${more ? " more" : ""}`;
-    const prompt = finishQuestion(
-      `${lead}${lead ? wh : upperFirst(wh)} ${counted} ${tail} ${verbText} ${restText}`,
+    // "were killed and hundreds more injured after...": the second toll is another question
+    const rest = restText.replace(
+      new RegExp(
+        String.raw`^(\S+ )?and (?:(?:more than|at least|about|some) )?` +
+          String.raw`(?:[\d,]+|hundreds|dozens|thousands)(?: more| others?)? ` +
+          String.raw`(?:injured|hurt|wounded|missing)\b\s*`,
+      ),
+      "$1",
     );
-    if (!bound)
+    const prompt = finishQuestion(
+      `${lead}${lead ? wh : upperFirst(wh)} ${counted} ${tail} ${verbText} ${rest}`,
+    );
+    // ("At least how many people were killed?": killed in what? the event must be in the question)
+    if (!bound && !(least && prompt.split(" ").length < 9))
       out.push({
         ...numberFact(
           s,

@@ -333,6 +333,15 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
   const s = c.sentence;
   const t = s.tokens;
   let [v0, v1] = c.verb;
+  // "The department on Friday reported...": the time the clause reader put before the verb goes
+  // after the question's predicate ("...did the department report on Friday?")
+  let time = "";
+  let k0 = v0;
+  while (k0 < v1 - 1 && !["ADV", "AUX", "VERB", "PART"].includes(t[k0]!.pos)) k0++;
+  if (k0 > v0 && k0 < v1) {
+    time = text(s, [v0, k0]);
+    v0 = k0;
+  }
   const subject = c.subjectText ?? lowerFirst(text(s, c.subject), s, c.subject[0]);
   // "also will be hit" → "will ... also be hit": adverbs before an auxiliary follow it
   let fronted = "";
@@ -406,7 +415,7 @@ export function invert(c: Clause, wh: string, cut: Span | null): string | null {
   }
   const lead = leadIn(c);
   return finishQuestion(
-    `${lead}${lead ? wh.charAt(0).toLowerCase() + head.slice(1) : head} ${rest}`,
+    `${lead}${lead ? wh.charAt(0).toLowerCase() + head.slice(1) : head} ${rest} ${time}`,
   );
 }
 

@@ -285,3 +285,26 @@ describe("a toll told after the event", () => {
     ).toContain("How many flu-associated hospitalizations did the health department report?");
   });
 });
+
+describe("the time the clause reader put before the verb", () => {
+  it("goes after the question's predicate ('The department on Friday reported...')", () => {
+    const { facts } = candidateQuestions(
+      "Flu news\n\nHospitals are busy this winter.\n\n" +
+        "The department on Friday reported 2,104 hospitalizations so far.",
+    );
+    expect(facts.map((f) => f.prompt)).toContain(
+      "How many hospitalizations did the department report so far on Friday?",
+    );
+  });
+
+  it("asks one toll at a time: 'killed and hundreds more injured' keeps the killed", () => {
+    const { facts } = candidateQuestions(
+      "Quake news\n\nAt least 34 people were killed and hundreds more injured after a strong " +
+        "earthquake hit the island early on Friday.\n\nRescuers searched all night.",
+    );
+    expect(facts.map((f) => f.prompt)).toContain(
+      "At least how many people were killed after a strong earthquake hit the island early on " +
+        "Friday?",
+    );
+  });
+});
