@@ -38,13 +38,19 @@ const FLOOR = 4;
 
 const quizPart = (picked: readonly unknown[], count: number) => Math.min(picked.length, count);
 
+/**
+ * The least rank (the top sentence is 1) of a sentence copied with a blank in a quiz that has
+ * stronger questions.
+ */
+const CLOZE_RANK = 0.6;
+
 /** True/false makes at most this share of a quiz. */
 const TRUE_FALSE_SHARE = 0.3;
 
 /** No answer is asked more than once (true/false aside): blind teachers drop the second. */
 const PER_ANSWER = 1;
 
-type Scored = { c: Candidate; score: number; sentences: number[] };
+type Scored = { c: Candidate; score: number; sentences: number[]; rank: number };
 
 export type Choice = { questions: Question[]; alternates: Question[] };
 
@@ -89,7 +95,7 @@ export function chooseQuestions(input: ChooseInput): Choice {
         const rank = sentences.length
           ? sentences.reduce((s, i) => s + (input.ranks[i] ?? 0), 0) / sentences.length
           : 0;
-        return { c, score: rank > 0 ? scoreCandidate(c, rank) : 0, sentences };
+        return { c, score: rank > 0 ? scoreCandidate(c, rank) : 0, sentences, rank };
       })
       .filter((x) => x.score > 0);
 
@@ -117,24 +123,27 @@ export function chooseQuestions(input: ChooseInput): Choice {
     return seen;
   };
   const weak = (c: Candidate) => isWeak(c) || everyoneKnows(c);
+  // a sentence copied with a blank is kept by blind teachers only on a fact the story turns on:
+  // from a sentence of lesser rank it waits among the alternates
+  const minor = (x: Scored) =>
+    x.c.question.prompt.startsWith("Complete the sentence") && x.rank < CLOZE_RANK;
   // a teacher who asks for more than the longest default quiz, or for some types only ("true or
   // false only"), gets the weaker kinds too
   const wide = count > 15 || types.length < ALL_TYPES.length;
 
   // Strong kinds only, at lower confidence while the quiz has fewer than 4; then the floor below,
   // where only an article with no strong question at all takes the weak kinds.
-  const passes: [number, boolean, number][] = [
-    [MIN_CONFIDENCE, true, TRUE_FALSE_SHARE],
-    [MIN_CONFIDENCE_RELAXED, false, TRUE_FALSE_SHARE],
-    [MIN_CONFIDENCE_LAST, false, 0.5],
+  const passes: [number, number][] = [
+    [MIN_CONFIDENCE, TRUE_FALSE_SHARE],
+    [MIN_CONFIDENCE_RELAXED, TRUE_FALSE_SHARE],
+    [MIN_CONFIDENCE_LAST, 0.5],
   ];
   let picked: Picked[] = [];
-  for (const [confidence, strict, share] of passes) {
+  for (const [confidence, share] of passes) {
     const tried = fuller(
-      order(pool(confidence)).filter((x) => wide || !weak(x.c)),
+      order(pool(confidence)).filter((x) => wide || (!weak(x.c) && !minor(x))),
       count + MAX_ALTERNATES,
       count,
-      strict,
       share,
       undefined,
       wide,
@@ -148,11 +157,15 @@ export function chooseQuestions(input: ChooseInput): Choice {
     // every one, so they never pad a quiz; a shorter quiz instead, unless there is none at all)
     const any = order(pool(MIN_CONFIDENCE_LAST)).filter((x) => !isNameSwap(x.c));
     const last = any.filter((x) => !asksSpeaker(x.c) && !everyoneKnows(x.c));
-    const strong = last.filter((x) => !weak(x.c));
+    const fair = last.filter((x) => !weak(x.c));
+    const strong = fair.filter((x) => !minor(x));
     // (an article with no strong question still gets a quiz the teacher can build on: refusing it
     // helps no one)
-    for (const list of [strong, last, any]) {
-      picked = fuller(list, floor + MAX_ALTERNATES, floor, false, 1, undefined, list !== strong);
+    // (strong ones first, then a copied sentence of lesser rank to reach the floor)
+    const filled = [...strong, ...fair.filter(minor)];
+    for (const list of [filled, last, any]) {
+      const copies = list !== filled;
+      picked = fuller(list, floor + MAX_ALTERNATES, floor, 1, undefined, copies);
       if (picked.length > 0) break;
     }
     count = floor;
@@ -177,13 +190,11 @@ function fuller(
   ranked: Scored[],
   max: number,
   count: number,
-  strictEvidence: boolean,
   trueFalseShare = TRUE_FALSE_SHARE,
   perAnswer?: number,
   copies = false,
 ): Picked[] {
-  const pick = (list: Scored[]) =>
-    greedy(list, max, count, strictEvidence, trueFalseShare, perAnswer, copies);
+  const pick = (list: Scored[]) => greedy(list, max, count, trueFalseShare, perAnswer, copies);
   let best = pick(ranked);
   let pool = ranked;
   for (let round = 0; round < 2 && quizPart(best, count) < count; round++) {
@@ -207,7 +218,6 @@ function greedy(
   ranked: Scored[],
   max: number,
   count: number,
-  strictEvidence: boolean,
   trueFalseShare = TRUE_FALSE_SHARE,
   // (a teacher who asks for more than the longest default quiz takes an answer asked twice)
   perAnswer = count > 15 ? 2 : PER_ANSWER,
@@ -230,15 +240,14 @@ function greedy(
     if (q.type === "truefalse" && out.length < count && trueFalse >= tfCap) continue;
     const answers = answerTexts(q);
     if (answers.some((a) => (answerUses.get(a) ?? 0) >= perAnswer)) continue;
-    if (!fitsBeside(q, answers, out, strictEvidence)) continue;
+    if (!fitsBeside(q, answers, out)) continue;
     const question = finishCandidate(x.c);
     if (!question || !optionsFit(question) || rejectReason(question, kindOf(x.c)) !== null)
       continue;
     if (!copies && question.type === "truefalse" && question.answer === "True") continue;
     // a false statement is written only now: the name it swaps in must not be another question's
     // answer
-    if (question.prompt !== q.prompt && !fitsBeside(question, answers, out, strictEvidence))
-      continue;
+    if (question.prompt !== q.prompt && !fitsBeside(question, answers, out)) continue;
     out.push({ c: x.c, question });
     for (const i of x.sentences) usedSentences.add(i);
     for (const a of answers) answerUses.set(a, (answerUses.get(a) ?? 0) + 1);
@@ -253,24 +262,16 @@ function greedy(
  * The texts a question shows a student before or after answering, which may give another answer
  * away.
  */
-function shown(q: Draft, strictEvidence: boolean): string[] {
-  const texts = [q.prompt];
-  if (strictEvidence) texts.push(q.evidence.text);
-  return texts;
+function shown(q: Draft): string[] {
+  return [q.prompt, q.evidence.text];
 }
 
 /** True when neither the candidate nor any picked question gives the other's answer away. */
-function fitsBeside(
-  q: Draft,
-  answers: string[],
-  picked: Picked[],
-  strictEvidence: boolean,
-): boolean {
+function fitsBeside(q: Draft, answers: string[], picked: Picked[]): boolean {
   for (const p of picked) {
-    if (answers.length && shown(p.question, strictEvidence).some((t) => mentions(t, answers)))
-      return false;
+    if (answers.length && shown(p.question).some((t) => mentions(t, answers))) return false;
     const theirs = answerTexts(p.question);
-    if (theirs.length && shown(q, strictEvidence).some((t) => mentions(t, theirs))) return false;
+    if (theirs.length && shown(q).some((t) => mentions(t, theirs))) return false;
   }
   return true;
 }
