@@ -5,12 +5,14 @@ import type { Plugin } from "vite";
 type ManifestChunk = { file: string; imports?: string[]; css?: string[] };
 
 /**
- * Writes, for each page of the app, the page's own chunk and the stylesheets it needs beyond
- * index.html's: the Worker sends them as `Link` preloads with the page's HTML
- * (worker/http/page-preloads.ts), so they download alongside the entry instead of after it has run
- * and routed. The small chunks the page shares with others are left to the entry's loader, which
- * fetches them as soon as it runs: preloaded too, they would hold the entry script and stylesheet
- * back behind them on an HTTP/1.1 connection (six at most per host), and with them the first paint.
+ * Writes, for each page of the app, every file it loads beyond index.html's: its own chunk first,
+ * then the chunks it imports and its stylesheets. The Worker sends them as `Link` preloads with the
+ * page's HTML (worker/http/page-preloads.ts), so they download alongside the entry instead of after
+ * it has run and routed. Since the shared chunk gathered the many small modules, a student's page
+ * imports two or three chunks: left to the entry's loader they were a second round trip before the
+ * first paint (the play page waited for its question-screen chunk), where preloaded they share the
+ * first one with the entry (HTTP/1.1 allows six connections a host: the document's, the entry's,
+ * the shared chunk's and three more).
  * `pages` maps a path to a module under src/pages/ (client/src/pages.ts); `out` is the JSON file
  * the Worker imports.
  */
@@ -39,8 +41,8 @@ export function pagePreloads(pages: Record<string, string>, out: string): Plugin
       for (const [path, page] of Object.entries(pages)) {
         const key = `src/pages/${page}.tsx`;
         if (!manifest[key]) throw new Error(`${key} (for ${path}) is not a chunk of the build`);
-        const css = [...closure(key)].filter((f) => f.endsWith(".css") && !inHtml.has(f));
-        preloads[path] = [manifest[key].file, ...css].map((f) => `/${f}`);
+        const files = [...closure(key)].filter((f) => !inHtml.has(f));
+        preloads[path] = files.map((f) => `/${f}`);
       }
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, `${JSON.stringify(preloads, null, 2)}\n`);

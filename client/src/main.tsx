@@ -3,6 +3,7 @@ import { ErrorBoundary, LocationProvider, lazy, Route, Router } from "preact-iso
 import { exec } from "preact-iso/router";
 import { PAGES } from "./pages";
 import { NotFound } from "./pages/NotFound";
+import { readQuizEarly } from "./play/quiz-read";
 import "./styles.css";
 
 // Each page is its own chunk: the play route loads only the play code, and pages added later
@@ -21,7 +22,24 @@ const page = {
   ReviewSession: lazy(() => import("./pages/ReviewSession")),
 } satisfies Record<(typeof PAGES)[keyof typeof PAGES], unknown>;
 
-const routes = Object.entries(PAGES).map(([path, name]) => ({ path, component: page[name] }));
+const routes = Object.entries(PAGES).map(([path, name]) => ({
+  path,
+  name,
+  component: page[name],
+}));
+
+/**
+ * The API read a page's first screen shows, started with its code rather than once that code has
+ * run (the Worker preloads the same URL with the HTML, so the request is already under way).
+ */
+const firstReads: Partial<
+  Record<(typeof PAGES)[keyof typeof PAGES], (id: string) => Promise<unknown>>
+> = {
+  Play: readQuizEarly,
+};
+
+/** How long the first render waits for the page's first read beyond its code, at most. */
+const FIRST_READ_WAIT_MS = 1000;
 
 /**
  * After a route change, a focused link that navigated is gone and focus falls back to the page.
@@ -61,14 +79,19 @@ function App() {
 
 // The first render waits for this address's page (the server preloads its chunk with the HTML),
 // so the page paints whole with the site's header, not the header alone and the page a moment
-// later.
-const first = routes.find((route) => exec(location.pathname, route.path));
-Promise.resolve(first?.component.preload())
-  .catch(() => undefined)
-  .then(() => {
-    render(<App />, document.getElementById("app")!);
-    registerServiceWorker();
-  });
+// later; on a quiz's play page it waits for the quiz too (for a second at most), so the name form
+// is the first paint rather than "Loading the quiz…" and a second render and layout after it.
+const first = routes
+  .map((route) => ({ route, match: exec(location.pathname, route.path) }))
+  .find(({ match }) => match);
+const read = first && firstReads[first.route.name]?.(first.match?.params.id ?? "");
+Promise.all([
+  first?.route.component.preload().catch(() => undefined),
+  read && Promise.race([read, new Promise((wait) => setTimeout(wait, FIRST_READ_WAIT_MS))]),
+]).then(() => {
+  render(<App />, document.getElementById("app")!);
+  registerServiceWorker();
+});
 
 /**
  * The service worker keeps the app and the quizzes a student opened for offline use (client/sw/).

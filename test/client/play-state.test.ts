@@ -6,6 +6,7 @@ import {
   type PlayAction,
   type PlayState,
   playReducer,
+  readyToPlay,
   retryAfterSeconds,
 } from "../../client/src/play/play-state";
 
@@ -31,6 +32,16 @@ describe("the play route's moves", () => {
     const state = run([{ type: "load" }, { type: "loaded", quiz }, { type: "askName" }]);
     expect(state.screen).toEqual({ kind: "name" });
     expect(state.quiz).toBe(quiz);
+  });
+
+  it("starts ready to play with the quiz that came with the page, as a load leaves it", () => {
+    expect(readyToPlay(quiz)).toEqual(
+      run([{ type: "load" }, { type: "loaded", quiz }, { type: "askName" }]),
+    );
+    const closed = { ...quiz, status: "closed" as const };
+    expect(readyToPlay(closed)).toEqual(
+      run([{ type: "load" }, { type: "loaded", quiz: closed }, { type: "closed" }]),
+    );
   });
 
   it("shows 'not open yet' for a draft and loads again when asked, keeping count of loads", () => {

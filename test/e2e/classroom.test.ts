@@ -182,7 +182,7 @@ describe("HSTS", () => {
       "/q/some-quiz",
       script,
       "/sw.js",
-      "/favicon.svg",
+      "/icons/favicon-32.png",
       "/api/health",
       "/api/quizzes/nothing-here",
     ]) {

@@ -105,6 +105,29 @@ describe("the app shell", () => {
     ).toEqual([]);
   });
 
+  it("opens the play route on the name form, with the quiz read once, with the page", async () => {
+    const quizzes = (await (await fetch(`${baseUrl}/api/quizzes`)).json()) as {
+      id: string;
+      title: string;
+    }[];
+    const { id, title } = quizzes[0]!;
+    // Every main heading the page shows, in order, from the first render on.
+    await phone.page.addInitScript(() => {
+      const seen: string[] = [];
+      new MutationObserver(() => {
+        const heading = document.querySelector("h1")?.textContent;
+        if (heading && seen.at(-1) !== heading) seen.push(heading);
+        document.documentElement.dataset.headings = JSON.stringify(seen);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await phone.page.goto(`${baseUrl}/q/${id}`, { waitUntil: "networkidle" });
+    await phone.page.getByRole("textbox", { name: "Your name" }).waitFor();
+    const headings = await phone.page.evaluate(() => document.documentElement.dataset.headings);
+    // No "Loading the quiz…" first: the first render waited for the quiz the Worker preloaded.
+    expect(JSON.parse(headings ?? "[]")).toEqual([title]);
+    expect(requests.filter((url) => url.endsWith(`/api/quizzes/${id}`))).toHaveLength(1);
+  });
+
   it("fits a phone held sideways", async () => {
     await phone.page.setViewportSize({ width: PHONE.height, height: PHONE.width });
     await phone.page.goto(`${baseUrl}/q/${await firstQuizId()}`);

@@ -73,6 +73,18 @@ export const initialPlayState: PlayState = {
   loads: 0,
 };
 
+/**
+ * The state once the quiz has loaded for a student with no game of it on this device: the name
+ * form, or the closed notice. The same as `loaded` then `askName` (or `closed`) from the start.
+ */
+export function readyToPlay(quiz: PlayQuiz): PlayState {
+  return {
+    ...initialPlayState,
+    quiz,
+    screen: quiz.status === "closed" ? { kind: "closed" } : { kind: "name" },
+  };
+}
+
 export type PlayAction =
   | { type: "load" }
   | { type: "loadFailed"; message: string; missing: boolean }

@@ -14,9 +14,12 @@ import {
   notOpenPollDelay,
   type PlayQuiz,
   type PlayResult,
+  type PlayState,
   playReducer,
+  readyToPlay,
   retryAfterSeconds,
 } from "./play-state";
+import { readQuiz, takeEarlyQuiz } from "./quiz-read";
 import { withRetry } from "./retry";
 import {
   forgetAttempt,
@@ -60,6 +63,15 @@ function backOnline() {
 }
 
 /**
+ * The first state: ready to play when the quiz came with the page (main.tsx reads it early) and
+ * this device has no game of it to resume; loading otherwise.
+ */
+function firstState(quizId: string): PlayState {
+  const quiz = loadAttempt(quizId) ? undefined : takeEarlyQuiz(quizId);
+  return quiz ? readyToPlay(quiz) : initialPlayState;
+}
+
+/**
  * The play route's state and the moves between its screens; the moves themselves are
  * `playReducer`, a pure function tested on its own. The server owns the attempt (answers,
  * verdicts, score); this browser keeps the attempt's id and token, the answers not yet sent (a
@@ -68,7 +80,9 @@ function backOnline() {
  * connection by itself, and a quiz that is not open yet is asked for again until it is.
  */
 export function usePlay(quizId: string, announce: (text: string) => void) {
-  const [state, dispatch] = useReducer(playReducer, initialPlayState);
+  const [state, dispatch] = useReducer(playReducer, quizId, firstState);
+  /** Whether the first render already had the quiz, so the first load has nothing left to do. */
+  const loadedFirst = useRef(state.quiz !== null);
   const online = useOnline();
   const saved = useRef<SavedAttempt | null>(null);
   const quizRef = useRef<PlayQuiz | null>(null);
@@ -197,11 +211,19 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
 
   useEffect(() => {
     let live = true;
+    const leave = () => {
+      live = false;
+      joinRun.current++;
+    };
+    if (loadedFirst.current) {
+      loadedFirst.current = false;
+      return leave;
+    }
     (async () => {
       dispatch({ type: "load" });
       let loaded: PlayQuiz;
       try {
-        loaded = await send(api.quizzes[":id"].$get({ param: { id: quizId } }));
+        loaded = await readQuiz(quizId);
       } catch (err) {
         if (!live) return;
         if (err instanceof RequestError && err.code === "quiz_not_open") {
@@ -296,10 +318,7 @@ export function usePlay(quizId: string, announce: (text: string) => void) {
       if (at >= loaded.questions.length) return void finish();
       if (queue.length) void drain();
     })();
-    return () => {
-      live = false;
-      joinRun.current++;
-    };
+    return leave;
   }, [quizId, state.loads]);
 
   /**
