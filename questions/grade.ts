@@ -12,20 +12,22 @@ const LEADING_ARTICLE = /^(the|a|an)\s+/;
  * "11 percent" = "11%").
  */
 export function normalizeAnswer(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/(\d),(?=\d{3}\b)/g, "$1")
-    // "11pc", "11 per cent", "11 percent" are "11%"
-    .replace(/(\d)\s*(per ?cent|pc)\b/g, "$1%")
-    .replace(/[’'`]s\b/g, "")
-    .replace(/[^\p{L}\p{N}.%$€£\s-]/gu, " ")
-    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
-    .replace(/-/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(LEADING_ARTICLE, "");
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/(\d),(?=\d{3}\b)/g, "$1")
+      // "11pc", "11 per cent", "11 percent" are "11%"
+      .replace(/(\d)\s*(per ?cent|pc)\b/g, "$1%")
+      .replace(/[’'`]s\b/g, "")
+      .replace(/[^\p{L}\p{N}.%$€£\s-]/gu, " ")
+      .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+      .replace(/-/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(LEADING_ARTICLE, "")
+  );
 }
 
 const remembered = new Map<string, string>();
