@@ -44,6 +44,9 @@ const quizPart = (picked: readonly unknown[], count: number) => Math.min(picked.
  */
 const CLOZE_RANK = 0.6;
 
+/** The most questions a quiz takes of the weak kinds, when an article has nothing better. */
+const WEAK_AT_MOST = 2;
+
 /** True/false makes at most this share of a quiz. */
 const TRUE_FALSE_SHARE = 0.3;
 
@@ -166,7 +169,10 @@ export function chooseQuestions(input: ChooseInput): Choice {
     for (const list of [filled, last, any]) {
       const copies = list !== filled;
       picked = fuller(list, floor + MAX_ALTERNATES, floor, 1, undefined, copies);
-      if (picked.length > 0) break;
+      if (picked.length === 0) continue;
+      // (the weak kinds make two questions at most: blind teachers kept almost none of them)
+      if (list !== filled) picked = picked.slice(0, WEAK_AT_MOST);
+      break;
     }
     count = floor;
   }

@@ -53,14 +53,22 @@ export function weakFigureSwap(q: Draft): string | null {
   // "370,000 accepted against 230,600 last year, a rise of 6%": with three figures or more, one
   // changed clashes with the others and the statement refutes itself
   if (said.length >= 3) return "figures that depend on each other";
+  // "32 feet (9.8 meters)" made "46 feet (9.8 meters)": the conversion in brackets refutes it
+  if (/\([^)]*\d[^)]*\)/.test(statement)) return "a conversion left in";
   const [a, b] = [Number(added[0]), Number(removed[0])];
   const ratio = Math.max(a, b) / Math.max(1e-9, Math.min(a, b));
   if (ratio < 1.4) return "a change too small";
   // the sentence with its figures' thousands commas off, and the changed figure as a pattern
   const plain = q.evidence.text.replace(/(\d),(?=\d)/g, "$1");
   const n = removed[0]!.replace(".", "\\.");
-  // "the 1,500m final" made "2,300m": a figure written onto its unit often names an event
-  if (new RegExp(`\\b${n}(m|km|cm|kg|mm)\\b`).test(plain)) return "a named distance";
+  // "the 1,500m final" made "2,300m", "the 50-kilometer walk" made "75-kilometer": a figure
+  // written onto its unit often names an event
+  if (
+    new RegExp(`\\b${n}(m|km|cm|kg|mm|-(meter|metre|kilometer|kilometre|mile|yard)s?)\\b`).test(
+      plain,
+    )
+  )
+    return "a named distance";
   // "10 to 12 years" made "15 to 12 years": a range changed at one end refutes itself
   if (new RegExp(`\\d\\s*(to|-|–|and)\\s*${n}\\b|\\b${n}\\s*(to|-|–)\\s*\\d`).test(plain))
     return "a range changed";
@@ -197,6 +205,14 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (/\bmore \d/.test(q.prompt) || (q.prompt.endsWith("?") && / and that /.test(q.prompt)))
     return "broken";
   if (twoOfOneUnit(q)) return "two figures of one unit";
+  if (boundDropped(q)) return "bound dropped";
+  // "In which year did 2011 with plans sign off?", "Where was X by Y on Monday?": a clause taken
+  // apart wrongly
+  if (
+    /\b(did|does|do) \d/.test(q.prompt) ||
+    /^(Where|When) (was|were|is|are) (\S+ ){1,4}by\b/.test(q.prompt)
+  )
+    return "broken";
   if (
     WHO_IS_LEADER.test(q.prompt) ||
     (q.type !== "truefalse" && HEAD_OF_STATE_ROLE.test(answer.trim()))
@@ -298,6 +314,8 @@ export function rejectReason(q: Draft, kind = ""): string | null {
  */
 function twoOfOneUnit(q: Draft): boolean {
   const unit = /^(?:[^?]*?, )?(?:about )?how (?:many|much) ([\p{L}-]+)/iu.exec(q.prompt)?.[1];
+  // "In which year has ... been in the pipeline since 2011?"
+  if (/\bin which year\b/i.test(q.prompt) && /\b(1[89]|20)\d\d\b/.test(q.prompt)) return true;
   if (!unit || unit.length < 3) return false;
   const stem = unit.toLowerCase().replace(/s$/, "");
   return new RegExp(`\\d\\s*${stem}`, "i").test(q.prompt);
@@ -305,6 +323,25 @@ function twoOfOneUnit(q: Draft): boolean {
 
 /** A name of up to four words: "Amtrak", "the House", "Jessica Chastain". */
 const NAME = /^(the )?(\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
+
+/**
+ * "How many communities did the orders affect?" for "affected more than 20 communities": the
+ * question drops the bound the article puts on its figure, so a larger option is right as well.
+ */
+function boundDropped(q: Draft): boolean {
+  const answer = typeof q.answer === "string" ? q.answer : "";
+  if (!/\d/.test(answer) || q.type === "truefalse" || q.prompt.startsWith("Complete the sentence"))
+    return false;
+  const ev = q.evidence.text.replace(/(\d),(?=\d)/g, "$1");
+  const at = ev.indexOf(answer.replace(/(\d),(?=\d)/g, "$1"));
+  if (at < 0) return false;
+  const bound = BOUND.exec(ev.slice(0, at))?.[1];
+  return (
+    bound !== undefined &&
+    !/^(about|around|some|roughly|approximately)$/i.test(bound) &&
+    !q.prompt.toLowerCase().includes(bound.toLowerCase())
+  );
+}
 
 /** Multiplies a candidate's worth down for what makes teachers edit or drop a question. */
 export function penalty(q: Draft): number {

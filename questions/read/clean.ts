@@ -101,9 +101,10 @@ export function cleanArticle(text: string): CleanArticle {
     !isJunkLine(first) &&
     looksLikeHeadline(first)
   ) {
-    headline = first.replace(/\s+[|–—-]\s+[\p{L} ]{2,30}$/u, (tail) =>
-      tail.split(" ").length <= 4 ? "" : tail,
-    );
+    headline = first
+      .replace(/\s+[|–—-]\s+[\p{L} ]{2,30}$/u, (tail) => (tail.split(" ").length <= 4 ? "" : tail))
+      // "UPDATE: Teachers and board reach agreement": a newsroom tag, not part of the headline
+      .replace(/^(UPDATE|UPDATED|BREAKING|WATCH|LIVE|EXCLUSIVE|VIDEO|PHOTOS)\s*[:|–—-]\s*/i, "");
     paragraphs.shift();
   }
   const kept = paragraphs.filter((p) => !isJunkLine(p) && !isStrayFragment(p)).map(stripDateline);

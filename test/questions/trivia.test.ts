@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Candidate, Draft } from "../../questions/ask/write.ts";
 import { fitSwap } from "../../questions/ask/write.ts";
 import { isWeak, rejectReason, weakFigureSwap } from "../../questions/choose/score.ts";
-import { generateQuiz, type QuestionType } from "../../questions/index.ts";
+import { cleanArticle, generateQuiz, type QuestionType } from "../../questions/index.ts";
 import { splitSentences } from "../../questions/read/nlp.ts";
 import { findQuantities } from "../../questions/read/quantities.ts";
 
@@ -183,5 +183,53 @@ describe("matching", () => {
     const match = draft("Match each person to the role the article gives them.", "x", ".", "match");
     expect(isWeak(candidate(match, "match"))).toBe(true);
     expect(isWeak(candidate(match, "match:figures"))).toBe(true);
+  });
+});
+
+describe("questions that lose what the sentence says", () => {
+  it("never drop the bound the article puts on a figure ('more than 20 communities')", () => {
+    const ev = "The orders affected more than 20 communities along the river.";
+    const q = draft("How many communities did the orders affect?", "20", ev, "choice");
+    expect(rejectReason(q)).toBe("bound dropped");
+    const about = "The orders affected about 20 communities along the river.";
+    expect(rejectReason(draft("How many communities did the orders affect?", "20", about))).toBe(
+      null,
+    );
+  });
+
+  it("never read a year as a subject or lose a passive's verb", () => {
+    const ev = "The plan has been in the pipeline since 2011, with plans signed off in 2012.";
+    expect(rejectReason(draft("When did 2011 with plans sign off?", "2012", ev))).toBe("broken");
+    const by = "Prouvost was presented with the prize by Saoirse Ronan in Londonderry on Monday.";
+    const where = draft("Where was Prouvost by Saoirse Ronan on Monday?", "Londonderry", by);
+    expect(rejectReason(where)).toBe("broken");
+  });
+
+  it("never change a figure with a conversion in brackets, nor a distance naming an event", () => {
+    const ev = "The river passed its flood stage of 32 feet (9.8 meters) on Tuesday.";
+    const tf = draft(
+      "True or false: The river passed its flood stage of 46 feet (9.8 meters) on Tuesday.",
+      "False",
+      ev,
+      "truefalse",
+    );
+    expect(weakFigureSwap(tf)).toBe("a conversion left in");
+    const walk = "Korzeniowski won the 50-kilometer walk in three hours and 36 minutes.";
+    const made = draft(
+      "True or false: Korzeniowski won the 75-kilometer walk in three hours and 36 minutes.",
+      "False",
+      walk,
+      "truefalse",
+    );
+    expect(weakFigureSwap(made)).toBe("a named distance");
+  });
+});
+
+describe("headlines", () => {
+  it("lose a newsroom tag such as 'UPDATE:'", () => {
+    const article = cleanArticle(
+      "UPDATE: Teachers and board reach a contract agreement\n\nThe board voted on Monday night.",
+    );
+    expect(article.headline).toBe("Teachers and board reach a contract agreement");
   });
 });
