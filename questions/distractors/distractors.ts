@@ -269,9 +269,11 @@ export function nearbyNumbers(value: number, like: string): string[] {
   const factors = value < 10 ? [] : [1.5, 0.5, 2, 0.75, 3, 0.25];
   const out: number[] = [];
   if (value < 10) out.push(value + 1, value + 2, value - 1, value + 3);
+  // (as round as the answer: 442 gets 663 and 221, not 660 and 220, which would single it out)
+  const zeros = /0*$/.exec(String(value))![0].length;
   for (const f of factors) {
     const raw = value * f;
-    const mag = 10 ** Math.max(0, Math.floor(Math.log10(raw)) - 1);
+    const mag = 10 ** Math.min(zeros, Math.max(0, Math.floor(Math.log10(raw)) - 1));
     out.push(Math.round(raw / mag) * mag);
   }
   return [...new Set(out)]

@@ -23,6 +23,10 @@ describe("nearby numbers", () => {
       expect(v).toBeLessThanOrEqual(6000);
     }
   });
+  it("are as round as the answer, so a round set does not single it out", () => {
+    const near = nearbyNumbers(442, "442");
+    expect(near.filter((n) => n.endsWith("0"))).toEqual([]);
+  });
   it("keep scale words, number words and ordinals", () => {
     expect(nearbyNumbers(18e6, "18 million").every((n) => / million$/.test(n))).toBe(true);
     // ("$1100 million" is written by nobody: a thousand millions is a billion)
