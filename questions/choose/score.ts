@@ -315,7 +315,8 @@ export function rejectReason(q: Draft, kind = ""): string | null {
 function twoOfOneUnit(q: Draft): boolean {
   const unit = /^(?:[^?]*?, )?(?:about )?how (?:many|much) ([\p{L}-]+)/iu.exec(q.prompt)?.[1];
   // "In which year has ... been in the pipeline since 2011?"
-  if (/\bin which year\b/i.test(q.prompt) && /\b(1[89]|20)\d\d\b/.test(q.prompt)) return true;
+  if (/\b(in|since|by|until) which year\b/i.test(q.prompt) && /\b(1[89]|20)\d\d\b/.test(q.prompt))
+    return true;
   if (!unit || unit.length < 3) return false;
   const stem = unit.toLowerCase().replace(/s$/, "");
   return new RegExp(`\\d\\s*${stem}`, "i").test(q.prompt);
@@ -392,15 +393,25 @@ export function isWeak(c: Candidate): boolean {
   if (kindOf(c).startsWith("match")) return true;
   // a nationality ("___ rescue workers" in an Italian story) is guessed from the story's place
   if (findDemonym(answer) || findDemonym(answer.replace(/s$/, ""))) return true;
-  // a long sentence copied with a blank reads as a test of memory, not of the story
-  if (q.prompt.startsWith("Complete the sentence") && q.prompt.split(/\s+/).length > 34)
-    return true;
+  // a long sentence copied with a blank reads as a test of memory, not of the story; a blank on a
+  // date ("talks began in ___", "on ___", "the ___ Paris Air Show") is trivia to blind teachers
+  if (q.prompt.startsWith("Complete the sentence")) {
+    if (q.prompt.split(/\s+/).length > 34) return true;
+    if (DATE_ANSWER.test(answer.trim())) return true;
+  }
   if (q.type !== "truefalse") return false;
   // a name swapped into a statement ("The Diary Farmers of Canada broke the news"): blind teachers
   // dropped every one; a changed figure at least tests the figure
   if (!FIGURE_KINDS.has(kindOf(c))) return true;
   return !c.falsify && q.answer === "True";
 }
+
+/** A year, a month, or a month and a day: "2013", "February", "June 23", "23 June". */
+const DATE_ANSWER = new RegExp(
+  "^((1[89]|20)\\d\\d|((January|February|March|April|May|June|July|August|September|October" +
+    "|November|December)( \\d{1,2}(st|nd|rd|th)?)?)|\\d{1,2} (January|February|March|April|May" +
+    "|June|July|August|September|October|November|December))$",
+);
 
 /**
  * Who spoke or what someone is ("Who said ...?", "Who is the X?", "___ said", a name from a

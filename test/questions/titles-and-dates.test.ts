@@ -203,7 +203,9 @@ describe("a false statement", () => {
       "The cards are due to be issued in February next year " +
         "to sailors from France, Jordan and Nigeria.",
     ].join("\n");
-    for (const q of generateQuiz(text).questions)
+    // (a short text: a quiz of one, and the alternates read too)
+    const quiz = generateQuiz(text, { count: 1 });
+    for (const q of [...quiz.questions, ...(quiz.alternates ?? [])])
       expect(q.prompt).not.toMatch(/operates the (?!Crystal Harmony)/);
   });
 

@@ -54,6 +54,19 @@ describe("trivia a teacher deletes", () => {
     expect(isWeak(candidate(figure))).toBe(false);
   });
 
+  it("keeps a blank on a date out: a year, a month, a day of a month", () => {
+    for (const answer of ["2013", "February", "June 23", "23 June"]) {
+      const q = draft("Complete the sentence from the article: “Talks began in ___.”", answer, ".");
+      expect(isWeak(candidate(q)), answer).toBe(true);
+    }
+    const figure = draft(
+      "Complete the sentence from the article: “They hired ___ staff.”",
+      "45",
+      ".",
+    );
+    expect(isWeak(candidate(figure))).toBe(false);
+  });
+
   it("keeps a nationality blank out, plural or not", () => {
     const text = "Overseas Pakistanis may now vote in the elections.";
     const q = draft(
@@ -200,6 +213,12 @@ describe("questions that lose what the sentence says", () => {
   it("never read a year as a subject or lose a passive's verb", () => {
     const ev = "The plan has been in the pipeline since 2011, with plans signed off in 2012.";
     expect(rejectReason(draft("When did 2011 with plans sign off?", "2012", ev))).toBe("broken");
+    const since = draft(
+      "Since which year has the plan been in the pipeline, with plans signed off in 2012?",
+      "2011",
+      ev,
+    );
+    expect(rejectReason(since)).toBe("two figures of one unit");
     const by = "Prouvost was presented with the prize by Saoirse Ronan in Londonderry on Monday.";
     const where = draft("Where was Prouvost by Saoirse Ronan on Monday?", "Londonderry", by);
     expect(rejectReason(where)).toBe("broken");
