@@ -84,10 +84,20 @@ export function chooseQuestions(input: ChooseInput): Choice {
       .map((e) => bySentence.get(`${e.paragraph}\u0000${e.text}`) ?? -1)
       .filter((i) => i >= 0);
   };
+  // (each candidate is judged once, not once a pass)
+  const fit = new Map<Candidate, boolean>();
+  const fits = (c: Candidate) => {
+    let ok = fit.get(c);
+    if (ok === undefined) {
+      ok = !givesAnswerAway(c.question) && rejectReason(c.question, kindOf(c)) === null;
+      fit.set(c, ok);
+    }
+    return ok;
+  };
   const pool = (minConfidence: number): Scored[] =>
     input.candidates
       .filter((c) => !c.pairOnly && c.score >= minConfidence && types.includes(c.question.type))
-      .filter((c) => !givesAnswerAway(c.question) && rejectReason(c.question, kindOf(c)) === null)
+      .filter(fits)
       .filter(
         (c) =>
           !mentions(input.title, answerTexts(c.question)) &&

@@ -156,6 +156,23 @@ const TITLE_WORDS = new RegExp(
   "u",
 );
 
+/** "True or false: X is the president of Y.": a world leader's title any student knows. */
+const LEADER_STATEMENT = new RegExp(
+  "^True or false: .* is (the )?(president|prime minister|chancellor|king|queen)" +
+    String.raw` of [^,]+\.$`,
+  "i",
+);
+
+/** "Which organisation said it...": the pronoun after a verb of saying stands for the one asked. */
+const SPEAKER_PRONOUN = new RegExp(
+  String.raw`^((?:which [\p{L}-]+|who) (?:said|says|added|stated|announced)(?: that)? )` +
+    String.raw`(it|they|he|she)\b`,
+  "iu",
+);
+
+const MONTH =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Words that report speech: the subject of "Who V...?" must not stand behind one of them. */
 const REPORTING = /\b(said|says|told|according|added|reported|announced)\b/i;
 
@@ -218,14 +235,7 @@ export function rejectReason(q: Draft, kind = ""): string | null {
     (q.type !== "truefalse" && HEAD_OF_STATE_ROLE.test(answer.trim()))
   )
     return "world leader";
-  if (
-    new RegExp(
-      "^True or false: .* is (the )?(president|prime minister|chancellor|king|queen)" +
-        String.raw` of [^,]+\.$`,
-      "i",
-    ).test(q.prompt)
-  )
-    return "world leader";
+  if (LEADER_STATEMENT.test(q.prompt)) return "world leader";
   if (
     REFERENCE_NUMBER.test(q.prompt) ||
     (/\d/.test(answer) &&
@@ -249,14 +259,7 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   const own =
     q.type === "match" || q.type === "order" || q.prompt.startsWith("Complete the sentence");
   // ("Which organisation says they plan...?": the pronoun stands for the one asked about)
-  const bound = unquoted(q.prompt).replace(
-    new RegExp(
-      String.raw`^((?:which [\p{L}-]+|who) (?:said|says|added|stated|announced)(?: that)? )` +
-        String.raw`(it|they|he|she)\b`,
-      "iu",
-    ),
-    "$1",
-  );
+  const bound = unquoted(q.prompt).replace(SPEAKER_PRONOUN, "$1");
   if (!own && LEANING.test(bound)) return "not self-contained";
   // "How much does the winner receive, or about $80,000?": an aside left in the question
   if (/, or (about|around|some|nearly) /.test(q.prompt) && q.prompt.endsWith("?")) return "broken";
@@ -287,10 +290,7 @@ export function rejectReason(q: Draft, kind = ""): string | null {
       /^\p{Lu}/u.test(w) &&
       !/^(The|A|An|In|On|At|By|For|From|With|And|Of|To)$/.test(w) &&
       !WEEKDAY.test(w) &&
-      !new RegExp(
-        "^(January|February|March|April|May|June|July|August|September" +
-          "|October|November|December)$",
-      ).test(w);
+      !MONTH.test(w);
     // "Port ___ harbour", "___ Rail": half a name
     if (
       capital &&
