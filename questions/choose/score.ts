@@ -73,7 +73,13 @@ export function weakFigureSwap(q: Draft): string | null {
   if (new RegExp(`\\d\\s*(to|-|–|and)\\s*${n}\\b|\\b${n}\\s*(to|-|–)\\s*\\d`).test(plain))
     return "a range changed";
   const at = plain.search(new RegExp(`(^|[^\\d.])${n}(?![\\d])`));
-  if (at >= 0 && BOUND.test(plain.slice(0, at + 1))) return "a bound changed";
+  // "till 2 PM" made "3 PM": a clock time is trivia, and the day's timetable may allow both
+  if (
+    new RegExp(`\\b${n}(:\\d\\d)?\\s*(a\\.?m\\.?|p\\.?m\\.?|o'clock)(?![\\p{L}])`, "iu").test(plain)
+  )
+    return "a clock time";
+  // ("more than $30,000": the currency sign stands between the bound and the figure)
+  if (at >= 0 && BOUND.test(plain.slice(0, at + 1).replace(/[$£€]$/, ""))) return "a bound changed";
   return null;
 }
 
@@ -227,7 +233,13 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   // apart wrongly
   if (
     /\b(did|does|do) \d/.test(q.prompt) ||
-    /^(Where|When) (was|were|is|are) (\S+ ){1,4}by\b/.test(q.prompt)
+    /^(Where|When) (was|were|is|are) (\S+ ){1,4}by\b/.test(q.prompt) ||
+    // "how many inches had and Evansville measured?", "For how many a.m....?"
+    /\b(had|has|have|did|does|do|was|were|is|are) and\b/.test(q.prompt) ||
+    /\bhow many (a\.m\.|p\.m\.|am|pm)(?![a-z])/i.test(q.prompt) ||
+    // "Who adjourned the House and the Speaker managed...?": a second clause welded on
+    (q.prompt.endsWith("?") &&
+      /\band (the |a |an )?(\p{Lu}\p{L}+ ){1,3}\p{Ll}+ed\b/u.test(q.prompt))
   )
     return "broken";
   if (

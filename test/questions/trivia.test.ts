@@ -224,6 +224,39 @@ describe("questions that lose what the sentence says", () => {
     expect(rejectReason(where)).toBe("broken");
   });
 
+  it("never ask a clause welded to another, a verb left alone before 'and' or a clock time", () => {
+    const ev = "The Speaker adjourned the House till 2 PM and the House managed only one question.";
+    const welded = draft(
+      "Who adjourned the House and the House managed only one question?",
+      "Om",
+      ev,
+    );
+    expect(rejectReason(welded)).toBe("broken");
+    const had = draft("How many inches had and Evansville measured?", "6.2", ev, "choice");
+    expect(rejectReason(had)).toBe("broken");
+    const clock = draft("For how many a.m. has the ceremony been scheduled?", "10", ev, "choice");
+    expect(rejectReason(clock)).toBe("broken");
+    const tf = draft(
+      "True or false: The Speaker adjourned the House till 3 PM and the House managed only one " +
+        "question.",
+      "False",
+      ev,
+      "truefalse",
+    );
+    expect(weakFigureSwap(tf)).toBe("a clock time");
+  });
+
+  it("never raise a bound on a sum of money ('more than $30,000')", () => {
+    const ev = "The department is saving more than $30,000 by doing its own digging.";
+    const tf = draft(
+      "True or false: The department is saving more than $265,000 by doing its own digging.",
+      "False",
+      ev,
+      "truefalse",
+    );
+    expect(weakFigureSwap(tf)).toBe("a bound changed");
+  });
+
   it("never change a figure with a conversion in brackets, nor a distance naming an event", () => {
     const ev = "The river passed its flood stage of 32 feet (9.8 meters) on Tuesday.";
     const tf = draft(
