@@ -224,6 +224,8 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   const answer = typeof q.answer === "string" ? q.answer : "";
   if (q.type !== "truefalse" && WEEKDAY.test(answer.trim())) return "weekday";
   if (q.type !== "truefalse" && ADDRESS_OR_CLOCK.test(answer.trim())) return "street or clock";
+  // "starts Thursday at ___ p.m.": a blank on the hour of a clock time
+  if (/___\s*(a\.?m\.?|p\.?m\.?|o'clock)(?![a-z])/i.test(q.prompt)) return "street or clock";
   // "were more 438 people injured and that rescue operations continued?": clauses welded
   if (/\bmore \d/.test(q.prompt) || (q.prompt.endsWith("?") && / and that /.test(q.prompt)))
     return "broken";

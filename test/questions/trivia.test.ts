@@ -89,6 +89,12 @@ describe("trivia a teacher deletes", () => {
         draft("Complete: “Officers met the man near Harbour Road at ___.”", "10:30pm", ev),
       ),
     ).toBe("street or clock");
+    const hour = draft(
+      "Complete the sentence from the article: “The fair opens at ___ p.m.”",
+      "7",
+      ev,
+    );
+    expect(rejectReason(hour)).toBe("street or clock");
   });
 
   it("never asks a question that prints another figure of the unit it asks for", () => {
