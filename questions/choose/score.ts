@@ -79,7 +79,8 @@ export function weakFigureSwap(q: Draft): string | null {
   )
     return "a clock time";
   // ("more than $30,000": the currency sign stands between the bound and the figure)
-  if (at >= 0 && BOUND.test(plain.slice(0, at + 1).replace(/[$£€]$/, ""))) return "a bound changed";
+  if (at >= 0 && BOUND.test(plain.slice(Math.max(0, at - 30), at + 1).replace(/[$£€]$/, "")))
+    return "a bound changed";
   return null;
 }
 
@@ -350,7 +351,8 @@ function boundDropped(q: Draft): boolean {
   const ev = q.evidence.text.replace(/(\d),(?=\d)/g, "$1");
   const at = ev.indexOf(answer.replace(/(\d),(?=\d)/g, "$1"));
   if (at < 0) return false;
-  const bound = BOUND.exec(ev.slice(0, at))?.[1];
+  // (the words just before the figure: the bound is one or two of them)
+  const bound = BOUND.exec(ev.slice(Math.max(0, at - 30), at))?.[1];
   return (
     bound !== undefined &&
     !/^(about|around|some|roughly|approximately)$/i.test(bound) &&
