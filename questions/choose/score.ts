@@ -1,6 +1,6 @@
 import type { Candidate, Draft } from "../ask/write.ts";
 import { ADDRESS_OR_CLOCK, HEAD_OF_STATE_ROLE, SPEECH_CUES, WEEKDAY } from "../data/cues.ts";
-import { findDemonym } from "../data/gazetteer.ts";
+import { findCountry, findDemonym } from "../data/gazetteer.ts";
 import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
 import { normalizeCached } from "../grade.ts";
 
@@ -148,6 +148,11 @@ const REFERENCE_NUMBER = new RegExp(
   "i",
 );
 
+/** A prompt's text: a "Complete the sentence" prompt's sentence, another prompt whole. */
+function unquotedBlank(prompt: string): string {
+  return prompt.replace(/^Complete the sentence from the article: /, "");
+}
+
 /** The words of a prompt outside quotation marks. */
 function unquoted(text: string): string {
   return text.replace(/“[^”]*”|"[^"]*"/g, " ");
@@ -232,6 +237,14 @@ export function rejectReason(q: Draft, kind = ""): string | null {
     return "broken";
   if (twoOfOneUnit(q)) return "two figures of one unit";
   if (boundDropped(q)) return "bound dropped";
+  // "the Belgian ambassador ... from ___", "Dutch ... in The Hague": the country's own adjective or
+  // capital in the prompt gives it away
+  const country = q.type !== "truefalse" ? findCountry(answer.replace(/^the /i, "")) : undefined;
+  if (
+    country &&
+    new RegExp(`\\b(${country.demonym}|${country.capital})\\b`).test(unquotedBlank(q.prompt))
+  )
+    return "given by its adjective";
   // "In which year did 2011 with plans sign off?", "Where was X by Y on Monday?": a clause taken
   // apart wrongly
   if (

@@ -67,6 +67,19 @@ describe("trivia a teacher deletes", () => {
     expect(isWeak(candidate(figure))).toBe(false);
   });
 
+  it("never asks a country its own adjective or capital in the sentence gives away", () => {
+    const ev =
+      "The ministry summoned the Belgian ambassador over the expulsion of diplomats from Belgium.";
+    const q = draft(
+      "Complete the sentence from the article: “The ministry summoned the Belgian ambassador " +
+        "over the expulsion of diplomats from ___.”",
+      "Belgium",
+      ev,
+      "choice",
+    );
+    expect(rejectReason(q)).toBe("given by its adjective");
+  });
+
   it("keeps a nationality blank out, plural or not", () => {
     const text = "Overseas Pakistanis may now vote in the elections.";
     const q = draft(
