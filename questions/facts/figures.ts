@@ -2,6 +2,7 @@ import { spanText } from "../read/entities.ts";
 import type { Token } from "../read/nlp.ts";
 import type { Quantity } from "../read/quantities.ts";
 import type { Clause } from "./clause.ts";
+import { numberFact } from "./clause-facts.ts";
 import {
   confidenceOf,
   explain,
@@ -376,20 +377,17 @@ export function resultFacts(info: SentenceInfo, c: Clause, penalty: number): Fac
     const wh = hedge === "at least" ? "At least how many" : hedge ? "About how many" : "How many";
     const were = /s$/.test(q.unit) || q.value > 1 ? "were" : "was";
     const prompt = finishQuestion(`${wh} ${counted} ${were} ${done}${after} when ${event}`);
+    const result = spanText(s, i, end);
     out.push({
-      key: `count:${s.index}:${q.core}`,
-      sentence: s,
-      prompt,
-      answer: q.core,
-      accept: q.core.includes(",") ? [q.core.replace(/,/g, "")] : [],
-      kind: "count",
-      highlight: spanText(s, i, end),
-      explanation: `${upperFirst(event)}, ${spanText(s, i, end)}.`,
-      statement: null,
-      alsoTrue: [],
-      value: q.value,
-      unit: q.unit,
-      confidence: confidenceOf(prompt, c, info) - penalty,
+      ...numberFact(
+        s,
+        q,
+        prompt,
+        `${upperFirst(event)}, ${result}.`,
+        null,
+        confidenceOf(prompt, c, info) - penalty,
+      ),
+      highlight: result,
       ...(hedge === "at least" ? { typedOnly: true } : {}),
     });
   }
