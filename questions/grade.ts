@@ -75,14 +75,16 @@ function slipsAllowed(expected: string): number {
 
 const MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december";
+// (this file is in the browser's practice code, so its months stay here, not in the gazetteer)
+const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS})$`);
+const MONTH_FIRST = new RegExp(`^(${MONTHS}) (\\d{1,2})(?:st|nd|rd|th)?$`);
 
 /** "25 march", "march 25th" → "march 25": a date typed in either order, with or without "th". */
 function monthFirst(text: string): string {
-  const m =
-    new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTHS})$`).exec(text) ??
-    new RegExp(`^(${MONTHS}) (\\d{1,2})(?:st|nd|rd|th)?$`).exec(text);
-  if (!m) return text;
-  return /^\d/.test(m[1]!) ? `${m[2]} ${m[1]}` : `${m[1]} ${m[2]}`;
+  const day = DAY_FIRST.exec(text);
+  if (day) return `${day[2]} ${day[1]}`;
+  const month = MONTH_FIRST.exec(text);
+  return month ? `${month[1]} ${month[2]}` : text;
 }
 
 /**
