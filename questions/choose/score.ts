@@ -1,6 +1,6 @@
 import type { Candidate, Draft } from "../ask/write.ts";
 import { ADDRESS_OR_CLOCK, HEAD_OF_STATE_ROLE, SPEECH_CUES, WEEKDAY } from "../data/cues.ts";
-import { findCountry, findDemonym } from "../data/gazetteer.ts";
+import { findCountry, findDemonym, MONTHS } from "../data/gazetteer.ts";
 import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
 import { normalizeCached } from "../grade.ts";
 
@@ -74,9 +74,7 @@ export function weakFigureSwap(q: Draft): string | null {
     return "a range changed";
   const at = plain.search(new RegExp(`(^|[^\\d.])${n}(?![\\d])`));
   // "till 2 PM" made "3 PM": a clock time is trivia, and the day's timetable may allow both
-  if (
-    new RegExp(`\\b${n}(:\\d\\d)?\\s*(a\\.?m\\.?|p\\.?m\\.?|o'clock)(?![\\p{L}])`, "iu").test(plain)
-  )
+  if (new RegExp(String.raw`\b${n}(:\d\d)?\s*${CLOCK_MARK}`, "iu").test(plain))
     return "a clock time";
   // ("more than $30,000": the currency sign stands between the bound and the figure)
   if (at >= 0 && BOUND.test(plain.slice(Math.max(0, at - 30), at + 1).replace(/[$£€]$/, "")))
@@ -182,8 +180,14 @@ const SPEAKER_PRONOUN = new RegExp(
   "iu",
 );
 
-const MONTH =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** What follows the hour of a clock time: "7 p.m.", "10am", "3 o'clock". */
+const CLOCK_MARK = String.raw`(a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])`;
+
+/** "at ___ p.m.": a blank on the hour of a clock time. */
+const BLANK_HOUR = new RegExp(String.raw`___\s*${CLOCK_MARK}`, "iu");
+
+/** "For how many a.m. ...?": a clock time read as a count. */
+const HOW_MANY_HOURS = new RegExp(String.raw`\bhow many ${CLOCK_MARK}`, "iu");
 
 /** Words that report speech: the subject of "Who V...?" must not stand behind one of them. */
 const REPORTING = /\b(said|says|told|according|added|reported|announced)\b/i;
@@ -231,7 +235,7 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (q.type !== "truefalse" && WEEKDAY.test(answer.trim())) return "weekday";
   if (q.type !== "truefalse" && ADDRESS_OR_CLOCK.test(answer.trim())) return "street or clock";
   // "starts Thursday at ___ p.m.": a blank on the hour of a clock time
-  if (/___\s*(a\.?m\.?|p\.?m\.?|o'clock)(?![a-z])/i.test(q.prompt)) return "street or clock";
+  if (BLANK_HOUR.test(q.prompt)) return "street or clock";
   // "were more 438 people injured and that rescue operations continued?": clauses welded
   if (/\bmore \d/.test(q.prompt) || (q.prompt.endsWith("?") && / and that /.test(q.prompt)))
     return "broken";
@@ -252,7 +256,7 @@ export function rejectReason(q: Draft, kind = ""): string | null {
     /^(Where|When) (was|were|is|are) (\S+ ){1,4}by\b/.test(q.prompt) ||
     // "how many inches had and Evansville measured?", "For how many a.m....?"
     /\b(had|has|have|did|does|do|was|were|is|are) and\b/.test(q.prompt) ||
-    /\bhow many (a\.m\.|p\.m\.|am|pm)(?![a-z])/i.test(q.prompt) ||
+    HOW_MANY_HOURS.test(q.prompt) ||
     // "Who adjourned the House and the Speaker managed...?": a second clause welded on
     (q.prompt.endsWith("?") &&
       /\band (the |a |an )?(\p{Lu}\p{L}+ ){1,3}\p{Ll}+ed\b/u.test(q.prompt))
@@ -318,7 +322,7 @@ export function rejectReason(q: Draft, kind = ""): string | null {
       /^\p{Lu}/u.test(w) &&
       !/^(The|A|An|In|On|At|By|For|From|With|And|Of|To)$/.test(w) &&
       !WEEKDAY.test(w) &&
-      !MONTH.test(w);
+      !MONTHS.includes(w);
     // "Port ___ harbour", "___ Rail": half a name
     if (
       capital &&
@@ -436,10 +440,9 @@ export function isWeak(c: Candidate): boolean {
 }
 
 /** A year, a month, or a month and a day: "2013", "February", "June 23", "23 June". */
+const MONTH_NAME = `(${MONTHS.join("|")})`;
 const DATE_ANSWER = new RegExp(
-  "^((1[89]|20)\\d\\d|((January|February|March|April|May|June|July|August|September|October" +
-    "|November|December)( \\d{1,2}(st|nd|rd|th)?)?)|\\d{1,2} (January|February|March|April|May" +
-    "|June|July|August|September|October|November|December))$",
+  String.raw`^((1[89]|20)\d\d|${MONTH_NAME}( \d{1,2}(st|nd|rd|th)?)?|\d{1,2} ${MONTH_NAME})$`,
 );
 
 /**
