@@ -158,7 +158,6 @@ export function chooseQuestions(input: ChooseInput): Choice {
       count + MAX_ALTERNATES,
       count,
       share,
-      undefined,
       wide,
     );
     if (quizPart(tried, count) > quizPart(picked, count)) picked = tried;
@@ -172,13 +171,12 @@ export function chooseQuestions(input: ChooseInput): Choice {
     const last = any.filter((x) => !asksSpeaker(x.c) && !everyoneKnows(x.c));
     const fair = last.filter((x) => !weak(x.c));
     const strong = fair.filter((x) => !minor(x));
-    // (an article with no strong question still gets a quiz the teacher can build on: refusing it
-    // helps no one)
-    // (strong ones first, then a copied sentence of lesser rank to reach the floor)
+    // (strong ones first, then a copied sentence of lesser rank to reach the floor; an article with
+    // no strong question still gets a quiz the teacher can build on: refusing it helps no one)
     const filled = [...strong, ...fair.filter(minor)];
     for (const list of [filled, last, any]) {
       const copies = list !== filled;
-      picked = fuller(list, floor + MAX_ALTERNATES, floor, 1, undefined, copies);
+      picked = fuller(list, floor + MAX_ALTERNATES, floor, 1, copies);
       if (picked.length === 0) continue;
       // (the weak kinds make two questions at most: blind teachers kept almost none of them)
       if (list !== filled) picked = picked.slice(0, WEAK_AT_MOST);
@@ -207,10 +205,9 @@ function fuller(
   max: number,
   count: number,
   trueFalseShare = TRUE_FALSE_SHARE,
-  perAnswer?: number,
   copies = false,
 ): Picked[] {
-  const pick = (list: Scored[]) => greedy(list, max, count, trueFalseShare, perAnswer, copies);
+  const pick = (list: Scored[]) => greedy(list, max, count, trueFalseShare, copies);
   let best = pick(ranked);
   let pool = ranked;
   for (let round = 0; round < 2 && quizPart(best, count) < count; round++) {
@@ -235,12 +232,12 @@ function greedy(
   max: number,
   count: number,
   trueFalseShare = TRUE_FALSE_SHARE,
-  // (a teacher who asks for more than the longest default quiz takes an answer asked twice)
-  perAnswer = count > 15 ? 2 : PER_ANSWER,
   // (a true statement copied from the article, where no false one could be made: only when an
   // article has nothing else)
   copies = false,
 ): Picked[] {
+  // (a teacher who asks for more than the longest default quiz takes an answer asked twice)
+  const perAnswer = count > 15 ? 2 : PER_ANSWER;
   const out: Picked[] = [];
   const usedSentences = new Set<number>();
   const answerUses = new Map<string, number>();
