@@ -113,22 +113,30 @@ export function cleanArticle(text: string): CleanArticle {
 
 /**
  * Wire datelines in front of the first sentence ("SANTIAGO, March 14 (Reuters) - ",
- * "PALU, Indonesia (AP) — ", "Rabat, Sunday — ") are page furniture, not part of the sentence.
+ * "PALU, Indonesia (AP) — ", "Rabat, Sunday — ", "ALEXANDRIA, Virginia: ", "WHITE RIVER JUNCTION, Vt., Sept. 26 (UPI) -- ") are page furniture, not part of the sentence.
  */
 const DATELINE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}.'’/ -]{1,40})((?:,\s*[\p{L}\d .]{1,30}){1,2})?` +
-    String.raw`\s*(\([\p{L} .&]{1,30}\))?\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])`,
+  String.raw`^(\p{Lu}[\p{L}.'’/ -]{1,40})((?:,\s*[\p{L}\d .]{1,30}){1,3})?` +
+    String.raw`\s*(\([\p{L}\d .&]{1,30}\))?\s*([-–—]{1,2}|:)\s+(?=[\p{Lu}\d“"])`,
   "u",
 );
 
+/** A dateline of a date and an agency alone: "April 28 (UPI) -- ". */
+const DATE_DATELINE =
+  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \([\p{L}\d .&]{1,30}\)\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
+
 export function stripDateline(paragraph: string): string {
+  const dated = DATE_DATELINE.exec(paragraph);
+  if (dated) return paragraph.slice(dated[0].length);
   const m = DATELINE.exec(paragraph);
   if (!m) return paragraph;
   const head = m[1]!;
   // Only a place name in capitals, or a short place + date/day before the dash.
   const isCaps = head === head.toUpperCase();
   if (!isCaps && !m[2] && !m[3]) return paragraph;
-  if (m[0].split(" ").length > 8) return paragraph;
+  // ("ALEXANDRIA, Virginia: A former..."; "Warning, officials said: ..." is a sentence)
+  if (m[4] === ":" && !(isCaps && m[2])) return paragraph;
+  if (m[0].split(" ").length > 10) return paragraph;
   return paragraph.slice(m[0].length);
 }
 

@@ -82,6 +82,21 @@ describe("cleanArticle", () => {
     ).toBe("Since the fall of the Soviet Union, Armenia and Azerbaijan have fought two wars.");
   });
 
+  it("strips datelines with a state and a date, a colon, a channel number or a date alone", () => {
+    expect(
+      stripDateline("MILLBROOK FALLS, Ore., Oct. 3 (UPI) -- Doctors say clinics are full."),
+    ).toBe("Doctors say clinics are full.");
+    expect(stripDateline("DUNMERE, Kent: A former mayor was fined.")).toBe(
+      "A former mayor was fined.",
+    );
+    expect(stripDateline("HARBURY (KTV 7) - The council voted.")).toBe("The council voted.");
+    expect(stripDateline("May 2 (UPI) -- Two ferries collided.")).toBe("Two ferries collided.");
+    // a sentence that happens to hold a colon keeps its words
+    expect(stripDateline("Warning, officials said: The river will rise.")).toBe(
+      "Warning, officials said: The river will rise.",
+    );
+  });
+
   it("keeps real sentences that merely mention sharing or photos", () => {
     expect(
       isJunkLine(
