@@ -50,9 +50,10 @@ const WEAK_AT_MOST = 2;
 
 /**
  * The most questions in a quiz that do not ask a figure (a name, a place, a word): blind teachers
- * kept 2 of 56 of those and 12 of 63 figure questions. Two when the article has no figure to ask.
+ * kept 2 of 56 of those and 12 of 63 figure questions. One in four of a longer quiz; two when the
+ * article has no figure to ask.
  */
-const OTHERS_AT_MOST = 1;
+const othersAtMost = (count: number) => Math.max(1, Math.round(count / 4));
 
 /** True/false makes at most this share of a quiz. */
 const TRUE_FALSE_SHARE = 0.3;
@@ -166,7 +167,7 @@ export function chooseQuestions(input: ChooseInput): Choice {
       count,
       share,
       wide,
-      wide ? Number.POSITIVE_INFINITY : OTHERS_AT_MOST,
+      wide ? Number.POSITIVE_INFINITY : othersAtMost(count),
     );
     if (quizPart(tried, count) > quizPart(picked, count)) picked = tried;
     if (quizPart(picked, count) >= Math.min(4, count)) break;
@@ -182,22 +183,34 @@ export function chooseQuestions(input: ChooseInput): Choice {
     // (strong ones first, then a copied sentence of lesser rank to reach the floor; an article with
     // no strong question still gets a quiz the teacher can build on: refusing it helps no one)
     const filled = [...strong, ...fair.filter(minor)];
+    // (two questions of other kinds when the article has no figure to ask)
+    const others = wide
+      ? Number.POSITIVE_INFINITY
+      : filled.some((x) => asksFigure(x.c))
+        ? othersAtMost(floor)
+        : WEAK_AT_MOST;
+    // (a quiz of one question goes on to the weaker lists for a second)
+    picked = [];
+    let size = 0;
     for (const list of [filled, last, any]) {
+      // ("Who said...?" only when there is nothing else at all)
+      if (list === any && size > 0) break;
       const copies = list !== filled;
-      picked = fuller(
+      let tried = fuller(
         list,
         floor + MAX_ALTERNATES,
         floor,
         1,
         copies,
-        copies ? WEAK_AT_MOST : OTHERS_AT_MOST,
+        copies ? WEAK_AT_MOST : others,
       );
-      if (picked.length === 0) continue;
       // (the weak kinds make two questions at most: blind teachers kept almost none of them)
-      if (list !== filled) picked = picked.slice(0, WEAK_AT_MOST);
-      break;
+      const part = Math.min(tried.length, copies ? WEAK_AT_MOST : floor);
+      if (copies) tried = [...tried.slice(0, part), ...tried.slice(floor)];
+      if (part > size) [picked, size] = [tried, part];
+      if (size >= WEAK_AT_MOST) break;
     }
-    count = floor;
+    count = size;
   }
   const quiz = picked.slice(0, count);
   const place = (x: { c: Candidate }) => (x.c.sentence < 0 ? 1e9 : x.c.sentence);
@@ -221,7 +234,7 @@ function fuller(
   count: number,
   trueFalseShare = TRUE_FALSE_SHARE,
   copies = false,
-  others = OTHERS_AT_MOST,
+  others = 1,
 ): Picked[] {
   const pick = (list: Scored[]) => greedy(list, max, count, trueFalseShare, copies, others);
   let best = pick(ranked);
@@ -252,7 +265,7 @@ function greedy(
   // article has nothing else)
   copies = false,
   // (how many questions of the quiz proper may ask something other than a figure)
-  others = OTHERS_AT_MOST,
+  others = 1,
 ): Picked[] {
   // (a teacher who asks for more than the longest default quiz takes an answer asked twice)
   const perAnswer = count > 15 ? 2 : PER_ANSWER;

@@ -20,6 +20,8 @@ const LEANING = new RegExp(
   String.raw`(^|[^“"\p{L}])(${[
     "he|she|him|they|them|it|also|too|such|here|last night|the visitors|the hosts|the home side",
     "despite this|the product|our correspondent|the latter|the former|this week|the move",
+    // "The Miami-based center", "the London-based writer": a body or person named before
+    String.raw`the \p{L}+-based \p{Ll}+`,
   ].join("|")})\b`,
   "iu",
 );

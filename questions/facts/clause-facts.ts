@@ -182,6 +182,14 @@ function hedged(t: Token[], r0: number, start: number): boolean {
 }
 
 /**
+ * "more than 5,500": a lower bound right before the figure ("over" after a verb is as often its
+ * particle: "handed over 22 bronzes").
+ */
+function boundBefore(t: Token[], r0: number, start: number): boolean {
+  return start === r0 + 2 && t[r0]!.lower === "more" && t[r0 + 1]!.lower === "than";
+}
+
+/**
  * A noun followed by a participle or relative clause that belongs to it ("treasures looted from",
  * "people who").
  */
@@ -411,11 +419,14 @@ export function clauseFacts(
     // "an additional 26 deaths were reported" → "How many more deaths were reported?"
     const more = /^(an additional|another)$/.test(hedge.join(" "));
     // "At least 34 people were killed" → "At least how many people were killed?", typed
-    const least = hedge.join(" ") === "at least";
+    // ("More than 10,000 residents wrote in" → "More than how many residents wrote in?", typed: a
+    // smaller option would be true too)
+    const over = /^(more than|over)$/.test(hedge.join(" "));
+    const least = hedge.join(" ") === "at least" || over;
     const bound = hedge.length > 0 && !about && !more && !least;
     const counted = text(s, [subjQty.end, subjQty.nounEnd!]) || subjQty.unit;
     const tail = text(s, [subjQty.nounEnd!, subj[1]]);
-    const wh = `${about ? "about how" : least ? "at least how" : "how"} many${more ? " more" : ""}`;
+    const wh = `${about ? "about how" : over ? "more than how" : least ? "at least how" : "how"} many${more ? " more" : ""}`;
     // "were killed and hundreds more injured after...": the second toll is another question
     const rest = restText.replace(
       new RegExp(
@@ -635,6 +646,7 @@ function objectFigures(
     let cut: Span | null = null;
     // "sentenced to two years in prison" → "How many years in prison was X sentenced to?"
     let stranded: string | null = null;
+    let bound = false;
     if (
       q.kind === "count" &&
       q.start === r0 + 1 &&
@@ -651,7 +663,7 @@ function objectFigures(
       stranded = t[r0]!.lower;
     } else if (
       q.kind === "count" &&
-      (q.start === r0 || hedged(t, r0, q.start)) &&
+      (q.start === r0 || hedged(t, r0, q.start) || boundBefore(t, r0, q.start)) &&
       q.unit &&
       q.nounEnd !== undefined &&
       !q.compound &&
@@ -661,8 +673,12 @@ function objectFigures(
       t[q.nounEnd]?.lower !== "of" &&
       !modifiedAfter(t, q.nounEnd)
     ) {
-      // "handle about 1,200 lorries" → "About how many lorries do ... handle?"
-      wh = `${q.start === r0 ? "how" : "about how"} many ${text(s, [q.end, q.nounEnd])}`;
+      // "handle about 1,200 lorries" → "About how many lorries do ... handle?"; "have found more
+      // than 5,500 planets" → "More than how many planets have ... found?", typed (a smaller
+      // option would be true too)
+      bound = boundBefore(t, r0, q.start);
+      const how = q.start === r0 ? "how" : bound ? "more than how" : "about how";
+      wh = `${how} many ${text(s, [q.end, q.nounEnd])}`;
       cut = [r0, q.nounEnd];
     } else if (
       (q.kind === "money" || q.kind === "percent") &&
@@ -675,7 +691,8 @@ function objectFigures(
       while (t[h]?.pos === "ADJ" && h < q.end + 2) h++;
       // (the tagger reads "a 9% raise" as a verb: a base form right after a figure is a noun)
       const noun = t[h]?.pos === "NOUN" || (t[h]?.pos === "VERB" && t[h]!.lower === t[h]!.lemma);
-      if (!noun || t[h + 1]?.pos === "NOUN") continue;
+      // ("a 20% year-on-year drop": a hyphen goes on with the word)
+      if (!noun || t[h + 1]?.pos === "NOUN" || /^[-‐]$/.test(t[h + 1]?.text ?? "")) continue;
       wh = `how large a ${text(s, [q.end, h + 1])}`;
       cut = [det, h + 1];
     }
@@ -693,7 +710,8 @@ function objectFigures(
     }
     const kind: AnswerKind = q.kind === "count" ? "count" : q.kind;
     out.push({
-      ...numberFact(s, q, asked, explain(c), statementFor(c, q.start, q.core), 0),
+      ...numberFact(s, q, asked, explain(c), bound ? null : statementFor(c, q.start, q.core), 0),
+      ...(bound ? { typedOnly: true } : {}),
       key: `${kind}:${s.index}:${q.core}`,
       // ("11pc" is written "11%")
       answer: q.kind === "count" ? q.core : /pc$/i.test(q.text) ? `${q.core}%` : q.text,

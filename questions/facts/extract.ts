@@ -460,6 +460,8 @@ const REPORTERS = new RegExp(
     "investigators|prosecutors|commentators|insiders|aides|bosses|leaders|chiefs|owners",
     "members|staff|workers|companies|firms|banks|groups?|council|commission|committee|ministry",
     "department|agency|parties|sides|countries|nations|states|governments|allies|leaders",
+    "city|county|town|village|district|board|company|firm|school|university|hospital|forecasters",
+    "regulators?|organizers|organisers|planners|engineers|scientists|utility|airline|carrier|bank",
   ].join("|")})$`,
   "i",
 );

@@ -110,6 +110,7 @@ const SCORE_VERBS = new Set([
   "down",
   "see",
   "trounce",
+  "vote",
 ]);
 
 /** The end of the name that starts at token i ("Avon Rovers"), or i when none does. */
@@ -172,6 +173,26 @@ function ofPhraseEnd(t: Token[], at: number, end: number): number {
   return j - at > 7 || !["NOUN", "PROPN"].includes(t[j - 1]!.pos) ? at : j;
 }
 
+/** Nouns that name a sum of money: "a loss of $277m", "a base salary of $255,000". */
+const AMOUNT_NOUNS =
+  /^(loss|losses|profit|profits|salary|pay|revenue|revenues|sales|income|budget|fine|bill|cost|price|fee|grant|bonus|debt|deficit|surplus|award|payout|settlement|bid|offer|investment|fund|funding|package|deal|contract|reward|donation|tax|value|valuation|turnover|earnings|dividend|compensation|damages|ransom|prize)$/;
+
+/**
+ * The words that name an amount at the head of a predicate, without their article: "loss" in "a
+ * loss of", "base salary", "loss from operations". Null when the phrase is anything else.
+ */
+function namedAmount(t: Token[], from: number, of: number): string | null {
+  if (!/^(a|an|the)$/i.test(t[from]!.text) || of - from > 6) return null;
+  const words = t.slice(from + 1, of);
+  const head = words.findIndex((x) => AMOUNT_NOUNS.test(x.lower));
+  if (head < 0) return null;
+  // ("a loss from operations of": one "from/for" phrase may follow the noun)
+  const tail = words.slice(head + 1);
+  if (tail.length && !(tail.length === 2 && /^(from|for|on|in)$/.test(tail[0]!.lower))) return null;
+  if (!words.slice(0, head).every((x) => ["ADJ", "NOUN"].includes(x.pos))) return null;
+  return words.map((x) => x.text).join(" ");
+}
+
 /**
  * Questions about figures inside a clause's predicate that the plain "how many" rule cannot ask:
  * after a preposition ("hang up after just 65 seconds" → "After how many seconds...?"), shares
@@ -213,6 +234,24 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
     // a range: "from 36 to just 21 days", "between May and June"
     const a = hedgedStart(t, q, r0);
     const prep = t[a - 1];
+    // "Analysts expected a loss of $277 million" → "What loss did analysts expect?"
+    if (q.kind === "money" && prep?.lower === "of" && a - 1 > r0) {
+      const wh = namedAmount(t, r0, a - 1);
+      // ("a base salary of $255,000 a year": the time the sum is for goes with it)
+      const per =
+        /^(a|per)$/.test(t[q.end]?.lower ?? "") &&
+        /^(year|month|week|day)$/.test(t[q.end + 1]?.lower ?? "")
+          ? 2
+          : 0;
+      if (wh)
+        ask(
+          q,
+          `What ${wh}${per ? ` ${spanText(s, q.end, q.end + per)}` : ""}`,
+          [r0, q.end + per],
+          "money",
+        );
+      continue;
+    }
     // "pleased with the win ... for over two weeks": a phrase after another phrase may belong to
     // its noun
     if (prep && t.slice(r0 + 1, a - 1).some((x) => x.pos === "ADP")) continue;
@@ -275,7 +314,8 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
       !info.quantities.some((x) => x.kind === "score" && x.start === q.end)
     ) {
       // "Harbour City beat Avon Rovers 31-6" → "By what score did Harbour City beat Avon Rovers?"
-      ask(q, "By what score", [q.start, q.end], "score");
+      // ("voted 10-1 to approve the plan" → "By what margin did the council vote to approve...?")
+      ask(q, verb.lemma === "vote" ? "By what margin" : "By what score", [q.start, q.end], "score");
     } else if (q.kind === "money") {
       if (prep && a - 1 >= r0 && /^(for|by)$/.test(prep.lower)) {
         ask(

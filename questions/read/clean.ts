@@ -107,7 +107,10 @@ export function cleanArticle(text: string): CleanArticle {
       .replace(/^(UPDATE|UPDATED|BREAKING|WATCH|LIVE|EXCLUSIVE|VIDEO|PHOTOS)\s*[:|–—-]\s*/i, "");
     paragraphs.shift();
   }
-  const kept = paragraphs.filter((p) => !isJunkLine(p) && !isStrayFragment(p)).map(stripDateline);
+  const kept = paragraphs
+    .filter((p) => !isJunkLine(p) && !isStrayFragment(p))
+    .map(stripDateline)
+    .map(plainOpening);
   return { headline, paragraphs: kept };
 }
 
@@ -138,6 +141,15 @@ export function stripDateline(paragraph: string): string {
   if (m[4] === ":" && !(isCaps && m[2])) return paragraph;
   if (m[0].split(" ").length > 10) return paragraph;
   return paragraph.slice(m[0].length);
+}
+
+/** Common words a house style prints in capitals to open a story: "MORE than 2,100 commuters". */
+const SHOUTED_OPENER =
+  /^(MORE|LESS|FEWER|ABOUT|NEARLY|ALMOST|OVER|SOME|MANY|MOST|THE|A|AN|AT|IN|ON|FOR|AFTER|BEFORE|WHEN|WITH|THIS|THAT|THOUSANDS|HUNDREDS|DOZENS|POLICE|IT|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)(?= \p{Ll})/u;
+
+/** "MORE than 2,100 commuters" → "More than 2,100 commuters". */
+function plainOpening(paragraph: string): string {
+  return paragraph.replace(SHOUTED_OPENER, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 /** Sub-headings and labels inside the article: a few words without a sentence end. */

@@ -82,6 +82,13 @@ describe("cleanArticle", () => {
     ).toBe("Since the fall of the Soviet Union, Armenia and Azerbaijan have fought two wars.");
   });
 
+  it("writes a word a house style shouts at a story's start as a word", () => {
+    const a = cleanArticle(
+      "Line opens\n\nMORE than 2,100 commuters rode the new line.\n\nNASA says so.",
+    );
+    expect(a.paragraphs).toEqual(["More than 2,100 commuters rode the new line.", "NASA says so."]);
+  });
+
   it("strips datelines with a state and a date, a colon, a channel number or a date alone", () => {
     expect(
       stripDateline("MILLBROOK FALLS, Ore., Oct. 3 (UPI) -- Doctors say clinics are full."),

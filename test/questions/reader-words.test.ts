@@ -21,11 +21,19 @@ describe("figures asked as questions", () => {
     expect(answerOf(text, q)).toBe("2,400");
   });
 
-  it("asks nothing of a bound ('More than 400 letters...'): a raised bound stays true", () => {
+  it("asks a bound ('More than 400 letters...') with its bound, typed: a smaller option is true too", () => {
     const text =
       "Letters pour in\n\nMore than 400 letters in support of the library " +
-      "arrived at the town hall.";
-    expect(prompts(text).some((p) => /how many letters/i.test(p))).toBe(false);
+      "arrived at the town hall. The museum has lent more than 300 paintings to schools this year.";
+    expect(prompts(text).some((p) => /^how many letters/i.test(p))).toBe(false);
+    const asked = candidateQuestions(text).candidates.filter((c) =>
+      /^More than how many/.test(c.question.prompt),
+    );
+    expect(asked.map((c) => c.question.prompt)).toEqual([
+      "More than how many letters in support of the library arrived at the town hall?",
+      "More than how many paintings has the museum lent to schools this year?",
+    ]);
+    for (const c of asked) expect(c.question.type).toBe("numeric");
   });
 
   it("asks how large a money or share figure the verb takes as its object", () => {
