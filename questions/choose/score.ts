@@ -293,7 +293,13 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   const own =
     q.type === "match" || q.type === "order" || q.prompt.startsWith("Complete the sentence");
   // ("Which organisation says they plan...?": the pronoun stands for the one asked about)
-  const bound = unquoted(q.prompt).replace(SPEAKER_PRONOUN, "$1");
+  // ("what percentage of physicians say they could be sued": "they" are the physicians)
+  const bound = unquoted(q.prompt)
+    .replace(SPEAKER_PRONOUN, "$1")
+    .replace(
+      /\b(\p{Ll}+s (?:say|said|believe|believed|think|thought|feel|felt)(?: that)?) they\b/gu,
+      "$1",
+    );
   if (!own && LEANING.test(bound)) return "not self-contained";
   // "How much does the winner receive, or about $80,000?": an aside left in the question
   if (/, or (about|around|some|nearly) /.test(q.prompt) && q.prompt.endsWith("?")) return "broken";
@@ -434,9 +440,17 @@ export function isWeak(c: Candidate): boolean {
     return true;
   // a year or a date ("In which year...?", "talks began in ___", "the ___ Paris Air Show"): blind
   // teachers dropped 10 of the 11 asked in five rounds
-  if (DATE_ANSWER.test(answer.trim())) return true;
+  if (asksDate(c)) return true;
   // a true/false, copied or with one word changed: blind teachers kept none of 14
   return q.type === "truefalse";
+}
+
+/** A question whose answer is a year or a date ("2014", "June 23", "February"). */
+export function asksDate(c: Candidate): boolean {
+  const q = c.question;
+  return (
+    q.type !== "truefalse" && typeof q.answer === "string" && DATE_ANSWER.test(q.answer.trim())
+  );
 }
 
 /** A number word that may answer a question: "six", "twenty", "a dozen". */

@@ -198,7 +198,9 @@ function modifiedAfter(t: Token[], at: number): boolean {
   if (x === undefined) return false;
   const participle =
     /(ed|en)$/.test(x.lower) && (x.pos === "VERB" || (x.pos === "ADJ" && t[at + 1]?.pos === "ADP"));
-  return participle || /^(who|which|that)$/.test(x.lower);
+  // ("20 communities stretching dozens of miles", "442 new orders worth $66 billion")
+  const ing = x.pos === "VERB" && /ing$/.test(x.lower);
+  return participle || ing || /^(who|which|that|worth)$/.test(x.lower);
 }
 
 /**
