@@ -177,7 +177,9 @@ export function chooseQuestions(input: ChooseInput): Choice {
     const floor = Math.min(FLOOR, count);
     // ("Who said ...?", a true statement copied, a name swapped in: blind teachers dropped nearly
     // every one, so they never pad a quiz; a shorter quiz instead, unless there is none at all)
-    const any = order(pool(MIN_CONFIDENCE_LAST)).filter((x) => !isNameSwap(x.c));
+    const all = order(pool(MIN_CONFIDENCE_LAST)).filter((x) => !isNameSwap(x.c));
+    const noSpeaker = all.filter((x) => !asksSpeaker(x.c));
+    const any = noSpeaker.length ? noSpeaker : all;
     // (a true/false or a date waits for an article with nothing else: blind teachers kept none of
     // 14 and one of 11)
     const last = any.filter(
@@ -199,8 +201,8 @@ export function chooseQuestions(input: ChooseInput): Choice {
         ? othersAtMost(floor)
         : WEAK_AT_MOST;
     // (a quiz of one question goes on to the weaker lists for a second)
-    picked = [];
-    let size = 0;
+    // (the passes' own pick stands when the fallback finds no more: a teacher's "choice only")
+    let size = quizPart(picked, floor);
     for (const list of [filled, last, any]) {
       // ("Who said...?" only when there is nothing else at all)
       if (list === any && size > 0) break;
