@@ -371,7 +371,11 @@ const NAME = /^(the )?(\p{Lu}[\p{L}'’.-]*\s?){1,4}$/u;
  */
 function boundDropped(q: Draft): boolean {
   const answer = typeof q.answer === "string" ? q.answer : "";
-  if (!/\d/.test(answer) || q.type === "truefalse" || q.prompt.startsWith("Complete the sentence"))
+  if (
+    !(/\d/.test(answer) || NUMBER_WORD.test(answer)) ||
+    q.type === "truefalse" ||
+    q.prompt.startsWith("Complete the sentence")
+  )
     return false;
   const ev = q.evidence.text.replace(/(\d),(?=\d)/g, "$1");
   const at = ev.indexOf(answer.replace(/(\d),(?=\d)/g, "$1"));
