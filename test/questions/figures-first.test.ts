@@ -128,6 +128,22 @@ describe("figures asked in the reader's words", () => {
     );
   });
 
+  it("asks a toll with the event after a second toll ('and more than 400 injured when...')", () => {
+    expect(
+      asked(
+        "At least 14 people were killed and more than 400 injured when a strong earthquake " +
+          "struck the coast on Friday.",
+      ),
+    ).toContain(
+      "At least how many people were killed when a strong earthquake struck the coast on Friday?",
+    );
+    expect(
+      asked(
+        "At least 20 people died and 50 were injured after a bus overturned on a mountain road.",
+      ),
+    ).toContain("At least how many people died after a bus overturned on a mountain road?");
+  });
+
   it("asks no count across a phrase that belongs to the counted noun", () => {
     const all = [
       ...asked("The flood orders affected 20 villages stretching dozens of miles along the river."),
