@@ -491,7 +491,7 @@ export function asksSpeaker(c: Candidate): boolean {
   if (kind === "role" || kind === "quote" || kind === "match:quote") return true;
   if (WHO_SAID.test(prompt) || /^Who (is|was) (the|a|an) /.test(prompt)) return true;
   if (
-    /___,? (said|says|told|added)\b|\b(said|says|told) ___|^Complete[^“]*“___, (a|an|the) /.test(
+    /___,? (said|says|told|added|reports|reported)\b|\b(said|says|told) ___|^Complete[^“]*“___, (a|an|the) /.test(
       prompt,
     )
   )

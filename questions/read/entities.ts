@@ -392,6 +392,9 @@ function lastTitleHead(s: Sentence, i: number, end: number): number {
   return -1;
 }
 
+/** A trade written in capitals before a name anywhere: "but Hematologist Robin E. Miller". */
+const OCCUPATION = /^\p{Lu}\p{Ll}{3,}(ologist|ician|ist)$/u;
+
 /** Peels sentence-initial function words, demonyms and titles off a run of capitalised words. */
 function splitRun(
   s: Sentence,
@@ -411,14 +414,14 @@ function splitRun(
   // "Singer Tom Aldridge", "Producers Anna Hale": a common noun that opens the sentence is no part
   // of the name
   if (
-    isSentenceStart(s, i) &&
-    !named &&
+    ((isSentenceStart(s, i) && !named) || OCCUPATION.test(t[i]!.text)) &&
     i === start &&
     end - i >= 3 &&
     (t[i]!.pos === "NOUN" || t[i]!.pos === "PROPN") &&
     !NAME_TITLES.has(t[i]!.text) &&
     !GIVEN_NAMES.has(t[i]!.text) &&
     (ROLE_HEADS.has(t[i]!.lower) ||
+      OCCUPATION.test(t[i]!.text) ||
       isAgentNoun(t[i]!.lower) ||
       ROLE_HEADS.has(t[i]!.lower.replace(/s$/, "")) ||
       isAgentNoun(t[i]!.lower.replace(/s$/, "")))

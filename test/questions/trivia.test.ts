@@ -304,3 +304,30 @@ describe("headlines", () => {
     expect(article.headline).toBe("Teachers and board reach a contract agreement");
   });
 });
+
+describe("sources and trades", () => {
+  it("keeps a news source's name out of a quiz ('..., ___ reports.')", () => {
+    const s = "Marlow Foods has opened a new bakery in Dunmere, Harbour News reports.";
+    const q = draft(
+      "Complete the sentence from the article: “Marlow Foods has opened a new bakery in Dunmere, " +
+        "___ reports.”",
+      "Harbour News",
+      s,
+    );
+    expect(isWeak(candidate(q, "sentence:1:Harbour News"))).toBe(true);
+  });
+
+  it("never reads a trade written in capitals as part of the name after it", () => {
+    const text =
+      "Clinic opens\n\nIt took ten years, but Paediatrician Ruth M. Kellow, director of the " +
+      "Dunmere Children's Clinic, says the new ward will treat 400 children a year. The ward " +
+      "opened on Monday with 30 beds and a play room for patients and their families. Nurses " +
+      "from the town's hospital will staff the ward at night, and volunteers will run the play " +
+      "room on weekday afternoons.";
+    const quiz = generateQuiz(text, { count: 30 });
+    const answers = [...quiz.questions, ...(quiz.alternates ?? [])].map((q) => String(q.answer));
+    const named = answers.filter((a) => /Kellow/.test(a));
+    expect(named.length).toBeGreaterThan(0);
+    for (const a of named) expect(a).not.toMatch(/Paediatrician/);
+  });
+});
