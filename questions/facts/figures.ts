@@ -243,7 +243,12 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
         /^(year|month|week|day)$/.test(t[q.end + 1]?.lower ?? "")
           ? 2
           : 0;
-      if (wh)
+      // ("What loss did analysts expect?": whose loss, and when? a subject that names no one
+      // leaves the sum unplaced)
+      const vague = /^(analysts|officials|experts|economists|observers|forecasters|they|it)$/i.test(
+        spanText(s, c.subject[0], c.subject[1]),
+      );
+      if (wh && !vague)
         ask(
           q,
           `What ${wh}${per ? ` ${spanText(s, q.end, q.end + per)}` : ""}`,
@@ -317,7 +322,12 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
       // ("voted 10-1 to approve the plan" → "By what margin did the council vote to approve...?")
       ask(q, verb.lemma === "vote" ? "By what margin" : "By what score", [q.start, q.end], "score");
     } else if (q.kind === "money") {
-      if (prep && a - 1 >= r0 && /^(for|by)$/.test(prep.lower)) {
+      // ("funded in part by $900 million from...": "by" asks a change only after a verb of change)
+      if (
+        prep &&
+        a - 1 >= r0 &&
+        (prep.lower === "for" || (prep.lower === "by" && CHANGE_VERBS.has(verb.lemma)))
+      ) {
         ask(
           q,
           `${prep.text.charAt(0).toUpperCase()}${prep.lower.slice(1)} how much`,
