@@ -442,12 +442,28 @@ export function isWeak(c: Candidate): boolean {
   // teachers kept none of 13 of more than 25 words
   if (q.prompt.startsWith("Complete the sentence") && q.prompt.split(/\s+/).length > 31)
     return true;
+  // a later sentence that opens on a description of what an earlier one named ("The company's
+  // losses widened...", "The Miami-based center says..."): which company, which center?
+  if (c.sentence > 0 && DESCRIBED_START.test(q.prompt)) return true;
   // a year or a date ("In which year...?", "talks began in ___", "the ___ Paris Air Show"): blind
   // teachers dropped 10 of the 11 asked in five rounds
   if (asksDate(c)) return true;
   // a true/false, copied or with one word changed: blind teachers kept none of 14
   return q.type === "truefalse";
 }
+
+/** A sentence copied with a blank that opens on "The company", "The London-based writer"... */
+const DESCRIBED_START = new RegExp(
+  String.raw`^Complete the sentence from the article: “The (?:(?:\p{L}+-based|\p{Ll}[\p{L}-]*) ){0,3}?` +
+    `(${[
+      "company|firm|carrier|airline|center|centre|agency|group|council|board|ministry|department",
+      "team|club|bank|government|hospital|school|university|museum|project|plan|bill|drug",
+      "storm|study|report|product|device|phone|service|facility|plant|organi[sz]ation|writer",
+      "author|artist|player|man|woman|suspect|victim|official|city|network|operator|utility",
+      "retailer|chain|maker|manufacturer|probe|spacecraft|vehicle|ship|court|judge|jury",
+    ].join("|")})(['’]s)?\b`,
+  "u",
+);
 
 /** A question whose answer is a year or a date ("2014", "June 23", "February"). */
 export function asksDate(c: Candidate): boolean {

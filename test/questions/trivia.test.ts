@@ -331,3 +331,26 @@ describe("sources and trades", () => {
     for (const a of named) expect(a).not.toMatch(/Paediatrician/);
   });
 });
+
+describe("sentences that lean on an earlier one", () => {
+  it("keeps out a later sentence that opens on a description ('The company's losses...')", () => {
+    const ev = "The company's losses widened to $245 million in the latest quarter.";
+    const q = draft(
+      "Complete the sentence from the article: “The company's losses widened to ___ in the " +
+        "latest quarter.”",
+      "$245 million",
+      ev,
+      "numeric",
+    );
+    expect(isWeak({ ...candidate(q, "sentence:3:245"), sentence: 3 })).toBe(true);
+    // the lead may open so: it is where the story names what it is about
+    expect(isWeak({ ...candidate(q, "sentence:0:245"), sentence: 0 })).toBe(false);
+    const named = draft(
+      "Complete the sentence from the article: “The Rock River crested at ___ feet in Moline.”",
+      "16.5",
+      "The Rock River crested at 16.5 feet in Moline.",
+      "numeric",
+    );
+    expect(isWeak({ ...candidate(named, "sentence:3:16.5"), sentence: 3 })).toBe(false);
+  });
+});
