@@ -461,7 +461,7 @@ const DESCRIBED_START = new RegExp(
       "storm|study|report|product|device|phone|service|facility|plant|organi[sz]ation|writer",
       "author|artist|player|man|woman|suspect|victim|official|city|network|operator|utility",
       "retailer|chain|maker|manufacturer|probe|spacecraft|vehicle|ship|court|judge|jury",
-    ].join("|")})(['’]s)?\b`,
+    ].join("|")})(['’]s)?(?![\\p{L}])`,
   "u",
 );
 
