@@ -506,7 +506,12 @@ function blankQuestion(info: SentenceInfo, b: Blank, pools: Pools): Candidate | 
   const fact = blankFact(info, b);
   const evidence = evidenceOf(info, b.text);
   const base = { factKey: fact.key, sentence: info.sentence.index, score: 0.9 };
-  const numeric = ["count", "percent", "money"].includes(b.kind) && NUMERIC.test(b.text);
+  // ("a payroll of more than ___": a smaller sum offered would be true too, so the figure is typed)
+  const bounded = /\b(more than|at least|over|up to|as many as)\s*$/i.test(
+    info.sentence.text.slice(0, info.sentence.tokens[b.start]!.start),
+  );
+  const numeric =
+    ["count", "percent", "money"].includes(b.kind) && (NUMERIC.test(b.text) || bounded);
   const make = (type: QuestionType, difficulty: Difficulty, extra: Partial<Draft> = {}): Draft => ({
     type,
     prompt,

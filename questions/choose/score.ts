@@ -242,6 +242,11 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (/\bmore \d/.test(q.prompt) || (q.prompt.endsWith("?") && / and that /.test(q.prompt)))
     return "broken";
   if (twoOfOneUnit(q)) return "two figures of one unit";
+  // "estimated ___- $5,667,000": one end of a range cut out
+  if (/___\s?[-–]\s?[$£€]?\d|\d\s?[-–]\s?___/.test(q.prompt)) return "range";
+  // "a payroll of more than ___" with four sums to choose from: a smaller one is true too
+  if (q.type === "choice" && /\b(more than|at least|over|up to|as many as) ___/i.test(q.prompt))
+    return "bound dropped";
   if (boundDropped(q)) return "bound dropped";
   // "the Belgian ambassador ... from ___", "Dutch ... in The Hague": the country's own adjective or
   // capital in the prompt gives it away

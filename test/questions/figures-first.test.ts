@@ -152,6 +152,21 @@ describe("figures asked in the reader's words", () => {
     ).toContain("At least how many people died after a bus overturned on a mountain road?");
   });
 
+  it("types a bounded figure copied with a blank, and never blanks one end of a range", () => {
+    const text =
+      "Dairy jobs\n\nMarlow Dairy has a payroll of more than $20 million, the firm's owner said. " +
+      "A new tax would have raised an estimated $3,400,000- $5,600,000 for the county. " +
+      FILLER;
+    const quiz = generateQuiz(text, { count: 30 });
+    for (const q of [...quiz.questions, ...(quiz.alternates ?? [])]) {
+      if (/more than ___/.test(q.prompt)) expect(q.type).toBe("numeric");
+      expect(q.prompt).not.toMatch(/___\s?[-–]\s?\$\d|\d\s?[-–]\s?___/);
+    }
+    expect(
+      quiz.questions.concat(quiz.alternates ?? []).some((q) => /more than ___/.test(q.prompt)),
+    ).toBe(true);
+  });
+
   it("asks no count across a phrase that belongs to the counted noun", () => {
     const all = [
       ...asked("The flood orders affected 20 villages stretching dozens of miles along the river."),
