@@ -441,6 +441,8 @@ export function isWeak(c: Candidate): boolean {
   // a match of roles or of figures to what they count: blind teachers kept none (bare nouns such
   // as "people" for options, world leaders' titles)
   if (kindOf(c).startsWith("match")) return true;
+  // events to put in order: blind teachers kept none of the four asked (long clauses copied whole)
+  if (c.question.type === "order") return true;
   // a nationality ("___ rescue workers" in an Italian story) is guessed from the story's place
   if (findDemonym(answer) || findDemonym(answer.replace(/s$/, ""))) return true;
   // a long sentence copied with a blank reads as a test of memory, not of the story: blind
