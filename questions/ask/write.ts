@@ -227,6 +227,17 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
           },
         ]
       : [];
+  // a count, a share ("What percentage...?" typed as 42) or a year ("In which year...?") is typed
+  // as a number
+  const numeric =
+    (f.kind === "money" && /^[£$€]\d[\d,]*(\.\d+)?(m|bn|k)?$/.test(f.answer)) ||
+    (f.kind === "count" &&
+      /^\d[\d,]*(\.\d+)?( (thousand|million|billion|trillion))?$/.test(f.answer)) ||
+    (f.kind === "percent" && /^\d+(\.\d+)?%$/.test(f.answer)) ||
+    (f.kind === "year" && /^(1[89]|20)\d\d$/.test(f.answer) && /^In which year\b/.test(f.prompt));
+  // (a figure typed: blind teachers kept typed figures and dropped choices whose wrong numbers were
+  // halves and doubles of the answer; the choice waits as the alternate)
+  const typedFirst = numeric && f.kind !== "year";
   if (!f.statementOnly && !f.typedOnly) {
     const options = () => {
       const distractors = pickDistractors(f, pools, seed);
@@ -234,7 +245,7 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
     };
     out.push({
       ...base,
-      score: f.confidence,
+      score: f.confidence - (typedFirst ? 0.1 : 0),
       question: make(
         "choice",
         f.prompt,
@@ -246,14 +257,6 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
       options,
     });
   }
-  // a count, a share ("What percentage...?" typed as 42) or a year ("In which year...?") is typed
-  // as a number
-  const numeric =
-    (f.kind === "money" && /^[£$€]\d[\d,]*(\.\d+)?(m|bn|k)?$/.test(f.answer)) ||
-    (f.kind === "count" &&
-      /^\d[\d,]*(\.\d+)?( (thousand|million|billion|trillion))?$/.test(f.answer)) ||
-    (f.kind === "percent" && /^\d+(\.\d+)?%$/.test(f.answer)) ||
-    (f.kind === "year" && /^(1[89]|20)\d\d$/.test(f.answer) && /^In which year\b/.test(f.prompt));
   if (f.statementOnly) {
     // true/false only
   } else if (numeric) {

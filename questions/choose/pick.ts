@@ -216,7 +216,9 @@ export function chooseQuestions(input: ChooseInput): Choice {
         copies ? WEAK_AT_MOST : others,
       );
       // (the weak kinds make two questions at most: blind teachers kept almost none of them)
-      const part = Math.min(tried.length, copies ? WEAK_AT_MOST : floor);
+      // ("Who said...?" at most once, when the article offers nothing else)
+      const most = list === any && noSpeaker.length === 0 ? 1 : WEAK_AT_MOST;
+      const part = Math.min(tried.length, copies ? most : floor);
       if (copies) tried = [...tried.slice(0, part), ...tried.slice(floor)];
       if (part > size) [picked, size] = [tried, part];
       if (size >= WEAK_AT_MOST) break;

@@ -441,6 +441,8 @@ export function isWeak(c: Candidate): boolean {
   // a match of roles or of figures to what they count: blind teachers kept none (bare nouns such
   // as "people" for options, world leaders' titles)
   if (kindOf(c).startsWith("match")) return true;
+  // the minute of a goal ("In which minute...?", "in the ___ minute"): match-report trivia
+  if (/\bminute\b/i.test(q.prompt) && /^\d+(st|nd|rd|th)$/.test(answer.trim())) return true;
   // events to put in order: blind teachers kept none of the four asked (long clauses copied whole)
   if (c.question.type === "order") return true;
   // a nationality ("___ rescue workers" in an Italian story) is guessed from the story's place
@@ -461,7 +463,8 @@ export function isWeak(c: Candidate): boolean {
 
 /** A sentence copied with a blank that opens on "The company", "The London-based writer"... */
 const DESCRIBED_START = new RegExp(
-  String.raw`^Complete the sentence from the article: “The (?:(?:\p{L}+-based|\p{Ll}[\p{L}-]*) ){0,3}?` +
+  String.raw`^Complete the sentence from the article: “The ` +
+    String.raw`(?:(?:\p{L}+-based|\p{Ll}[\p{L}-]*) ){0,3}?` +
     `(${[
       "company|firm|carrier|airline|center|centre|agency|group|council|board|ministry|department",
       "team|club|bank|government|hospital|school|university|museum|project|plan|bill|drug",
@@ -481,8 +484,14 @@ export function asksDate(c: Candidate): boolean {
 }
 
 /** A number word that may answer a question: "six", "twenty", "a dozen". */
-const NUMBER_WORD =
-  /^(about |around |nearly |more than |at least )?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|dozens?|hundreds?|thousands?)\b/i;
+const NUMBER_WORD = new RegExp(
+  String.raw`^(about |around |nearly |more than |at least )?(${[
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
+    "(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty",
+    "dozens?|hundreds?|thousands?",
+  ].join("|")})\b`,
+  "i",
+);
 
 /**
  * A question whose answer is a figure that matters: a count, an amount, a share, a measure, an
@@ -514,9 +523,8 @@ export function asksSpeaker(c: Candidate): boolean {
   if (kind === "role" || kind === "quote" || kind === "match:quote") return true;
   if (WHO_SAID.test(prompt) || /^Who (is|was) (the|a|an) /.test(prompt)) return true;
   if (
-    /___,? (said|says|told|added|reports|reported)\b|\b(said|says|told) ___|^Complete[^“]*“___, (a|an|the) /.test(
-      prompt,
-    )
+    /___,? (said|says|told|added|reports|reported)\b|\b(said|says|told) ___/.test(prompt) ||
+    /^Complete[^“]*“___, (a|an|the) /.test(prompt)
   )
     return true;
   return type !== "truefalse" && NAME.test(String(answer)) && SPEECH_CUES.test(evidence.text);
@@ -557,8 +565,19 @@ export function answerTexts(q: Draft): string[] {
     if (n.length > 0) out.add(n);
     const names = a.split(/\s+/);
     const last = names[names.length - 1]!;
-    if (names.length >= 2 && names.every((w) => /^\p{Lu}/u.test(w)) && last.length >= 3)
+    // ("Jaap van Zweden": a lower-case particle belongs to the family name)
+    const particle = (w: string) =>
+      /^(van|von|de|der|den|da|das|del|della|di|du|le|la|bin|al|ter)$/.test(w);
+    if (
+      names.length >= 2 &&
+      names.every((w) => /^\p{Lu}/u.test(w) || particle(w)) &&
+      /^\p{Lu}/u.test(names[0]!) &&
+      last.length >= 3
+    ) {
       out.add(normalizeCached(last));
+      const from = names.findIndex((w, i) => i > 0 && particle(w));
+      if (from > 0) out.add(normalizeCached(names.slice(from).join(" ")));
+    }
   }
   return [...out];
 }

@@ -428,14 +428,16 @@ export function clauseFacts(
     const bound = hedge.length > 0 && !about && !more && !least;
     const counted = text(s, [subjQty.end, subjQty.nounEnd!]) || subjQty.unit;
     const tail = text(s, [subjQty.nounEnd!, subj[1]]);
-    const wh = `${about ? "about how" : over ? "more than how" : least ? "at least how" : "how"} many${more ? " more" : ""}`;
+    const how = about ? "about how" : over ? "more than how" : least ? "at least how" : "how";
+    const wh = `${how} many${more ? " more" : ""}`;
     // "were killed and hundreds more injured after...": the second toll is another question
     // "At least 14 people were killed and more than 400 injured when a quake struck...": the second
     // toll ends the predicate early; the event after it belongs to the question
     const after = text(s, [c.rest[0], t.length]).match(
       new RegExp(
         String.raw`^and (?:(?:more than|at least|about|some|nearly) )?[\d,]+(?: more| others?)? ` +
-          String.raw`(?:people )?(?:were )?(?:injured|hurt|wounded|missing) ((?:when|after|as) [^,;]+?)\.?$`,
+          String.raw`(?:people )?(?:were )?(?:injured|hurt|wounded|missing) ` +
+          String.raw`((?:when|after|as) [^,;]+?)\.?$`,
       ),
     )?.[1];
     const rest = (after ?? restText).replace(

@@ -174,8 +174,14 @@ function ofPhraseEnd(t: Token[], at: number, end: number): number {
 }
 
 /** Nouns that name a sum of money: "a loss of $277m", "a base salary of $255,000". */
-const AMOUNT_NOUNS =
-  /^(loss|losses|profit|profits|salary|pay|revenue|revenues|sales|income|budget|fine|bill|cost|price|fee|grant|bonus|debt|deficit|surplus|award|payout|settlement|bid|offer|investment|fund|funding|package|deal|contract|reward|donation|tax|value|valuation|turnover|earnings|dividend|compensation|damages|ransom|prize)$/;
+const AMOUNT_NOUNS = new RegExp(
+  `^(${[
+    "loss|losses|profit|profits|salary|pay|revenue|revenues|sales|income|budget|fine|bill|cost",
+    "price|fee|grant|bonus|debt|deficit|surplus|award|payout|settlement|bid|offer|investment",
+    "fund|funding|package|deal|contract|reward|donation|tax|value|valuation|turnover|earnings",
+    "dividend|compensation|damages|ransom|prize",
+  ].join("|")})$`,
+);
 
 /**
  * The words that name an amount at the head of a predicate, without their article: "loss" in "a
@@ -258,8 +264,10 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
       continue;
     }
     // "pleased with the win ... for over two weeks": a phrase after another phrase may belong to
-    // its noun
-    if (prep && t.slice(r0 + 1, a - 1).some((x) => x.pos === "ADP")) continue;
+    // its noun; "rose to levels not seen in 103 years": after a verb of its own it belongs to that
+    const participle = (x: Token) =>
+      x.pos === "VERB" && x.lower !== x.lemma && /(ed|en|wn)$/.test(x.lower);
+    if (prep && t.slice(r0 + 1, a - 1).some((x) => x.pos === "ADP" || participle(x))) continue;
     // ("by 25 basis points to 4.5%": a change and where it ends, no range)
     const changeTo = prep?.lower === "by";
     const inRange =

@@ -116,7 +116,8 @@ export function cleanArticle(text: string): CleanArticle {
 
 /**
  * Wire datelines in front of the first sentence ("SANTIAGO, March 14 (Reuters) - ",
- * "PALU, Indonesia (AP) — ", "Rabat, Sunday — ", "ALEXANDRIA, Virginia: ", "WHITE RIVER JUNCTION, Vt., Sept. 26 (UPI) -- ") are page furniture, not part of the sentence.
+ * "PALU, Indonesia (AP) — ", "Rabat, Sunday — ", "ALEXANDRIA, Virginia: ",
+ * "WHITE RIVER JUNCTION, Vt., Sept. 26 (UPI) -- ") are page furniture, not part of the sentence.
  */
 const DATELINE = new RegExp(
   String.raw`^(\p{Lu}[\p{L}.'’/ -]{1,40})((?:,\s*[\p{L}\d .]{1,30}){1,3})?` +
@@ -125,8 +126,11 @@ const DATELINE = new RegExp(
 );
 
 /** A dateline of a date and an agency alone: "April 28 (UPI) -- ". */
-const DATE_DATELINE =
-  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \([\p{L}\d .&]{1,30}\)\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
+const DATE_DATELINE = new RegExp(
+  String.raw`^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? ` +
+    String.raw`\([\p{L}\d .&]{1,30}\)\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])`,
+  "u",
+);
 
 export function stripDateline(paragraph: string): string {
   const dated = DATE_DATELINE.exec(paragraph);
@@ -144,8 +148,14 @@ export function stripDateline(paragraph: string): string {
 }
 
 /** Common words a house style prints in capitals to open a story: "MORE than 2,100 commuters". */
-const SHOUTED_OPENER =
-  /^(MORE|LESS|FEWER|ABOUT|NEARLY|ALMOST|OVER|SOME|MANY|MOST|THE|A|AN|AT|IN|ON|FOR|AFTER|BEFORE|WHEN|WITH|THIS|THAT|THOUSANDS|HUNDREDS|DOZENS|POLICE|IT|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)(?= \p{Ll})/u;
+const SHOUTED_OPENER = new RegExp(
+  `^(${[
+    "MORE|LESS|FEWER|ABOUT|NEARLY|ALMOST|OVER|SOME|MANY|MOST|THE|A|AN|AT|IN|ON|FOR|AFTER",
+    "BEFORE|WHEN|WITH|THIS|THAT|THOUSANDS|HUNDREDS|DOZENS|POLICE|IT|ONE|TWO|THREE|FOUR|FIVE",
+    "SIX|SEVEN|EIGHT|NINE|TEN",
+  ].join("|")})(?= \\p{Ll})`,
+  "u",
+);
 
 /** "MORE than 2,100 commuters" → "More than 2,100 commuters". */
 function plainOpening(paragraph: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Candidate, Draft } from "../../questions/ask/write.ts";
 import { asksFigure, rejectReason } from "../../questions/choose/score.ts";
 import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
 
@@ -49,16 +50,18 @@ describe("a quiz of figures first", () => {
   });
 
   it("tells figures from years, dates and clock times", () => {
-    const kinds = (answer: string) =>
-      asksFigure({
-        question: {
-          type: "numeric",
-          prompt: "How many?",
-          answer,
-          explanation: "",
-          evidence: { paragraph: 0, text: "" },
-        },
-      } as never);
+    const kinds = (answer: string) => {
+      const question: Draft = {
+        type: "numeric",
+        prompt: "How many?",
+        answer,
+        explanation: "",
+        evidence: { paragraph: 0, text: "" },
+        difficulty: "easy",
+      };
+      const c: Candidate = { question, factKey: "count:1", score: 1, sentence: 1 };
+      return asksFigure(c);
+    };
     expect(["4,000", "30%", "$2 million", "six", "10-1"].map(kinds)).toEqual([
       true,
       true,
@@ -73,6 +76,20 @@ describe("a quiz of figures first", () => {
       false,
       false,
     ]);
+  });
+});
+
+describe("figures typed", () => {
+  it("asks a figure as a typed number before the same question with four numbers to choose", () => {
+    const quiz = generateQuiz(COUNCIL);
+    const homes = quiz.questions.find((q) => /how many homes would the plan add/.test(q.prompt));
+    expect(homes?.type).toBe("numeric");
+  });
+
+  it("asks no figure in a phrase of a verb of its own ('levels not seen in 103 years')", () => {
+    expect(
+      asked("The river rose to levels not seen in 103 years after heavy rain.").join(" "),
+    ).not.toMatch(/how many years/i);
   });
 });
 
@@ -128,7 +145,7 @@ describe("figures asked in the reader's words", () => {
     expect(c && rejectReason(c.question)).toBeNull();
   });
 
-  it("never writes a question across a word that goes on with a hyphen ('How large a year')", () => {
+  it("writes no question across a word that goes on with a hyphen ('How large a year')", () => {
     const all = asked("Marlow Foods saw a 20% year-on-year drop in its quarterly profit.");
     expect(all.join(" ")).not.toMatch(/how large a year/i);
     expect(asked("Marlow Foods saw a 20% drop in its quarterly profit.")).toContain(
@@ -175,7 +192,7 @@ describe("figures asked in the reader's words", () => {
     expect(all.filter((p) => /^How many/.test(p))).toEqual([]);
   });
 
-  it("asks no figure whose bound the question drops ('more than six feet' → 'how many feet')", () => {
+  it("asks no figure whose bound the question drops ('more than six feet' → 'how many')", () => {
     const text =
       "Storm floods coast\n\nSome streets were already under more than six feet of water as the " +
       "storm drenched the coast early on Friday. About 70 people were rescued overnight from a " +

@@ -21,7 +21,7 @@ describe("figures asked as questions", () => {
     expect(answerOf(text, q)).toBe("2,400");
   });
 
-  it("asks a bound ('More than 400 letters...') with its bound, typed: a smaller option is true too", () => {
+  it("asks a bound ('More than 400 letters') with its bound, typed (a smaller one is true)", () => {
     const text =
       "Letters pour in\n\nMore than 400 letters in support of the library " +
       "arrived at the town hall. The museum has lent more than 300 paintings to schools this year.";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate, Draft } from "../../questions/ask/write.ts";
 import { fitSwap } from "../../questions/ask/write.ts";
-import { isWeak, rejectReason, weakFigureSwap } from "../../questions/choose/score.ts";
+import { answerTexts, isWeak, rejectReason, weakFigureSwap } from "../../questions/choose/score.ts";
 import { cleanArticle, generateQuiz, type QuestionType } from "../../questions/index.ts";
 import { splitSentences } from "../../questions/read/nlp.ts";
 import { findQuantities } from "../../questions/read/quantities.ts";
@@ -352,5 +352,26 @@ describe("sentences that lean on an earlier one", () => {
       "numeric",
     );
     expect(isWeak({ ...candidate(named, "sentence:3:16.5"), sentence: 3 })).toBe(false);
+  });
+});
+
+describe("match reports and titles", () => {
+  it("keeps the minute of a goal out of a quiz", () => {
+    const q = draft(
+      "In which minute did Sakura Kim score the winner?",
+      "64th",
+      "Kim scored in the 64th minute.",
+      "choice",
+    );
+    expect(isWeak(candidate(q, "ordinal:1"))).toBe(true);
+  });
+
+  it("knows a family name with a particle as the answer a title gives away ('van Zweden')", () => {
+    const q = draft(
+      "Who will lead the orchestra?",
+      "Jaap van Zweden",
+      "Jaap van Zweden will lead it.",
+    );
+    expect(answerTexts(q)).toEqual(expect.arrayContaining(["zweden", "van zweden"]));
   });
 });
