@@ -266,7 +266,8 @@ export function nearbyNumbers(value: number, like: string): string[] {
       .filter((v) => v > 0)
       .map((v) => formatLike(Number(v.toFixed(decimals)), like));
   }
-  const factors = value < 10 ? [] : [1.5, 0.5, 2, 0.75, 3, 0.25];
+  // (not halves and doubles of the answer: blind teachers called those absurd)
+  const factors = value < 10 ? [] : [1.25, 0.75, 1.5, 0.6, 2, 0.4];
   const out: number[] = [];
   if (value < 10) out.push(value + 1, value + 2, value - 1, value + 3);
   // (as round as the answer: 442 gets 663 and 221, not 660 and 220, which would single it out)

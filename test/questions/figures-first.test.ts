@@ -173,6 +173,7 @@ describe("figures asked in the reader's words", () => {
     const text =
       "Dairy jobs\n\nMarlow Dairy has a payroll of more than $20 million, the firm's owner said. " +
       "A new tax would have raised an estimated $3,400,000- $5,600,000 for the county. " +
+      "The dairy's new cheese plant near Harbury will employ 140 people from next spring. " +
       FILLER;
     const quiz = generateQuiz(text, { count: 30 });
     for (const q of [...quiz.questions, ...(quiz.alternates ?? [])]) {
