@@ -796,9 +796,10 @@ function classify(s: Sentence, run: Run, text: string): Classified | null {
   if (before?.lower === "to" && before2?.lower === "according" && !NON_PERSON_WORDS.has(lastWord))
     return { kind: "person", strong: words.length >= 2 };
   // "Dean West", "Mark Grand": a compass word ends many family names; "West Bank" starts with one
+  // ("David Geffen Hall", "Lincoln Park": a person's full name before "Hall" names a building)
   const nonPersonEnd =
     NON_PERSON_WORDS.has(lastWord) &&
-    !(SURNAME_WORDS.has(lastWord) && words.length >= 2 && !NON_PERSON_WORDS.has(words[0]!)) &&
+    !(SURNAME_WORDS.has(lastWord) && words.length === 2 && !NON_PERSON_WORDS.has(words[0]!)) &&
     !(SURNAME_WORDS.has(lastWord) && words.length === 1 && strongOneWord(s, run));
   // "Radio France Nord", "Radio Tokyo": a place's name inside a longer name makes it no person's
   const placeInside =

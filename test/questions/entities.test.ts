@@ -202,3 +202,17 @@ describe("quantities", () => {
     ).toEqual(["25"]);
   });
 });
+
+describe("buildings named after people", () => {
+  it("reads a full name before 'Hall' as a place, and 'Tom Hall' as a person", async () => {
+    const { candidateQuestions } = await import("../../questions/index.ts");
+    const text =
+      "Concert hall\n\nThe orchestra will renovate Margaret Ellery Hall, its home since 1962. " +
+      "Conductor Tom Hall said the work would start next year.";
+    const kinds = new Map(
+      [...candidateQuestions(text).entities.values()].map((e) => [e.name, e.kind]),
+    );
+    expect(kinds.get("Margaret Ellery Hall")).not.toBe("person");
+    expect(kinds.get("Tom Hall")).toBe("person");
+  });
+});
