@@ -36,6 +36,11 @@ export const KIND_PRIOR: Record<string, number> = {
   role: 0.25,
   quote: 0.1,
   sentence: 0.45,
+  /**
+   * a sentence of 25 words or fewer copied with its figure blanked (`scoreCandidate`); high, as
+   * the quotation marks around every copied sentence cost it 0.6 in `penalty`
+   */
+  "sentence-figure": 2.0,
   "sentence-tf": 0.5,
   match: 0.4,
   order: 0.35,

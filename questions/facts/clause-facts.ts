@@ -182,6 +182,20 @@ function hedged(t: Token[], r0: number, start: number): boolean {
 }
 
 /**
+ * "more than 5,500 planets outside the solar system": the counted noun ends the clause, or a
+ * phrase of place or time does; not "cases and at least 4,880 deaths", not "votes, Chamisa more
+ * than 1.9 million".
+ */
+function endsClause(t: Token[], from: number, end: number): boolean {
+  return t
+    .slice(from, end)
+    .every(
+      (x) =>
+        !/^(and|or|,)$/.test(x.lower) && !(x.pos === "NUM" && !/^(1[89]|20)\d\d$/.test(x.text)),
+    );
+}
+
+/**
  * "more than 5,500": a lower bound right before the figure ("over" after a verb is as often its
  * particle: "handed over 22 bronzes").
  */
@@ -675,7 +689,9 @@ function objectFigures(
       stranded = t[r0]!.lower;
     } else if (
       q.kind === "count" &&
-      (q.start === r0 || hedged(t, r0, q.start) || boundBefore(t, r0, q.start)) &&
+      (q.start === r0 ||
+        hedged(t, r0, q.start) ||
+        (boundBefore(t, r0, q.start) && endsClause(t, q.nounEnd ?? q.end, r1))) &&
       q.unit &&
       q.nounEnd !== undefined &&
       !q.compound &&

@@ -296,6 +296,9 @@ export function figureQuestions(info: SentenceInfo, c: Clause, penalty: number):
       const end = ofPhraseEnd(t, q.nounEnd, r1);
       const unit = spanText(s, q.end, end);
       if (/^(a|an)$/i.test(t[q.end]?.text ?? "")) continue;
+      // ("to pump in two more goals": "In how many more goals did...?" reads the verb's particle as
+      // the figure's preposition)
+      if (t[q.end]?.lower === "more") continue;
       // "in 23.71 sec": a short form reads badly once asked ("In how many sec...?")
       if (/^(sec|secs|min|mins|hr|hrs|yr|yrs)$/i.test(q.unit)) continue;
       // "sentenced to two years in prison": "To how many years..." is no question a reader asks

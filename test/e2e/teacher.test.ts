@@ -19,7 +19,7 @@ import {
 
 const baseUrl = inject("baseUrl");
 const LAPTOP = { width: 1280, height: 800 };
-const ARTICLE = "test/fixtures/articles/science.txt";
+const ARTICLE = "test/fixtures/articles/sport.txt";
 const PRACTICE =
   "Let students practise before they play (they will see answers before the scored quiz)";
 
@@ -167,7 +167,7 @@ describe("a teacher creates, edits and shares a quiz, and sees a student's resul
 
   it("reads an uploaded .txt article and generates, showing that it is busy", async () => {
     await teacher.getByLabel("Or upload a .txt file").setInputFiles(ARTICLE);
-    await teacher.getByText(/^Loaded “science.txt”: \d+ words\.$/).waitFor();
+    await teacher.getByText(/^Loaded “sport.txt”: \d+ words\.$/).waitFor();
     expect(await teacher.getByRole("textbox", { name: "Article" }).inputValue()).toBe(
       readFileSync(ARTICLE, "utf8"),
     );

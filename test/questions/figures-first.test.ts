@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate, Draft } from "../../questions/ask/write.ts";
-import { asksFigure, rejectReason } from "../../questions/choose/score.ts";
+import { asksFigure, rejectReason, scoreCandidate } from "../../questions/choose/score.ts";
 import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
 
 /**
@@ -16,6 +16,15 @@ const FILLER =
   "Volunteers handed out blankets and hot drinks at the town hall. Shops on the high street " +
   "stayed closed while crews cleared the roads. Teachers at the local school said pupils would " +
   "work from home until the buildings were checked.";
+
+const draft = (prompt: string, answer: string): Draft => ({
+  type: "numeric",
+  prompt,
+  answer,
+  explanation: "",
+  evidence: { paragraph: 0, text: "" },
+  difficulty: "hard",
+});
 
 const COUNCIL = [
   "Harbury council backs housing plan",
@@ -90,6 +99,48 @@ describe("figures typed", () => {
     expect(
       asked("The river rose to levels not seen in 103 years after heavy rain.").join(" "),
     ).not.toMatch(/how many years/i);
+  });
+});
+
+describe("a short sentence with its figure blanked", () => {
+  it("comes before the same figure asked as a question turned round from the sentence", () => {
+    const text =
+      "Dunmere budget\n\nThe Dunmere council approved a budget of $42.6 million on Tuesday. " +
+      "About 1,200 residents attended the public hearings this spring. " +
+      FILLER +
+      FILLER;
+    const quiz = generateQuiz(text);
+    const budget = quiz.questions.find((q) => q.answer === "$42.6 million");
+    expect(budget?.prompt).toMatch(/^Complete the sentence/);
+  });
+
+  it("blanks the first of two figures of a sentence first", () => {
+    const blank = (prompt: string, answer: string): Candidate => ({
+      question: draft(`Complete the sentence from the article: “${prompt}”`, answer),
+      factKey: `sentence:1:${answer}`,
+      score: 0.9,
+      sentence: 1,
+    });
+    const first = blank("There have been ___ cases of measles reported in 26 states.", "940");
+    const second = blank("There have been 940 cases of measles reported in ___ states.", "26");
+    expect(scoreCandidate(first, 1)).toBeGreaterThan(scoreCandidate(second, 1));
+  });
+
+  it("asks no question welded to a second clause or a second figure", () => {
+    expect(
+      asked(
+        "Texas has documented more than 384,000 coronavirus cases and at least 4,880 deaths as " +
+          "of Saturday.",
+      ).join(" "),
+    ).not.toMatch(/more than how many/i);
+    expect(
+      asked("The team pumped in two more goals in the final 10 minutes.").join(" "),
+    ).not.toMatch(/In how many more goals/);
+    const welded = draft(
+      "How many votes had Ann Mole won, Tom Hale more than 1.9 million?",
+      "2.3 million",
+    );
+    expect(rejectReason(welded)).toBe("broken");
   });
 });
 
