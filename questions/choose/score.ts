@@ -250,6 +250,8 @@ export function rejectReason(q: Draft, kind = ""): string | null {
     )
   )
     return "broken";
+  // "202 km (___ miles)": the same figure in another unit, printed right before the blank
+  if (/\d\s*\p{L}*\.?\s*\(___/u.test(q.prompt)) return "conversion";
   // "estimated ___- $5,667,000": one end of a range cut out
   if (/___\s?[-–]\s?[$£€]?\d|\d\s?[-–]\s?___/.test(q.prompt)) return "range";
   // "a payroll of more than ___" with four sums to choose from: a smaller one is true too
@@ -526,7 +528,8 @@ export function asksFigure(c: Candidate): boolean {
 /** A year, a month, or a month and a day: "2013", "February", "June 23", "23 June". */
 const MONTH_NAME = `(${MONTHS.join("|")})`;
 const DATE_ANSWER = new RegExp(
-  String.raw`^((1[89]|20)\d\d|${MONTH_NAME}( \d{1,2}(st|nd|rd|th)?)?|\d{1,2} ${MONTH_NAME})$`,
+  String.raw`^((the )?(1[89]|20)\d0s|(1[89]|20)\d\d|` +
+    String.raw`${MONTH_NAME}( \d{1,2}(st|nd|rd|th)?)?|\d{1,2} ${MONTH_NAME})$`,
 );
 
 /**

@@ -393,7 +393,12 @@ function lastTitleHead(s: Sentence, i: number, end: number): number {
 }
 
 /** A trade written in capitals before a name anywhere: "but Hematologist Robin E. Miller". */
-const OCCUPATION = /^\p{Lu}\p{Ll}{3,}(ologist|ician|ist)$/u;
+const OCCUPATION = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}{3,}(ologist|ician|ist)|Flyhalf|Fly-half|Scrumhalf|Scrum-half|Winger|` +
+    String.raw`Striker|Midfielder|Defender|Goalkeeper|Goalie|Fullback|Quarterback|Pitcher|` +
+    String.raw`Skipper)$`,
+  "u",
+);
 
 /** Peels sentence-initial function words, demonyms and titles off a run of capitalised words. */
 function splitRun(

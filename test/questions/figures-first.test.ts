@@ -160,6 +160,22 @@ describe("figures asked in the reader's words", () => {
     }
   });
 
+  it("offers a board's vote as other splits of the same board ('2-1' → '3-0', '1-2')", () => {
+    const text =
+      "Board vote\n\nThe three-member Harbury board voted 2-1 on Monday to raise water rates by " +
+      "8% from July. " +
+      FILLER +
+      FILLER;
+    const q = generateQuiz(text, { count: 30 })
+      .questions.concat()
+      .find((x) => x.answer === "2-1" && x.type === "choice");
+    expect(q).toBeDefined();
+    for (const o of q?.options ?? []) {
+      const [a, b] = o.split("-").map(Number);
+      expect(a! + b!).toBe(3);
+    }
+  });
+
   it("asks what sum a named amount was ('a loss of $277 million' → 'What loss...?')", () => {
     expect(asked("Marlow Foods reported a loss of $277 million for the year.")).toContain(
       "What loss did Marlow Foods report for the year?",

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Candidate, Draft } from "../../questions/ask/write.ts";
 import { fitSwap } from "../../questions/ask/write.ts";
 import { answerTexts, isWeak, rejectReason, weakFigureSwap } from "../../questions/choose/score.ts";
-import { cleanArticle, generateQuiz, type QuestionType } from "../../questions/index.ts";
+import {
+  candidateQuestions,
+  cleanArticle,
+  generateQuiz,
+  type QuestionType,
+} from "../../questions/index.ts";
 import { splitSentences } from "../../questions/read/nlp.ts";
 import { findQuantities } from "../../questions/read/quantities.ts";
 
@@ -373,5 +378,41 @@ describe("match reports and titles", () => {
       "Jaap van Zweden will lead it.",
     );
     expect(answerTexts(q)).toEqual(expect.arrayContaining(["zweden", "van zweden"]));
+  });
+});
+
+describe("after blind set 8", () => {
+  it("asks no figure printed beside itself in another unit ('202 km (___ miles)')", () => {
+    const q = draft(
+      "Complete the sentence from the article: “The quake struck 202 km (___ miles) offshore.”",
+      "125",
+      "The quake struck 202 km (125 miles) offshore.",
+      "numeric",
+    );
+    expect(rejectReason(q)).toBe("conversion");
+  });
+
+  it("keeps a decade ('the 2020s') out of a quiz, as a date", () => {
+    const q = draft(
+      "Complete the sentence from the article: “The crew will fly to the Moon in ___.”",
+      "the 2020s",
+      "The crew will fly to the Moon in the 2020s.",
+    );
+    expect(isWeak(candidate(q, "sentence:1:2020s"))).toBe(true);
+  });
+
+  it("reads a player's position before a name as no part of it ('Flyhalf Ben Tuilagi')", () => {
+    const text =
+      "Rugby\n\nThe Harbour Sharks beat Port Ellis 24-10 on Saturday as Flyhalf Ben Tuilagi " +
+      "kicked four penalties for the Sharks, and then Winger Sam Okafor scored two tries before " +
+      "half " +
+      "time. The Sharks have now won six games in a row and lead the table by three points. " +
+      "Fans queued outside the ground for an hour before kick-off, and the club's shop sold out " +
+      "of home shirts by the end of the first half. About 9,000 fans watched the game, the " +
+      "club's " +
+      "biggest crowd this season.";
+    const names = [...candidateQuestions(text).entities.values()].map((e) => e.name);
+    expect(names).toContain("Ben Tuilagi");
+    expect(names.some((n) => /Flyhalf|Winger/.test(n))).toBe(false);
   });
 });
