@@ -187,7 +187,7 @@ export function chooseQuestions(input: ChooseInput): Choice {
         !asksSpeaker(x.c) &&
         !everyoneKnows(x.c) &&
         !asksDate(x.c) &&
-        x.c.question.type !== "truefalse",
+        !["truefalse", "match", "order"].includes(x.c.question.type),
     );
     const fair = last.filter((x) => !weak(x.c));
     const strong = fair.filter((x) => !minor(x));

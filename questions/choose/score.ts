@@ -460,8 +460,16 @@ export function isWeak(c: Candidate): boolean {
   // a match of roles or of figures to what they count: blind teachers kept none (bare nouns such
   // as "people" for options, world leaders' titles)
   if (kindOf(c).startsWith("match")) return true;
-  // the minute of a goal ("In which minute...?", "in the ___ minute"): match-report trivia
+  // the minute of a goal ("In which minute...?", "in the ___ minute", "the opening goal after ___
+  // minutes"): match-report trivia
   if (/\bminute\b/i.test(q.prompt) && /^\d+(st|nd|rd|th)$/.test(answer.trim())) return true;
+  if (
+    /___ minutes?\b/.test(q.prompt) &&
+    /\b(goal|scored|equali[sz]ed|half-time|kick-off)\b/i.test(q.prompt)
+  )
+    return true;
+  // a person's age ("How old is ...?"): blind teachers kept 1 of 6
+  if (/\bhow old\b/i.test(q.prompt)) return true;
   // events to put in order: blind teachers kept none of the four asked (long clauses copied whole)
   if (c.question.type === "order") return true;
   // a nationality ("___ rescue workers" in an Italian story) is guessed from the story's place

@@ -416,3 +416,26 @@ describe("after blind set 8", () => {
     expect(names.some((n) => /Flyhalf|Winger/.test(n))).toBe(false);
   });
 });
+
+describe("after blind set 9", () => {
+  it("keeps a person's age and the minutes before a goal out of a quiz", () => {
+    const age = draft("According to the article, how old is Ann Mole?", "53", "Ann Mole, 53, ...");
+    expect(isWeak(candidate(age, "age:1"))).toBe(true);
+    const goal = draft(
+      "Complete the sentence from the article: “Rovers took the lead when Kim scored the opening " +
+        "goal after ___ minutes.”",
+      "4",
+      "Rovers took the lead when Kim scored the opening goal after 4 minutes.",
+      "numeric",
+    );
+    expect(isWeak(candidate(goal, "sentence:1:4"))).toBe(true);
+    // minutes that matter stay
+    const trip = draft(
+      "Complete the sentence from the article: “The new line will cut the trip by ___ minutes.”",
+      "10",
+      "The new line will cut the trip by 10 minutes.",
+      "numeric",
+    );
+    expect(isWeak(candidate(trip, "sentence:1:10"))).toBe(false);
+  });
+});
