@@ -376,8 +376,10 @@ describe("a student's quizzes on this device", () => {
           mark: getComputedStyle(el, "::after").content,
         };
       });
-    const [chosen, other] = [await look(0), await look(1)];
-    expect(chosen.background).not.toBe(other.background);
+    // (the background eases over 0.15 s: read it once it has settled)
+    const other = await look(1);
+    await expect.poll(async () => (await look(0)).background).not.toBe(other.background);
+    const chosen = await look(0);
     expect(chosen.color).toBe("rgb(255, 255, 255)");
     expect(chosen.mark).toContain("✓");
     expect(other.mark).toBe("none");
