@@ -1,3 +1,4 @@
+import { FIGURE_BOUND } from "../data/cues.ts";
 import { findCity } from "../data/gazetteer.ts";
 import {
   bareAcronym,
@@ -494,6 +495,9 @@ export function completionQuestions(
   return out;
 }
 
+/** A bound that ends the text before a blank: "a payroll of more than ". */
+const BOUND_BEFORE = new RegExp(String.raw`\b(${FIGURE_BOUND})\s*$`, "i");
+
 function blankQuestion(info: SentenceInfo, b: Blank, pools: Pools): Candidate | null {
   if (givenAway(info, b) || !saysEnough(info, b)) return null;
   const prompt = completionPrompt(
@@ -507,7 +511,7 @@ function blankQuestion(info: SentenceInfo, b: Blank, pools: Pools): Candidate | 
   const evidence = evidenceOf(info, b.text);
   const base = { factKey: fact.key, sentence: info.sentence.index, score: 0.9 };
   // ("a payroll of more than ___": a smaller sum offered would be true too, so the figure is typed)
-  const bounded = /\b(more than|at least|over|up to|as many as)\s*$/i.test(
+  const bounded = BOUND_BEFORE.test(
     info.sentence.text.slice(0, info.sentence.tokens[b.start]!.start),
   );
   const numeric =

@@ -1,5 +1,11 @@
 import type { Candidate, Draft } from "../ask/write.ts";
-import { ADDRESS_OR_CLOCK, HEAD_OF_STATE_ROLE, SPEECH_CUES, WEEKDAY } from "../data/cues.ts";
+import {
+  ADDRESS_OR_CLOCK,
+  FIGURE_BOUND,
+  HEAD_OF_STATE_ROLE,
+  SPEECH_CUES,
+  WEEKDAY,
+} from "../data/cues.ts";
 import { findCountry, findDemonym, MONTHS } from "../data/gazetteer.ts";
 import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
 import { normalizeCached } from "../grade.ts";
@@ -185,6 +191,9 @@ const SPEAKER_PRONOUN = new RegExp(
 /** What follows the hour of a clock time: "7 p.m.", "10am", "3 o'clock". */
 const CLOCK_MARK = String.raw`(a\.?m\.?|p\.?m\.?|o'clock)(?![\p{L}])`;
 
+/** "more than ___": a blank right after a bound. */
+const BOUND_BLANK = new RegExp(String.raw`\b(${FIGURE_BOUND}) ___`, "i");
+
 /** "at ___ p.m.": a blank on the hour of a clock time. */
 const BLANK_HOUR = new RegExp(String.raw`___\s*${CLOCK_MARK}`, "iu");
 
@@ -242,21 +251,12 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (/\bmore \d/.test(q.prompt) || (q.prompt.endsWith("?") && / and that /.test(q.prompt)))
     return "broken";
   if (twoOfOneUnit(q)) return "two figures of one unit";
-  // "how many votes had Mnangagwa won, Chamisa more than 1.9 million?": a second clause welded on
-  if (
-    q.prompt.endsWith("?") &&
-    /, (\p{Lu}\p{L}+ ){1,3}(more than |about |nearly )?[\d.,]+( million| billion)?\?$/u.test(
-      q.prompt,
-    )
-  )
-    return "broken";
   // "202 km (___ miles)": the same figure in another unit, printed right before the blank
   if (/\d\s*\p{L}*\.?\s*\(___/u.test(q.prompt)) return "conversion";
   // "estimated ___- $5,667,000": one end of a range cut out
   if (/___\s?[-–]\s?[$£€]?\d|\d\s?[-–]\s?___/.test(q.prompt)) return "range";
   // "a payroll of more than ___" with four sums to choose from: a smaller one is true too
-  if (q.type === "choice" && /\b(more than|at least|over|up to|as many as) ___/i.test(q.prompt))
-    return "bound dropped";
+  if (q.type === "choice" && BOUND_BLANK.test(q.prompt)) return "bound dropped";
   if (boundDropped(q)) return "bound dropped";
   // "the Belgian ambassador ... from ___", "Dutch ... in The Hague": the country's own adjective or
   // capital in the prompt gives it away
@@ -274,9 +274,13 @@ export function rejectReason(q: Draft, kind = ""): string | null {
     // "how many inches had and Evansville measured?", "For how many a.m....?"
     /\b(had|has|have|did|does|do|was|were|is|are) and\b/.test(q.prompt) ||
     HOW_MANY_HOURS.test(q.prompt) ||
-    // "Who adjourned the House and the Speaker managed...?": a second clause welded on
+    // "Who adjourned the House and the Speaker managed...?", "how many votes had Mnangagwa won,
+    // Chamisa more than 1.9 million?": a second clause welded on
     (q.prompt.endsWith("?") &&
-      /\band (the |a |an )?(\p{Lu}\p{L}+ ){1,3}\p{Ll}+ed\b/u.test(q.prompt))
+      (/\band (the |a |an )?(\p{Lu}\p{L}+ ){1,3}\p{Ll}+ed\b/u.test(q.prompt) ||
+        /, (\p{Lu}\p{L}+ ){1,3}(more than |about |nearly )?[\d.,]+( million| billion)?\?$/u.test(
+          q.prompt,
+        )))
   )
     return "broken";
   if (
@@ -438,7 +442,7 @@ export function scoreCandidate(c: Candidate, sentenceRank: number): number {
   // a short sentence with its figure typed in the blank: blind teachers kept 12 of 24 of these in
   // the last two rounds, and 2 of 29 questions turned round from the sentence
   const figureBlank =
-    prompt.startsWith("Complete the sentence") && asksFigure(c) && prompt.split(/\s+/).length <= 31;
+    prompt.startsWith("Complete the sentence") && asksFigure(c) && !longCopy(prompt);
   // (of two figures in a sentence the first is most often the one it is about)
   const earlier = figureBlank ? (prompt.split("___")[0]!.match(/\d[\d,.]*/g)?.length ?? 0) : 0;
   const prior = figureBlank
@@ -476,8 +480,7 @@ export function isWeak(c: Candidate): boolean {
   if (findDemonym(answer) || findDemonym(answer.replace(/s$/, ""))) return true;
   // a long sentence copied with a blank reads as a test of memory, not of the story: blind
   // teachers kept none of 13 of more than 25 words
-  if (q.prompt.startsWith("Complete the sentence") && q.prompt.split(/\s+/).length > 31)
-    return true;
+  if (q.prompt.startsWith("Complete the sentence") && longCopy(q.prompt)) return true;
   // a later sentence that opens on a description of what an earlier one named ("The company's
   // losses widened...", "The Miami-based center says..."): which company, which center?
   if (c.sentence > 0 && DESCRIBED_START.test(q.prompt)) return true;
@@ -487,6 +490,9 @@ export function isWeak(c: Candidate): boolean {
   // a true/false, copied or with one word changed: blind teachers kept none of 14
   return q.type === "truefalse";
 }
+
+/** A sentence of more than 25 words behind "Complete the sentence from the article:". */
+const longCopy = (prompt: string) => prompt.split(/\s+/).length > 31;
 
 /** A sentence copied with a blank that opens on "The company", "The London-based writer"... */
 const DESCRIBED_START = new RegExp(

@@ -69,6 +69,12 @@ export const SPEECH_CUES = new RegExp(
 );
 
 /** A street or a clock time: where and when exactly something happened is not worth asking. */
+/**
+ * Words that put a floor (or a ceiling) under a figure: a smaller option offered beside it would be
+ * true too ("a payroll of more than ___").
+ */
+export const FIGURE_BOUND = "more than|at least|over|up to|as many as";
+
 export const ADDRESS_OR_CLOCK = new RegExp(
   String.raw`\b(street|st\.|avenue|ave\.|boulevard|blvd\.?|road|rd\.|drive|lane)$|` +
     String.raw`^\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d{2}$`,
