@@ -182,9 +182,8 @@ export function chooseQuestions(input: ChooseInput): Choice {
     const any = noSpeaker.length ? noSpeaker : all;
     // (a true/false or a date waits for an article with nothing else: blind teachers kept none of
     // 14 and one of 11)
-    const last = any.filter(
+    const last = noSpeaker.filter(
       (x) =>
-        !asksSpeaker(x.c) &&
         !everyoneKnows(x.c) &&
         !asksDate(x.c) &&
         !["truefalse", "match", "order"].includes(x.c.question.type),
