@@ -427,9 +427,8 @@ export function resultFacts(info: SentenceInfo, c: Clause, penalty: number): Fac
       .slice(i + 1, q.start)
       .map((x) => x.lower)
       .join(" ");
-    if (hedge && !/^(at least|about|nearly|some|more than)$/.test(hedge)) continue;
-    // "more than 400": a raised bound stays true, and "More than how many" is no question
-    if (hedge === "more than") continue;
+    // ("more than 400": a raised bound stays true, and is asked by its own rule or not at all)
+    if (hedge && !/^(at least|about|nearly|some)$/.test(hedge)) continue;
     const counted = spanText(s, q.end, q.nounEnd);
     // "leaving 20,000 homes without power": what follows the noun belongs to the result
     let end = q.nounEnd;
