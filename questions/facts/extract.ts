@@ -461,7 +461,7 @@ const REPORTERS = new RegExp(
     "members|staff|workers|companies|firms|banks|groups?|council|commission|committee|ministry",
     "department|agency|parties|sides|countries|nations|states|governments|allies|leaders",
     "city|county|town|village|district|board|company|firm|school|university|hospital|forecasters",
-    "regulators?|organizers|organisers|planners|engineers|scientists|utility|airline|carrier|bank",
+    "regulators?|organizers|planners|engineers|utility|airline|carrier|bank",
   ].join("|")})$`,
   "i",
 );
