@@ -418,15 +418,16 @@ function splitRun(
   if (isSentenceStart(s, i) && !named && i === start && t[i]!.pos === "NOUN" && end - i === 1) i++;
   // "Singer Tom Aldridge", "Producers Anna Hale": a common noun that opens the sentence is no part
   // of the name
+  const trade = OCCUPATION.test(t[i]!.text);
   if (
-    ((isSentenceStart(s, i) && !named) || OCCUPATION.test(t[i]!.text)) &&
+    ((isSentenceStart(s, i) && !named) || trade) &&
     i === start &&
     end - i >= 3 &&
     (t[i]!.pos === "NOUN" || t[i]!.pos === "PROPN") &&
     !NAME_TITLES.has(t[i]!.text) &&
     !GIVEN_NAMES.has(t[i]!.text) &&
     (ROLE_HEADS.has(t[i]!.lower) ||
-      OCCUPATION.test(t[i]!.text) ||
+      trade ||
       isAgentNoun(t[i]!.lower) ||
       ROLE_HEADS.has(t[i]!.lower.replace(/s$/, "")) ||
       isAgentNoun(t[i]!.lower.replace(/s$/, "")))
