@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Candidate, Draft } from "../../questions/ask/write.ts";
+import type { Candidate } from "../../questions/ask/write.ts";
 import { asksFigure, rejectReason, scoreCandidate } from "../../questions/choose/score.ts";
 import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
+import { candidate, draft } from "./drafts.ts";
 
 /**
  * Blind teachers kept 12 of 63 figure questions and 2 of 56 of all other kinds over four review
@@ -16,15 +17,6 @@ const FILLER =
   "Volunteers handed out blankets and hot drinks at the town hall. Shops on the high street " +
   "stayed closed while crews cleared the roads. Teachers at the local school said pupils would " +
   "work from home until the buildings were checked.";
-
-const draft = (prompt: string, answer: string): Draft => ({
-  type: "numeric",
-  prompt,
-  answer,
-  explanation: "",
-  evidence: { paragraph: 0, text: "" },
-  difficulty: "hard",
-});
 
 const COUNCIL = [
   "Harbury council backs housing plan",
@@ -59,18 +51,8 @@ describe("a quiz of figures first", () => {
   });
 
   it("tells figures from years, dates and clock times", () => {
-    const kinds = (answer: string) => {
-      const question: Draft = {
-        type: "numeric",
-        prompt: "How many?",
-        answer,
-        explanation: "",
-        evidence: { paragraph: 0, text: "" },
-        difficulty: "easy",
-      };
-      const c: Candidate = { question, factKey: "count:1", score: 1, sentence: 1 };
-      return asksFigure(c);
-    };
+    const kinds = (answer: string) =>
+      asksFigure(candidate(draft("How many?", answer, "", "numeric"), "count:1"));
     expect(["4,000", "30%", "$2 million", "six", "10-1"].map(kinds)).toEqual([
       true,
       true,
@@ -116,10 +98,11 @@ describe("a short sentence with its figure blanked", () => {
 
   it("blanks the first of two figures of a sentence first", () => {
     const blank = (prompt: string, answer: string): Candidate => ({
-      question: draft(`Complete the sentence from the article: “${prompt}”`, answer),
-      factKey: `sentence:1:${answer}`,
+      ...candidate(
+        draft(`Complete the sentence from the article: “${prompt}”`, answer, "", "numeric"),
+        `sentence:1:${answer}`,
+      ),
       score: 0.9,
-      sentence: 1,
     });
     const first = blank("There have been ___ cases of measles reported in 26 states.", "940");
     const second = blank("There have been 940 cases of measles reported in ___ states.", "26");
@@ -139,6 +122,8 @@ describe("a short sentence with its figure blanked", () => {
     const welded = draft(
       "How many votes had Ann Mole won, Tom Hale more than 1.9 million?",
       "2.3 million",
+      "",
+      "numeric",
     );
     expect(rejectReason(welded)).toBe("broken");
   });

@@ -1,40 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Candidate, Draft } from "../../questions/ask/write.ts";
 import { fitSwap } from "../../questions/ask/write.ts";
 import { answerTexts, isWeak, rejectReason, weakFigureSwap } from "../../questions/choose/score.ts";
-import {
-  candidateQuestions,
-  cleanArticle,
-  generateQuiz,
-  type QuestionType,
-} from "../../questions/index.ts";
+import { candidateQuestions, cleanArticle, generateQuiz } from "../../questions/index.ts";
 import { splitSentences } from "../../questions/read/nlp.ts";
 import { findQuantities } from "../../questions/read/quantities.ts";
+import { candidate, draft } from "./drafts.ts";
 
 // Sentences written for these tests: what blind teachers dropped as trivia or as broken, in the
 // held-out review of 2026-12-07 (speaker names, nationalities, streets and times, a name every
 // paragraph gives, a figure beside another of its unit, a false statement among three figures).
-
-const draft = (
-  prompt: string,
-  answer: string,
-  evidence: string,
-  type: QuestionType = "fill",
-): Draft => ({
-  type,
-  prompt,
-  answer,
-  explanation: "",
-  evidence: { paragraph: 0, text: evidence },
-  difficulty: "easy",
-});
-
-const candidate = (question: Draft, factKey = "subject:1"): Candidate => ({
-  question,
-  factKey,
-  score: 1,
-  sentence: 1,
-});
 
 describe("trivia a teacher deletes", () => {
   it("keeps a name from a sentence of saying out of the quiz, not a figure from it", () => {
