@@ -354,7 +354,6 @@ describe("a student's quizzes on this device", () => {
       answered++;
       await expect.poll(async () => (await progress(page))[0]).toBe(answered + 1);
     }
-    inProgress.answered = answered + 2;
     // Only now (the answers before must go through): hold this answer on its way so the chosen
     // state can be seen.
     let release = () => {};
@@ -387,9 +386,15 @@ describe("a student's quizzes on this device", () => {
     release();
     await readFeedback(page);
     await page.unroute("**/api/attempts/*/answers/*");
-    await page.getByRole("button", { name: "Next question" }).tap();
-    await answerBlindly(page, await questionType(page));
-    await readFeedback(page);
+    inProgress.answered = answered + 1;
+    // One answer more, unless it is the last: the next test continues a game still in progress
+    // (the order is the student's own, so the choice question may come late).
+    if (inProgress.answered + 1 < builtin.questions.length) {
+      await page.getByRole("button", { name: "Next question" }).tap();
+      await answerBlindly(page, await questionType(page));
+      await readFeedback(page);
+      inProgress.answered++;
+    }
   });
 
   it("lists the game in progress on the home page, and Continue goes back to it", async () => {
