@@ -74,9 +74,9 @@ function pointsBack(info: SentenceInfo): boolean {
   const t = info.sentence.tokens;
   // "the mother-of-nine", "the 47-year-old": a person the article named before
   if (/(^|[\s,])the (\d+-year-old|[a-z]+-of-[a-z]+)\b/i.test(info.sentence.text)) return true;
-  // "The two banks", "the three men": a number of things the article named before
+  // "The two banks", "the three men", "Both countries": things the article named before
   if (
-    /^(the|both) (two|three|four|five|pair of) [a-z]+s?\b/i.test(
+    /^(the (two|three|four|five|pair of) [a-z]+s?|both [a-z]+s)\b/i.test(
       info.sentence.text.replace(/^(but|and|however,?|meanwhile,?) /i, ""),
     )
   )
@@ -110,13 +110,15 @@ function pointsBack(info: SentenceInfo): boolean {
       !compound
     )
       return true;
+    // ("those 2,400 teachers": a number between)
+    const noun = t[i + 1]?.kind === "number" ? i + 2 : i + 1;
     if (
       /^(this|these|those)$/.test(t[i]!.lower) &&
-      t[i + 1]?.pos === "NOUN" &&
+      t[noun]?.pos === "NOUN" &&
       !new RegExp(
         "^(year|week|month|season|summer|winter|spring" +
           "|autumn|weekend|morning|evening|afternoon)$",
-      ).test(t[i + 1]!.lower)
+      ).test(t[noun]!.lower)
     )
       return true;
   }
@@ -186,6 +188,8 @@ export function skipReason(info: SentenceInfo, headline: string | null): string 
   // (once the linking word is off, the sentence is read as it then starts)
   const linked = body !== s.text;
   if (!empty && (PRONOUN_START.test(body) || (!linked && opensLeaning(s)))) return "pronoun";
+  // "Last year, it awarded...": a pronoun subject after a short opening phrase
+  if (/^[^,“”"]{2,30}, (he|she|it|they|its|their)\b/i.test(body)) return "pronoun";
   if (leansOutsideSkippingTimes(info) || pointsBack(info)) return "refers back";
   // "Mr Ashby", "the 47-year-old": a short name the article gave in full before still reads alone
   return null;

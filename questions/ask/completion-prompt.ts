@@ -7,7 +7,7 @@ export const COMPLETE_PROMPT = "Complete the sentence from the article:";
  */
 const ATTRIBUTION_TAIL = new RegExp(
   String.raw`,\s+(?:(?:the|a|an)\s+)?[\p{L}’'. -]{2,60}?` +
-    String.raw`\s+(?:said|says|told [\p{L} ]{2,30}|added|reported|announced)` +
+    String.raw`\s+(?:said|says|told [\p{L} ]{2,30}|added|reported|announced|reads|stated|noted)` +
     String.raw`(?:\s+(?:on|in|at|late|early) [\p{L}\d ]{2,30})?\.\s*$`,
   "u",
 );
@@ -27,9 +27,40 @@ export function completionPrompt(sentence: string, from: number, to: number): st
 }
 
 /**
- * "Addressing the dire conditions, ": an opening phrase on a verb's -ing form, before the subject.
+ * "Addressing the dire conditions, ", "Published in the journal Nature, ": an opening phrase on a
+ * verb's -ing or -ed form, before the subject.
  */
-const ING_OPENER = /^(?:(?:In|While|After|Before|By) )?\p{L}+ing\b[^,“”"()]{0,80}, (?=\p{L})/u;
+const ING_OPENER =
+  /^(?:(?:In|While|After|Before|By) )?(?:\p{L}+ing|\p{Lu}\p{Ll}+ed)\b[^,“”"()]{0,80}, (?=\p{L})/u;
+
+/**
+ * "Earlier, ", "In a statement on Friday, ", "Overall, ": an opening that only places the sentence
+ * among the others, before the subject.
+ */
+const PLACING_OPENER = new RegExp(
+  String.raw`^(?:${[
+    "earlier|currently|overall|separately|additionally|in addition|at the same time|already",
+    String.raw`in (?:an? |its |their )?(?:statement|announcement|release|interview)` +
+      String.raw`[\p{L}\d ]{0,30}`,
+  ].join("|")}), (?=\p{L})`,
+  "iu",
+);
+
+/**
+ * ", which serves 2.8 million customers, ": an aside between commas that says more about a name
+ * and that the sentence reads without.
+ */
+const WHICH_ASIDE = /, (?:which|who) (?:[^,“”"()]|,(?=\d)){3,80}, (?=\p{Ll})/gu;
+
+/**
+ * ", and it is in the process of...", ", amid escalating fighting", ", citing...", ", a coastal
+ * village in...": a clause or an aside after the figure's own that the blank does not need.
+ */
+const TRAILING_CLAUSE = new RegExp(
+  String.raw`, (?:and (?:it|they|he|she|the \p{Ll}+) (?:is|are|was|were|has|have|had|will|said)\b` +
+    String.raw`|amid|citing|such as|a statement from|(?:a|an) \p{Ll})[^“”"]*$`,
+  "u",
+);
 
 /** ", which wraps Monday", ", eclipsing...", ", according to...": an aside that runs to the end. */
 const TRAILING_ASIDE = new RegExp(
@@ -45,16 +76,24 @@ const TRAILING_ASIDE = new RegExp(
  */
 function shortened(text: string): string {
   // "Meanwhile, hundreds of...": a linking word only joins the sentence to the one before
+  // ("So far, ..." is a time, not a link)
   let out = text.replace(
-    /^(however|meanwhile|also|but|and|yet|so|instead|still),?\s+(?=\p{L})/iu,
+    /^(however|meanwhile|also|but|and|yet|so(?! far\b)|instead|still),?\s+(?=\p{L})/iu,
     "",
   );
   if (out !== text) out = out.charAt(0).toUpperCase() + out.slice(1);
-  const opener = ING_OPENER.exec(out);
-  if (opener && !opener[0].includes("___") && out.length - opener[0].length > 40)
-    out = out.charAt(opener[0].length).toUpperCase() + out.slice(opener[0].length + 1);
-  const aside = TRAILING_ASIDE.exec(out);
-  if (aside && out.indexOf("___") < aside.index && aside.index > 30)
-    out = `${out.slice(0, aside.index)}.`;
+  for (const pattern of [PLACING_OPENER, ING_OPENER]) {
+    const opener = pattern.exec(out);
+    if (opener && !opener[0].includes("___") && out.length - opener[0].length > 40)
+      out = out.charAt(opener[0].length).toUpperCase() + out.slice(opener[0].length + 1);
+  }
+  // "Union officials also wanted...": "also" links the sentence to the one before
+  out = out.replace(/(?<=\p{Ll}) also (?=\p{Ll})(?!known\b)/gu, " ");
+  out = out.replace(WHICH_ASIDE, (aside) => (aside.includes("___") ? aside : " "));
+  for (const pattern of [TRAILING_ASIDE, TRAILING_CLAUSE]) {
+    const aside = pattern.exec(out);
+    if (aside && out.indexOf("___") < aside.index && aside.index > 30)
+      out = `${out.slice(0, aside.index)}.`;
+  }
   return out;
 }

@@ -252,7 +252,7 @@ export function rejectReason(q: Draft, kind = ""): string | null {
     return "broken";
   if (twoOfOneUnit(q)) return "two figures of one unit";
   // "202 km (___ miles)": the same figure in another unit, printed right before the blank
-  if (/\d\s*\p{L}*\.?\s*\(___/u.test(q.prompt)) return "conversion";
+  if (/\d\s*\p{L}*\.?\s*\(___|\(___\s*\p{L}*\)/u.test(q.prompt)) return "conversion";
   // "estimated ___- $5,667,000": one end of a range cut out
   if (/___\s?[-–]\s?[$£€]?\d|\d\s?[-–]\s?___/.test(q.prompt)) return "range";
   // "a payroll of more than ___" with four sums to choose from: a smaller one is true too
@@ -481,15 +481,27 @@ export function isWeak(c: Candidate): boolean {
   // a long sentence copied with a blank reads as a test of memory, not of the story: blind
   // teachers kept none of 13 of more than 25 words
   if (q.prompt.startsWith("Complete the sentence") && longCopy(q.prompt)) return true;
+  // "The utility, which serves about ___ customers, meet...": a blank in an aside on a side fact
+  if (/, (?:which|who) [^,]*___[^,]*,/.test(q.prompt)) return true;
   // a later sentence that opens on a description of what an earlier one named ("The company's
   // losses widened...", "The Miami-based center says..."): which company, which center?
   if (c.sentence > 0 && DESCRIBED_START.test(q.prompt)) return true;
   // a year or a date ("In which year...?", "talks began in ___", "the ___ Paris Air Show"): blind
   // teachers dropped 10 of the 11 asked in five rounds
   if (asksDate(c)) return true;
+  // a question turned round from a long sentence ("Who promptly sentenced Sierra to the maximum
+  // sentence on seven counts...?") or asking "More than how many": blind teachers kept 1 of 12
+  // of more than 20 words in sets 6-10, and none of 5 "more than how many"
+  if (!q.prompt.startsWith("Complete the sentence") && q.type !== "truefalse") {
+    if (q.prompt.split(/\s+/).length > WH_WORDS || /\bmore than how many\b/i.test(q.prompt))
+      return true;
+  }
   // a true/false, copied or with one word changed: blind teachers kept none of 14
   return q.type === "truefalse";
 }
+
+/** The most words of a question turned round from a sentence that blind teachers still kept. */
+const WH_WORDS = 20;
 
 /** A sentence of more than 25 words behind "Complete the sentence from the article:". */
 const longCopy = (prompt: string) => prompt.split(/\s+/).length > 31;

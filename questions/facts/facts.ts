@@ -128,15 +128,23 @@ export const PRONOUN_START = new RegExp(
   ].join("|")})\b`,
   "i",
 );
+/** "two other airlines": other than the one the article named before. */
+const OTHER_THAN_NAMED =
+  /\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several) other \p{Ll}+s\b/iu;
+
 /**
- * True when a sentence opens by leaning on an earlier one: a pronoun ("He said..."), or a bare
- * quantifier standing for something named before ("Many were later sold...").
+ * True when a sentence leans on an earlier one: it opens on a pronoun ("He said..."), a bare
+ * quantifier standing for something named before ("Many were later sold...") or "Both countries",
+ * or it counts "two other airlines".
  */
 export function opensLeaning(s: Sentence): boolean {
   const lead = leadToken(s);
   if (PRONOUN_START.test(lead === 0 ? s.text : s.text.slice(s.tokens[lead]!.start))) return true;
+  if (OTHER_THAN_NAMED.test(s.text)) return true;
   const first = s.tokens[lead];
   const second = s.tokens[lead + 1];
+  // "Both countries sent troops": the two the article named before
+  if (first?.lower === "both" && second?.pos === "NOUN" && /s$/.test(second.lower)) return true;
   // "Many were later sold", "Most (64%) offer no training": a bare quantifier stands for something
   // named before
   return (

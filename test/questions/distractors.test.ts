@@ -112,7 +112,7 @@ describe("distractors", () => {
 
   it("never offers two options where one is part of the other", () => {
     const a = article(
-      "Both parties stated that discussions would take place on Thursday in Yevlakh.",
+      "Officials of both sides stated that discussions would take place on Thursday in Yevlakh.",
       "Fighting in Nagorno-Karabakh ended after talks in Baku.",
       "Armenians in Karabakh fled to Armenia, and Moscow sent peacekeepers to Stepanakert.",
     );

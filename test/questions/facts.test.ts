@@ -98,16 +98,17 @@ describe("single-answer facts", () => {
 
   it("asks where and when about a reported plan, keeping its source", () => {
     const { facts } = factsOf(
-      "Both parties stated that discussions for the reunification of the separatist territory " +
+      "Officials of both sides stated that discussions for the reunification of the separatist " +
+        "territory " +
         "with the rest of Azerbaijan would take place on Thursday in Yevlakh.",
     );
     const prompts = Object.fromEntries(facts.map((f) => [f.answer, f.prompt]));
     expect(prompts.Yevlakh).toBe(
-      "According to both parties, where would discussions for the reunification " +
+      "According to officials of both sides, where would discussions for the reunification " +
         "of the separatist territory with the rest of Azerbaijan take place on Thursday?",
     );
     expect(prompts.Thursday).toBe(
-      "According to both parties, on which day would discussions for the reunification " +
+      "According to officials of both sides, on which day would discussions for the reunification " +
         "of the separatist territory with the rest of Azerbaijan take place in Yevlakh?",
     );
   });
