@@ -23,6 +23,7 @@ import type { Token } from "../read/nlp.ts";
 import type { Quantity } from "../read/quantities.ts";
 import type { Difficulty, Evidence, QuestionType } from "../types.ts";
 import { completionPrompt } from "./completion-prompt.ts";
+import { type Described, describedBody, namingBody } from "./described.ts";
 import { type Candidate, type Draft, fitSwap, possessiveAfter } from "./write.ts";
 
 /**
@@ -70,7 +71,7 @@ const COMMON = new Set([
 /**
  * "the country", "this year's", "the firm": a noun phrase that stands for something named before.
  */
-function pointsBack(info: SentenceInfo): boolean {
+function pointsBack(info: SentenceInfo, from = 0): boolean {
   const t = info.sentence.tokens;
   // "the mother-of-nine", "the 47-year-old": a person the article named before
   if (/(^|[\s,])the (\d+-year-old|[a-z]+-of-[a-z]+)\b/i.test(info.sentence.text)) return true;
@@ -81,7 +82,7 @@ function pointsBack(info: SentenceInfo): boolean {
     )
   )
     return true;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = from; i < t.length; i++) {
     if (!/^(the|this|that|these|those)$/.test(t[i]!.lower)) continue;
     let j = i + 1;
     while (j < t.length && j - i <= 3 && t[j]!.pos === "ADJ") j++;
@@ -148,7 +149,11 @@ function leansOutsideSkippingTimes(info: SentenceInfo): boolean {
 }
 
 /** Why a sentence cannot stand alone as a question, or null when it can. */
-export function skipReason(info: SentenceInfo, headline: string | null): string | null {
+export function skipReason(
+  info: SentenceInfo,
+  headline: string | null,
+  entities?: Map<string, Entity>,
+): string | null {
   const s = info.sentence;
   const t = s.tokens;
   const words = t.filter((x) => x.kind === "word" || x.kind === "number").length;
@@ -190,7 +195,9 @@ export function skipReason(info: SentenceInfo, headline: string | null): string 
   if (!empty && (PRONOUN_START.test(body) || (!linked && opensLeaning(s)))) return "pronoun";
   // "Last year, it awarded...": a pronoun subject after a short opening phrase
   if (/^[^,“”"]{2,30}, (he|she|it|they|its|their)\b/i.test(body)) return "pronoun";
-  if (leansOutsideSkippingTimes(info) || pointsBack(info)) return "refers back";
+  // ("The university will ask...": the prompt names the university, see described.ts)
+  const described = entities ? describedBody(info, entities) : null;
+  if (leansOutsideSkippingTimes(info) || pointsBack(info, described ? 1 : 0)) return "refers back";
   // "Mr Ashby", "the 47-year-old": a short name the article gave in full before still reads alone
   return null;
 }
@@ -491,9 +498,10 @@ export function completionQuestions(
   most: number,
 ): Candidate[] {
   const out: Candidate[] = [];
+  const described = describedBody(info, entities);
   for (const b of blanksOf(info, entities)) {
     if (out.length >= most) break;
-    const c = blankQuestion(info, b, pools);
+    const c = blankQuestion(info, b, pools, described);
     if (c) out.push(c);
   }
   return out;
@@ -502,12 +510,20 @@ export function completionQuestions(
 /** A bound that ends the text before a blank: "a payroll of more than ". */
 const BOUND_BEFORE = new RegExp(String.raw`\b(${FIGURE_BOUND})\s*$`, "i");
 
-function blankQuestion(info: SentenceInfo, b: Blank, pools: Pools): Candidate | null {
+function blankQuestion(
+  info: SentenceInfo,
+  b: Blank,
+  pools: Pools,
+  described: Described | null = null,
+): Candidate | null {
   if (givenAway(info, b) || !saysEnough(info, b)) return null;
-  const prompt = completionPrompt(
-    info.sentence.text,
-    info.sentence.tokens[b.start]!.start,
-    info.sentence.tokens[b.end - 1]!.end,
+  const prompt = namingBody(
+    completionPrompt(
+      info.sentence.text,
+      info.sentence.tokens[b.start]!.start,
+      info.sentence.tokens[b.end - 1]!.end,
+    ),
+    described,
   );
   // what a student reads must stay one plain sentence
   if (prompt.split(/\s+/).length > 44) return null;
@@ -699,7 +715,8 @@ export function sentenceQuestions(
   const out: Candidate[] = [];
   for (const info of infos) {
     const s = info.sentence;
-    if (covered.has(`${s.paragraph}\u0000${s.text}`) || skipReason(info, headline)) continue;
+    if (covered.has(`${s.paragraph}\u0000${s.text}`) || skipReason(info, headline, entities))
+      continue;
     out.push(...completionQuestions(info, entities, pools, 3));
     const tf = falseStatement(info, infos, entities, pools);
     if (tf) out.push(tf);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sentenceQuestions } from "../../questions/ask/blanks.ts";
 import { completionPrompt } from "../../questions/ask/completion-prompt.ts";
 import { isWeak, rejectReason } from "../../questions/choose/score.ts";
 import { candidateQuestions } from "../../questions/index.ts";
@@ -134,5 +135,39 @@ describe("a question turned round from a sentence", () => {
     expect(isWeak(candidate(long, "subject:1"))).toBe(true);
     expect(isWeak(candidate(bound, "count:1"))).toBe(true);
     expect(isWeak(candidate(plain, "count:1"))).toBe(false);
+  });
+});
+
+describe("a sentence that opens on a description of a body named before", () => {
+  const prompts = (...sentences: string[]) => {
+    const { article, infos, entities, pools } = candidateQuestions(
+      ["Tuition news", ...sentences].join("\n\n"),
+    );
+    return sentenceQuestions(infos, entities, pools, new Set(), article.headline)
+      .map((c) => c.question.prompt)
+      .join("\n");
+  };
+
+  it("names the body when only one named before fits the description", () => {
+    const asked = prompts(
+      "The University of Carrow has frozen tuition for a second year, its governors said on " +
+        "Monday after a long debate about the cost of living for students.",
+      "The university will ask lawmakers for $14.2 million each year in exchange for the freeze.",
+      "Students at the campus held a rally outside the library to thank the governors.",
+    );
+    expect(asked).toContain(
+      "“The University of Carrow will ask lawmakers for ___ each year in exchange for the freeze.”",
+    );
+    expect(asked).not.toContain("“The university will ask");
+  });
+
+  it("leaves 'the company' alone: the body named most is not always the one meant", () => {
+    const asked = prompts(
+      "Harlow Foods has agreed to buy its smaller rival Penfold Stores for $2 billion in cash, " +
+        "the two companies said on Monday.",
+      "Harlow Foods said the deal would close next year once regulators had approved it.",
+      "The company has some 600 shops across the north of the country and employs 9,000 people.",
+    );
+    expect(asked).not.toMatch(/“(Harlow Foods|Penfold Stores) has some/);
   });
 });
