@@ -99,8 +99,7 @@ describe("single-answer facts", () => {
   it("asks where and when about a reported plan, keeping its source", () => {
     const { facts } = factsOf(
       "Officials of both sides stated that discussions for the reunification of the separatist " +
-        "territory " +
-        "with the rest of Azerbaijan would take place on Thursday in Yevlakh.",
+        "territory with the rest of Azerbaijan would take place on Thursday in Yevlakh.",
     );
     const prompts = Object.fromEntries(facts.map((f) => [f.answer, f.prompt]));
     expect(prompts.Yevlakh).toBe(
@@ -108,8 +107,9 @@ describe("single-answer facts", () => {
         "of the separatist territory with the rest of Azerbaijan take place on Thursday?",
     );
     expect(prompts.Thursday).toBe(
-      "According to officials of both sides, on which day would discussions for the reunification " +
-        "of the separatist territory with the rest of Azerbaijan take place in Yevlakh?",
+      "According to officials of both sides, on which day would discussions for the " +
+        "reunification of the separatist territory with the rest of Azerbaijan take place in " +
+        "Yevlakh?",
     );
   });
 
