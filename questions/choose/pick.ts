@@ -15,6 +15,7 @@ import {
   mentions,
   rejectReason,
   scoreCandidate,
+  titleTexts,
 } from "./score.ts";
 import { ALL_TYPES, givesAnswerAway } from "./select.ts";
 
@@ -109,8 +110,7 @@ export function chooseQuestions(input: ChooseInput): Choice {
       .filter(fits)
       .filter(
         (c) =>
-          !mentions(input.title, answerTexts(c.question)) &&
-          !restatesTitle(c.question, input.title),
+          !mentions(input.title, titleTexts(c.question)) && !restatesTitle(c.question, input.title),
       )
       .map((c) => {
         const sentences = sentencesOf(c);

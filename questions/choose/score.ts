@@ -6,7 +6,7 @@ import {
   SPEECH_CUES,
   WEEKDAY,
 } from "../data/cues.ts";
-import { findCountry, findDemonym, MONTHS } from "../data/gazetteer.ts";
+import { demonymsOf, findCountry, findDemonym, MONTHS } from "../data/gazetteer.ts";
 import { KIND_PRIOR, TYPE_FACTOR, WEIGHTS } from "../data/weights.ts";
 import { normalizeCached } from "../grade.ts";
 
@@ -244,6 +244,9 @@ export function wrongSubject(q: Draft): boolean {
 export function rejectReason(q: Draft, kind = ""): string | null {
   const answer = typeof q.answer === "string" ? q.answer : "";
   if (q.type !== "truefalse" && WEEKDAY.test(answer.trim())) return "weekday";
+  // "___ 1 said it had received...": a blank on a name that goes on with a number ("Pier 1")
+  if (/___ \d/.test(q.prompt) && /^\p{Lu}/u.test(answer) && !MONTHS.includes(answer.split(" ")[0]!))
+    return "inside a name";
   if (q.type !== "truefalse" && ADDRESS_OR_CLOCK.test(answer.trim())) return "street or clock";
   // "starts Thursday at ___ p.m.": a blank on the hour of a clock time
   if (BLANK_HOUR.test(q.prompt)) return "street or clock";
@@ -626,6 +629,32 @@ export function answerTexts(q: Draft): string[] {
     }
   }
   return [...out];
+}
+
+/** Numbers a title may write as a word: "decade" for 10 years. */
+const NUMBER_ALIASES: [RegExp, string][] = [
+  [/^2$/, "two"],
+  [/^3$/, "three"],
+  [/^10$/, "ten"],
+  [/^12$/, "dozen"],
+];
+
+/**
+ * `answerTexts` and the other ways a headline may print the answer: the country's people
+ * ("Aussie landscapes" for Australia) or a number in words ("a decade in prison" for 10 years).
+ */
+export function titleTexts(q: Draft): string[] {
+  const out = answerTexts(q);
+  if (out.length === 0) return out;
+  const answer = String(q.answer).trim();
+  const country = findCountry(answer.replace(/^the /i, ""));
+  if (country)
+    for (const d of demonymsOf(country)) out.push(normalizeCached(d), normalizeCached(`${d}s`));
+  const years = /___ years\b|\bhow many years\b/i.test(q.prompt);
+  if (answer === "10" && years) out.push("decade");
+  if (answer === "100" && years) out.push("century");
+  for (const [number, word] of NUMBER_ALIASES) if (number.test(answer)) out.push(word);
+  return out;
 }
 
 /** True when `text` holds one of `answers` as whole words. */

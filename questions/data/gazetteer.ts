@@ -233,6 +233,10 @@ const DEMONYM_ALIASES: Record<string, string> = {
   Palestinian: "Palestine",
   Kurdish: "Iraq",
   Bolivian: "Bolivia",
+  Aussie: "Australia",
+  Kiwi: "New Zealand",
+  Brit: "United Kingdom",
+  British: "United Kingdom",
 };
 
 /** Cities that are not capitals but appear often in the news: name|country. */
@@ -1082,6 +1086,11 @@ export function findCountry(name: string): Country | undefined {
 /** The country a demonym ("Armenian", "Russian") belongs to, if any. */
 export function findDemonym(word: string): Country | undefined {
   return byDemonym.get(word);
+}
+
+/** Every word the gazetteer reads as the country's people ("Australian", "Aussie"). */
+export function demonymsOf(country: Country): string[] {
+  return [...byDemonym].filter(([, c]) => c === country).map(([word]) => word);
 }
 
 /** A known city (capital or large city), if the name is one. */

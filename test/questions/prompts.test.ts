@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sentenceQuestions } from "../../questions/ask/blanks.ts";
 import { completionPrompt } from "../../questions/ask/completion-prompt.ts";
-import { isWeak, rejectReason } from "../../questions/choose/score.ts";
+import { isWeak, mentions, rejectReason, titleTexts } from "../../questions/choose/score.ts";
 import { candidateQuestions } from "../../questions/index.ts";
 import { candidate, draft } from "./drafts.ts";
 
@@ -169,5 +169,35 @@ describe("a sentence that opens on a description of a body named before", () => 
       "The company has some 600 shops across the north of the country and employs 9,000 people.",
     );
     expect(asked).not.toMatch(/“(Harlow Foods|Penfold Stores) has some/);
+  });
+});
+
+describe("what a headline gives away in other words", () => {
+  it("reads 'Aussie' as Australia and 'a decade' as 10 years", () => {
+    const country = draft(
+      "Complete the sentence from the article: “The Marra Prize is ___'s oldest art prize.”",
+      "Australia",
+      "",
+      "choice",
+    );
+    const years = draft(
+      "Complete the sentence from the article: “The smuggler was sentenced to ___ years in prison.”",
+      "10",
+      "",
+      "numeric",
+    );
+    expect(mentions("Aussie landscapes win the Marra Prize", titleTexts(country))).toBe(true);
+    expect(mentions("Smuggler gets a decade in prison", titleTexts(years))).toBe(true);
+    expect(mentions("Smuggler jailed for arms plot", titleTexts(years))).toBe(false);
+  });
+
+  it("does not blank a name that goes on with a number", () => {
+    const q = draft(
+      "Complete the sentence from the article: “___ 1 said it had received a loan of $200 million.”",
+      "Pier",
+      "",
+      "choice",
+    );
+    expect(rejectReason(q)).toBe("inside a name");
   });
 });
