@@ -181,7 +181,7 @@ describe("what a headline gives away in other words", () => {
       "choice",
     );
     const years = draft(
-      "Complete the sentence from the article: “The smuggler was sentenced to ___ years in prison.”",
+      "Complete the sentence from the article: “The smuggler was jailed for ___ years.”",
       "10",
       "",
       "numeric",
@@ -193,7 +193,7 @@ describe("what a headline gives away in other words", () => {
 
   it("does not blank a name that goes on with a number", () => {
     const q = draft(
-      "Complete the sentence from the article: “___ 1 said it had received a loan of $200 million.”",
+      "Complete the sentence from the article: “___ 1 said it had received a loan.”",
       "Pier",
       "",
       "choice",
