@@ -1,5 +1,5 @@
 import { FIGURE_BOUND } from "../data/cues.ts";
-import { findCity } from "../data/gazetteer.ts";
+import { countryTakesThe, findCity } from "../data/gazetteer.ts";
 import {
   bareAcronym,
   type Pools,
@@ -468,6 +468,12 @@ const NUMERIC =
  * A wrong answer written as the blank is: a surname for a surname ("___'s experiences"), and no
  * second "the" after the sentence's own ("by the ___").
  */
+/** "in the ___": a country offered there is one written with "the" ("the U.S.", not Canada). */
+function fitsThe(info: SentenceInfo, b: Blank, option: string): boolean {
+  if (b.kind !== "country" || info.sentence.tokens[b.start - 1]?.lower !== "the") return true;
+  return /^the /i.test(option) || countryTakesThe(option);
+}
+
 function fitBlank(info: SentenceInfo, b: Blank, option: string): string {
   if (b.kind === "person" && !b.text.includes(" ")) return option.split(" ").pop()!;
   if (info.sentence.tokens[b.start - 1]?.lower === "the") return option.replace(/^the /i, "");
@@ -550,8 +556,10 @@ function blankQuestion(
       ...base,
       question: make("numeric", "hard", b.accept.length ? { accept: b.accept } : {}),
     };
-  const options = pickDistractors(fact, pools, fact.key)?.map((o) => fitBlank(info, b, o));
-  if (options)
+  const options = pickDistractors(fact, pools, fact.key)
+    ?.filter((o) => fitsThe(info, b, o))
+    .map((o) => fitBlank(info, b, o));
+  if (options && options.length >= 2)
     return {
       ...base,
       question: make("choice", DIFFICULTY[b.kind] ?? "medium", {

@@ -104,13 +104,16 @@ export function chooseQuestions(input: ChooseInput): Choice {
     }
     return ok;
   };
-  const pool = (minConfidence: number): Scored[] =>
+  // (`titled`: questions the title answers too, for an article that has nothing else)
+  const pool = (minConfidence: number, titled = false): Scored[] =>
     input.candidates
       .filter((c) => !c.pairOnly && c.score >= minConfidence && types.includes(c.question.type))
       .filter(fits)
       .filter(
         (c) =>
-          !mentions(input.title, titleTexts(c.question)) && !restatesTitle(c.question, input.title),
+          titled ||
+          (!mentions(input.title, titleTexts(c.question)) &&
+            !restatesTitle(c.question, input.title)),
       )
       .map((c) => {
         const sentences = sentencesOf(c);
@@ -221,6 +224,15 @@ export function chooseQuestions(input: ChooseInput): Choice {
       if (copies) tried = [...tried.slice(0, part), ...tried.slice(floor)];
       if (part > size) [picked, size] = [tried, part];
       if (size >= WEAK_AT_MOST) break;
+    }
+    // (an article whose every question the title answers still gets one the teacher can edit:
+    // refusing real news helps no one)
+    if (size === 0) {
+      const titled = order(pool(MIN_CONFIDENCE_LAST, true)).filter(
+        (x) => !isNameSwap(x.c) && !asksSpeaker(x.c),
+      );
+      const tried = fuller(titled, 1 + MAX_ALTERNATES, 1, 1, true, 1);
+      if (tried.length) [picked, size] = [tried, 1];
     }
     count = size;
   }

@@ -253,6 +253,9 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   // "were more 438 people injured and that rescue operations continued?": clauses welded
   if (/\bmore \d/.test(q.prompt) || (q.prompt.endsWith("?") && / and that /.test(q.prompt)))
     return "broken";
+  // "How many special event did the council approve permits?": the counted noun was cut short
+  const counted = HOW_MANY_NOUN.exec(q.prompt)?.[1];
+  if (counted && !/s$/.test(counted) && !PLURAL_FORMS.test(counted)) return "broken";
   if (twoOfOneUnit(q)) return "two figures of one unit";
   // "202 km (___ miles)": the same figure in another unit, printed right before the blank
   if (/\d\s*\p{L}*\.?\s*\(___|\(___\s*\p{L}*\)/u.test(q.prompt)) return "conversion";
@@ -630,6 +633,19 @@ export function answerTexts(q: Draft): string[] {
   }
   return [...out];
 }
+
+/** The last word before the verb in "How many special event did...?". */
+const HOW_MANY_NOUN = new RegExp(
+  String.raw`^(?:About |More than )?how many ` +
+    // (up to two describing words, no preposition: "years in prison was" is whole)
+    String.raw`(?:(?!(?:in|of|for|to|at|on|from|with|by) )[\p{L}-]+ ){0,2}?([\p{L}-]+) ` +
+    String.raw`(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could)\b`,
+  "iu",
+);
+
+/** Plurals without an "s": "How many people were...". */
+const PLURAL_FORMS =
+  /^(people|children|men|women|staff|police|cattle|fish|sheep|personnel|crew|data)$/i;
 
 /** Numbers a title may write as a word: "decade" for 10 years. */
 const NUMBER_ALIASES: [RegExp, string][] = [

@@ -699,6 +699,8 @@ function objectFigures(
       /^\d/.test(q.core) &&
       !NOT_COUNTED.test(q.unit) &&
       t[q.nounEnd]?.lower !== "of" &&
+      // ("three special event permits": the counted noun goes on)
+      t[q.nounEnd]?.pos !== "NOUN" &&
       !modifiedAfter(t, q.nounEnd)
     ) {
       // "handle about 1,200 lorries" → "About how many lorries do ... handle?"; "have found more
@@ -721,7 +723,8 @@ function objectFigures(
       const noun = t[h]?.pos === "NOUN" || (t[h]?.pos === "VERB" && t[h]!.lower === t[h]!.lemma);
       // ("a 20% year-on-year drop": a hyphen goes on with the word)
       if (!noun || t[h + 1]?.pos === "NOUN" || /^[-‐]$/.test(t[h + 1]?.text ?? "")) continue;
-      wh = `how large a ${text(s, [q.end, h + 1])}`;
+      const what = text(s, [q.end, h + 1]);
+      wh = `how large ${/^[aeiou]/i.test(what) ? "an" : "a"} ${what}`;
       cut = [det, h + 1];
     }
     if (!wh || !cut) continue;

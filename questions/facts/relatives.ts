@@ -34,6 +34,8 @@ export function relativeFacts(info: SentenceInfo, entities: Map<string, Entity>)
       m.kind === "nationality"
     )
       continue;
+    // ("MediaTek Inc and Samsung Electronics, which uses...": the clause may be of the last alone)
+    if (/ and /.test(m.text)) continue;
     const rel = t[m.end + 1]?.lower;
     if (
       !(rel === "who" && m.kind === "person") &&

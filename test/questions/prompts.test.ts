@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sentenceQuestions } from "../../questions/ask/blanks.ts";
 import { completionPrompt } from "../../questions/ask/completion-prompt.ts";
+import { chooseQuestions } from "../../questions/choose/pick.ts";
+import { rankSentences } from "../../questions/choose/rank.ts";
 import { isWeak, mentions, rejectReason, titleTexts } from "../../questions/choose/score.ts";
+import { ALL_TYPES } from "../../questions/choose/select.ts";
 import { candidateQuestions } from "../../questions/index.ts";
 import { candidate, draft } from "./drafts.ts";
 
@@ -199,5 +202,77 @@ describe("what a headline gives away in other words", () => {
       "choice",
     );
     expect(rejectReason(q)).toBe("inside a name");
+  });
+});
+
+describe("questions that read right", () => {
+  const all = (...paragraphs: string[]) => {
+    const { article, infos, candidates, entities, pools } = candidateQuestions(
+      ["Harbour news", ...paragraphs].join("\n\n"),
+    );
+    return [
+      ...candidates,
+      ...sentenceQuestions(infos, entities, pools, new Set(), article.headline),
+    ].map((c) => c.question);
+  };
+
+  it("writes 'an' before a vowel: 'How large an increase'", () => {
+    const prompts = all("Dock workers originally requested a 10% increase.").map((q) => q.prompt);
+    expect(prompts).toContain("How large an increase did dock workers originally request?");
+    expect(prompts.join("\n")).not.toContain("large a increase");
+  });
+
+  it("asks no relative clause of two bodies joined by 'and'", () => {
+    const questions = all(
+      "The firm competes against rivals such as Taiwan's Harrow Foods Inc and Penfold Stores Co " +
+        "Ltd, which buys flour from the mill but bakes some of its own bread.",
+    );
+    for (const q of questions) expect(String(q.answer)).not.toMatch(/ and /);
+  });
+
+  it("offers in 'the ___' only countries written with 'the'", () => {
+    const questions = all(
+      "Mara will kick things off in the U.S. with a June 4 show in Nashville; Boston, Chicago, " +
+        "Atlanta and other major cities are on the schedule.",
+      "She will then play in Canada, Mexico and South Africa in the autumn before a last show in " +
+        "Ireland.",
+    ).filter((q) => q.answer === "U.S.");
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions)
+      for (const o of q.options ?? [])
+        expect(o).toMatch(/^(U\.S\.|United|Netherlands|Philippines)/);
+  });
+
+  it("turns down a count whose noun was cut short, not one with a phrase after it", () => {
+    const broken = draft("How many special event did the council approve permits?", "three");
+    const whole = draft("How many years in prison was the smuggler sentenced to?", "10");
+    const people = draft("How many people were hurt in the blast?", "12");
+    expect(rejectReason(broken)).toBe("broken");
+    expect(rejectReason(whole)).toBeNull();
+    expect(rejectReason(people)).toBeNull();
+  });
+
+  it("still picks a question when the title answers every one the article offers", () => {
+    const text = [
+      "Marrowby unveils new tractor",
+      "Marrowby released a new top-tier tractor that was designed to be used on small hill farms " +
+        "with steep fields and narrow lanes.",
+      "Nearly every other part of the tractor is designed by Marrowby, including the cab and the " +
+        "engine that drives it.",
+    ].join("\n\n");
+    const { article, infos, candidates, entities, pools } = candidateQuestions(text);
+    const sentences = infos.map((i) => i.sentence);
+    const choice = chooseQuestions({
+      candidates: [
+        ...candidates,
+        ...sentenceQuestions(infos, entities, pools, new Set(), article.headline),
+      ],
+      sentences,
+      ranks: rankSentences(sentences, article.headline),
+      title: article.headline!,
+      count: 4,
+      types: ALL_TYPES,
+    });
+    expect(choice.questions.map((q) => q.answer)).toEqual(["Marrowby"]);
   });
 });
