@@ -47,6 +47,17 @@ const PLACING_OPENER = new RegExp(
 );
 
 /**
+ * "ASU spokeswoman Beth Giudicessi said Wednesday that ": who reported the fact, before it; the
+ * fact reads on its own after it.
+ */
+const LEADING_ATTRIBUTION = new RegExp(
+  String.raw`^(?:[\p{L}.’'-]+ ){1,6}(?:said|says|announced|confirmed|reported)` +
+    String.raw`(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?` +
+    String.raw` that (?=\p{L})`,
+  "u",
+);
+
+/**
  * ", which serves 2.8 million customers, ": an aside between commas that says more about a name
  * and that the sentence reads without.
  */
@@ -82,10 +93,14 @@ function shortened(text: string): string {
     "",
   );
   if (out !== text) out = out.charAt(0).toUpperCase() + out.slice(1);
-  for (const pattern of [PLACING_OPENER, ING_OPENER]) {
+  for (const pattern of [PLACING_OPENER, ING_OPENER, LEADING_ATTRIBUTION]) {
     const opener = pattern.exec(out);
-    if (opener && !opener[0].includes("___") && out.length - opener[0].length > 40)
-      out = out.charAt(opener[0].length).toUpperCase() + out.slice(opener[0].length + 1);
+    const rest = opener ? out.slice(opener[0].length) : "";
+    // (the speaker stays when what they said goes on about "he" or "their")
+    const leans =
+      pattern === LEADING_ATTRIBUTION && /\b(he|she|they|his|her|their|him|them)\b/i.test(rest);
+    if (opener && !opener[0].includes("___") && rest.length > 40 && !leans)
+      out = rest.charAt(0).toUpperCase() + rest.slice(1);
   }
   // "Union officials also wanted...": "also" links the sentence to the one before
   out = out.replace(/(?<=\p{Ll}) also (?=\p{Ll})(?!known\b)/gu, " ");

@@ -495,6 +495,9 @@ export function isWeak(c: Candidate): boolean {
   // a year or a date ("In which year...?", "talks began in ___", "the ___ Paris Air Show"): blind
   // teachers dropped 10 of the 11 asked in five rounds
   if (asksDate(c)) return true;
+  // "Service today is free": today is the day the article came out, not the day a student reads it
+  if (/\b(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening))\b/i.test(q.prompt))
+    return true;
   // a question turned round from a long sentence ("Who promptly sentenced Sierra to the maximum
   // sentence on seven counts...?") or asking "More than how many": blind teachers kept 1 of 12
   // of more than 20 words in sets 6-10, and none of 5 "more than how many"

@@ -91,6 +91,23 @@ describe("the sentence behind a blank", () => {
     ).toBe("Union leaders wanted the board to pay a ___ bonus to every nurse.");
   });
 
+  it("drops who reported the fact before it, unless the fact goes on about them", () => {
+    expect(
+      blanked(
+        "Museum spokeswoman Ann Weir said Wednesday that a team of divers recently found 15 " +
+          "coins on the sea bed near the old pier.",
+        "15",
+      ),
+    ).toBe("A team of divers recently found ___ coins on the sea bed near the old pier.");
+    expect(
+      blanked(
+        "Judge Tom Hale said that while the 400 letters sent to the court were moving, he could " +
+          "not set aside the verdict.",
+        "400",
+      ),
+    ).toMatch(/^Judge Tom Hale said/);
+  });
+
   it("keeps 'So far' whole", () => {
     expect(blanked("So far, the fire has destroyed at least 120 homes.", "120")).toBe(
       "So far, the fire has destroyed at least ___ homes.",
@@ -138,6 +155,8 @@ describe("a question turned round from a sentence", () => {
     expect(isWeak(candidate(long, "subject:1"))).toBe(true);
     expect(isWeak(candidate(bound, "count:1"))).toBe(true);
     expect(isWeak(candidate(plain, "count:1"))).toBe(false);
+    // ("today" is the day the article came out)
+    expect(isWeak(candidate(draft("How many trains run today?", "40", "", "numeric")))).toBe(true);
   });
 });
 
