@@ -273,6 +273,15 @@ export function writeFactQuestions(f: Fact, pools: Pools): Candidate[] {
         f.accept.length ? { accept: f.accept } : {},
       ),
     });
+  } else if (f.kind === "score" && /^\d+-\d+$/.test(f.answer)) {
+    // a small board's vote ("2-1") has too few other splits to offer: it is typed, "2 to 1" too
+    out.push({
+      ...base,
+      score: f.confidence - 0.1,
+      question: make("fill", f.prompt, f.answer, f.explanation, evidence, "medium", {
+        accept: [f.answer.replace("-", " to "), f.answer.replace("-", "–")],
+      }),
+    });
   } else if (NAMED.includes(f.kind) && f.answer.length >= 4 && f.answer.split(" ").length <= 4) {
     out.push({
       ...base,

@@ -244,9 +244,22 @@ export function wrongSubject(q: Draft): boolean {
 export function rejectReason(q: Draft, kind = ""): string | null {
   const answer = typeof q.answer === "string" ? q.answer : "";
   if (q.type !== "truefalse" && WEEKDAY.test(answer.trim())) return "weekday";
-  // "___ 1 said it had received...": a blank on a name that goes on with a number ("Pier 1")
-  if (/___ \d/.test(q.prompt) && /^\p{Lu}/u.test(answer) && !MONTHS.includes(answer.split(" ")[0]!))
+  // "___ 1 said it had received...", "near ___ A": a blank on a name that goes on with a number or
+  // a letter ("Pier 1", "Sagittarius A")
+  if (
+    /___ (\d|\p{Lu}\b)/u.test(q.prompt) &&
+    /^\p{Lu}/u.test(answer) &&
+    !MONTHS.includes(answer.split(" ")[0]!)
+  )
     return "inside a name";
+  // "Who voted no and council member Clint Olivier was absent?", "What net loss did the firm post
+  // for 2015, partly?": a second clause or a lone word welded on
+  if (
+    /^(Who|Which|What)\b/.test(q.prompt) &&
+    (/ and (?:[\p{L}.'’-]+ ){1,5}(?:was|were|is|are|has|have|had) [\p{L}-]+\?$/u.test(q.prompt) ||
+      /, \p{Ll}+ly\?$/u.test(q.prompt))
+  )
+    return "broken";
   if (q.type !== "truefalse" && ADDRESS_OR_CLOCK.test(answer.trim())) return "street or clock";
   // "starts Thursday at ___ p.m.": a blank on the hour of a clock time
   if (BLANK_HOUR.test(q.prompt)) return "street or clock";

@@ -488,12 +488,14 @@ export function pickDistractors(fact: Fact, pools: Pools, seed: string, n = 3): 
     const m = /^(\d+)-(\d+)$/.exec(fact.answer);
     if (!m) return null;
     const [a, b] = [Number(m[1]), Number(m[2])];
-    // a vote keeps its number of voters: "10-1" → "9-2", "8-3", "7-4"; "2-1" on a board of three
-    // → "3-0", "1-2", "0-3"
+    // a vote keeps its number of voters: "10-1" → "9-2", "8-3", "7-4"; and a vote that carried
+    // still carries ("3-0" to approve is never "1-2" or "0-3")
     if (/^By what margin\b|\bvot(e|ed|es|ing)\b/i.test(fact.prompt)) {
       const step = Math.max(1, Math.round((a + b) / 20));
-      for (const d of [1, 2, 3, -1, 4, 5, 6])
-        if (a - d * step >= 0 && b + d * step >= 0) offer(`${a - d * step}-${b + d * step}`);
+      for (const d of [1, 2, 3, -1, 4, 5, 6]) {
+        const [x, y] = [a - d * step, b + d * step];
+        if (x >= 0 && y >= 0 && (a <= b || x > y)) offer(`${x}-${y}`);
+      }
       return out.length === n ? out : null;
     }
     const step = Math.max(1, Math.round(Math.max(a, b) / 6));

@@ -221,6 +221,22 @@ describe("what a headline gives away in other words", () => {
       "choice",
     );
     expect(rejectReason(q)).toBe("inside a name");
+    const letter = draft(
+      "Complete the sentence from the article: “The star lies near ___ A, the galaxy's centre.”",
+      "Sagittarius",
+      "",
+      "choice",
+    );
+    expect(rejectReason(letter)).toBe("inside a name");
+  });
+
+  it("turns down a question with a second clause or a lone word welded on", () => {
+    const clause = draft("Who voted no and council member Ann Hale was absent?", "Tom Beck");
+    const partly = draft("What net loss did the firm still post for 2015, partly?", "$30 million");
+    const whole = draft("Who was elected mayor and has served two terms?", "Ann Hale");
+    expect(rejectReason(clause)).toBe("broken");
+    expect(rejectReason(partly)).toBe("broken");
+    expect(rejectReason(whole)).toBeNull();
   });
 });
 
