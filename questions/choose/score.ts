@@ -134,6 +134,8 @@ const WHO_SAID = new RegExp(
   String.raw`^(according to the article, )?(who|which [\p{L}]+) (${[
     "said|says|told|added|warned|asked|stated|claimed|insisted|wrote|explained",
     "described|admitted|argued|called|praised|welcomed|criticised|criticized",
+    // (and as the article tells it now: "Who describes a black hole as...?")
+    "describes|admits|argues|calls|praises|welcomes|warns|claims|insists|explains|writes",
   ].join("|")})\b`,
   "iu",
 );

@@ -311,3 +311,10 @@ describe("questions that read right", () => {
     expect(choice.questions.map((q) => q.answer)).toEqual(["Marrowby"]);
   });
 });
+
+describe("who said it", () => {
+  it("counts 'Who describes ... as' as asking who spoke, in the present tense too", () => {
+    const q = draft("Who describes a black hole as a place where light can't escape?", "NASA");
+    expect(isWeak(candidate(q, "subject:1"))).toBe(true);
+  });
+});
