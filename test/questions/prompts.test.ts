@@ -8,6 +8,16 @@ import { ALL_TYPES } from "../../questions/choose/select.ts";
 import { candidateQuestions } from "../../questions/index.ts";
 import { candidate, draft } from "./drafts.ts";
 
+/** Every question the engine drafts for a text: its facts' and its sentences' (blanks). */
+function drafted(text: string) {
+  const { article, infos, candidates, entities, pools } = candidateQuestions(text);
+  const all = [
+    ...candidates,
+    ...sentenceQuestions(infos, entities, pools, new Set(), article.headline),
+  ];
+  return { article, infos, all };
+}
+
 /**
  * Blind teachers kept half of the short sentences with a figure blanked, and none of 13 copied
  * whole when longer than 25 words: a "Complete the sentence" prompt keeps the clause the figure
@@ -161,14 +171,10 @@ describe("a question turned round from a sentence", () => {
 });
 
 describe("a sentence that opens on a description of a body named before", () => {
-  const prompts = (...sentences: string[]) => {
-    const { article, infos, entities, pools } = candidateQuestions(
-      ["Tuition news", ...sentences].join("\n\n"),
-    );
-    return sentenceQuestions(infos, entities, pools, new Set(), article.headline)
-      .map((c) => c.question.prompt)
+  const prompts = (...sentences: string[]) =>
+    drafted(["Tuition news", ...sentences].join("\n\n"))
+      .all.map((c) => c.question.prompt)
       .join("\n");
-  };
 
   it("names the body when only one named before fits the description", () => {
     const asked = prompts(
@@ -241,15 +247,8 @@ describe("what a headline gives away in other words", () => {
 });
 
 describe("questions that read right", () => {
-  const all = (...paragraphs: string[]) => {
-    const { article, infos, candidates, entities, pools } = candidateQuestions(
-      ["Harbour news", ...paragraphs].join("\n\n"),
-    );
-    return [
-      ...candidates,
-      ...sentenceQuestions(infos, entities, pools, new Set(), article.headline),
-    ].map((c) => c.question);
-  };
+  const all = (...paragraphs: string[]) =>
+    drafted(["Harbour news", ...paragraphs].join("\n\n")).all.map((c) => c.question);
 
   it("writes 'an' before a vowel: 'How large an increase'", () => {
     const prompts = all("Dock workers originally requested a 10% increase.").map((q) => q.prompt);
@@ -295,13 +294,10 @@ describe("questions that read right", () => {
       "Nearly every other part of the tractor is designed by Marrowby, including the cab and the " +
         "engine that drives it.",
     ].join("\n\n");
-    const { article, infos, candidates, entities, pools } = candidateQuestions(text);
+    const { article, infos, all } = drafted(text);
     const sentences = infos.map((i) => i.sentence);
     const choice = chooseQuestions({
-      candidates: [
-        ...candidates,
-        ...sentenceQuestions(infos, entities, pools, new Set(), article.headline),
-      ],
+      candidates: all,
       sentences,
       ranks: rankSentences(sentences, article.headline),
       title: article.headline!,
