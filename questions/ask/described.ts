@@ -54,8 +54,10 @@ export function describedBody(info: SentenceInfo, entities: Map<string, Entity>)
 /** The prompt with the sentence's opening description swapped for the body's name. */
 export function namingBody(prompt: string, described: Described | null): string {
   if (!described) return prompt;
-  const at = prompt.indexOf(`“${described.description} `);
-  if (at < 0 || prompt.indexOf("___") < at + described.description.length) return prompt;
+  const at = prompt.indexOf(`“${described.description}`);
+  const after = prompt.charAt(at + 1 + described.description.length);
+  if (at < 0 || !/[ ’']/.test(after) || prompt.indexOf("___") < at + described.description.length)
+    return prompt;
   const rest = prompt.slice(at + 1 + described.description.length);
   // ("Macy's" and "’s revenue": one possessive)
   const own = /['’]s$/.test(described.name) ? rest.replace(/^['’]s\b/, "") : rest;

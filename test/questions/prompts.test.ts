@@ -187,6 +187,13 @@ describe("a sentence that opens on a description of a body named before", () => 
       "“The University of Carrow will ask lawmakers for ___ each year in exchange for the freeze.”",
     );
     expect(asked).not.toContain("“The university will ask");
+    expect(
+      prompts(
+        "The University of Carrow has frozen tuition for a second year after a long debate " +
+          "about the cost of living for students in the city.",
+        "The university’s governors will ask lawmakers for $14.2 million a year for the freeze.",
+      ),
+    ).toContain("“The University of Carrow’s governors will ask lawmakers for ___ a year");
   });
 
   it("leaves 'the company' alone: the body named most is not always the one meant", () => {
