@@ -6,6 +6,7 @@ import type { Question, QuestionType } from "../types.ts";
 import { textWords } from "./rank.ts";
 import {
   answerTexts,
+  asksAge,
   asksDate,
   asksFigure,
   asksSpeaker,
@@ -183,12 +184,13 @@ export function chooseQuestions(input: ChooseInput): Choice {
     const all = order(pool(MIN_CONFIDENCE_LAST)).filter((x) => !isNameSwap(x.c));
     const noSpeaker = all.filter((x) => !asksSpeaker(x.c));
     const any = noSpeaker.length ? noSpeaker : all;
-    // (a true/false or a date waits for an article with nothing else: blind teachers kept none of
-    // 14 and one of 11)
+    // (a true/false, a date or an age waits for an article with nothing else: blind teachers kept
+    // none of 14, one of 11 and one of 8)
     const last = noSpeaker.filter(
       (x) =>
         !everyoneKnows(x.c) &&
         !asksDate(x.c) &&
+        !asksAge(x.c) &&
         !["truefalse", "match", "order"].includes(x.c.question.type),
     );
     const fair = last.filter((x) => !weak(x.c));

@@ -271,6 +271,8 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   // "How many special event did the council approve permits?": the counted noun was cut short
   const counted = HOW_MANY_NOUN.exec(q.prompt)?.[1];
   if (counted && !/s$/.test(counted) && !PLURAL_FORMS.test(counted)) return "broken";
+  // "closed at S___": a blank glued to the letters of its own word ("S$2.19")
+  if (/\p{L}___|___\p{L}/u.test(q.prompt)) return "inside a word";
   if (twoOfOneUnit(q)) return "two figures of one unit";
   // "202 km (___ miles)": the same figure in another unit, printed right before the blank
   if (/\d\s*\p{L}*\.?\s*\(___|\(___\s*\p{L}*\)/u.test(q.prompt)) return "conversion";
@@ -494,7 +496,7 @@ export function isWeak(c: Candidate): boolean {
   )
     return true;
   // a person's age ("How old is ...?"): blind teachers kept 1 of 6
-  if (/\bhow old\b/i.test(q.prompt)) return true;
+  if (asksAge(c)) return true;
   // events to put in order: blind teachers kept none of the four asked (long clauses copied whole)
   if (c.question.type === "order") return true;
   // a nationality ("___ rescue workers" in an Italian story) is guessed from the story's place
@@ -543,6 +545,19 @@ const DESCRIBED_START = new RegExp(
     ].join("|")})(['’]s)?(?![\\p{L}])`,
   "u",
 );
+
+/**
+ * A person's age: "How old is...?", "a police cadet at ___ years old", "Pugh, ___, was..." (not a
+ * bus "nearly ___ years old"). Blind teachers kept 1 of 8.
+ */
+export function asksAge(c: Candidate): boolean {
+  const { prompt, answer } = c.question;
+  if (/\bhow old\b/i.test(prompt)) return true;
+  return (
+    /^\d{1,2}$/.test(String(answer).trim()) &&
+    /\bage(d)? (of )?___|\bat ___ years? old\b|___-year-old|\p{Lu}\p{Ll}+, ___,/u.test(prompt)
+  );
+}
 
 /** A question whose answer is a year or a date ("2014", "June 23", "February"). */
 export function asksDate(c: Candidate): boolean {

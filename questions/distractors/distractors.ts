@@ -184,7 +184,8 @@ export function splitFigure(
   text: string,
 ): { prefix: string; number: string; scale: string; suffix: string; tail: string } | null {
   const m = new RegExp(
-    String.raw`^(US\$|[£$€¥])?([\d,]+(?:\.\d+)?)` +
+    // ("S$95.5 million", "HK$2 billion": a dollar of another country keeps its letters)
+    String.raw`^([A-Z]{1,3}\$|[£$€¥])?([\d,]+(?:\.\d+)?)` +
       String.raw`(\s*(?:bn|m|k)|\s(?:thousand|million|billion|trillion))?` +
       String.raw`(%|\sper cent|\spercent)?(\s[a-z]+)?$`,
     "i",

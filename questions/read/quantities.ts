@@ -262,11 +262,13 @@ export function findQuantities(s: Sentence): Quantity[] {
     }
     const core = spanText(s, numAt, end);
     if (isCurrency) {
+      // "S$95.5 million", "HK$2 billion": the letters before the sign are part of the currency
+      const from = prev && /^\p{Lu}{1,3}$/u.test(prev.text) && prev.end === tok.start ? i - 1 : i;
       out.push({
         sentence: s.index,
-        start: i,
+        start: from,
         end,
-        text: spanText(s, i, end),
+        text: spanText(s, from, end),
         kind: "money",
         core,
         value,

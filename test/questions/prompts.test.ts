@@ -321,3 +321,30 @@ describe("who said it", () => {
     expect(isWeak(candidate(q, "subject:1"))).toBe(true);
   });
 });
+
+describe("figures and ages", () => {
+  it("blanks a dollar of another country whole ('S$95.5 million'), never 'S___'", () => {
+    const questions = drafted(
+      "Harbour news\n\nRevenue at the Marrow Trading group fell 9.4 per cent to S$95.5 " +
+        "million in the quarter, the company said.",
+    ).all.map((c) => c.question);
+    expect(questions.some((q) => q.answer === "S$95.5 million")).toBe(true);
+    for (const q of questions) expect(q.prompt).not.toMatch(/\p{L}___/u);
+    const glued = draft(
+      "Complete the sentence from the article: “Shares closed at S___.”",
+      "$2.19",
+    );
+    expect(rejectReason(glued)).toBe("inside a word");
+  });
+
+  it("keeps a person's age, blanked or asked, among the alternates", () => {
+    for (const prompt of [
+      "Complete the sentence from the article: “He became a police cadet at ___ years old.”",
+      "Complete the sentence from the article: “Pugh, ___, pleaded guilty last fall.”",
+      "According to the article, how old is Ann Pugh?",
+    ])
+      expect(isWeak(candidate(draft(prompt, "13", "", "numeric"), "count:1"))).toBe(true);
+    const count = draft("Complete the sentence from the article: “About ___ people came.”", "13");
+    expect(isWeak(candidate(count, "count:1"))).toBe(false);
+  });
+});
