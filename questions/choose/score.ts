@@ -254,6 +254,7 @@ export function rejectReason(q: Draft, kind = ""): string | null {
     !MONTHS.includes(answer.split(" ")[0]!)
   )
     return "inside a name";
+  if (sharedNameGivesAway(q)) return "answer given away";
   // "Who voted no and council member Clint Olivier was absent?", "What net loss did the firm post
   // for 2015, partly?": a second clause or a lone word welded on
   if (
@@ -679,6 +680,31 @@ const HOW_MANY_NOUN = new RegExp(
 /** Plurals without an "s": "How many people were...". */
 const PLURAL_FORMS =
   /^(people|children|men|women|staff|police|cattle|fish|sheep|personnel|crew|data)$/i;
+
+/** Capitalised words that name no one in particular: "the City Council", "Department". */
+const GENERIC_NAME_WORD = new RegExp(
+  "^(The|City|County|State|National|Council|Department|Police|Court|Board|Party|University" +
+    "|Group|Company|Inc|Ltd|Co|Corp|New|United|North|South|East|West)$",
+);
+
+/**
+ * "Which council voted to ratify ... to head the Dixon Police Department?" with "the Dixon City
+ * Council" among three police departments: the one option that shares a name with the prompt, or
+ * typed, a body whose name the prompt prints.
+ */
+function sharedNameGivesAway(q: Draft): boolean {
+  if (typeof q.answer !== "string") return false;
+  const words = (text: string) =>
+    new Set((text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !GENERIC_NAME_WORD.test(w)));
+  const inPrompt = words(q.prompt.replace(/^\p{Lu}\p{Ll}*/u, ""));
+  // (typed, "the Dixon City Council" after "the Dixon Police Department": the name is printed)
+  const own = [...words(q.answer)];
+  if (q.type === "fill" && /^(Which|What)\b/.test(q.prompt) && own.length > 0)
+    return own.every((w) => inPrompt.has(w));
+  if (q.type !== "choice" || !q.options || q.options.length < 3) return false;
+  const sharing = q.options.filter((o) => [...words(o)].some((w) => inPrompt.has(w)));
+  return sharing.length === 1 && sharing[0] === q.answer;
+}
 
 /** Numbers a title may write as a word: "decade" for 10 years. */
 const NUMBER_ALIASES: [RegExp, string][] = [

@@ -348,3 +348,38 @@ describe("figures and ages", () => {
     expect(isWeak(candidate(count, "count:1"))).toBe(false);
   });
 });
+
+describe("a name the prompt prints", () => {
+  const prompt = "Which council voted 4-1 to appoint Ann Hale to head the Dixon Police Department?";
+  it("gives the answer away when it is the one option that shares the name", () => {
+    const q = {
+      ...draft(prompt, "the Dixon City Council", "", "choice"),
+      options: [
+        "the Dixon City Council",
+        "the Marlow Police Department",
+        "the Harbury County Police Department",
+        "the Eastby Police Department",
+      ],
+    };
+    expect(rejectReason(q)).toBe("answer given away");
+    expect(rejectReason(draft(prompt, "the Dixon City Council"))).toBe("answer given away");
+  });
+
+  it("does not when every option names another body", () => {
+    const q = {
+      ...draft(
+        "Which council voted 4-1 to appoint Ann Hale as police chief?",
+        "the Dixon City Council",
+        "",
+        "choice",
+      ),
+      options: [
+        "the Dixon City Council",
+        "the Marlow City Council",
+        "the Harbury County Council",
+        "the Eastby Town Council",
+      ],
+    };
+    expect(rejectReason(q)).toBeNull();
+  });
+});
