@@ -152,7 +152,7 @@ function leansOutsideSkippingTimes(info: SentenceInfo): boolean {
 export function skipReason(
   info: SentenceInfo,
   headline: string | null,
-  entities?: Map<string, Entity>,
+  described: Described | null = null,
 ): string | null {
   const s = info.sentence;
   const t = s.tokens;
@@ -196,7 +196,6 @@ export function skipReason(
   // "Last year, it awarded...": a pronoun subject after a short opening phrase
   if (/^[^,“”"]{2,30}, (he|she|it|they|its|their)\b/i.test(body)) return "pronoun";
   // ("The university will ask...": the prompt names the university, see described.ts)
-  const described = entities ? describedBody(info, entities) : null;
   if (leansOutsideSkippingTimes(info) || pointsBack(info, described ? 1 : 0)) return "refers back";
   // "Mr Ashby", "the 47-year-old": a short name the article gave in full before still reads alone
   return null;
@@ -502,9 +501,9 @@ export function completionQuestions(
   entities: Map<string, Entity>,
   pools: Pools,
   most: number,
+  described = describedBody(info, entities),
 ): Candidate[] {
   const out: Candidate[] = [];
-  const described = describedBody(info, entities);
   for (const b of blanksOf(info, entities)) {
     if (out.length >= most) break;
     const c = blankQuestion(info, b, pools, described);
@@ -723,9 +722,10 @@ export function sentenceQuestions(
   const out: Candidate[] = [];
   for (const info of infos) {
     const s = info.sentence;
-    if (covered.has(`${s.paragraph}\u0000${s.text}`) || skipReason(info, headline, entities))
-      continue;
-    out.push(...completionQuestions(info, entities, pools, 3));
+    if (covered.has(`${s.paragraph}\u0000${s.text}`)) continue;
+    const described = describedBody(info, entities);
+    if (skipReason(info, headline, described)) continue;
+    out.push(...completionQuestions(info, entities, pools, 3, described));
     const tf = falseStatement(info, infos, entities, pools);
     if (tf) out.push(tf);
   }
