@@ -255,23 +255,12 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   )
     return "inside a name";
   if (sharedNameGivesAway(q)) return "answer given away";
-  // "Who voted no and council member Clint Olivier was absent?", "What net loss did the firm post
-  // for 2015, partly?": a second clause or a lone word welded on
-  if (
-    /^(Who|Which|What)\b/.test(q.prompt) &&
-    (/ and (?:[\p{L}.'’-]+ ){1,5}(?:was|were|is|are|has|have|had) [\p{L}-]+\?$/u.test(q.prompt) ||
-      /, \p{Ll}+ly\?$/u.test(q.prompt))
-  )
-    return "broken";
   if (q.type !== "truefalse" && ADDRESS_OR_CLOCK.test(answer.trim())) return "street or clock";
   // "starts Thursday at ___ p.m.": a blank on the hour of a clock time
   if (BLANK_HOUR.test(q.prompt)) return "street or clock";
   // "were more 438 people injured and that rescue operations continued?": clauses welded
   if (/\bmore \d/.test(q.prompt) || (q.prompt.endsWith("?") && / and that /.test(q.prompt)))
     return "broken";
-  // "How many special event did the council approve permits?": the counted noun was cut short
-  const counted = HOW_MANY_NOUN.exec(q.prompt)?.[1];
-  if (counted && !/s$/.test(counted) && !PLURAL_FORMS.test(counted)) return "broken";
   // "closed at S___": a blank glued to the letters of its own word ("S$2.19")
   if (/\p{L}___|___\p{L}/u.test(q.prompt)) return "inside a word";
   if (twoOfOneUnit(q)) return "two figures of one unit";
@@ -304,7 +293,14 @@ export function rejectReason(q: Draft, kind = ""): string | null {
       (/\band (the |a |an )?(\p{Lu}\p{L}+ ){1,3}\p{Ll}+ed\b/u.test(q.prompt) ||
         /, (\p{Lu}\p{L}+ ){1,3}(more than |about |nearly )?[\d.,]+( million| billion)?\?$/u.test(
           q.prompt,
-        )))
+        ))) ||
+    // "Who voted no and council member Clint Olivier was absent?", "What net loss did the firm post
+    // for 2015, partly?": a second clause or a lone word welded on
+    (/^(Who|Which|What)\b/.test(q.prompt) &&
+      (/ and (?:[\p{L}.'’-]+ ){1,5}(?:was|were|is|are|has|have|had) [\p{L}-]+\?$/u.test(q.prompt) ||
+        /, \p{Ll}+ly\?$/u.test(q.prompt))) ||
+    // "How many special event did the council approve permits?": the counted noun was cut short
+    countedCutShort(q.prompt)
   )
     return "broken";
   if (
@@ -681,6 +677,12 @@ const HOW_MANY_NOUN = new RegExp(
 const PLURAL_FORMS =
   /^(people|children|men|women|staff|police|cattle|fish|sheep|personnel|crew|data)$/i;
 
+/** "How many special event did...?": the counted noun has lost its plural head. */
+function countedCutShort(prompt: string): boolean {
+  const counted = HOW_MANY_NOUN.exec(prompt)?.[1];
+  return counted !== undefined && !/s$/.test(counted) && !PLURAL_FORMS.test(counted);
+}
+
 /** Capitalised words that name no one in particular: "the City Council", "Department". */
 const GENERIC_NAME_WORD = new RegExp(
   "^(The|City|County|State|National|Council|Department|Police|Court|Board|Party|University" +
@@ -706,13 +708,13 @@ function sharedNameGivesAway(q: Draft): boolean {
   return sharing.length === 1 && sharing[0] === q.answer;
 }
 
-/** Numbers a title may write as a word: "decade" for 10 years. */
-const NUMBER_ALIASES: [RegExp, string][] = [
-  [/^2$/, "two"],
-  [/^3$/, "three"],
-  [/^10$/, "ten"],
-  [/^12$/, "dozen"],
-];
+/** Numbers a headline may write in words: "Two dead" for 2. */
+const NUMBER_ALIASES = new Map([
+  ["2", "two"],
+  ["3", "three"],
+  ["10", "ten"],
+  ["12", "dozen"],
+]);
 
 /**
  * `answerTexts` and the other ways a headline may print the answer: the country's people
@@ -728,7 +730,8 @@ export function titleTexts(q: Draft): string[] {
   const years = /___ years\b|\bhow many years\b/i.test(q.prompt);
   if (answer === "10" && years) out.push("decade");
   if (answer === "100" && years) out.push("century");
-  for (const [number, word] of NUMBER_ALIASES) if (number.test(answer)) out.push(word);
+  const word = NUMBER_ALIASES.get(answer);
+  if (word) out.push(word);
   return out;
 }
 

@@ -1062,6 +1062,9 @@ const byDemonym = new Map<string, Country>();
 for (const c of COUNTRIES) byDemonym.set(c.demonym, c);
 for (const [alias, name] of Object.entries(DEMONYM_ALIASES))
   if (!byDemonym.has(alias) && byName.has(name)) byDemonym.set(alias, byName.get(name)!);
+const demonymsByCountry = new Map<Country, string[]>();
+for (const [word, c] of byDemonym)
+  demonymsByCountry.set(c, [...(demonymsByCountry.get(c) ?? []), word]);
 const cityByName = new Map<string, City>();
 const countryNames = new Set(COUNTRIES.map((c) => c.name));
 // a capital shared by two rows (London for England and the United Kingdom) stays with the first
@@ -1089,8 +1092,8 @@ export function findDemonym(word: string): Country | undefined {
 }
 
 /** Every word the gazetteer reads as the country's people ("Australian", "Aussie"). */
-export function demonymsOf(country: Country): string[] {
-  return [...byDemonym].filter(([, c]) => c === country).map(([word]) => word);
+export function demonymsOf(country: Country): readonly string[] {
+  return demonymsByCountry.get(country) ?? [];
 }
 
 /** A known city (capital or large city), if the name is one. */
