@@ -58,10 +58,14 @@ const LEADING_ATTRIBUTION = new RegExp(
 );
 
 /**
- * ", which serves 2.8 million customers, ": an aside between commas that says more about a name
- * and that the sentence reads without.
+ * ", which serves 2.8 million customers, ", ", including dolphins and sea lions, ", " — mostly
+ * brown pelicans — ": an aside that says more about a name and that the sentence reads without.
  */
-const WHICH_ASIDE = /, (?:which|who) (?:[^,“”"()]|,(?=\d)){3,80}, (?=\p{Ll})/gu;
+const WHICH_ASIDE = new RegExp(
+  String.raw`, (?:which|who|including) (?:[^,“”"()]|,(?=\d)){3,80}, (?=\p{Ll})` +
+    String.raw`| — [^—“”"()]{3,60} — (?=\p{Ll})`,
+  "gu",
+);
 
 /**
  * ", and it is in the process of...", ", amid escalating fighting", ", citing...", ", a coastal
@@ -80,6 +84,20 @@ const TRAILING_ASIDE = new RegExp(
     "touting|saying|adding|making|according to|as well as",
   ].join("|")})\b[^“”"]*$`,
 );
+
+/**
+ * Where a long sentence goes on past the blank's clause: ", after discussion about...", " – a raise
+ * they say...", ", more than 100 remained missing and...", " and serve two years...".
+ */
+const NEXT_CLAUSE = new RegExp(
+  String.raw`(?:, (?:after|while|as|when|before|despite|but|although|though|whereas|up from)\b` +
+    String.raw`| (?:–|--|—) ` +
+    String.raw`|, (?=(?:more than|less than|fewer than|at least|nearly|about|some)))`,
+  "u",
+);
+
+/** The most words a sentence copied with a blank may have; a longer one is cut at its clause. */
+const LONG_COPY = 25;
 
 /**
  * The sentence with what the blank does not need taken off: an -ing opener before the subject and
@@ -109,6 +127,13 @@ function shortened(text: string): string {
     const aside = pattern.exec(out);
     if (aside && out.indexOf("___") < aside.index && aside.index > 30)
       out = `${out.slice(0, aside.index)}.`;
+  }
+  // a long sentence keeps the blank's own clause: blind teachers kept none of 13 longer copies
+  const blank = out.indexOf("___");
+  if (out.split(/\s+/).length > LONG_COPY) {
+    const next = NEXT_CLAUSE.exec(out.slice(blank));
+    if (next && out.slice(0, blank + next.index).split(/\s+/).length >= 5)
+      out = `${out.slice(0, blank + next.index)}.`;
   }
   return out;
 }
