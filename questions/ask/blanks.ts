@@ -266,7 +266,12 @@ function blanksOf(info: SentenceInfo, entities: Map<string, Entity>): Blank[] {
     const ranged =
       (/^(to|and|or|-)$/.test(t[q.start - 1]?.lower ?? "") && t[q.start - 2]?.pos === "NUM") ||
       (/^(to|or|-)$/.test(t[q.end]?.lower ?? "") && t[q.end + 1]?.pos === "NUM");
-    if (ranged) continue;
+    // "17, 18, and ___ percent", "___, 18 and 10 percent": one figure of a list of figures
+    const listed =
+      (/^(and|or|,)$/.test(t[q.start - 1]?.lower ?? "") &&
+        (t[q.start - 2]?.pos === "NUM" || t[q.start - 3]?.pos === "NUM")) ||
+      (t[q.end]?.text === "," && t[q.end + 1]?.pos === "NUM");
+    if (ranged || listed) continue;
     // "met in ___ and again in Vienna in May": one of two dates is guessed from the other
     if (q.kind === "date" && dates.length > 1) continue;
     // "new iPhone ___ models", "Pixel ___": a number that ends a product's name is part of it
@@ -335,8 +340,12 @@ function quantityBlank(q: Quantity): Blank | null {
   const base = { start: q.start, end: q.end, value: q.value };
   switch (q.kind) {
     case "percent": {
-      const text = /%$/.test(q.text) ? q.text : null;
-      return text ? { ...base, text, kind: "percent", rank: 10, accept: [q.core] } : null;
+      if (/%$/.test(q.text))
+        return { ...base, text: q.text, kind: "percent", rank: 10, accept: [q.core] };
+      // "won only 13 percent of the vote": the number goes, "percent" stays beside the blank
+      if (!/^\d[\d,]*(\.\d+)?$/.test(q.core) || !/^\S+ (percent|per cent)$/i.test(q.text))
+        return null;
+      return { ...base, end: q.start + 1, text: q.core, kind: "percent", rank: 10, accept: [] };
     }
     case "money":
       return splitFigure(q.text)

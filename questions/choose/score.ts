@@ -264,6 +264,13 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   // "closed at S___": a blank glued to the letters of its own word ("S$2.19")
   if (/\p{L}___|___\p{L}/u.test(q.prompt)) return "inside a word";
   if (twoOfOneUnit(q)) return "two figures of one unit";
+  // "CBS shareholders will own 61 percent, while Viacom shareholders will own ___ percent": the
+  // other share printed beside the blank makes 100 with it
+  if (q.type !== "truefalse" && /___ ?(%|percent|per cent)/.test(q.prompt)) {
+    const shares = [...q.prompt.matchAll(/(\d+(?:\.\d+)?) ?(?:%|percent|per cent)/g)];
+    const value = Number.parseFloat(answer.replace(/,/g, ""));
+    if (shares.some((m) => Math.abs(Number(m[1]) + value - 100) < 0.05)) return "answer given away";
+  }
   // "202 km (___ miles)": the same figure in another unit, printed right before the blank
   if (/\d\s*\p{L}*\.?\s*\(___|\(___\s*\p{L}*\)/u.test(q.prompt)) return "conversion";
   // "estimated ___- $5,667,000": one end of a range cut out
@@ -545,7 +552,8 @@ const SIDE_FIGURE = new RegExp(
     String.raw`\b(?:survey|poll)\b[^.]*___ (?:people|respondents)`,
     String.raw`___ (?:people|respondents)[^.]*\b(?:surveyed|polled)\b`,
     String.raw`\bcity of ___ (?:people|residents)\b`,
-    String.raw`\bshares?\b[^.]*\b(?:closed|traded|fell|rose|ended)\b[^.]*\b(?:at|to) ___`,
+    String.raw`\bshares?\b[^“”]*\b(?:closed|traded|fell|rose|ended|jumped|dropped|slipped|gained)` +
+      String.raw`\b[^“”]*___`,
   ].join("|"),
   "i",
 );

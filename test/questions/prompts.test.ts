@@ -383,3 +383,78 @@ describe("a name the prompt prints", () => {
     expect(rejectReason(q)).toBeNull();
   });
 });
+
+describe("a long sentence or an aside around the blank", () => {
+  it("drops an aside set off by ', including' or by dashes, and keeps the verb after it", () => {
+    expect(
+      blanked(
+        "Some 40 seals — mostly young ones — and six otters, including two cubs, have been " +
+          "found on the shore.",
+        "40",
+      ),
+    ).toBe("Some ___ seals and six otters have been found on the shore.");
+  });
+
+  it("cuts a sentence of more than 25 words after the blank's own clause", () => {
+    expect(
+      blanked(
+        "At least 12 cabins were swept away, more than 30 boats remained missing and several " +
+          "piers were wrecked on Sunday after a storm hit the small fishing village of Carrow.",
+        "12",
+      ),
+    ).toBe("At least ___ cabins were swept away.");
+    // (a short sentence keeps what follows: there the clause after the blank is worth reading)
+    expect(blanked("The mill cut 40 jobs, after orders from abroad fell sharply.", "40")).toContain(
+      "after orders",
+    );
+  });
+});
+
+describe("a share written in words", () => {
+  const text = [
+    "Harbour towns vote on a new ferry levy",
+    "Voters in the three harbour towns of the bay went to the polls on Sunday.",
+    "The levy was backed by 64 percent of voters in Carrow, a record turnout for the bay.",
+    "The towns will pay 70 percent of the costs of the pier, while the port will pay 30 percent.",
+    "Turnout in the towns was 41, 38 and 52 percent.",
+  ].join("\n\n");
+  const blanks = drafted(text).all.filter((c) => c.question.prompt.startsWith("Complete"));
+
+  it("blanks the number and leaves 'percent' beside it, typed", () => {
+    const q = blanks.find((c) => c.question.answer === "64")!.question;
+    expect(q.type).toBe("numeric");
+    expect(q.prompt).toContain("was backed by ___ percent of voters");
+  });
+
+  it("turns down a share when the other share printed beside it makes 100", () => {
+    const other = blanks.find((c) => c.question.answer === "30")!.question;
+    expect(rejectReason(other)).toBe("answer given away");
+  });
+
+  it("blanks no figure of a list of figures", () => {
+    expect(blanks.some((c) => ["41", "38", "52"].includes(String(c.question.answer)))).toBe(false);
+  });
+});
+
+describe("a figure that only sets the scene", () => {
+  it("waits as an alternate: time since, how often, depth, distance, survey, share price", () => {
+    for (const sentence of [
+      "It was the worst flood in the valley in ___ years.",
+      "The ferry leaves every ___ minutes.",
+      "The quake struck at a depth of ___ kilometers.",
+      "The landing site is ___ kilometers south of Carrow.",
+      "The board ran a survey in which ___ people took part.",
+      "Shares of the mill fell 3 percent to ___.",
+    ]) {
+      const q = draft(`Complete the sentence from the article: “${sentence}”`, "10", "", "numeric");
+      expect(isWeak(candidate(q, "sentence:1")), sentence).toBe(true);
+    }
+    const plain = draft(
+      "Complete the sentence from the article: “The flood destroyed ___ homes.”",
+      "10",
+      "",
+      "numeric",
+    );
+    expect(isWeak(candidate(plain, "sentence:1"))).toBe(false);
+  });
+});
