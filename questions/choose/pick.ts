@@ -151,7 +151,8 @@ export function chooseQuestions(input: ChooseInput): Choice {
   const weak = (c: Candidate) => isWeak(c) || everyoneKnows(c);
   // a sentence copied with a name blanked is kept by blind teachers only on a fact the story turns
   // on: from a sentence of lesser rank it waits among the alternates. (A figure blanked was kept
-  // as often from the lesser half of the ranks as from the upper: 17 of 49 and 19 of 52, sets 6-13.)
+  // as often from the lesser half of the ranks as from the upper: 17 of 49 and 19 of 52, sets
+  // 6-13.)
   const minor = (x: Scored) =>
     x.c.question.prompt.startsWith("Complete the sentence") &&
     x.rank < CLOZE_RANK &&

@@ -470,7 +470,11 @@ function splitRun(
   }
   let titleStart = -1;
   let titleEnd = i;
-  while (titleEnd < end - 1 && NAME_TITLES.has(t[titleEnd]!.text)) {
+  // ("Top-seed Kei Nishikori", "Two-time champion X": a hyphened description before the name)
+  while (
+    titleEnd < end - 1 &&
+    (NAME_TITLES.has(t[titleEnd]!.text) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t[titleEnd]!.text))
+  ) {
     if (titleStart === -1) titleStart = titleEnd;
     titleEnd++;
   }

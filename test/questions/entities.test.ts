@@ -41,6 +41,15 @@ describe("entities", () => {
     );
   });
 
+  it("peels a local office or a hyphened description off a name", () => {
+    const { mentions } = mentionsOf(
+      "Councilman Ray Doyle and Sheriff Ana Ruiz met Top-seed Lena Varga at the harbour.",
+    );
+    expect(mentions).toEqual(
+      expect.arrayContaining(["Ray Doyle:person", "Ana Ruiz:person", "Lena Varga:person"]),
+    );
+  });
+
   it("links a surname to the person named in full", () => {
     const { entities } = mentionsOf(
       "President Ilham Aliyev of Azerbaijan declared victory on Wednesday.",
