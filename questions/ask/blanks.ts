@@ -182,7 +182,10 @@ export function skipReason(
   )
     return "person";
   // "However, the bank...": a linking word only joins the sentence to the one before
-  const body = s.text.replace(/^(however|meanwhile|also|but|and|yet|so|instead|still),?\s+/i, "");
+  const body = s.text.replace(
+    /^(however|meanwhile|also|but|and|yet|so|instead(?! of\b)|still),?\s+/i,
+    "",
+  );
   // "There were 300 shops...", "It is likely that...": an empty subject points nowhere
   const empty = new RegExp(
     String.raw`^(there (is|are|was|were|has|have|had|will)|it (is|was|has been) (\p{Ll}+ )?` +
@@ -579,10 +582,11 @@ function blankQuestion(
         options: seededShuffle([b.text, ...options], fact.key),
       }),
     };
-  // a typed answer a student could spell: no three-word body or place to type from memory
+  // a typed answer a student could spell: no body or place of four words or more to type from
+  // memory ("Fifth Third Bank" is typed, its distinctive words accepted)
   if (
     b.text.length < 3 ||
-    (["org", "place", "city", "country"].includes(b.kind) && b.text.split(/\s+/).length >= 3)
+    (["org", "place", "city", "country"].includes(b.kind) && b.text.split(/\s+/).length >= 4)
   )
     return null;
   return {

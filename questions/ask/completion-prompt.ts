@@ -107,7 +107,7 @@ function shortened(text: string): string {
   // "Meanwhile, hundreds of...": a linking word only joins the sentence to the one before
   // ("So far, ..." is a time, not a link)
   let out = text.replace(
-    /^(however|meanwhile|also|but|and|yet|so(?! far\b)|instead|still),?\s+(?=\p{L})/iu,
+    /^(however|meanwhile|also|but|and|yet|so(?! far\b)|instead(?! of\b)|still),?\s+(?=\p{L})/iu,
     "",
   );
   if (out !== text) out = out.charAt(0).toUpperCase() + out.slice(1);

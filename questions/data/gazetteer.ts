@@ -1075,6 +1075,8 @@ const byDemonym = new Map<string, Country>();
 for (const c of COUNTRIES) byDemonym.set(c.demonym, c);
 for (const [alias, name] of Object.entries(DEMONYM_ALIASES))
   if (!byDemonym.has(alias) && byName.has(name)) byDemonym.set(alias, byName.get(name)!);
+const namesByCountry = new Map<Country, string[]>();
+for (const [word, c] of byName) namesByCountry.set(c, [...(namesByCountry.get(c) ?? []), word]);
 const demonymsByCountry = new Map<Country, string[]>();
 for (const [word, c] of byDemonym)
   demonymsByCountry.set(c, [...(demonymsByCountry.get(c) ?? []), word]);
@@ -1102,6 +1104,11 @@ export function findCountry(name: string): Country | undefined {
 /** The country a demonym ("Armenian", "Russian") belongs to, if any. */
 export function findDemonym(word: string): Country | undefined {
   return byDemonym.get(word);
+}
+
+/** Every name the gazetteer reads as the country ("United States", "US", "America"). */
+export function namesOf(country: Country): readonly string[] {
+  return namesByCountry.get(country) ?? [];
 }
 
 /** Every word the gazetteer reads as the country's people ("Australian", "Aussie"). */

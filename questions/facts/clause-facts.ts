@@ -218,6 +218,23 @@ function modifiedAfter(t: Token[], at: number): boolean {
 }
 
 /**
+ * Where "of" and a plain noun phrase after a counted noun end ("rounds | of planned outages"), or
+ * null when no such phrase follows.
+ */
+function ofPhraseEnd(t: Token[], at: number): number | null {
+  if (t[at]?.lower !== "of") return null;
+  let j = at + 1;
+  // ("planned outages": a participle before a noun describes it)
+  const describes = (k: number) =>
+    ["ADJ", "NOUN"].includes(t[k]?.pos ?? "") ||
+    (t[k]?.pos === "VERB" && /(ed|ing)$/.test(t[k]!.lower) && t[k + 1]?.pos === "NOUN");
+  while (j < at + 5 && describes(j)) j++;
+  if (j > at + 1 && t[j - 1]!.pos === "NOUN") return j;
+  // ("two rounds of fogging": a verb's -ing form as the noun)
+  return j === at + 1 && t[j]?.pos === "VERB" && /ing$/.test(t[j]!.lower) ? j + 1 : null;
+}
+
+/**
  * "in Germany, Britain and the United States", "in Uganda and Tanzania": the place is one of a
  * list.
  */
@@ -634,7 +651,11 @@ export function clauseFacts(
       if (modifiedAfter(t, q.nounEnd)) continue;
       // "sold two more farms and a string of shops": one of two objects cannot be cut out
       if (/^(and|or)$/.test(t[q.nounEnd]?.lower ?? "")) continue;
-      const prompt = invert(c, `How many ${q.unit}`, [r0, q.nounEnd]);
+      // "initiated four rounds of planned outages" → "How many rounds of planned outages did...":
+      // the "of" phrase goes with its noun, not left behind the verb
+      const ofEnd = ofPhraseEnd(t, q.nounEnd);
+      const unit = ofEnd === null ? q.unit : `${q.unit} ${text(s, [q.nounEnd, ofEnd])}`;
+      const prompt = invert(c, `How many ${unit}`, [r0, ofEnd ?? q.nounEnd]);
       if (!prompt) continue;
       out.push(
         numberFact(

@@ -104,7 +104,9 @@ export function cleanArticle(text: string): CleanArticle {
     headline = first
       .replace(/\s+[|–—-]\s+[\p{L} ]{2,30}$/u, (tail) => (tail.split(" ").length <= 4 ? "" : tail))
       // "UPDATE: Teachers and board reach agreement": a newsroom tag, not part of the headline
-      .replace(/^(UPDATE|UPDATED|BREAKING|WATCH|LIVE|EXCLUSIVE|VIDEO|PHOTOS)\s*[:|–—-]\s*/i, "");
+      .replace(/^(UPDATE|UPDATED|BREAKING|WATCH|LIVE|EXCLUSIVE|VIDEO|PHOTOS)\s*[:|–—-]\s*/i, "")
+      // ("... meteorite pieces (Update)", "(VIDEO)", "(Photos)": a tag at the end, the same)
+      .replace(/\s*[([](update|updated|update \d+|video|photos?|watch|live)[)\]]$/i, "");
     paragraphs.shift();
   }
   const kept = paragraphs
@@ -132,7 +134,12 @@ const DATE_DATELINE = new RegExp(
   "u",
 );
 
+/** An agency alone in front of the first sentence: "(CNN Money) -- ", "(AP) — ". */
+const AGENCY_DATELINE = /^\([\p{L}\d .&]{1,30}\)\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
+
 export function stripDateline(paragraph: string): string {
+  const agency = AGENCY_DATELINE.exec(paragraph);
+  if (agency) return paragraph.slice(agency[0].length);
   const dated = DATE_DATELINE.exec(paragraph);
   if (dated) return paragraph.slice(dated[0].length);
   const m = DATELINE.exec(paragraph);

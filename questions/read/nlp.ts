@@ -58,13 +58,36 @@ function read(text: string): Reading {
   doc.sentences().each((s: ItemSentence) => {
     sentenceSizes.push(s.tokens().length());
   });
+  const values = doc.tokens().out(its.value) as string[];
   return {
-    values: doc.tokens().out(its.value) as string[],
+    values,
+    sentenceSizes: joinedAtAbbreviations(sentenceSizes, values),
     pos: doc.tokens().out(its.pos) as string[],
     lemma: doc.tokens().out(its.lemma as typeof its.value) as string[],
     types: doc.tokens().out(its.type) as string[],
-    sentenceSizes,
   };
+}
+
+/**
+ * The tagger ends a sentence after "Minneapolis-St." (it knows "St." only as a word of its own):
+ * a sentence that ends on "St.", "Mt." or "Ft." joined to a word goes on into the next.
+ */
+function joinedAtAbbreviations(sizes: readonly number[], values: readonly string[]): number[] {
+  const out: number[] = [];
+  let end = 0;
+  for (const size of sizes) {
+    const last = values[end + size - 1];
+    const word = values[end + size - 2] ?? "";
+    const hyphen = values[end + size - 3];
+    const joined = out.length > 0 && out[out.length - 1]! < 0;
+    if (joined) out[out.length - 1] = -out[out.length - 1]! + size;
+    else out.push(size);
+    end += size;
+    const next = values[end] ?? "";
+    if (last === "." && hyphen === "-" && /^(St|Mt|Ft)$/.test(word) && /^\p{Lu}/u.test(next))
+      out[out.length - 1] = -out[out.length - 1]!;
+  }
+  return out.map((n) => Math.abs(n));
 }
 
 /** Where each of `values` starts in `text`, searching on from the previous token. */

@@ -19,7 +19,7 @@ const FILLER =
   "work from home until the buildings were checked.";
 
 const COUNCIL = [
-  "Harbury council backs housing plan",
+  "Housing plan for eastern districts wins final approval",
   "The Harbury City Council voted 10-1 on Friday to give final approval to a housing plan for " +
     "the city's eastern districts.",
   "The plan allows three homes on lots where only one is allowed today.",

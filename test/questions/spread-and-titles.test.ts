@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { isWeak, mentions, rejectReason, titleTexts } from "../../questions/choose/score.ts";
+import { generateQuiz } from "../../questions/index.ts";
+import { cleanArticle } from "../../questions/read/clean.ts";
+import { splitSentences } from "../../questions/read/nlp.ts";
+import { candidate, draft } from "./drafts.ts";
+
+// Every sentence here is written for the tests.
+
+describe("what a headline gives away", () => {
+  const givesAway = (title: string, q: ReturnType<typeof draft>) => mentions(title, titleTexts(q));
+
+  it("a share written 'percent' in both, a country by another of its names, a body's own word", () => {
+    const share = draft("Complete: “Ferry fares rose ___ percent in May.”", "12", "", "numeric");
+    expect(givesAway("Ferry fares jump 12 percent", share)).toBe(true);
+    const country = draft("Complete: “Storms hit the ___ on Friday.”", "United States", "");
+    expect(givesAway("Storms Across The US", country)).toBe(true);
+    const body = draft("Complete: “The ___ passed the plan.”", "Carrow Town Council", "");
+    expect(givesAway("Carrow passes parking plan", body)).toBe(true);
+    expect(givesAway("Harbour plan passes", body)).toBe(false);
+  });
+});
+
+describe("text around the article", () => {
+  it("drops a wire tag after the headline and an agency before the first sentence", () => {
+    const a = cleanArticle(
+      "Pier reopens after storm (Update)\n\n(Harbour News) -- The Carrow pier reopened on " +
+        "Monday after repairs.\n\nThe work took three weeks.",
+    );
+    expect(a.headline).toBe("Pier reopens after storm");
+    expect(a.paragraphs[0]).toBe("The Carrow pier reopened on Monday after repairs.");
+  });
+
+  it("does not end a sentence inside 'Minneapolis-St. Paul'", () => {
+    const s = splitSentences([
+      "Flights returned to the Minneapolis-St. Paul International Airport on Monday. It was late.",
+    ]);
+    expect(s.map((x) => x.text)).toEqual([
+      "Flights returned to the Minneapolis-St. Paul International Airport on Monday.",
+      "It was late.",
+    ]);
+    const cut = draft("Complete: “Flights returned to the Minneapolis-St. ___ on Monday.”", "Paul");
+    expect(rejectReason(cut)).toBe("inside a name");
+  });
+});
+
+describe("figures a teacher would not ask", () => {
+  it("leaves a figure to the last unit among the alternates, not a round one", () => {
+    const q = (answer: string) =>
+      candidate(draft("Complete: “Dealers sold ___ cars.”", answer, "", "numeric"), "sentence:1");
+    expect(isWeak(q("208,560"))).toBe(true);
+    expect(isWeak(q("17.3 million"))).toBe(false);
+    expect(isWeak(q("170,000"))).toBe(false);
+  });
+});
+
+describe("a quiz spread over the article", () => {
+  const paragraph = (i: number) =>
+    `The Carrow ferry board met for the ${
+      ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"][i]
+    } time this year to discuss the harbour plan.`;
+  const text = [
+    "Carrow ferry board backs harbour plan",
+    "The Carrow ferry board approved a harbour budget of $42 million on Tuesday. " +
+      "The plan adds 14 new berths for fishing boats. " +
+      "Fares will rise by 9% from June.",
+    ...Array.from({ length: 8 }, (_, i) => paragraph(i)),
+    "The harbour master said 300 boats use the port each summer.",
+  ].join("\n\n");
+
+  it("asks one question a paragraph while other paragraphs have one to ask", () => {
+    const quiz = generateQuiz(text);
+    const paragraphs = quiz.questions.map((q) => q.evidence.paragraph);
+    expect(new Set(paragraphs).size).toBe(paragraphs.length);
+  });
+
+  it("asks several from one paragraph of a text pasted as one block", () => {
+    const block = text.split("\n\n").join(" ");
+    const quiz = generateQuiz(block);
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(2);
+  });
+});
