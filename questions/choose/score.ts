@@ -273,13 +273,9 @@ export function rejectReason(q: Draft, kind = ""): string | null {
     const value = Number.parseFloat(answer.replace(/,/g, ""));
     if (shares.some((m) => Math.abs(Number(m[1]) + value - 100) < 0.05)) return "answer given away";
   }
-  // "202 km (___ miles)": the same figure in another unit, printed right before the blank
-  if (
-    /\d\s*\p{L}*\.?\s*\((?:(?:around|about|some|roughly|nearly|approximately) )?___|\(___\s*\p{L}*\)/u.test(
-      q.prompt,
-    )
-  )
-    return "conversion";
+  // "202 km (___ miles)", "$3.3 million (around ___)": the same figure in another unit, printed
+  // right before the blank
+  if (CONVERSION.test(q.prompt)) return "conversion";
   // "estimated ___- $5,667,000": one end of a range cut out
   if (/___\s?[-–]\s?[$£€]?\d|\d\s?[-–]\s?___/.test(q.prompt)) return "range";
   // "a payroll of more than ___" with four sums to choose from: a smaller one is true too
@@ -547,6 +543,13 @@ export function isWeak(c: Candidate): boolean {
   // a true/false, copied or with one word changed: blind teachers kept none of 14
   return q.type === "truefalse";
 }
+
+/** A blank in brackets right after a figure, or a figure in brackets around the blank. */
+const CONVERSION = new RegExp(
+  String.raw`\d\s*\p{L}*\.?\s*\((?:(?:around|about|some|roughly|nearly|approximately) )?___` +
+    String.raw`|\(___\s*\p{L}*\)`,
+  "u",
+);
 
 /** A whole number of five digits or more, four of them before its trailing zeros ("208,560"). */
 function precise(answer: string): boolean {

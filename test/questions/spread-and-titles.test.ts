@@ -10,7 +10,7 @@ import { candidate, draft } from "./drafts.ts";
 describe("what a headline gives away", () => {
   const givesAway = (title: string, q: ReturnType<typeof draft>) => mentions(title, titleTexts(q));
 
-  it("a share written 'percent' in both, a country by another of its names, a body's own word", () => {
+  it("a share written 'percent', a country by another of its names, a body's own word", () => {
     const share = draft("Complete: “Ferry fares rose ___ percent in May.”", "12", "", "numeric");
     expect(givesAway("Ferry fares jump 12 percent", share)).toBe(true);
     const country = draft("Complete: “Storms hit the ___ on Friday.”", "United States", "");
