@@ -266,6 +266,9 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   // "closed at S___": a blank glued to the letters of its own word ("S$2.19")
   if (/\p{L}___|___\p{L}/u.test(q.prompt)) return "inside a word";
   if (twoOfOneUnit(q)) return "two figures of one unit";
+  // "in ___ hours, 8 minutes and 51 seconds": one part of a time
+  if (/___ hours?,? (?:\d+|and \d+) minutes?\b|\d+ hours?,? ___ minutes?\b/.test(q.prompt))
+    return "part of a time";
   // "CBS shareholders will own 61 percent, while Viacom shareholders will own ___ percent": the
   // other share printed beside the blank makes 100 with it
   if (q.type !== "truefalse" && /___ ?(%|percent|per cent)/.test(q.prompt)) {
@@ -570,6 +573,8 @@ const SIDE_FIGURE = new RegExp(
     String.raw`\bevery ___ (?:minutes|hours|days)\b`,
     String.raw`___ (?:trips|flights|trains|services|departures) (?:a|each|per) (?:day|weekday)\b`,
     String.raw`\bdepth of (?:about |some |nearly )?___`,
+    // ("communities east of ___", "15 miles north-northwest of ___": a point to measure from)
+    String.raw`\b(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)? of ___`,
     String.raw`___ (?:kilometers|kilometres|km|miles) (?:\(|north|south|east|west|off|from|away)`,
     String.raw`\b(?:survey|poll)\b[^.]*___ (?:people|respondents)`,
     String.raw`___ (?:people|respondents)[^.]*\b(?:surveyed|polled)\b`,

@@ -145,6 +145,13 @@ export function opensLeaning(s: Sentence): boolean {
   const second = s.tokens[lead + 1];
   // "Both countries sent troops": the two the article named before
   if (first?.lower === "both" && second?.pos === "NOUN" && /s$/.test(second.lower)) return true;
+  // "A further 12 makers...", "The remaining 75 seats...": more of what came before, or the rest
+  if (
+    /^(a further|an additional|the remaining|remaining|the other)\b/i.test(
+      s.text.slice(first?.start ?? 0),
+    )
+  )
+    return true;
   // "Many were later sold", "Most (64%) offer no training": a bare quantifier stands for something
   // named before
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isWeak, mentions, rejectReason, titleTexts } from "../../questions/choose/score.ts";
+import { opensLeaning } from "../../questions/facts/facts.ts";
 import { generateQuiz } from "../../questions/index.ts";
 import { cleanArticle } from "../../questions/read/clean.ts";
 import { splitSentences } from "../../questions/read/nlp.ts";
@@ -78,5 +79,23 @@ describe("a quiz spread over the article", () => {
     const block = text.split("\n\n").join(" ");
     const quiz = generateQuiz(block);
     expect(quiz.questions.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("sentences and blanks that lean on the story around them", () => {
+  it("reads 'A further 12...' and 'The remaining 75...' as leaning on an earlier sentence", () => {
+    const [further, remaining, plain] = splitSentences([
+      "A further 12 boat makers joined the scheme in May.",
+      "The remaining 75 seats go to the regions.",
+      "Twelve boat makers joined the scheme in May.",
+    ]);
+    expect([further, remaining, plain].map((s) => opensLeaning(s!))).toEqual([true, true, false]);
+  });
+
+  it("blanks no part of a time, and leaves a point to measure from among the alternates", () => {
+    const time = draft("Complete: “She won in ___ hours, 8 minutes and 51 seconds.”", "2");
+    expect(rejectReason(time)).toBe("part of a time");
+    const east = candidate(draft("Complete: “Flood watches were issued east of ___.”", "Carrow"));
+    expect(isWeak(east)).toBe(true);
   });
 });
