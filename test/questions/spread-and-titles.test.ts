@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { chooseQuestions } from "../../questions/choose/pick.ts";
 import { isWeak, mentions, rejectReason, titleTexts } from "../../questions/choose/score.ts";
+import { ALL_TYPES } from "../../questions/choose/select.ts";
 import { opensLeaning } from "../../questions/facts/facts.ts";
 import { generateQuiz } from "../../questions/index.ts";
 import { cleanArticle } from "../../questions/read/clean.ts";
@@ -97,5 +99,68 @@ describe("sentences and blanks that lean on the story around them", () => {
     expect(rejectReason(time)).toBe("part of a time");
     const east = candidate(draft("Complete: “Flood watches were issued east of ___.”", "Carrow"));
     expect(isWeak(east)).toBe(true);
+  });
+});
+
+describe("prompts that cut a name or weld a list on", () => {
+  it("turns down a blank after a particle inside a name, and a list of figures welded on", () => {
+    expect(rejectReason(draft("Complete: “They bought the house in Braunau am ___.”", "Inn"))).toBe(
+      "inside a name",
+    );
+    const welded = draft(
+      "How many cases have been reported in Carrow, 58 in Dunmere, and 79 in Harbury?",
+      "120",
+      "",
+      "numeric",
+    );
+    expect(rejectReason(welded)).toBe("broken");
+  });
+
+  it("leaves 'To which organisation...?' among the alternates", () => {
+    const q = candidate(draft("To which organisation did the council send the plan?", "X"));
+    expect(isWeak(q)).toBe(true);
+  });
+});
+
+describe("a name blanked in a copied sentence", () => {
+  it("fills a quiz only from the lead, while the quiz has figures to ask", () => {
+    const texts = [
+      "The Carrow ferry board approved a harbour budget of $42 million on Tuesday.",
+      "Work on the new berths will be led by Mira Holt from next spring.",
+      "Builders will add 14 new berths for fishing boats.",
+      "Fares on the island ferry will rise by 9% from June.",
+      "About 300 boats use the port each summer.",
+    ];
+    const sentences = splitSentences(texts);
+    const blank = (i: number, answer: string, type: "numeric" | "fill") => {
+      const prompt = texts[i]!.replace(answer, "___");
+      const question = draft(
+        `Complete the sentence from the article: “${prompt}”`,
+        answer,
+        "",
+        type,
+      );
+      return {
+        ...candidate({ ...question, evidence: { paragraph: i, text: texts[i]! } }),
+        sentence: i,
+        factKey: `sentence:${i}`,
+      };
+    };
+    const choice = chooseQuestions({
+      candidates: [
+        blank(0, "$42 million", "numeric"),
+        blank(1, "Mira Holt", "fill"),
+        blank(2, "14", "numeric"),
+        blank(3, "9%", "numeric"),
+        blank(4, "300", "numeric"),
+      ],
+      sentences,
+      ranks: [1, 0.7, 0.6, 0.6, 0.5],
+      title: "Harbour plan approved",
+      count: 5,
+      types: ALL_TYPES,
+    });
+    expect(choice.questions.length).toBeGreaterThanOrEqual(3);
+    expect(choice.questions.map((q) => q.answer)).not.toContain("Mira Holt");
   });
 });
