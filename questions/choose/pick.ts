@@ -323,6 +323,9 @@ function greedy(
   const out: Picked[] = [];
   const usedSentences = new Set<number>();
   const usedParagraphs = new Set<number>();
+  // (one figure a counted noun while the quiz fills: of figures asked again in a unit the quiz
+  // had asked ("___ points" twice, "___ runs" four times), blind teachers kept 2 of 13, sets 6-15)
+  const usedUnits = new Set<string>();
   const answerUses = new Map<string, number>();
   const prompts = new Set<string>();
   let trueFalse = 0;
@@ -336,6 +339,8 @@ function greedy(
     // while the quiz proper fills, true/false stays under its share; alternates may hold more
     if (q.type === "truefalse" && out.length < count && trueFalse >= tfCap) continue;
     if (out.length < count && x.paragraph !== null && usedParagraphs.has(x.paragraph)) continue;
+    const unit = countedUnit(q);
+    if (out.length < count && unit !== null && usedUnits.has(unit)) continue;
     const figure = asksFigure(x.c);
     if (!figure && out.length < count && nonFigures >= others) continue;
     const answers = answerTexts(q);
@@ -351,6 +356,7 @@ function greedy(
     out.push({ c: x.c, question });
     for (const i of x.sentences) usedSentences.add(i);
     if (out.length <= count && x.paragraph !== null) usedParagraphs.add(x.paragraph);
+    if (out.length <= count && unit !== null) usedUnits.add(unit);
     for (const a of answers) answerUses.set(a, (answerUses.get(a) ?? 0) + 1);
     prompts.add(normalizeCached(q.prompt));
     prompts.add(normalizeCached(question.prompt));
@@ -366,6 +372,24 @@ function greedy(
  */
 function shown(q: Draft): string[] {
   return [q.prompt, q.evidence.text];
+}
+
+/**
+ * What a figure question counts: the word after its blank ("___ runs") or after "how many", or null
+ * (a share, a sum, a name).
+ */
+function countedUnit(q: Draft): string | null {
+  if (
+    typeof q.answer !== "string" ||
+    !/\d|^(two|three|four|five|six|seven|eight|nine|ten)\b/i.test(q.answer)
+  )
+    return null;
+  const word =
+    /___ (\p{Ll}+)/u.exec(q.prompt)?.[1] ?? /\bhow many (\p{Ll}+)/iu.exec(q.prompt)?.[1] ?? null;
+  // ("people" counts too many kinds of thing to be one measure: the dead, a crowd, a team)
+  return word && !/^(percent|per|of|in|to|and|or|a|the|people)$/.test(word)
+    ? word.toLowerCase()
+    : null;
 }
 
 /** True when neither the candidate nor any picked question gives the other's answer away. */

@@ -164,3 +164,34 @@ describe("a name blanked in a copied sentence", () => {
     expect(choice.questions.map((q) => q.answer)).not.toContain("Mira Holt");
   });
 });
+
+describe("figures of one counted noun", () => {
+  it("asks one '___ runs' in a quiz while it has other figures to ask", () => {
+    const texts = [
+      "Carrow won the final match of the series by 110 runs on Sunday.",
+      "The openers added 52 runs for the first wicket before lunch.",
+      "The tail added 18 runs for the last wicket after tea.",
+      "About 5,000 spectators watched the match at the harbour ground.",
+    ];
+    const sentences = splitSentences(texts);
+    const candidates = texts.map((text, i) => {
+      const answer = ["110", "52", "18", "5,000"][i]!;
+      const prompt = text.replace(answer, "___");
+      const q = draft(`Complete the sentence from the article: “${prompt}”`, answer, "", "numeric");
+      return {
+        ...candidate({ ...q, evidence: { paragraph: i, text } }),
+        sentence: i,
+        factKey: `sentence:${i}`,
+      };
+    });
+    const choice = chooseQuestions({
+      candidates,
+      sentences,
+      ranks: [1, 0.9, 0.8, 0.5],
+      title: "Carrow take the series",
+      count: 3,
+      types: ALL_TYPES,
+    });
+    expect(choice.questions.map((q) => q.answer)).toEqual(["110", "5,000"]);
+  });
+});
