@@ -74,4 +74,15 @@ describe("hostile input", { timeout: 60_000 }, () => {
     );
     for (const text of [paragraph, quotes, figures]) expect(handles(text)).toBe(true);
   });
+
+  it("a sentence that opens on its date ('Late on Monday night, ...') is handled", () => {
+    const text = [
+      "Storm floods harbour town",
+      "Heavy rain flooded the harbour town of Carrow on Monday, cutting the coast road again.",
+      "Late on Monday night, an overloaded pumping station at Carrow was struggling to cope " +
+        "with the storm water, said the council's spokesman Tom Reed.",
+      "Five crew members were taken by boat from Dunmere to Carrow to help tired volunteers.",
+    ].join("\n\n");
+    expect(handles(text)).toBe(true);
+  });
 });
