@@ -259,6 +259,10 @@ export function rejectReason(q: Draft, kind = ""): string | null {
   if (/(?:^|[\s“-])(?:St|Mt|Ft)\. ___/.test(q.prompt)) return "inside a name";
   if (/\p{Lu}\p{Ll}+ (?:am|an der|de|del|der|di|du|la|le|sur|upon|von|van) ___/u.test(q.prompt))
     return "inside a name";
+  // "About how many miles did Europa ― locate away ― is...": a dash left inside a question turned
+  // round from its sentence cuts it wrongly
+  if (!q.prompt.includes("___") && q.type !== "truefalse" && /[―—–]| -- /.test(q.prompt))
+    return "broken";
   // "How many cases in Kathmandu, 58 in Bhaktapur, and 79 in Lalitpur?": a welded list of figures
   if (!q.prompt.includes("___") && /, (?:and )?\d[\d,.]* (?:in|at|for) \p{Lu}/u.test(q.prompt))
     return "broken";

@@ -12,7 +12,6 @@ const CAUSE_OPENERS: string[][] = [
   ["as", "a", "result", "of"],
   ["owing", "to"],
   ["in", "response", "to"],
-  ["citing"],
   ["in", "protest", "against"],
   ["over", "fears", "of"],
 ];

@@ -3,7 +3,7 @@ import { chooseQuestions } from "../../questions/choose/pick.ts";
 import { isWeak, mentions, rejectReason, titleTexts } from "../../questions/choose/score.ts";
 import { ALL_TYPES } from "../../questions/choose/select.ts";
 import { opensLeaning } from "../../questions/facts/facts.ts";
-import { generateQuiz } from "../../questions/index.ts";
+import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
 import { cleanArticle } from "../../questions/read/clean.ts";
 import { splitSentences } from "../../questions/read/nlp.ts";
 import { candidate, draft } from "./drafts.ts";
@@ -193,5 +193,27 @@ describe("figures of one counted noun", () => {
       types: ALL_TYPES,
     });
     expect(choice.questions.map((q) => q.answer)).toEqual(["110", "5,000"]);
+  });
+});
+
+describe("questions turned round from a sentence", () => {
+  it("turns down one with a dash left inside it", () => {
+    const q = draft(
+      "About how many miles did Carrow ― lie away ― from the coast?",
+      "40",
+      "",
+      "numeric",
+    );
+    expect(rejectReason(q)).toBe("broken");
+  });
+
+  it("asks no 'why' of what a speaker cites: it backs a claim, it does not cause it", () => {
+    const text = [
+      "Ferry fares challenged",
+      "The Carrow Ferry Users Group argued the extra charges are unfair, citing court rulings.",
+      "The group has 400 members across the three harbour towns of the bay.",
+    ].join("\n\n");
+    const prompts = candidateQuestions(text).candidates.map((c) => c.question.prompt);
+    expect(prompts.some((p) => /\bwhy\b/i.test(p))).toBe(false);
   });
 });
