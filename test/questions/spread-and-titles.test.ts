@@ -122,44 +122,39 @@ describe("prompts that cut a name or weld a list on", () => {
   });
 });
 
+/**
+ * The quiz the pick makes of one sentence a paragraph, each with `answers[i]` blanked ("fill" for a
+ * name, "numeric" for a figure), the sentences ranked `ranks`.
+ */
+function pickOf(texts: string[], answers: string[], ranks: number[], count: number) {
+  const candidates = texts.map((text, i) => {
+    const answer = answers[i]!;
+    const prompt = `Complete the sentence from the article: “${text.replace(answer, "___")}”`;
+    const q = draft(prompt, answer, "", /\d/.test(answer) ? "numeric" : "fill");
+    return {
+      ...candidate({ ...q, evidence: { paragraph: i, text } }),
+      sentence: i,
+      factKey: `sentence:${i}`,
+    };
+  });
+  const sentences = splitSentences(texts);
+  return chooseQuestions({ candidates, sentences, ranks, title: "", count, types: ALL_TYPES });
+}
+
 describe("a name blanked in a copied sentence", () => {
   it("fills a quiz only from the lead, while the quiz has figures to ask", () => {
-    const texts = [
-      "The Carrow ferry board approved a harbour budget of $42 million on Tuesday.",
-      "Work on the new berths will be led by Mira Holt from next spring.",
-      "Builders will add 14 new berths for fishing boats.",
-      "Fares on the island ferry will rise by 9% from June.",
-      "About 300 boats use the port each summer.",
-    ];
-    const sentences = splitSentences(texts);
-    const blank = (i: number, answer: string, type: "numeric" | "fill") => {
-      const prompt = texts[i]!.replace(answer, "___");
-      const question = draft(
-        `Complete the sentence from the article: “${prompt}”`,
-        answer,
-        "",
-        type,
-      );
-      return {
-        ...candidate({ ...question, evidence: { paragraph: i, text: texts[i]! } }),
-        sentence: i,
-        factKey: `sentence:${i}`,
-      };
-    };
-    const choice = chooseQuestions({
-      candidates: [
-        blank(0, "$42 million", "numeric"),
-        blank(1, "Mira Holt", "fill"),
-        blank(2, "14", "numeric"),
-        blank(3, "9%", "numeric"),
-        blank(4, "300", "numeric"),
+    const choice = pickOf(
+      [
+        "The Carrow ferry board approved a harbour budget of $42 million on Tuesday.",
+        "Work on the new berths will be led by Mira Holt from next spring.",
+        "Builders will add 14 new berths for fishing boats.",
+        "Fares on the island ferry will rise by 9% from June.",
+        "About 300 boats use the port each summer.",
       ],
-      sentences,
-      ranks: [1, 0.7, 0.6, 0.6, 0.5],
-      title: "Harbour plan approved",
-      count: 5,
-      types: ALL_TYPES,
-    });
+      ["$42 million", "Mira Holt", "14", "9%", "300"],
+      [1, 0.7, 0.6, 0.6, 0.5],
+      5,
+    );
     expect(choice.questions.length).toBeGreaterThanOrEqual(3);
     expect(choice.questions.map((q) => q.answer)).not.toContain("Mira Holt");
   });
@@ -167,31 +162,17 @@ describe("a name blanked in a copied sentence", () => {
 
 describe("figures of one counted noun", () => {
   it("asks one '___ runs' in a quiz while it has other figures to ask", () => {
-    const texts = [
-      "Carrow won the final match of the series by 110 runs on Sunday.",
-      "The openers added 52 runs for the first wicket before lunch.",
-      "The tail added 18 runs for the last wicket after tea.",
-      "About 5,000 spectators watched the match at the harbour ground.",
-    ];
-    const sentences = splitSentences(texts);
-    const candidates = texts.map((text, i) => {
-      const answer = ["110", "52", "18", "5,000"][i]!;
-      const prompt = text.replace(answer, "___");
-      const q = draft(`Complete the sentence from the article: “${prompt}”`, answer, "", "numeric");
-      return {
-        ...candidate({ ...q, evidence: { paragraph: i, text } }),
-        sentence: i,
-        factKey: `sentence:${i}`,
-      };
-    });
-    const choice = chooseQuestions({
-      candidates,
-      sentences,
-      ranks: [1, 0.9, 0.8, 0.5],
-      title: "Carrow take the series",
-      count: 3,
-      types: ALL_TYPES,
-    });
+    const choice = pickOf(
+      [
+        "Carrow won the final match of the series by 110 runs on Sunday.",
+        "The openers added 52 runs for the first wicket before lunch.",
+        "The tail added 18 runs for the last wicket after tea.",
+        "About 5,000 spectators watched the match at the harbour ground.",
+      ],
+      ["110", "52", "18", "5,000"],
+      [1, 0.9, 0.8, 0.5],
+      3,
+    );
     expect(choice.questions.map((q) => q.answer)).toEqual(["110", "5,000"]);
   });
 });
