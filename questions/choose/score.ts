@@ -573,8 +573,8 @@ function precise(answer: string): boolean {
 /**
  * A blank on a figure that only sets the scene: time since ("the largest in ___ years", "___ days
  * ago"), how often ("every ___ minutes", "___ trips each weekday"), where on the map ("a depth of
- * ___", "___ kilometers south of"), a survey's size, a city's population, a share price. Blind
- * teachers dropped all 9 of these asked in sets 6-13.
+ * ___", "___ kilometers south of", "east of ___"), a survey's size, a city's population, a share
+ * price or its move. Blind teachers dropped all 14 of these asked in sets 2-15.
  */
 const SIDE_FIGURE = new RegExp(
   [
