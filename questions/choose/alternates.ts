@@ -1,7 +1,8 @@
 import { finishCandidate, sentenceKey } from "../ask/finish.ts";
 import type { Candidate } from "../ask/write.ts";
 import type { Question, QuestionType } from "../types.ts";
-import { kindOf, rejectReason } from "./score.ts";
+import { rejectReason } from "./reject.ts";
+import { kindOf } from "./score.ts";
 import { givesAnswerAway } from "./select.ts";
 
 /**

@@ -3,9 +3,10 @@ import { type Candidate, type Draft, idOf } from "../ask/write.ts";
 import { normalizeCached } from "../grade.ts";
 import type { Sentence } from "../read/nlp.ts";
 import type { Question, QuestionType } from "../types.ts";
+import { answerTexts, mentions, titleTexts } from "./answers.ts";
 import { textWords } from "./rank.ts";
+import { rejectReason } from "./reject.ts";
 import {
-  answerTexts,
   asksAge,
   asksDate,
   asksFigure,
@@ -13,10 +14,7 @@ import {
   isNameSwap,
   isWeak,
   kindOf,
-  mentions,
-  rejectReason,
   scoreCandidate,
-  titleTexts,
 } from "./score.ts";
 import { ALL_TYPES, givesAnswerAway } from "./select.ts";
 

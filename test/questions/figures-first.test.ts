@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "../../questions/ask/write.ts";
-import { asksFigure, rejectReason, scoreCandidate } from "../../questions/choose/score.ts";
+import { rejectReason } from "../../questions/choose/reject.ts";
+import { asksFigure, scoreCandidate } from "../../questions/choose/score.ts";
 import { candidateQuestions, generateQuiz } from "../../questions/index.ts";
 import { candidate, draft } from "./drafts.ts";
 

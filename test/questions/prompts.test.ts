@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { sentenceQuestions } from "../../questions/ask/blanks.ts";
 import { completionPrompt } from "../../questions/ask/completion-prompt.ts";
+import { mentions, titleTexts } from "../../questions/choose/answers.ts";
 import { chooseQuestions } from "../../questions/choose/pick.ts";
 import { rankSentences } from "../../questions/choose/rank.ts";
-import { isWeak, mentions, rejectReason, titleTexts } from "../../questions/choose/score.ts";
+import { rejectReason } from "../../questions/choose/reject.ts";
+import { isWeak } from "../../questions/choose/score.ts";
 import { ALL_TYPES } from "../../questions/choose/select.ts";
 import { candidateQuestions } from "../../questions/index.ts";
 import { candidate, draft } from "./drafts.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { answerTexts, mentions } from "../../questions/choose/answers.ts";
 import { defaultCount } from "../../questions/choose/pick.ts";
-import { answerTexts, mentions } from "../../questions/choose/score.ts";
 import { generateQuiz } from "../../questions/index.ts";
 import { splitSentences } from "../../questions/read/nlp.ts";
 import type { Question } from "../../questions/types.ts";

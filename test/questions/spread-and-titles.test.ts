@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { mentions, titleTexts } from "../../questions/choose/answers.ts";
 import { chooseQuestions } from "../../questions/choose/pick.ts";
-import { isWeak, mentions, rejectReason, titleTexts } from "../../questions/choose/score.ts";
+import { rejectReason } from "../../questions/choose/reject.ts";
+import { isWeak } from "../../questions/choose/score.ts";
 import { ALL_TYPES } from "../../questions/choose/select.ts";
 import { opensLeaning } from "../../questions/facts/facts.ts";
 import { candidateQuestions, generateQuiz } from "../../questions/index.ts";

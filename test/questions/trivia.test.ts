@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fitSwap } from "../../questions/ask/write.ts";
-import { answerTexts, isWeak, rejectReason, weakFigureSwap } from "../../questions/choose/score.ts";
+import { answerTexts } from "../../questions/choose/answers.ts";
+import { rejectReason, weakFigureSwap } from "../../questions/choose/reject.ts";
+import { isWeak } from "../../questions/choose/score.ts";
 import { candidateQuestions, cleanArticle, generateQuiz } from "../../questions/index.ts";
 import { splitSentences } from "../../questions/read/nlp.ts";
 import { findQuantities } from "../../questions/read/quantities.ts";
