@@ -1,11 +1,6 @@
 import { isAgentNoun, ROLE_HEADS, SPEECH_VERBS } from "../data/gazetteer.ts";
-import {
-  type Entity,
-  findMentions,
-  linkEntities,
-  namesInside,
-  spanText,
-} from "../read/entities.ts";
+import { type Entity, findMentions, namesInside, spanText } from "../read/entities.ts";
+import { linkEntities } from "../read/link.ts";
 import type { Sentence } from "../read/nlp.ts";
 import { findQuantities, type Quantity } from "../read/quantities.ts";
 import { causeFacts } from "./causes.ts";
