@@ -233,6 +233,23 @@ export function wrongSubject(q: Draft): boolean {
  * number, a blank inside a name or beside its own letters.
  */
 export function rejectReason(q: Draft, kind = ""): string | null {
+  // (a question is judged in every pass of the pick and again among the alternates: once is enough)
+  let byKind = judged.get(q);
+  if (byKind === undefined) {
+    byKind = new Map();
+    judged.set(q, byKind);
+  }
+  let reason = byKind.get(kind);
+  if (reason === undefined) {
+    reason = reasonOf(q, kind);
+    byKind.set(kind, reason);
+  }
+  return reason;
+}
+
+const judged = new WeakMap<Draft, Map<string, string | null>>();
+
+function reasonOf(q: Draft, kind: string): string | null {
   const answer = typeof q.answer === "string" ? q.answer : "";
   if (q.type !== "truefalse" && WEEKDAY.test(answer.trim())) return "weekday";
   // "___ 1 said it had received...", "near ___ A": a blank on a name that goes on with a number or
