@@ -115,10 +115,6 @@ export function isWeak(c: Candidate): boolean {
   // "Which organisation...?" where the article never says what sort of body it is: a team, a state
   // or a comet called an organisation (blind teachers kept none of 3 in sets 6-13)
   if (/\bwhich organisation\b/i.test(q.prompt)) return true;
-  // a name blanked in a copied sentence, with options: blind teachers kept none of 15 in sets 6-13
-  // (councillors offered as a country, a building as a person); typed, they kept 3 of 15
-  if (q.prompt.startsWith("Complete the sentence") && q.type === "choice" && !asksFigure(c))
-    return true;
   // a true/false, copied or with one word changed: blind teachers kept none of 14
   return q.type === "truefalse";
 }
