@@ -337,9 +337,9 @@ function greedy(
     // while the quiz proper fills, true/false stays under its share; alternates may hold more
     if (q.type === "truefalse" && out.length < count && trueFalse >= tfCap) continue;
     if (out.length < count && x.paragraph !== null && usedParagraphs.has(x.paragraph)) continue;
-    const unit = countedUnit(q);
-    if (out.length < count && unit !== null && usedUnits.has(unit)) continue;
     const figure = asksFigure(x.c);
+    const unit = figure ? countedUnit(q) : null;
+    if (out.length < count && unit !== null && usedUnits.has(unit)) continue;
     if (!figure && out.length < count && nonFigures >= others) continue;
     const answers = answerTexts(q);
     if (answers.some((a) => (answerUses.get(a) ?? 0) >= perAnswer)) continue;
@@ -373,15 +373,10 @@ function shown(q: Draft): string[] {
 }
 
 /**
- * What a figure question counts: the word after its blank ("___ runs") or after "how many", or null
- * (a share, a sum, a name).
+ * What a figure question (`asksFigure`) counts: the word after its blank ("___ runs") or after
+ * "how many", or null (a share, a sum).
  */
 function countedUnit(q: Draft): string | null {
-  if (
-    typeof q.answer !== "string" ||
-    !/\d|^(two|three|four|five|six|seven|eight|nine|ten)\b/i.test(q.answer)
-  )
-    return null;
   const word =
     /___ (\p{Ll}+)/u.exec(q.prompt)?.[1] ?? /\bhow many (\p{Ll}+)/iu.exec(q.prompt)?.[1] ?? null;
   // ("people" counts too many kinds of thing to be one measure: the dead, a crowd, a team)
