@@ -75,19 +75,18 @@ function read(text: string): Reading {
 function joinedAtAbbreviations(sizes: readonly number[], values: readonly string[]): number[] {
   const out: number[] = [];
   let end = 0;
+  let joinNext = false;
   for (const size of sizes) {
-    const last = values[end + size - 1];
-    const word = values[end + size - 2] ?? "";
-    const hyphen = values[end + size - 3];
-    const joined = out.length > 0 && out[out.length - 1]! < 0;
-    if (joined) out[out.length - 1] = -out[out.length - 1]! + size;
+    if (joinNext) out[out.length - 1]! += size;
     else out.push(size);
     end += size;
-    const next = values[end] ?? "";
-    if (last === "." && hyphen === "-" && /^(St|Mt|Ft)$/.test(word) && /^\p{Lu}/u.test(next))
-      out[out.length - 1] = -out[out.length - 1]!;
+    joinNext =
+      values[end - 1] === "." &&
+      values[end - 3] === "-" &&
+      /^(St|Mt|Ft)$/.test(values[end - 2] ?? "") &&
+      /^\p{Lu}/u.test(values[end] ?? "");
   }
-  return out.map((n) => Math.abs(n));
+  return out;
 }
 
 /** Where each of `values` starts in `text`, searching on from the previous token. */
