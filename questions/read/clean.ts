@@ -127,21 +127,19 @@ const DATELINE = new RegExp(
   "u",
 );
 
-/** A dateline of a date and an agency alone: "April 28 (UPI) -- ". */
-const DATE_DATELINE = new RegExp(
-  String.raw`^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? ` +
+/**
+ * An agency in front of the first sentence, alone or after a date: "(CNN Money) -- ", "(AP) — ",
+ * "April 28 (UPI) -- ".
+ */
+const AGENCY_DATELINE = new RegExp(
+  String.raw`^(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )?` +
     String.raw`\([\p{L}\d .&]{1,30}\)\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])`,
   "u",
 );
 
-/** An agency alone in front of the first sentence: "(CNN Money) -- ", "(AP) — ". */
-const AGENCY_DATELINE = /^\([\p{L}\d .&]{1,30}\)\s*[-–—]{1,2}\s+(?=[\p{Lu}\d“"])/u;
-
 export function stripDateline(paragraph: string): string {
   const agency = AGENCY_DATELINE.exec(paragraph);
   if (agency) return paragraph.slice(agency[0].length);
-  const dated = DATE_DATELINE.exec(paragraph);
-  if (dated) return paragraph.slice(dated[0].length);
   const m = DATELINE.exec(paragraph);
   if (!m) return paragraph;
   const head = m[1]!;
