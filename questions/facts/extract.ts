@@ -388,11 +388,11 @@ function datedEvent(info: SentenceInfo, outer: Clause, inner: Clause | null): Da
     [c.subject[0], c.subject[1]],
     [c.verb[0], end],
   ] as [number, number][]) {
-    // ("Late on Monday night, an overloaded...": the date may open the span, nothing before it)
-    const before = cutStart > a ? spanText(s, a, cutStart) : "";
-    if (cutStart >= a && q.end <= b)
+    if (cutStart >= a && q.end <= b) {
+      // ("Late on Monday night, an overloaded...": the date may open the span, nothing before it)
+      const before = cutStart > a ? spanText(s, a, cutStart) : "";
       parts.push(`${before} ${q.end < b ? spanText(s, q.end, b) : ""}`.trim());
-    else if (b > a) parts.push(spanText(s, a, b));
+    } else if (b > a) parts.push(spanText(s, a, b));
   }
   const eventText = parts
     .join(" ")
